@@ -1,0 +1,197 @@
+"""The `pizhu` command: the window by default, or one core operation per sub-command.
+
+Every failure a user can cause ends in one line on stderr and a non-zero exit
+code; anything unexpected is logged with its traceback and reported in one line
+that names the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import NoReturn
+
+from gui import __version__
+from gui.core.errors import PizhuError
+from gui.core.logs import setup_logging
+from gui.core.model import ARTICLE_STATUSES, ArticleRow
+
+log = logging.getLogger("pizhu.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="library file (default: $PIZHU_DB, else the library in your user data folder)",
+    )
+
+
+def _format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pizhu", description="批注 pizhu: read and annotate Chinese government news.")
+    parser.add_argument("--version", action="version", version=f"pizhu {__version__}")
+    _db_option(parser, None)
+    # Sub-commands accept --db too; SUPPRESS keeps a top-level --db when they don't repeat it.
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("import", help="import pages, article files or folders into the library")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md, .jsonl, .json, .csv)")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for articles that carry none")
+    _db_option(p, argparse.SUPPRESS)
+
+    p = sub.add_parser("list", help="list the articles in the library")
+    p.add_argument("--status", choices=ARTICLE_STATUSES, help="only articles with this status")
+    _format_option(p)
+    _db_option(p, argparse.SUPPRESS)
+
+    p = sub.add_parser("search", help="find articles containing words (2-character words included)")
+    p.add_argument("query", help="words to find; all must occur")
+    _format_option(p)
+    _db_option(p, argparse.SUPPRESS)
+
+    p = sub.add_parser("analyze", help="split and tag one file without a library; print the result")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--format", choices=("json",), default="json", help="output format")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date if the file carries none")
+    return parser
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _fit(text: str, width: int) -> str:
+    """Pad or cut to a display width, counting Chinese characters as two columns."""
+    out, used = [], 0
+    for ch in text:
+        w = _width(ch)
+        if used + w > width:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + " " * (width - used)
+
+
+def _print_rows(rows: list[ArticleRow], fmt: str) -> None:
+    if fmt == "json":
+        json.dump([asdict(r) for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    print(f"{'id':>6}  {'published':10}  {'status':11}  {'ent':>4}  {'dir':>4}  title")
+    for r in rows:
+        print(
+            f"{r.id:>6}  {_fit(r.published or '-', 10)}  {r.status:11}  {r.n_entities:>4}  {r.n_directives:>4}  "
+            f"{r.title}"
+        )
+
+
+def _validate_date(value: str | None) -> str | None:
+    from gui.core.ingest.records import parse_date
+
+    if value is None:
+        return None
+    date = parse_date(value)
+    if date is None:
+        raise PizhuError(f"--published {value!r} is not a date (use YYYY-MM-DD)")
+    return date
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from gui.core.library import Library
+
+    published = _validate_date(args.published)
+    with Library.open(args.db) as library:
+
+        def progress(done: int, total: int, what: str) -> None:
+            if sys.stderr.isatty():
+                print(f"\r[{done}/{total}] {Path(what).name[:60]:60}", end="", file=sys.stderr, flush=True)
+
+        report = library.import_paths(args.paths, published=published, progress=progress)
+        if sys.stderr.isatty() and report.files:
+            print(file=sys.stderr)
+        for problem in report.problems:
+            print(f"pizhu: {problem}", file=sys.stderr)
+        print(f"{report.summary()} into {library.path}")
+    if report.added == 0 and report.duplicates == 0 and report.problems:
+        return 1
+    return 0
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from gui.core.library import Library
+    from gui.core.store import ArticleFilter
+
+    with Library.open(args.db) as library:
+        ids = library.article_ids(ArticleFilter(status=args.status))
+        _print_rows(library.store.article_rows(ids), args.format)
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from gui.core.library import Library
+
+    if not args.query.strip():
+        raise PizhuError("empty search: give a word to find")
+    with Library.open(args.db) as library:
+        rows = library.store.article_rows(library.search(args.query))
+        _print_rows(rows, args.format)
+    return 0 if rows else 1
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from gui.core.analyze import analyze_file
+
+    result = analyze_file(Path(args.file), published=_validate_date(args.published))
+    for warning in result.pop("warnings"):
+        print(f"pizhu: {warning}", file=sys.stderr)
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+_COMMANDS = {"import": _cmd_import, "list": _cmd_list, "search": _cmd_search, "analyze": _cmd_analyze}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    log_file = setup_logging()
+    try:
+        if args.command is None:
+            from gui.app import run_app
+
+            return run_app(args.db)
+        return _COMMANDS[args.command](args)
+    except PizhuError as exc:
+        print(f"pizhu: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("pizhu: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (| head): not an error worth a message.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: log it, say one line
+        log.exception("unexpected error in pizhu %s", args.command)
+        where = f" (details in {log_file})" if log_file else ""
+        print(f"pizhu: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return 2

@@ -1,0 +1,114 @@
+"""From files on disk to articles: find the files, decode them, split them.
+
+`iter_input_files` walks what the user named (files and folders); `parse_file`
+turns one file into articles, choosing the reader by extension.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gui.core.errors import InputError
+from gui.core.ingest.markdown import split_markdown
+from gui.core.ingest.page import split_page
+from gui.core.ingest.records import iter_csv, iter_json, iter_jsonl
+from gui.core.ingest.text import date_from_filename
+from gui.core.model import Article
+from gui.core.textio import normalise_newlines, read_text
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+RECORD_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | RECORD_SUFFIXES
+
+
+@dataclass(slots=True)
+class ParsedFile:
+    path: Path
+    articles: list[Article]
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_text(text: str, name: str, suffix: str, published: str | None = None) -> tuple[list[Article], list[str]]:
+    """Split decoded text by the reader its suffix names; returns (articles, warnings).
+
+    Dates: an article's own (a record's field, a page header, a heading) first,
+    then `published` as given, then a date in the file name.
+    """
+    text = normalise_newlines(text)
+    warnings: list[str] = []
+    published = published or date_from_filename(Path(name).name)
+    suffix = suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        articles = split_markdown(text, published, name)
+    elif suffix in {".jsonl", ".ndjson"}:
+        articles = list(iter_jsonl(text, name, warnings, published))
+    elif suffix == ".json":
+        articles = list(iter_json(text, name, warnings, published))
+    elif suffix == ".csv":
+        articles = list(iter_csv(text, name, warnings, published))
+    else:
+        articles = split_page(text, published, name)
+    for article in articles:
+        article.source = article.source or name
+    return articles, warnings
+
+
+def parse_file(path: Path, published: str | None = None) -> ParsedFile:
+    """Read and split one file. Raises InputError (one line) when nothing can be read."""
+    decoded = read_text(path)
+    articles, warnings = parse_text(decoded.text, str(path), path.suffix, published)
+    if not articles and not warnings:
+        raise InputError(f"{path}: no article text found")
+    return ParsedFile(path, articles, decoded.encoding, warnings)
+
+
+def iter_input_files(paths: list[Path]) -> Iterator[Path | InputError]:
+    """The files to import, in a stable order; problems come out as InputError items.
+
+    Folders are walked recursively, following symlinks but never a folder twice
+    (a symlink loop ends there). In folders, only known article files are taken;
+    a file named explicitly is read whatever its extension.
+    """
+    seen: set[tuple[int, int]] = set()
+    for path in paths:
+        if not path.exists():
+            yield InputError(f"{path}: no such file or folder")
+        elif path.is_dir():
+            yield from _walk(path, seen)
+        else:
+            yield path
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | InputError]:
+    try:
+        info = folder.stat()
+    except OSError as exc:
+        yield InputError(f"{folder}: cannot open folder ({exc.strerror or exc})")
+        return
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        return  # a symlink back into a folder already walked
+    seen.add(key)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield InputError(f"{folder}: cannot list folder ({exc.strerror or exc})")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()
+            is_file = entry.is_file()
+        except OSError:
+            continue
+        if is_dir:
+            yield from _walk(path, seen)
+        elif is_file and path.suffix.lower() in KNOWN_SUFFIXES - {""}:
+            yield path

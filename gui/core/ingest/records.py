@@ -1,0 +1,228 @@
+"""Crawler output and pizhu's own export: JSON lines, JSON arrays and CSV rows.
+
+Each record is one article with title/body/published (several common spellings
+accepted). Records exported by pizhu also carry their annotations, status and
+timestamps, which come back unchanged. A bad line is reported with its number
+and skipped; the good lines still import.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from gui.core.errors import InputError
+from gui.core.ingest.text import iso_date
+from gui.core.model import (
+    ANNOTATION_KINDS,
+    ANNOTATION_STATUSES,
+    ARTICLE_STATUSES,
+    ORIGINS,
+    Annotation,
+    Article,
+)
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "标题", "headline"),
+    "body": ("body", "content", "text", "正文", "内容"),
+    "published": ("published", "date", "pub_date", "publish_date", "published_at", "日期", "发布时间"),
+    "pre_title": ("pre_title", "引题"),
+    "subtitles": ("subtitles", "subtitle", "副题"),
+    "byline": ("byline", "author", "作者"),
+    "dateline": ("dateline",),
+    "source": ("source", "url", "来源"),
+}
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?!\d)")
+
+
+def parse_date(value: Any) -> str | None:
+    """YYYY-MM-DD from the usual ways of writing a date; None when absent or unreadable."""
+    if value in (None, ""):
+        return None
+    text = str(value)
+    match = _DATE.match(text) or _COMPACT_DATE.match(text)
+    if not match:
+        return None
+    return iso_date(int(match[1]), int(match[2]), int(match[3]))
+
+
+def _field(record: dict[str, Any], name: str) -> Any:
+    for key in _ALIASES[name]:
+        if key in record and record[key] not in (None, ""):
+            return record[key]
+    return None
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _subtitles(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [str(v) for v in value if str(v).strip()]
+    text = str(value).strip()
+    if text.startswith("["):
+        try:
+            loaded = json.loads(text)
+        except json.JSONDecodeError:
+            pass
+        else:
+            if isinstance(loaded, list):
+                return [str(v) for v in loaded if str(v).strip()]
+    return [part for part in text.split("\n") if part.strip()]
+
+
+def _annotation(raw: Any, body: str, where: str) -> Annotation:
+    if not isinstance(raw, dict):
+        raise InputError(f"{where}: an annotation must be an object")
+    try:
+        start, end = int(raw["start"]), int(raw["end"])
+    except (KeyError, TypeError, ValueError):
+        raise InputError(f"{where}: annotation without integer start/end") from None
+    if not 0 <= start < end <= len(body):
+        raise InputError(f"{where}: annotation offsets {start}-{end} are outside the body (length {len(body)})")
+    text = body[start:end]
+    if "text" in raw and raw["text"] != text:
+        raise InputError(
+            f"{where}: annotation text {raw['text']!r} does not match the body at {start}-{end} ({text!r})"
+        )
+    kind = raw.get("kind", "entity")
+    origin = raw.get("origin", "manual")
+    status = raw.get("status", "accepted")
+    label = str(raw.get("label") or "").strip()
+    if kind not in ANNOTATION_KINDS:
+        raise InputError(f"{where}: unknown annotation kind {kind!r}")
+    if origin not in ORIGINS or status not in ANNOTATION_STATUSES:
+        raise InputError(f"{where}: unknown origin/status {origin!r}/{status!r}")
+    if not label:
+        raise InputError(f"{where}: annotation without a label")
+    attrs = raw.get("attrs") or {}
+    if not isinstance(attrs, dict):
+        raise InputError(f"{where}: annotation attrs must be an object")
+    return Annotation(
+        kind=kind,
+        label=label,
+        start=start,
+        end=end,
+        text=text,
+        attrs=attrs,
+        origin=origin,
+        status=status,
+        updated_at=str(raw.get("updated_at") or ""),
+    )
+
+
+def record_to_article(record: dict[str, Any], where: str, warnings: list[str], published: str | None = None) -> Article:
+    """One record (a JSON object or a CSV row) as an article; raises InputError if unusable."""
+    body = _text(_field(record, "body"))
+    if not body.strip():
+        raise InputError(f"{where}: no body text (expected a body, content or text field)")
+    raw_date = _field(record, "published")
+    date = parse_date(raw_date)
+    if raw_date is not None and date is None:
+        warnings.append(f"{where}: unreadable date {str(raw_date)[:40]!r}, left empty")
+    status = record.get("status") or "new"
+    if status not in ARTICLE_STATUSES:
+        warnings.append(f"{where}: unknown status {status!r}, set to new")
+        status = "new"
+    article = Article(
+        title=_text(_field(record, "title")).strip(),
+        body=body,
+        pre_title=_text(_field(record, "pre_title")).strip(),
+        subtitles=_subtitles(_field(record, "subtitles")),
+        byline=_text(_field(record, "byline")).strip(),
+        dateline=_text(_field(record, "dateline")).strip(),
+        published=date or published,
+        source=_text(_field(record, "source")).strip(),
+        status=status,
+        imported_at=str(record.get("imported_at") or ""),
+        updated_at=str(record.get("updated_at") or ""),
+    )
+    annotations = record.get("annotations")
+    if annotations:
+        if not isinstance(annotations, list):
+            raise InputError(f"{where}: annotations must be a list")
+        for n, raw in enumerate(annotations, 1):
+            try:
+                article.annotations.append(_annotation(raw, body, f"{where}, annotation {n}"))
+            except InputError as exc:
+                warnings.append(str(exc))
+    return article
+
+
+def iter_jsonl(text: str, name: str, warnings: list[str], published: str | None = None) -> Iterator[Article]:
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{name}, line {number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            warnings.append(f"{where}: not valid JSON ({exc.msg}), skipped")
+            continue
+        if not isinstance(record, dict):
+            warnings.append(f"{where}: expected a JSON object, skipped")
+            continue
+        try:
+            yield record_to_article(record, where, warnings, published)
+        except InputError as exc:
+            warnings.append(f"{exc}, skipped")
+
+
+def iter_json(text: str, name: str, warnings: list[str], published: str | None = None) -> Iterator[Article]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        # Often JSON lines saved as .json.
+        if text.lstrip().startswith("{") and "\n" in text.strip():
+            yield from iter_jsonl(text, name, warnings, published)
+            return
+        raise InputError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    records = data if isinstance(data, list) else data.get("articles") if isinstance(data, dict) else None
+    if records is None and isinstance(data, dict):
+        records = [data]
+    if not isinstance(records, list):
+        raise InputError(f"{name}: expected a list of articles")
+    for number, record in enumerate(records, 1):
+        where = f"{name}, item {number}"
+        if not isinstance(record, dict):
+            warnings.append(f"{where}: expected an object, skipped")
+            continue
+        try:
+            yield record_to_article(record, where, warnings, published)
+        except InputError as exc:
+            warnings.append(f"{exc}, skipped")
+
+
+def iter_csv(text: str, name: str, warnings: list[str], published: str | None = None) -> Iterator[Article]:
+    # Excel writes a BOM and sometimes a leading "'" against formula injection; both come off.
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames or not any(f in reader.fieldnames for f in _ALIASES["body"]):
+        raise InputError(f"{name}: CSV has no body column (expected one of: {', '.join(_ALIASES['body'])})")
+    try:
+        for row in reader:
+            where = f"{name}, line {reader.line_num}"
+            if None in row:
+                warnings.append(f"{where}: more cells than columns, extra cells ignored")
+                row.pop(None)
+            clean = {k: _unescape_cell(v) for k, v in row.items() if k is not None}
+            try:
+                yield record_to_article(clean, where, warnings, published)
+            except InputError as exc:
+                warnings.append(f"{exc}, skipped")
+    except csv.Error as exc:
+        warnings.append(f"{name}, line {reader.line_num}: broken CSV ({exc}), the rest of the file is skipped")
+
+
+def _unescape_cell(value: str | None) -> str | None:
+    # pizhu's CSV export prefixes cells that start with = + - @ with "'".
+    if value and value.startswith("'") and len(value) > 1 and value[1] in "=+-@\t\r":
+        return value[1:]
+    return value

@@ -1,0 +1,90 @@
+"""The data model shared by ingest, NLP, the store, export and the window.
+
+Offsets (`start`, `end`) are code-point offsets into `Article.body`, i.e. Python
+`str` indices, and an annotation's `text` always equals `body[start:end]`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+ArticleStatus = Literal["new", "in_progress", "done"]
+AnnotationKind = Literal["entity", "directive"]
+Origin = Literal["auto", "manual"]
+AnnotationStatus = Literal["suggested", "accepted", "rejected"]
+
+ARTICLE_STATUSES: tuple[str, ...] = ("new", "in_progress", "done")
+ANNOTATION_KINDS: tuple[str, ...] = ("entity", "directive")
+ORIGINS: tuple[str, ...] = ("auto", "manual")
+ANNOTATION_STATUSES: tuple[str, ...] = ("suggested", "accepted", "rejected")
+
+
+def now_iso() -> str:
+    """A UTC timestamp with milliseconds, sortable as text."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(slots=True)
+class Annotation:
+    kind: str
+    label: str
+    start: int
+    end: int
+    text: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    origin: str = "auto"
+    status: str = "suggested"
+    id: int | None = None
+    article_id: int | None = None
+    updated_at: str = ""
+
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass(slots=True)
+class Article:
+    title: str
+    body: str
+    pre_title: str = ""
+    subtitles: list[str] = field(default_factory=list)
+    byline: str = ""
+    dateline: str = ""
+    published: str | None = None
+    source: str = ""
+    status: str = "new"
+    id: int | None = None
+    content_hash: str = ""
+    imported_at: str = ""
+    updated_at: str = ""
+    # Annotations that arrive with the article (a pizhu JSONL export); tagging
+    # adds its own suggestions on import.
+    annotations: list[Annotation] = field(default_factory=list)
+
+    def compute_hash(self) -> str:
+        """Identity for idempotent import: the same headline and body is the same article."""
+        parts = [self.pre_title, self.title, *self.subtitles, self.body]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+    def display_title(self) -> str:
+        if self.title:
+            return self.title
+        first = self.body.strip().split("\n", 1)[0]
+        return first[:30] + ("…" if len(first) > 30 else "")
+
+
+@dataclass(slots=True)
+class ArticleRow:
+    """What the article list shows for one article (no body: cheap to hold many)."""
+
+    id: int
+    title: str
+    published: str | None
+    status: str
+    n_entities: int
+    n_directives: int
+    n_directives_accepted: int
+    source: str = ""

@@ -1,0 +1,554 @@
+"""The library file: schema, migrations and every SQL statement of pizhu.
+
+One SQLite file (through sqlite-utils) in WAL mode with foreign keys on. The
+schema version lives in `PRAGMA user_version`; `MIGRATIONS` lists the steps from
+each version to the next, and opening an older library backs it up and runs the
+missing steps. Writes run in `BEGIN IMMEDIATE` transactions so that two pizhu
+processes wait for each other (up to a timeout) instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from gui.core.errors import LibraryError
+from gui.core.model import Annotation, Article, ArticleRow, now_iso
+from gui.core.searchtext import index_text, match_expression
+
+log = logging.getLogger("pizhu.store")
+
+BUSY_TIMEOUT_S = 15.0
+
+
+_V1_SCHEMA = (
+    """CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL DEFAULT '',
+        published TEXT,
+        pre_title TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        subtitles TEXT NOT NULL DEFAULT '[]',
+        byline TEXT NOT NULL DEFAULT '',
+        dateline TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'done')),
+        content_hash TEXT NOT NULL UNIQUE,
+        imported_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX articles_published ON articles (published, id)",
+    "CREATE INDEX articles_status ON articles (status, published)",
+    """CREATE TABLE annotations (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('entity', 'directive')),
+        label TEXT NOT NULL,
+        start INTEGER NOT NULL CHECK (start >= 0),
+        "end" INTEGER NOT NULL CHECK ("end" > start),
+        text TEXT NOT NULL,
+        attrs TEXT NOT NULL DEFAULT '{}',
+        origin TEXT NOT NULL CHECK (origin IN ('auto', 'manual')),
+        status TEXT NOT NULL CHECK (status IN ('suggested', 'accepted', 'rejected')),
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX annotations_article ON annotations (article_id, kind, start)",
+    """CREATE TABLE lexicon (
+        term TEXT NOT NULL,
+        label TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('builtin', 'user')),
+        PRIMARY KEY (term, label)
+    )""",
+)
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    # Statement by statement: executescript() would commit the migration's transaction.
+    for statement in _V1_SCHEMA:
+        conn.execute(statement)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Full-text search over title and body as character bigrams (see searchtext)."""
+    conn.execute("CREATE VIRTUAL TABLE article_search USING fts5 (title, body, content='', tokenize='unicode61')")
+    # Corrections block terms as well as add them.
+    conn.execute("ALTER TABLE lexicon ADD COLUMN action TEXT NOT NULL DEFAULT 'add' CHECK (action IN ('add', 'block'))")
+    conn.execute("ALTER TABLE lexicon ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''")
+    rows = conn.execute("SELECT id, pre_title, title, subtitles, body FROM articles").fetchall()
+    conn.executemany(
+        "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)",
+        ((r[0], index_text(_headline_text(r[1], r[2], r[3])), index_text(r[4])) for r in rows),
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_ARTICLE_COLUMNS = (
+    "id, source, published, pre_title, title, subtitles, byline, dateline, body, status, "
+    "content_hash, imported_at, updated_at"
+)
+_ANNOTATION_COLUMNS = 'id, article_id, kind, label, start, "end", text, attrs, origin, status, updated_at'
+_SORTS = {
+    "published": "published DESC NULLS LAST, id DESC",
+    "published_asc": "published ASC NULLS LAST, id ASC",
+    "title": "title COLLATE NOCASE ASC, id ASC",
+    "status": "status ASC, published DESC NULLS LAST, id DESC",
+    "imported": "id ASC",
+}
+
+
+def _headline_text(pre_title: str, title: str, subtitles: str | list[str]) -> str:
+    subs = json.loads(subtitles) if isinstance(subtitles, str) else subtitles
+    return " ".join([pre_title, title, *subs])
+
+
+@dataclass(slots=True)
+class ArticleFilter:
+    """What the article list shows; every field narrows it, None means any."""
+
+    status: str | None = None
+    query: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    ids: Sequence[int] | None = None
+
+
+def _friendly(exc: sqlite3.Error, path: Path) -> LibraryError:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return LibraryError(f"{path}: the library is busy in another pizhu process; try again when it has finished")
+    if "readonly" in text or "read-only" in text:
+        return LibraryError(f"{path}: the library is read-only; nothing was changed")
+    if "disk is full" in text or "database or disk is full" in text:
+        return LibraryError(f"{path}: the disk is full; nothing was changed, free some space and try again")
+    if "not a database" in text or "malformed" in text:
+        return LibraryError(f"{path}: not a pizhu library, or the file is damaged")
+    if "unable to open" in text:
+        return LibraryError(f"{path}: cannot open the library file (check the folder exists and is writable)")
+    return LibraryError(f"{path}: library error: {text}")
+
+
+class Store:
+    """An open library. One per thread: SQLite connections stay in the thread that made them."""
+
+    def __init__(self, path: str | Path, *, backup_before_migrate: bool = True) -> None:
+        self.path = Path(path)
+        self.created = not self.path.exists() or self.path.stat().st_size == 0
+        try:
+            if self.created:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S)
+        except (OSError, sqlite3.Error) as exc:
+            raise LibraryError(
+                f"{self.path}: cannot open the library ({getattr(exc, 'strerror', None) or exc})"
+            ) from None
+        self.db = sqlite_utils.Database(conn)
+        self.conn = conn
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise LibraryError(
+                    f"{self.path}: made by a newer pizhu (library version {version}, this pizhu reads up to "
+                    f"{SCHEMA_VERSION}); update pizhu to open it"
+                )
+            if version == 0 and self._has_foreign_tables():
+                raise LibraryError(f"{self.path}: an SQLite file that is not a pizhu library")
+            if self.db.journal_mode != "wal":
+                self.db.enable_wal()
+            if version < SCHEMA_VERSION:
+                if version > 0 and backup_before_migrate:
+                    self._backup(version)
+                self._migrate(version)
+            conn.execute("PRAGMA synchronous = FULL")
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _friendly(exc, self.path) from None
+        except LibraryError:
+            conn.close()
+            raise
+
+    # -- lifecycle ---------------------------------------------------------
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _has_foreign_tables(self) -> bool:
+        names = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return bool(names)
+
+    def _backup(self, version: int) -> None:
+        target = self.path.with_name(f"{self.path.name}.v{version}-backup")
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"{self.path.name}.v{version}-backup{n}")
+        log.info("backing up %s (version %d) to %s before migrating", self.path, version, target)
+        copy = sqlite3.connect(target)
+        try:
+            self.conn.backup(copy)
+        finally:
+            copy.close()
+
+    def _migrate(self, version: int) -> None:
+        for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction():
+                step(self.conn)
+                self.conn.execute(f"PRAGMA user_version = {number}")
+            log.info("library %s migrated to version %d", self.path, number)
+
+    @property
+    def version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def data_version(self) -> int:
+        """Changes when another connection commits: the window's cue to refresh."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """All or nothing; nested blocks become savepoints of the outer transaction."""
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise _friendly(exc, self.path) from None
+
+    def _write(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        try:
+            if self.conn.in_transaction:
+                return self.conn.execute(sql, params)
+            with self.transaction():
+                return self.conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+
+    # -- articles ----------------------------------------------------------
+
+    def has_article(self, content_hash: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return row is not None
+
+    def add_article(self, article: Article, annotations: Iterable[Annotation] = ()) -> int | None:
+        """Insert an article with its annotations in one transaction; None if already present."""
+        content_hash = article.content_hash or article.compute_hash()
+        stamp = now_iso()
+        try:
+            with self.transaction():
+                cursor = self.conn.execute(
+                    "INSERT INTO articles (source, published, pre_title, title, subtitles, byline, dateline, body,"
+                    " status, content_hash, imported_at, updated_at)"
+                    " VALUES (:source, :published, :pre_title, :title, :subtitles, :byline, :dateline, :body,"
+                    " :status, :content_hash, :imported_at, :updated_at)"
+                    " ON CONFLICT (content_hash) DO NOTHING",
+                    {
+                        "source": article.source,
+                        "published": article.published,
+                        "pre_title": article.pre_title,
+                        "title": article.title,
+                        "subtitles": json.dumps(article.subtitles, ensure_ascii=False),
+                        "byline": article.byline,
+                        "dateline": article.dateline,
+                        "body": article.body,
+                        "status": article.status,
+                        "content_hash": content_hash,
+                        "imported_at": article.imported_at or stamp,
+                        "updated_at": article.updated_at or stamp,
+                    },
+                )
+                if cursor.rowcount == 0:
+                    return None
+                article_id = cursor.lastrowid
+                assert article_id is not None
+                self.conn.execute(
+                    "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)",
+                    (
+                        article_id,
+                        index_text(_headline_text(article.pre_title, article.title, article.subtitles)),
+                        index_text(article.body),
+                    ),
+                )
+                self._insert_annotations(article_id, annotations, stamp)
+        except sqlite3.Error as exc:
+            raise _friendly(exc, self.path) from None
+        article.id = article_id
+        article.content_hash = content_hash
+        return article_id
+
+    def delete_article(self, article_id: int) -> None:
+        article = self.get_article(article_id)
+        if article is None:
+            return
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO article_search (article_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                (
+                    article_id,
+                    index_text(_headline_text(article.pre_title, article.title, article.subtitles)),
+                    index_text(article.body),
+                ),
+            )
+            self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    @staticmethod
+    def _article(row: sqlite3.Row | tuple[Any, ...]) -> Article:
+        return Article(
+            id=row[0],
+            source=row[1],
+            published=row[2],
+            pre_title=row[3],
+            title=row[4],
+            subtitles=json.loads(row[5]),
+            byline=row[6],
+            dateline=row[7],
+            body=row[8],
+            status=row[9],
+            content_hash=row[10],
+            imported_at=row[11],
+            updated_at=row[12],
+        )
+
+    def get_article(self, article_id: int) -> Article | None:
+        row = self.conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return self._article(row) if row else None
+
+    def iter_articles(self, ids: Sequence[int] | None = None, batch: int = 500) -> Iterator[Article]:
+        """Articles in id order, fetched in batches so a big library is never all in memory."""
+        if ids is not None:
+            for i in range(0, len(ids), batch):
+                chunk = list(ids[i : i + batch])
+                marks = ",".join("?" * len(chunk))
+                rows = self.conn.execute(
+                    f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks}) ORDER BY id", chunk
+                ).fetchall()
+                yield from map(self._article, rows)
+            return
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+            ).fetchall()
+            if not rows:
+                return
+            yield from map(self._article, rows)
+            last = rows[-1][0]
+
+    def count_articles(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def _where(self, flt: ArticleFilter) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if flt.status:
+            clauses.append("status = ?")
+            params.append(flt.status)
+        if flt.date_from:
+            clauses.append("published >= ?")
+            params.append(flt.date_from)
+        if flt.date_to:
+            clauses.append("published <= ?")
+            params.append(flt.date_to)
+        if flt.ids is not None:
+            clauses.append(f"id IN ({','.join('?' * len(flt.ids))})")
+            params.extend(flt.ids)
+        for part in (flt.query or "").split():
+            expression = match_expression(part)
+            if expression is not None:
+                clauses.append("id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
+                params.append(expression)
+            else:
+                # A single Chinese character has no index entry: scan for it.
+                clauses.append(
+                    "(instr(body, ?) > 0 OR instr(title, ?) > 0 OR instr(pre_title, ?) > 0 OR instr(subtitles, ?) > 0)"
+                )
+                params.extend([part] * 4)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def article_ids(self, flt: ArticleFilter | None = None, sort: str = "published") -> list[int]:
+        """Ids of the articles the list shows, in display order."""
+        where, params = self._where(flt or ArticleFilter())
+        order = _SORTS.get(sort, _SORTS["published"])
+        return [r[0] for r in self.conn.execute(f"SELECT id FROM articles{where} ORDER BY {order}", params)]
+
+    def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
+        """List rows for these ids, in the order given."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"""
+            SELECT a.id, a.pre_title, a.title, substr(a.body, 1, 80), a.published, a.status, a.source,
+                (SELECT count(*) FROM annotations n
+                 WHERE n.article_id = a.id AND n.kind = 'entity' AND n.status != 'rejected'),
+                (SELECT count(*) FROM annotations n
+                 WHERE n.article_id = a.id AND n.kind = 'directive' AND n.status != 'rejected'),
+                (SELECT count(*) FROM annotations n
+                 WHERE n.article_id = a.id AND n.kind = 'directive' AND n.status = 'accepted')
+            FROM articles a WHERE a.id IN ({marks})
+            """,
+            list(ids),
+        ).fetchall()
+        by_id = {}
+        for r in rows:
+            title = r[2] or r[1] or Article(title="", body=r[3]).display_title()
+            by_id[r[0]] = ArticleRow(r[0], title, r[4], r[5], r[7], r[8], r[9], r[6])
+        return [by_id[i] for i in ids if i in by_id]
+
+    def set_article_status(self, article_id: int, status: str) -> None:
+        self._write("UPDATE articles SET status = ?, updated_at = ? WHERE id = ?", (status, now_iso(), article_id))
+
+    # -- annotations -------------------------------------------------------
+
+    @staticmethod
+    def _annotation(row: tuple[Any, ...]) -> Annotation:
+        return Annotation(
+            id=row[0],
+            article_id=row[1],
+            kind=row[2],
+            label=row[3],
+            start=row[4],
+            end=row[5],
+            text=row[6],
+            attrs=json.loads(row[7]),
+            origin=row[8],
+            status=row[9],
+            updated_at=row[10],
+        )
+
+    def _insert_annotations(self, article_id: int, annotations: Iterable[Annotation], stamp: str) -> None:
+        self.conn.executemany(
+            f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    article_id,
+                    a.kind,
+                    a.label,
+                    a.start,
+                    a.end,
+                    a.text,
+                    json.dumps(a.attrs, ensure_ascii=False),
+                    a.origin,
+                    a.status,
+                    a.updated_at or stamp,
+                )
+                for a in annotations
+            ),
+        )
+
+    def annotations(self, article_id: int, kind: str | None = None) -> list[Annotation]:
+        sql = f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE article_id = ?"
+        params: list[Any] = [article_id]
+        if kind:
+            sql += " AND kind = ?"
+            params.append(kind)
+        return [self._annotation(r) for r in self.conn.execute(sql + ' ORDER BY start, "end", id', params)]
+
+    def add_annotation(self, annotation: Annotation) -> int:
+        assert annotation.article_id is not None
+        stamp = now_iso()
+        cursor = self._write(
+            f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                annotation.article_id,
+                annotation.kind,
+                annotation.label,
+                annotation.start,
+                annotation.end,
+                annotation.text,
+                json.dumps(annotation.attrs, ensure_ascii=False),
+                annotation.origin,
+                annotation.status,
+                stamp,
+            ),
+        )
+        annotation.id = cursor.lastrowid
+        annotation.updated_at = stamp
+        return annotation.id  # type: ignore[return-value]
+
+    def replace_suggestions(self, article_id: int, kind: str, suggestions: Iterable[Annotation]) -> int:
+        """Swap the automatic suggestions of one kind for new ones; return how many were added.
+
+        Manual, accepted and rejected annotations stay as they are. A suggestion
+        that repeats one of them (same span and label), or overlaps a kept
+        directive, is not added: a rejected suggestion is never proposed again.
+        """
+        stamp = now_iso()
+        with self.transaction():
+            kept = [
+                a
+                for a in self.annotations(article_id, kind)
+                if a.origin == "manual" or a.status in ("accepted", "rejected")
+            ]
+            self.conn.execute(
+                "DELETE FROM annotations"
+                " WHERE article_id = ? AND kind = ? AND origin = 'auto' AND status = 'suggested'",
+                (article_id, kind),
+            )
+            taken = {(a.start, a.end, a.label) for a in kept}
+            fresh = []
+            for s in suggestions:
+                if (s.start, s.end, s.label) in taken:
+                    continue
+                if kind == "directive" and any(s.start < k.end and k.start < s.end for k in kept):
+                    continue
+                fresh.append(s)
+            self._insert_annotations(article_id, fresh, stamp)
+        return len(fresh)
+
+    # -- search ------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 500) -> list[int]:
+        """Ids of articles containing every part of the query, newest first."""
+        return self.article_ids(ArticleFilter(query=query))[:limit]
+
+    # -- lexicon -----------------------------------------------------------
+
+    def lexicon(self) -> list[tuple[str, str, str, str]]:
+        """(term, label, source, action) rows."""
+        return list(self.conn.execute("SELECT term, label, source, action FROM lexicon ORDER BY term, label"))
+
+    def set_lexicon_term(self, term: str, label: str, action: str, source: str = "user") -> None:
+        self._write(
+            "INSERT INTO lexicon (term, label, source, action, updated_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (term, label) DO UPDATE SET action = excluded.action, source = excluded.source,"
+            " updated_at = excluded.updated_at",
+            (term, label, source, action, now_iso()),
+        )
+
+    def remove_lexicon_term(self, term: str, label: str) -> None:
+        self._write("DELETE FROM lexicon WHERE term = ? AND label = ?", (term, label))
+
+    # -- checks ------------------------------------------------------------
+
+    def integrity_ok(self) -> bool:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

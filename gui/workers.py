@@ -1,0 +1,50 @@
+"""Running long core operations off the UI thread, with progress and cancel.
+
+A `Task` runs one function on its own QThread. The function receives a progress
+callback and a cancel check (the core's Progress/CancelCheck); results and
+errors come back as signals on the UI thread. A PizhuError becomes its one-line
+message; anything else is logged and reported with the log's location.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+
+from gui.core.errors import PizhuError
+
+log = logging.getLogger("pizhu.workers")
+
+Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
+
+
+class Task(QThread):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Work, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progressed.emit, self._cancel.is_set)
+        except PizhuError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - reported to the user, logged in full
+            log.exception("background task failed")
+            self.failed.emit(f"unexpected error: {type(exc).__name__}: {exc}")
+        else:
+            self.succeeded.emit(result)

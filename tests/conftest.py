@@ -1,0 +1,58 @@
+"""Shared fixtures. Qt runs offscreen; no test touches the user's real library or logs."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from gui.core import paths  # noqa: E402
+
+SEED = paths.seeds_dir() / "shanxi-daily_2022-03-25_page01.txt"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the default library and the log folder into a temporary home."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("PIZHU_DB", raising=False)
+    return home
+
+
+@pytest.fixture()
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture()
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture()
+def library_path(tmp_path: Path) -> Path:
+    return tmp_path / "library.sqlite"
+
+
+@pytest.fixture()
+def library(library_path: Path):
+    from gui.core.library import Library
+
+    with Library.open(library_path) as lib:
+        yield lib
+
+
+@pytest.fixture()
+def seeded_library(library):
+    report = library.import_paths([SEED])
+    assert report.added == 3, report.problems
+    return library

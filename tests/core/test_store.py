@@ -1,0 +1,199 @@
+"""The library file: schema, migrations, transactions, annotations and search."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from gui.core.errors import LibraryError
+from gui.core.model import Annotation, Article
+from gui.core.store import MIGRATIONS, SCHEMA_VERSION, ArticleFilter, Store
+
+
+def _article(title: str = "标题", body: str = "省委书记林武主持会议。会议研究住房工作。", **kw: object) -> Article:
+    return Article(title=title, body=body, **kw)  # type: ignore[arg-type]
+
+
+def test_new_library_has_current_schema_wal_and_foreign_keys(tmp_path: Path) -> None:
+    with Store(tmp_path / "lib.sqlite") as store:
+        assert store.created
+        assert store.version == SCHEMA_VERSION
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.integrity_ok()
+    with Store(tmp_path / "lib.sqlite") as again:
+        assert not again.created
+
+
+def test_import_is_idempotent_by_content(tmp_path: Path) -> None:
+    with Store(tmp_path / "lib.sqlite") as store:
+        assert store.add_article(_article()) == 1
+        assert store.add_article(_article()) is None
+        assert store.add_article(_article(title="另一个标题")) == 2
+        assert store.count_articles() == 2
+
+
+def test_article_round_trips_every_field(tmp_path: Path) -> None:
+    original = _article(
+        pre_title="引题",
+        subtitles=["副题一", "副题二"],
+        byline="本报讯",
+        dateline="3月24日",
+        published="2022-03-25",
+        source="a.txt",
+        status="in_progress",
+    )
+    with Store(tmp_path / "lib.sqlite") as store:
+        article_id = store.add_article(original)
+        loaded = store.get_article(article_id)
+    assert loaded is not None
+    for field in ("title", "body", "pre_title", "subtitles", "byline", "dateline", "published", "source", "status"):
+        assert getattr(loaded, field) == getattr(original, field)
+    assert loaded.imported_at and loaded.updated_at and loaded.content_hash == original.compute_hash()
+
+
+def test_a_failing_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
+    with Store(tmp_path / "lib.sqlite") as store:
+        with pytest.raises(RuntimeError), store.transaction():
+            store.add_article(_article(title="一"))
+            store.add_article(_article(title="二"))
+            raise RuntimeError("crash in the middle of a file")
+        assert store.count_articles() == 0
+        bad = Annotation("entity", "PER", 5, 3, "x")  # end before start: refused by the schema
+        with pytest.raises(LibraryError):
+            store.add_article(_article(), [bad])
+        assert store.count_articles() == 0
+
+
+def test_deleting_an_article_deletes_its_annotations_and_search_entry(tmp_path: Path) -> None:
+    with Store(tmp_path / "lib.sqlite") as store:
+        article_id = store.add_article(_article(), [Annotation("entity", "PER", 4, 6, "林武")])
+        assert store.search("林武") == [article_id]
+        store.delete_article(article_id)
+        assert store.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
+        assert store.search("林武") == []
+
+
+def test_replace_suggestions_keeps_manual_accepted_and_rejected_work(tmp_path: Path) -> None:
+    body = "省委书记林武主持会议。商黎光出席。"
+    with Store(tmp_path / "lib.sqlite") as store:
+        article_id = store.add_article(
+            _article(body=body),
+            [
+                Annotation("entity", "PER", 4, 6, "林武", origin="auto", status="accepted"),
+                Annotation("entity", "PER", 11, 14, "商黎光", origin="manual", status="accepted"),
+                Annotation("entity", "ORG", 0, 2, "省委", origin="auto", status="rejected"),
+                Annotation("entity", "POST", 0, 4, "省委书记", origin="auto", status="suggested"),
+            ],
+        )
+        added = store.replace_suggestions(
+            article_id,
+            "entity",
+            [
+                Annotation("entity", "PER", 4, 6, "林武"),  # already accepted
+                Annotation("entity", "ORG", 0, 2, "省委"),  # rejected before: never again
+                Annotation("entity", "POST", 2, 4, "书记"),  # new
+            ],
+        )
+        rows = {(a.text, a.label, a.origin, a.status) for a in store.annotations(article_id)}
+    assert added == 1
+    assert rows == {
+        ("林武", "PER", "auto", "accepted"),
+        ("商黎光", "PER", "manual", "accepted"),
+        ("省委", "ORG", "auto", "rejected"),
+        ("书记", "POST", "auto", "suggested"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("住房", {1, 2}),
+        ("住房困难", {1}),
+        ("林武", {1, 2}),
+        ("保障性住房", {2}),
+        ("林武 保障", {2}),
+        ("会议 保障", set()),
+        ("武", {1, 2}),
+        ("困", {1}),
+        ("巡视", set()),
+        ("COVID", {2}),
+        ("covid", {2}),
+    ],
+)
+def test_search_finds_two_character_words_and_phrases(tmp_path: Path, query: str, expected: set[int]) -> None:
+    with Store(tmp_path / "lib.sqlite") as store:
+        store.add_article(_article(title="会议", body="林武主持会议，研究住房困难问题。"))
+        store.add_article(_article(title="林武调研", body="调研保障性住房和COVID防控。"))
+        assert set(store.search(query)) == expected
+
+
+def test_filters_and_sorting(tmp_path: Path) -> None:
+    with Store(tmp_path / "lib.sqlite") as store:
+        a = store.add_article(_article(title="乙", published="2022-03-01"))
+        b = store.add_article(_article(title="甲", published="2022-03-20", status="done"))
+        c = store.add_article(_article(title="丙", published=None))
+        assert store.article_ids() == [b, a, c]
+        assert store.article_ids(sort="imported") == [a, b, c]
+        assert store.article_ids(ArticleFilter(status="done")) == [b]
+        assert store.article_ids(ArticleFilter(date_from="2022-03-10")) == [b]
+        assert store.article_ids(ArticleFilter(date_to="2022-03-10")) == [a]
+        store.set_article_status(a, "done")
+        assert store.article_ids(ArticleFilter(status="done"), sort="published_asc") == [a, b]
+
+
+def _make_v1_library(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    MIGRATIONS[0](conn)
+    conn.execute(
+        "INSERT INTO articles (title, body, content_hash, imported_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+        ("旧库文章", "旧版本的库里也能搜到住房。", "h1", "2022-01-01T00:00:00Z", "2022-01-01T00:00:00Z"),
+    )
+    conn.execute(
+        'INSERT INTO annotations (article_id, kind, label, start, "end", text, origin, status, updated_at)'
+        " VALUES (1, 'entity', 'LOC', 0, 2, '旧版', 'manual', 'accepted', '2022-01-01T00:00:00Z')"
+    )
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+
+def test_a_version_1_library_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    _make_v1_library(path)
+    with Store(path) as store:
+        assert store.version == SCHEMA_VERSION
+        assert [a.text for a in store.annotations(1)] == ["旧版"]
+        assert store.search("住房") == [1]  # the index was built for old articles
+        store.set_lexicon_term("林武", "PER", "add")
+        assert store.lexicon() == [("林武", "PER", "user", "add")]
+    backup = tmp_path / "old.sqlite.v1-backup"
+    assert backup.exists()
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("SELECT title FROM articles").fetchone()[0] == "旧库文章"
+
+
+def test_a_library_from_a_newer_pizhu_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    with Store(path) as store:
+        store.add_article(_article())
+        store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    before = path.read_bytes()
+    with pytest.raises(LibraryError, match="newer pizhu"):
+        Store(path)
+    assert path.read_bytes() == before
+
+
+def test_files_that_are_not_libraries_are_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (x)")
+    with pytest.raises(LibraryError, match="not a pizhu library"):
+        Store(other)
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(LibraryError, match="not a pizhu library"):
+        Store(garbage)

@@ -1,0 +1,126 @@
+"""The main window, driven as a user would: list, read, navigate, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui.articlemodel import ArticleTableModel
+from gui.core.library import Library
+from gui.core.model import Article
+from gui.core.store import Store
+from gui.fonts import apply_cjk_font
+from gui.mainwindow import MainWindow
+
+
+@pytest.fixture()
+def window(qtbot, qapp: QApplication, seeded_library: Library) -> MainWindow:
+    family = apply_cjk_font(qapp)
+    win = MainWindow(seeded_library, family)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def titles(win: MainWindow) -> list[str]:
+    model = win.model
+    return [model.data(model.index(r, ArticleTableModel.TITLE)) for r in range(model.rowCount())]
+
+
+def test_window_lists_the_seeded_articles(window: MainWindow) -> None:
+    assert sorted(titles(window)) == sorted(
+        [
+            "省委常委会议召开会议",
+            "抓紧抓实抓细常态化防控举措 持续巩固来之不易的防控成果",
+            "技术经理人纳入我省职称评审序列",
+        ]
+    )
+    model = window.model
+    assert model.data(model.index(0, ArticleTableModel.DATE)) == "2022-03-25"
+    assert model.data(model.index(0, ArticleTableModel.STATUS)) == "new"
+    assert window.count_label.text() == "3 articles"
+    assert str(window.library.path) in window.path_label.text()
+
+
+def test_selecting_an_article_shows_its_headline_and_body(window: MainWindow, qtbot) -> None:
+    row = titles(window).index("抓紧抓实抓细常态化防控举措 持续巩固来之不易的防控成果")
+    rect = window.table.visualRect(window.model.index(row, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    reader = window.reader
+    article = window.library.article(window.current_article_id())
+    assert reader.title.text() == article.title
+    assert reader.pre_title.text() == "林武主持召开省委第七十四次疫情防控专题会强调"
+    assert reader.subtitles.text() == "蓝佛安提出具体要求 商黎光出席"
+    assert reader.body_view.toPlainText() == article.body
+    assert reader.body_view.toPlainText().startswith("本报讯 (山西日报记者 杨文)")
+
+
+def test_j_and_k_move_through_the_list(window: MainWindow, qtbot) -> None:
+    window.table.setFocus()
+    assert window.table.currentIndex().row() == 0
+    qtbot.keyClick(window.table, Qt.Key.Key_J)
+    assert window.table.currentIndex().row() == 1
+    qtbot.keyClick(window.reader.body_view, Qt.Key.Key_J)  # also while reading
+    assert window.table.currentIndex().row() == 2
+    qtbot.keyClick(window.table, Qt.Key.Key_J)  # stays on the last one
+    assert window.table.currentIndex().row() == 2
+    qtbot.keyClick(window.table, Qt.Key.Key_K)
+    assert window.table.currentIndex().row() == 1
+    assert window.reader.title.text() == titles(window)[1]
+
+
+def test_import_adds_rows_and_selects_the_new_article(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    page = tmp_path / "2022-04-01.txt"
+    page.write_text("省政府召开常务会议\n\n本报讯 4月1日，省政府召开常务会议，研究春耕生产工作。", encoding="gb18030")
+    task = window.start_import([str(page)])
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4)
+    assert "省政府召开常务会议" in titles(window)
+    assert window.reader.title.text() == "省政府召开常务会议"
+    assert window.count_label.text() == "4 articles"
+
+
+def test_import_problems_are_shown_not_raised(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    task = window.start_import([str(tmp_path / "empty.txt")])
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None)
+    box = window.findChild(QMessageBox)
+    assert "empty.txt: empty file" in box.detailedText()
+    box.close()
+    assert window.model.rowCount() == 3
+
+
+def test_articles_added_by_another_process_appear_when_the_window_is_activated(window: MainWindow) -> None:
+    with Store(window.library.path) as other:  # e.g. `pizhu import` in a terminal
+        other.add_article(Article(title="终端导入的文章", body="本报讯 正文。"))
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    assert "终端导入的文章" in titles(window)
+
+
+def test_article_text_is_shown_literally_never_as_html(qtbot, qapp, library: Library) -> None:
+    body = '本报讯 <img src="http://example.org/x.png"><a href="http://example.org">点我</a> &amp; <b>粗</b>'
+    library.import_articles([Article(title="<h1>标题</h1>", body=body)])
+    win = MainWindow(library, apply_cjk_font(qapp))
+    qtbot.addWidget(win)
+    assert win.reader.body_view.toPlainText() == body
+    assert win.reader.title.text() == "<h1>标题</h1>"
+    assert win.reader.title.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_chinese_text_is_drawn_with_a_font_that_has_the_glyphs(window: MainWindow) -> None:
+    metrics = QFontMetrics(window.reader.body_view.font())
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in "林武主持会议")
+
+
+def test_article_model_passes_the_model_tester(qtmodeltester, seeded_library: Library) -> None:
+    model = ArticleTableModel(seeded_library.store)
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
