@@ -8,6 +8,7 @@ a time when the view asks for them and kept in a small cache.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -76,6 +77,16 @@ class ArticleTableModel(QAbstractTableModel):
     def article_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
+    def next_row(self, after: int, wanted: Callable[[ArticleRow], bool]) -> int:
+        """The first row after `after` (wrapping around) whose article is wanted, or -1."""
+        count = len(self._ids)
+        for step in range(1, count + 1):
+            row = (after + step) % count
+            found = self._row(row)
+            if found is not None and wanted(found):
+                return row
+        return -1
+
     def row_of(self, article_id: int) -> int:
         try:
             return self._ids.index(article_id)
@@ -121,5 +132,6 @@ class ArticleTableModel(QAbstractTableModel):
         if column == self.ENTITIES:
             return row.n_entities
         if column == self.DIRECTIVES:
-            return row.n_directives
+            # accepted / proposed (suggested and accepted)
+            return f"{row.n_directives_accepted}/{row.n_directives}" if row.n_directives else "0"
         return None

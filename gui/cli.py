@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import multiprocessing
 import os
 import sys
 import unicodedata
@@ -21,7 +22,7 @@ from typing import NoReturn
 from gui import __version__
 from gui.core.errors import PizhuError
 from gui.core.logs import setup_logging
-from gui.core.model import ARTICLE_STATUSES, ArticleRow
+from gui.core.model import ANNOTATION_STATUSES, ARTICLE_STATUSES, ArticleRow
 
 log = logging.getLogger("pizhu.cli")
 
@@ -66,10 +67,48 @@ def build_parser() -> argparse.ArgumentParser:
     _format_option(p)
     _db_option(p, argparse.SUPPRESS)
 
+    p = sub.add_parser("tag", help="run automatic tagging again, keeping manual work")
+    p.add_argument("ids", nargs="*", type=int, metavar="ARTICLE_ID", help="articles to re-tag (default: all)")
+    _db_option(p, argparse.SUPPRESS)
+
     p = sub.add_parser("analyze", help="split and tag one file without a library; print the result")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--format", choices=("json",), default="json", help="output format")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date if the file carries none")
+
+    p = sub.add_parser(
+        "export",
+        help="write entities, directives or articles as CSV, JSONL, BIO or doccano JSONL",
+        description="Write annotations or articles to a file or to stdout. --status, --from, --to and --ids "
+        "choose the articles (as the window's filters do); --label and --annotation-status choose annotations.",
+    )
+    # The same names as gui.core.export.FORMATS, which checks the combination.
+    p.add_argument("--what", required=True, choices=("entities", "directives", "articles"), help="what to export")
+    p.add_argument(
+        "--format",
+        choices=("csv", "jsonl", "bio", "doccano"),
+        help="csv or jsonl; for entities also bio (CoNLL, a character a line) or doccano "
+        "(default: from the -o file's extension, else csv)",
+    )
+    p.add_argument("--excel", action="store_true", help="CSV for Excel: UTF-8 with BOM, CRLF line ends")
+    p.add_argument("-o", "--output", metavar="FILE", default="-", help="file to write; - (the default) is stdout")
+    p.add_argument("--status", choices=ARTICLE_STATUSES, help="only articles with this status")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="only articles published on or after")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="only articles published on or before")
+    p.add_argument("--ids", action="append", default=[], metavar="1,2,3", help="only these articles")
+    p.add_argument("--id", action="append", default=[], type=int, metavar="ID", help="only this article (repeatable)")
+    p.add_argument(
+        "--label", action="append", default=[], metavar="LABEL", help="only entities with this label (repeatable)"
+    )
+    p.add_argument(
+        "--annotation-status",
+        action="append",
+        default=[],
+        choices=ANNOTATION_STATUSES,
+        help="only annotations with this status (repeatable; default: all, but suggested and accepted for "
+        "bio and doccano)",
+    )
+    _db_option(p, argparse.SUPPRESS)
     return parser
 
 
@@ -113,19 +152,29 @@ def _validate_date(value: str | None) -> str | None:
     return date
 
 
+def _progress_printer():  # noqa: ANN202
+    """A progress callback that redraws one line on a terminal and stays silent in pipes."""
+
+    def progress(done: int, total: int, what: str) -> None:
+        if sys.stderr.isatty():
+            print(f"\r[{done}/{total}] {Path(what).name[:50]:50}", end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def _end_progress() -> None:
+    if sys.stderr.isatty():
+        print("\r" + " " * 70 + "\r", end="", file=sys.stderr, flush=True)
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from gui.core.library import Library
 
     published = _validate_date(args.published)
     with Library.open(args.db) as library:
 
-        def progress(done: int, total: int, what: str) -> None:
-            if sys.stderr.isatty():
-                print(f"\r[{done}/{total}] {Path(what).name[:60]:60}", end="", file=sys.stderr, flush=True)
-
-        report = library.import_paths(args.paths, published=published, progress=progress)
-        if sys.stderr.isatty() and report.files:
-            print(file=sys.stderr)
+        report = library.import_paths(args.paths, published=published, progress=_progress_printer())
+        _end_progress()
         for problem in report.problems:
             print(f"pizhu: {problem}", file=sys.stderr)
         print(f"{report.summary()} into {library.path}")
@@ -155,6 +204,21 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0 if rows else 1
 
 
+def _cmd_tag(args: argparse.Namespace) -> int:
+    from gui.core.library import Library
+
+    with Library.open(args.db) as library:
+        ids = args.ids or None
+        if ids:
+            missing = [i for i in ids if library.article(i) is None]
+            if missing:
+                raise PizhuError(f"no article with id {', '.join(map(str, missing))} in {library.path}")
+        report = library.retag(ids, progress=_progress_printer())
+        _end_progress()
+        print(report.summary())
+    return 0
+
+
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from gui.core.analyze import analyze_file
 
@@ -166,10 +230,73 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"import": _cmd_import, "list": _cmd_list, "search": _cmd_search, "analyze": _cmd_analyze}
+def _id_list(values: list[str]) -> list[int]:
+    ids = []
+    for value in values:
+        for part in value.replace(" ", "").split(","):
+            if not part.isdigit():
+                raise PizhuError(f"--ids {value!r}: expected article ids like 1,2,3")
+            ids.append(int(part))
+    return ids
+
+
+def _export_date(value: str | None, flag: str) -> str | None:
+    from gui.core.ingest.records import parse_date
+
+    if value is None:
+        return None
+    date = parse_date(value)
+    if date is None:
+        raise PizhuError(f"{flag} {value!r} is not a date (use YYYY-MM-DD)")
+    return date
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from gui.core import paths
+    from gui.core.export import ExportOptions, export_to_file, export_to_stream, format_for_path
+    from gui.core.library import Library
+
+    to_stdout = args.output in ("", "-")
+    options = ExportOptions(
+        what=args.what,
+        format=args.format or format_for_path(None if to_stdout else args.output),
+        excel=args.excel,
+        status=args.status,
+        date_from=_export_date(args.date_from, "--from"),
+        date_to=_export_date(args.date_to, "--to"),
+        ids=(_id_list(args.ids) + args.id) or None,
+        labels=[part.strip() for value in args.label for part in value.split(",") if part.strip()] or None,
+        annotation_statuses=args.annotation_status or None,
+    )
+    options.validate()
+    library_file = paths.library_path(args.db)
+    if not library_file.exists() and library_file != paths.default_library_path():
+        # Reading must not leave an empty library behind a mistyped --db.
+        raise PizhuError(f"{library_file}: no such library")
+    with Library.open(args.db) as library:
+        if to_stdout:
+            sys.stdout.flush()
+            export_to_stream(library.store, options, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+            return 0
+        report = export_to_file(library.store, options, Path(args.output), progress=_progress_printer())
+        _end_progress()
+    print(report.summary())
+    return 0
+
+
+_COMMANDS = {
+    "import": _cmd_import,
+    "list": _cmd_list,
+    "search": _cmd_search,
+    "tag": _cmd_tag,
+    "analyze": _cmd_analyze,
+    "export": _cmd_export,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # tagging workers in a frozen (PyInstaller) app
     parser = build_parser()
     args = parser.parse_args(argv)
     log_file = setup_logging()

@@ -1,46 +1,69 @@
-"""The main window: the article list on the left, the reader on the right."""
+"""The main window: filters and the article list, the reader, and the side panel."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QSplitter,
     QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from gui import __version__
+from gui.annotator import Annotator
 from gui.articlemodel import ArticleTableModel
-from gui.core.library import ImportReport, Library
+from gui.core.library import ImportReport, Library, TagReport
+from gui.filterbar import FilterBar
 from gui.reader import ReaderView
+from gui.settings import Settings
+from gui.settingsdialog import SettingsDialog
+from gui.shortcuts import ShortcutsDialog
+from gui.sidepanel import SidePanel
 from gui.workers import Task
 
 log = logging.getLogger("pizhu.window")
 
 IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;All files (*)"
+_SORT_BY_COLUMN = {
+    ArticleTableModel.TITLE: ("title", "title"),
+    ArticleTableModel.DATE: ("published", "published_asc"),
+    ArticleTableModel.STATUS: ("status", "status"),
+    ArticleTableModel.ENTITIES: ("entities", "entities"),
+    ArticleTableModel.DIRECTIVES: ("directives", "directives"),
+}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, font_family: str | None = None, parent: Any = None) -> None:
+    def __init__(
+        self, library: Library, font_family: str | None = None, settings: Settings | None = None, parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
+        self.settings = settings or Settings()
+        self.labels = self.settings.labels()
         self._task: Task | None = None
         self._data_version = library.store.data_version()
         self.setWindowTitle(f"批注 pizhu — {library.path.name}")
-        self.resize(1280, 820)
+        self.resize(1440, 860)
 
+        # Left: filters over the lazy article list.
         self.model = ArticleTableModel(library.store, self)
+        self.filter_bar = FilterBar(self.labels)
         self.table = QTableView()
         self.table.setObjectName("articles")
         self.table.setModel(self.model)
@@ -55,72 +78,189 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(ArticleTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(ArticleTableModel.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._sort_by_column)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.table, 1)
+        self.filter_bar.changed.connect(self.apply_filter)
 
-        self.reader = ReaderView()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.reader)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 800])
-        self.setCentralWidget(splitter)
+        # Centre and right: the reader and the side panel, edited through the annotator.
+        self.reader = ReaderView(self.labels)
+        self.reader.set_font_size(self.settings.font_size())
+        self.panel = SidePanel()
+        self.undo_stack = QUndoStack(self)
+        self.annotator = Annotator(library, self.reader, self.panel, self.undo_stack, lambda: self.labels, self)
+        self.annotator.articleEdited.connect(self._article_edited)
+        self.annotator.navigate.connect(self.show_article)
+        self.annotator.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.annotator.failed.connect(lambda text: QMessageBox.warning(self, self.tr("Not saved"), text))
+        self.reader.body_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.reader.body_view.customContextMenuRequested.connect(self._body_menu)
 
-        self.path_label = QLabel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([420, 700, 320])
+        self.setCentralWidget(self.splitter)
+
+        self.path_label = QLabel(self.tr("Library: {path}").format(path=library.path))
         self.count_label = QLabel()
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
-        self.path_label.setText(f"Library: {library.path}")
         if font_family is None:
             self.statusBar().showMessage(
-                "No font with Chinese characters was found: install fonts-noto-cjk (or any CJK font)", 0
+                self.tr("No font with Chinese characters was found: install fonts-noto-cjk (or any CJK font)"), 0
             )
 
         self._build_menus()
+        self._restore_layout()
+        self._refresh_choices()
         self.model.reload()
         self._update_count()
-        if self.model.rowCount():
-            self.select_row(0)
+        last = self.settings.last_article(str(library.path))
+        row = self.model.row_of(last) if last is not None else -1
+        self.select_row(row if row >= 0 else 0)
+        self.reader.body_view.setFocus()
 
-    # -- menus and shortcuts -----------------------------------------------
+    # -- menus ---------------------------------------------------------------
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)  # shortcuts work wherever focus is in the window
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.import_files_action = self._action("&Import Files…", self.import_files, QKeySequence.StandardKey.Open)
-        self.import_folder_action = self._action("Import &Folder…", self.import_folder, "Ctrl+Shift+O")
-        file_menu.addAction(self.import_files_action)
-        file_menu.addAction(self.import_folder_action)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_files_action = self._action(
+            self.tr("&Import Files…"), self.import_files, QKeySequence.StandardKey.Open
+        )
+        self.import_folder_action = self._action(self.tr("Import &Folder…"), self.import_folder, "Ctrl+Shift+O")
+        self.export_action = self._action(self.tr("&Export…"), self.export, "Ctrl+E")
+        file_menu.addActions([self.import_files_action, self.import_folder_action, self.export_action])
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        view_menu = self.menuBar().addMenu("&View")
-        self.next_action = self._action("&Next Article", lambda: self.move_selection(1), "J")
-        self.prev_action = self._action("&Previous Article", lambda: self.move_selection(-1), "K")
-        view_menu.addAction(self.next_action)
-        view_menu.addAction(self.prev_action)
-        view_menu.addAction(self._action("&Refresh", self.refresh, QKeySequence.StandardKey.Refresh))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.addActions([self.undo_action, self.redo_action])
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action(self.tr("&Find in Article"), self.reader.find_bar.open, QKeySequence.StandardKey.Find)
+        )
+        edit_menu.addAction(self._action(self.tr("&Search Library"), self.focus_search, "Ctrl+K"))
 
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&About pizhu", self.about))
+        article_menu = bar.addMenu(self.tr("&Article"))
+        self.done_action = self._action(self.tr("Mark &Done and Go to Next"), self.mark_done_and_next, "Ctrl+Return")
+        self.done_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        article_menu.addAction(self.done_action)
+        article_menu.addAction(
+            self._action(self.tr("Mark &In Progress"), lambda: self.annotator.set_article_status("in_progress"))
+        )
+        article_menu.addAction(self._action(self.tr("Mark &New"), lambda: self.annotator.set_article_status("new")))
+        article_menu.addSeparator()
+        self.next_action = self._action(self.tr("&Next Article"), lambda: self.move_selection(1), "J")
+        self.prev_action = self._action(self.tr("&Previous Article"), lambda: self.move_selection(-1), "K")
+        article_menu.addActions([self.next_action, self.prev_action])
 
-    # -- navigation --------------------------------------------------------
+        view_menu = bar.addMenu(self.tr("&View"))
+        zoom_in = self._action(self.tr("&Larger Text"), lambda: self.zoom(1))
+        zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn])
+        view_menu.addAction(zoom_in)
+        view_menu.addAction(
+            self._action(self.tr("&Smaller Text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
+        )
+        view_menu.addSeparator()
+        self.entities_toggle = self._toggle(self.tr("Show &Entities"), lambda on: self._show_layers(entities=on))
+        self.directives_toggle = self._toggle(self.tr("Show &Directives"), lambda on: self._show_layers(directives=on))
+        view_menu.addActions([self.entities_toggle, self.directives_toggle])
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh))
+
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.retag_action = self._action(self.tr("&Apply My Corrections to All Articles"), self.retag_all)
+        tools_menu.addAction(self.retag_action)
+        tools_menu.addAction(
+            self._action(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
+        )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1"))
+        help_menu.addAction(self._action(self.tr("&About pizhu"), self.about))
+
+    def _toggle(self, text: str, slot: Callable[[bool], None]) -> QAction:
+        action = QAction(text, self)
+        action.setCheckable(True)
+        action.setChecked(True)
+        action.toggled.connect(slot)
+        return action
+
+    def _show_layers(self, entities: bool | None = None, directives: bool | None = None) -> None:
+        if entities is not None:
+            self.reader.show_entities = entities
+        if directives is not None:
+            self.reader.show_directives = directives
+        self.reader.refresh_highlights()
+
+    def _body_menu(self, point: Any) -> None:
+        """Right-click in the text: tag the selection, or act on the annotation under the mouse."""
+        body = self.reader.body_view
+        menu = QMenu(self)
+        span = body.selected_span()
+        if span is None:
+            self.annotator.on_click(body.offset_at(point))
+        current = self.reader.current()
+        if span is not None or (current is not None and current.kind == "entity"):
+            tag_menu = menu.addMenu(self.tr("Tag as") if span is not None else self.tr("Change label to"))
+            for label in self.labels:
+                action = tag_menu.addAction(f"{label.display()}\t{label.key}")
+                action.triggered.connect(lambda _c=False, code=label.code: self.annotator.apply_label(code))
+        if current is not None and span is None:
+            menu.addAction(self.tr("Accept\tEnter"), lambda: self.annotator.set_status("accepted"))
+            menu.addAction(self.tr("Reject\tX"), lambda: self.annotator.set_status("rejected"))
+            menu.addAction(self.tr("Delete\tDel"), self.annotator.delete_current)
+        menu.addSeparator()
+        menu.addAction(self.tr("Mark / Unmark Directive\tD"), self.annotator.toggle_directive)
+        if span is not None:
+            menu.addAction(self.tr("Copy"), body.copy)
+        menu.exec(body.viewport().mapToGlobal(point))
+
+    # -- navigation ------------------------------------------------------------
 
     def select_row(self, row: int) -> None:
         if not 0 <= row < self.model.rowCount():
+            if self.model.rowCount() == 0:
+                self.annotator.open(None)
             return
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
         self.table.scrollTo(index)
+
+    def show_article(self, article_id: int) -> None:
+        """Select an article in the list; if the filters hide it, clear them first."""
+        row = self.model.row_of(article_id)
+        if row < 0:
+            self.filter_bar.reset()
+            row = self.model.row_of(article_id)
+        self.select_row(row)
 
     def move_selection(self, step: int) -> None:
         current = self.table.currentIndex().row()
@@ -131,106 +271,217 @@ class MainWindow(QMainWindow):
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = self.model.article_id(current.row())
-        self.reader.show_article(self.library.article(article_id) if article_id is not None else None)
+        self.annotator.open(article_id)
+        self.settings.set_last_article(str(self.library.path), article_id)
+
+    def mark_done_and_next(self) -> None:
+        if not self.annotator.set_article_status("done"):
+            return
+        row = self.model.next_row(self.table.currentIndex().row(), lambda r: r.status != "done")
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self.statusBar().showMessage(self.tr("All articles in the list are done"), 5000)
+
+    def focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def zoom(self, step: int) -> None:
+        self.settings.set_font_size(self.settings.font_size() + step)
+        self.reader.set_font_size(self.settings.font_size())
+
+    # -- list ------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        keep = self.current_article_id()
+        self.model.set_filter(self.filter_bar.current_filter())
+        self._update_count()
+        row = self.model.row_of(keep) if keep is not None else -1
+        self.select_row(row if row >= 0 else 0)
+
+    def _sort_by_column(self, column: int) -> None:
+        first, second = _SORT_BY_COLUMN.get(column, ("published", "published"))
+        self.model.sort_key = second if self.model.sort_key == first else first
+        keep = self.current_article_id()
+        self.model.reload()
+        row = self.model.row_of(keep) if keep is not None else -1
+        self.select_row(row if row >= 0 else 0)
+
+    def _article_edited(self, article_id: int) -> None:
+        self.model.invalidate_rows({article_id})
+        self._data_version = self.library.store.data_version()
+        self.statusBar().showMessage(self.tr("Saved"), 1500)
+
+    def _refresh_choices(self) -> None:
+        store = self.library.store
+        topics = list(dict.fromkeys([t.name for t in self.library.topics()] + store.directive_values("topic")))
+        self.filter_bar.set_choices(self.labels, store.directive_values("issuer"), topics)
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.library.store.count_articles()
-        self.count_label.setText(f"{total} articles" if shown == total else f"{shown} of {total} articles")
+        text = (
+            self.tr("{n} articles").format(n=total)
+            if shown == total
+            else self.tr("{shown} of {n} articles").format(shown=shown, n=total)
+        )
+        self.count_label.setText(text)
 
     def refresh(self) -> None:
         """Reload the list, keeping the current article selected if it is still there."""
         keep = self.current_article_id()
+        self._refresh_choices()
         self.model.reload()
         self._update_count()
         self._data_version = self.library.store.data_version()
         row = self.model.row_of(keep) if keep is not None else -1
         if row >= 0:
             self.select_row(row)
-        elif self.model.rowCount():
+            self.annotator.reload(self.reader.current_id)
+        else:
             self.select_row(0)
 
     def event(self, event: QEvent) -> bool:
-        # Another pizhu process (e.g. `pizhu import` in a terminal) may have added
-        # articles: look when the window comes back to the front.
+        # Another pizhu process (e.g. `pizhu import` in a terminal) may have changed
+        # the library: look when the window comes back to the front.
         if event.type() == QEvent.Type.WindowActivate and self.library.store.data_version() != self._data_version:
             self.refresh()
         return super().event(event)
 
-    # -- import ------------------------------------------------------------
+    # -- background work ---------------------------------------------------------
+
+    def _run(self, title: str, work: Callable[..., Any], done: Callable[[Any], None]) -> Task:
+        """Run core work on a worker thread behind a cancellable progress dialog."""
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        task = Task(work, self)
+        dialog.canceled.connect(task.cancel)
+
+        def on_progress(count: int, total: int, what: str) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(count)
+            dialog.setLabelText(f"{title} {Path(what).name} ({count}/{total})")
+
+        def finish() -> None:
+            dialog.reset()
+            dialog.deleteLater()
+            self._task = None
+
+        task.progressed.connect(on_progress)
+        task.succeeded.connect(lambda result: (finish(), done(result)))
+        task.failed.connect(lambda message: (finish(), self.refresh(), QMessageBox.warning(self, title, message)))
+        task.finished.connect(task.deleteLater)
+        self._task = task
+        task.start()
+        return task
 
     def import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import articles", str(Path.home()), IMPORT_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), str(Path.home()), IMPORT_FILTER)
         if files:
             self.start_import(files)
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"), str(Path.home()))
         if folder:
             self.start_import([folder])
 
     def start_import(self, sources: list[str]) -> Task:
-        """Import on a worker thread with a progress dialog; the list refreshes when done."""
+        """Import (and tag) on a worker thread; the list refreshes when done."""
         path = self.library.path
 
         def work(progress: Any, cancelled: Any) -> ImportReport:
             with Library.open(path) as library:  # SQLite connections belong to one thread
                 return library.import_paths(sources, progress=progress, cancelled=cancelled)
 
-        dialog = QProgressDialog("Importing…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Import")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        task = Task(work, self)
-        dialog.canceled.connect(task.cancel)
+        return self._run(self.tr("Importing"), work, self._import_done)
 
-        def on_progress(done: int, total: int, what: str) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            dialog.setLabelText(f"Importing {Path(what).name} ({done}/{total})")
-
-        task.progressed.connect(on_progress)
-        task.succeeded.connect(lambda report: self._import_done(report, dialog))
-        task.failed.connect(lambda message: self._import_failed(message, dialog))
-        task.finished.connect(task.deleteLater)
-        self._task = task
-        task.start()
-        return task
-
-    def _import_done(self, report: ImportReport, dialog: QProgressDialog) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        self._task = None
+    def _import_done(self, report: ImportReport) -> None:
         self.refresh()
         if report.added_ids:
-            row = self.model.row_of(report.added_ids[0])
-            if row >= 0:
-                self.select_row(row)
+            self.show_article(report.added_ids[0])
         self.statusBar().showMessage(report.summary(), 10000)
         if report.problems:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Import", report.summary(), QMessageBox.StandardButton.Ok, self)
-            box.setInformativeText("Some files or records could not be imported; see the details.")
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Import"), report.summary(), QMessageBox.StandardButton.Ok, self
+            )
+            box.setInformativeText(self.tr("Some files or records could not be imported; see the details."))
             box.setDetailedText("\n".join(report.problems))
             box.open()
 
-    def _import_failed(self, message: str, dialog: QProgressDialog) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        self._task = None
-        self.refresh()
-        QMessageBox.warning(self, "Import failed", message)
+    def retag_all(self) -> Task:
+        """Re-tag every article with the corrected lexicon and topics; manual work stays."""
+        path = self.library.path
 
-    # -- misc --------------------------------------------------------------
+        def work(progress: Any, cancelled: Any) -> TagReport:
+            with Library.open(path) as library:
+                return library.retag(progress=progress, cancelled=cancelled)
+
+        def done(report: TagReport) -> None:
+            self.undo_stack.clear()  # the re-tag replaced suggestions the stack may refer to
+            self.refresh()
+            self.statusBar().showMessage(report.summary(), 10000)
+
+        return self._run(self.tr("Re-tagging"), work, done)
+
+    def export(self) -> None:
+        from gui.exportdialog import ExportDialog
+
+        dialog = ExportDialog(self.library.path, self)
+        dialog.open()
+
+    # -- dialogs ---------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(
+            self.labels, self.library.topics(), self.settings.font_size(), self.settings.language(), self
+        )
+
+        def accepted() -> None:
+            self.labels = dialog.labels()
+            self.settings.set_labels(self.labels)
+            self.settings.set_font_size(dialog.font_size.value())
+            self.settings.set_language(dialog.language.currentData())
+            topics = dialog.topics()
+            if [(t.name, t.keywords) for t in topics] != [(t.name, t.keywords) for t in self.library.topics()]:
+                self.library.set_topics(topics)
+            self.reader.set_font_size(self.settings.font_size())
+            self.reader.set_labels(self.labels)
+            self._refresh_choices()
+            self.annotator.reload(self.reader.current_id)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.labels, self).open()
 
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About pizhu",
-            f"批注 pizhu {__version__}\nA reader and annotator for Chinese government news.\n\n"
-            f"Library: {self.library.path}",
+            self.tr("About pizhu"),
+            self.tr(
+                "批注 pizhu {version}\nA reader and annotator for Chinese government news.\n\nLibrary: {path}"
+            ).format(version=__version__, path=self.library.path),
         )
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    # -- window state ----------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.window_state("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._task is not None and self._task.isRunning():
             self._task.cancel()
-            self._task.wait(10000)
+            self._task.wait(30000)
+        self.settings.set_window_state("geometry", self.saveGeometry())
+        self.settings.set_window_state("splitter", self.splitter.saveState())
+        self.settings.sync()
         super().closeEvent(event)

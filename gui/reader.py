@@ -1,25 +1,58 @@
-"""The reader: an article's headline block above its body.
+"""The reader: an article's headline block, the label legend, and the annotated body.
 
 The body is one plain-text QTextDocument (never HTML: imported text is shown
 literally, so markup in an article cannot load or run anything). Its characters
-are exactly `Article.body`, so document positions map to body offsets (Qt counts
-UTF-16 units, Python code points: convert at this boundary). The headline parts
-are separate labels.
+are exactly `Article.body`; Qt counts UTF-16 units and the library counts code
+points, and `OffsetMap` converts at this boundary. Highlights are extra
+selections (see highlight.py), so an edit re-highlights without re-layout.
+
+The body turns keys into commands (label keys, accept, reject, …) itself rather
+than through window shortcuts, so they only act while the text has focus and
+never steal keys from the search field; `command` carries them to the window.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QFont, QInputMethodEvent, QKeyEvent, QMouseEvent, QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gui.core.model import Article
+from gui.core.model import Annotation, Article
+from gui.highlight import build_selections
+from gui.labels import LabelSet
+from gui.legend import Legend
+from gui.offsets import OffsetMap
+from gui.settings import DEFAULT_FONT_SIZE
 
-BODY_POINT_SIZE = 14
 LINE_HEIGHT_PERCENT = 150
+
+# Keys the body understands, as command names (see gui/shortcuts.py for the help text).
+_KEY_COMMANDS = {
+    Qt.Key.Key_Return: "accept",
+    Qt.Key.Key_Enter: "accept",
+    Qt.Key.Key_X: "reject",
+    Qt.Key.Key_Delete: "delete",
+    Qt.Key.Key_Backspace: "delete",
+    Qt.Key.Key_D: "directive",
+    Qt.Key.Key_Tab: "next-suggestion",
+    Qt.Key.Key_Backtab: "previous-suggestion",
+    Qt.Key.Key_Escape: "clear",
+}
+_TEXT_COMMANDS = {"x": "reject", "d": "directive"}
 
 
 def _label(object_name: str, scale: float, bold: bool = False, grey: bool = False) -> QLabel:
@@ -28,8 +61,8 @@ def _label(object_name: str, scale: float, bold: bool = False, grey: bool = Fals
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setProperty("scale", scale)
     font = QFont(label.font())
-    font.setPointSizeF(BODY_POINT_SIZE * scale)
     font.setBold(bold)
     label.setFont(font)
     if grey:
@@ -38,57 +71,262 @@ def _label(object_name: str, scale: float, bold: bool = False, grey: bool = Fals
     return label
 
 
-class ReaderView(QWidget):
-    """Shows one article; `body_view` is the QTextEdit holding exactly the body text."""
+class BodyView(QTextEdit):
+    """The body text: selection, clicks on highlights, hover labels and command keys."""
+
+    command = Signal(str)  # "label:<key>", "accept", "reject", "delete", "directive", …
+    clickedAt = Signal(int)  # noqa: N815 - body offset of a plain click (no drag)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.setObjectName("body")
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.document().setDocumentMargin(24)
+        self.body = ""
+        self.offsets = OffsetMap("")
+        self.describe_at: Any = None  # callable(offset) -> str, set by the reader for tooltips
+        self._press: QPoint | None = None
+
+    def set_body(self, body: str) -> None:
+        self.body = body
+        self.offsets = OffsetMap(body)
+        self.setPlainText(body)
+
+    # -- positions ---------------------------------------------------------
+
+    def offset_at(self, point: QPoint) -> int:
+        """Body offset of the character under a viewport point."""
+        cursor = self.cursorForPosition(point)
+        position = cursor.position()
+        if position > 0 and point.x() < self.cursorRect(cursor).x() and cursor.block().position() < position:
+            position -= 1  # the point is on the character before the nearest cursor position
+        return self.offsets.to_py(position)
+
+    def cursor_offset(self) -> int:
+        return self.offsets.to_py(self.textCursor().position())
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as body offsets, snapped to whole characters and trimmed of spaces."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.offsets.to_py(cursor.selectionStart())
+        end = self.offsets.to_py_end(cursor.selectionEnd())
+        while start < end and self.body[start].isspace():
+            start += 1
+        while end > start and self.body[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(start))
+        cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll so that a span is in view, without selecting it."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(end))
+        self.setTextCursor(cursor)
+        cursor.setPosition(self.offsets.to_qt(start))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # -- input -------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        # Tab walks through suggestions here instead of moving the focus.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        modifiers = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
+        if modifiers == Qt.KeyboardModifier.NoModifier:
+            name = self._command_for(event.key(), event.text())
+            if name:
+                self.command.emit(name)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt override
+        # With a Chinese input method active, a key may arrive as committed text,
+        # full-width (１, ｘ): the same commands still apply.
+        text = unicodedata.normalize("NFKC", event.commitString()).strip().lower()
+        if len(text) == 1 and not event.preeditString():
+            name = self._command_for(None, text)
+            if name:
+                self.command.emit(name)
+                event.accept()
+                return
+        super().inputMethodEvent(event)
+
+    @staticmethod
+    def _command_for(key: Qt.Key | int | None, text: str) -> str | None:
+        if key is not None and key in _KEY_COMMANDS:
+            return _KEY_COMMANDS[key]  # type: ignore[index]
+        text = unicodedata.normalize("NFKC", text).lower()
+        if text in _TEXT_COMMANDS:
+            return _TEXT_COMMANDS[text]
+        if len(text) == 1 and text.isprintable() and not text.isspace():
+            return f"label:{text}"
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and self._press is not None
+            and (point - self._press).manhattanLength() < 4
+            and not self.textCursor().hasSelection()
+        ):
+            self.clickedAt.emit(self.offset_at(point))
+        self._press = None
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip and self.describe_at is not None:
+            point = event.pos()  # type: ignore[attr-defined]
+            text = self.describe_at(self.offset_at(point))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+
+class FindBar(QWidget):
+    """Ctrl+F: find text in the article; Enter finds the next match and selects it."""
+
+    def __init__(self, body: BodyView, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.body = body
+        self.field = QLineEdit()
+        self.field.setObjectName("find")
+        self.field.setPlaceholderText(self.tr("Find in article (Enter: next, Shift+Enter: previous, Esc: close)"))
+        self.field.setClearButtonEnabled(True)
+        self.status = QLabel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 2, 12, 2)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.status)
+        self.field.returnPressed.connect(lambda: self.find_next(backward=False))
+        self.field.installEventFilter(self)
+        self.hide()
+
+    def open(self) -> None:
+        self.show()
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.body.setFocus()
+
+    def find_next(self, backward: bool = False) -> bool:
+        needle = self.field.text()
+        if not needle:
+            return False
+        flags = QTextEdit.FindFlag.FindBackward if backward else QTextEdit.FindFlag(0)
+        found = self.body.find(needle, flags)
+        if not found:  # wrap around
+            cursor = self.body.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
+            self.body.setTextCursor(cursor)
+            found = self.body.find(needle, flags)
+        self.status.setText("" if found else self.tr("not found"))
+        return found
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+            if (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            ):
+                self.find_next(backward=True)
+                return True
+        return super().eventFilter(watched, event)
+
+
+class ReaderView(QWidget):
+    """Shows one article with its annotations; `body_view` holds exactly the body text."""
+
+    def __init__(self, labels: LabelSet, parent: Any = None) -> None:
+        super().__init__(parent)
         self.article: Article | None = None
+        self.annotations: list[Annotation] = []
+        self.current_id: int | None = None
+        self.labels = labels
+        self.show_entities = True
+        self.show_directives = True
         self.pre_title = _label("pre_title", 1.0, grey=True)
         self.title = _label("title", 1.6, bold=True)
         self.subtitles = _label("subtitles", 1.05)
         self.meta = _label("meta", 0.85, grey=True)
         header = QWidget()
         header_layout = QVBoxLayout(header)
-        header_layout.setContentsMargins(24, 16, 24, 8)
-        header_layout.setSpacing(4)
+        header_layout.setContentsMargins(24, 12, 24, 6)
+        header_layout.setSpacing(3)
         for label in (self.pre_title, self.title, self.subtitles, self.meta):
             header_layout.addWidget(label)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
 
-        self.body_view = QTextEdit()
-        self.body_view.setObjectName("body")
-        self.body_view.setReadOnly(True)
-        self.body_view.setAcceptRichText(False)
-        self.body_view.setUndoRedoEnabled(False)
-        self.body_view.setFrameShape(QFrame.Shape.NoFrame)
-        self.body_view.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        font = QFont(self.body_view.font())
-        font.setPointSizeF(BODY_POINT_SIZE)
-        self.body_view.setFont(font)
-        self.body_view.document().setDocumentMargin(24)
+        self.legend = Legend(labels)
+        self.body_view = BodyView()
+        self.body_view.describe_at = self.describe_at
+        self.find_bar = FindBar(self.body_view)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
+        layout.addWidget(self.legend)
         layout.addWidget(line)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.body_view, 1)
+        self.set_font_size(DEFAULT_FONT_SIZE)
         self.show_article(None)
 
-    def show_article(self, article: Article | None) -> None:
+    # -- content -----------------------------------------------------------
+
+    def show_article(self, article: Article | None, annotations: Sequence[Annotation] = ()) -> None:
         self.article = article
+        self.current_id = None
         if article is None:
             for label in (self.pre_title, self.subtitles, self.meta):
                 label.clear()
                 label.hide()
             self.title.setText("")
-            self.body_view.setPlainText("")
-            self.body_view.setPlaceholderText("Select an article in the list, or import pages with File → Import…")
+            self.body_view.set_body("")
+            self.body_view.setPlaceholderText(
+                self.tr("Select an article in the list, or import pages with File → Import…")
+            )
+            self.annotations = []
+            self.body_view.setExtraSelections([])
             return
         self._set(self.pre_title, article.pre_title)
         self.title.setText(article.title or article.display_title())
@@ -96,9 +334,80 @@ class ReaderView(QWidget):
         source = Path(article.source).name if article.source else ""
         meta = "  ·  ".join(p for p in (article.published or "", article.byline, source) if p)
         self._set(self.meta, meta)
-        self.body_view.setPlainText(article.body)
+        self.body_view.set_body(article.body)
         self._format_paragraphs()
         self.body_view.moveCursor(QTextCursor.MoveOperation.Start)
+        self.set_annotations(annotations)
+
+    def set_annotations(self, annotations: Sequence[Annotation], current_id: int | None = None) -> None:
+        self.annotations = list(annotations)
+        self.current_id = current_id if any(a.id == current_id for a in self.annotations) else None
+        self.refresh_highlights()
+
+    def set_current(self, annotation_id: int | None, reveal: bool = True) -> None:
+        self.current_id = annotation_id
+        self.refresh_highlights()
+        current = self.current()
+        if current is not None and reveal:
+            self.body_view.reveal(current.start, current.end)
+
+    def current(self) -> Annotation | None:
+        return next((a for a in self.annotations if a.id == self.current_id), None)
+
+    def refresh_highlights(self) -> None:
+        self.body_view.setExtraSelections(
+            build_selections(
+                self.body_view.document(),
+                self.body_view.offsets,
+                self.annotations,
+                self.labels,
+                self.palette(),
+                self.current_id,
+                self.show_entities,
+                self.show_directives,
+            )
+        )
+
+    def set_labels(self, labels: LabelSet) -> None:
+        self.labels = labels
+        self.legend.set_labels(labels)
+        self.refresh_highlights()
+
+    def annotations_at(self, offset: int) -> list[Annotation]:
+        """Visible annotations covering a character, innermost (shortest) first."""
+        found = [a for a in self.annotations if a.start <= offset < a.end and a.status != "rejected"]
+        return sorted(found, key=lambda a: (a.kind != "entity", a.end - a.start))
+
+    def describe_at(self, offset: int) -> str:
+        lines = []
+        for a in self.annotations_at(offset):
+            status = {"suggested": self.tr("suggested"), "accepted": self.tr("accepted")}.get(a.status, a.status)
+            if a.kind == "entity":
+                lines.append(f"{self.labels.get(a.label).display()} · {status}")
+            else:
+                attrs = a.attrs
+                lines.append(
+                    self.tr("Directive · {status}: {strength} · issuer {issuer} · topic {topic}").format(
+                        status=status,
+                        strength=attrs.get("strength") or "—",
+                        issuer=attrs.get("issuer") or "—",
+                        topic=attrs.get("topic") or "—",
+                    )
+                )
+        return "\n".join(lines)
+
+    # -- typography --------------------------------------------------------
+
+    def set_font_size(self, points: int) -> None:
+        font = QFont(self.body_view.font())
+        font.setPointSizeF(points)
+        self.body_view.setFont(font)
+        for label in (self.pre_title, self.title, self.subtitles, self.meta):
+            label_font = QFont(label.font())
+            label_font.setPointSizeF(points * float(label.property("scale")))
+            label.setFont(label_font)
+        if self.article is not None:
+            self._format_paragraphs()
 
     @staticmethod
     def _set(label: QLabel, text: str) -> None:
@@ -107,10 +416,11 @@ class ReaderView(QWidget):
 
     def _format_paragraphs(self) -> None:
         """Chinese typesetting: generous line height, two-character first-line indent."""
+        metrics = self.body_view.fontMetrics()
         block = QTextBlockFormat()
         block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setTextIndent(self.body_view.fontMetrics().horizontalAdvance("中") * 2)
-        block.setBottomMargin(self.body_view.fontMetrics().height() * 0.6)
+        block.setTextIndent(metrics.horizontalAdvance("中") * 2)
+        block.setBottomMargin(metrics.height() * 0.6)
         cursor = QTextCursor(self.body_view.document())
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(block)

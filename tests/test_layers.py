@@ -16,7 +16,9 @@ def _sources(folder: Path) -> list[Path]:
 
 
 def test_core_does_not_import_qt() -> None:
-    offenders = [p.name for p in _sources(PACKAGE / "core") if re.search(r"^\s*(from|import) PySide6", p.read_text(), re.M)]
+    offenders = [
+        p.name for p in _sources(PACKAGE / "core") if re.search(r"^\s*(from|import) PySide6", p.read_text(), re.M)
+    ]
     assert offenders == []
 
 

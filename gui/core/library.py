@@ -8,21 +8,53 @@ and a cancel check so the window can run them on a worker thread.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.core import paths
 from gui.core.errors import InputError
-from gui.core.ingest import iter_input_files, parse_file
+from gui.core.ingest import ParsedFile, iter_input_files, parse_file
 from gui.core.model import Article
+from gui.core.nlp.topics import Topic, default_topics
 from gui.core.store import ArticleFilter, Store
+from gui.core.tagging import TaggerConfig, TaggingSession, user_terms_from
 
 log = logging.getLogger("pizhu.library")
 
-# progress(done, total, what): called after each file; total may grow while walking.
+# progress(done, total, what): called as work advances.
 Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
+
+# Commit imported files together until this many articles or seconds have gathered:
+# one fsync per batch instead of per file, while a file is never split.
+_BATCH_ARTICLES = 200
+_BATCH_SECONDS = 1.0
+_UTF8_BYTES_PER_CHAR = 3
+
+
+@dataclass(slots=True)
+class _PendingFile:
+    path: Path
+    parsed: ParsedFile | None
+    to_tag: list[Article] = field(default_factory=list)
+    tagged: int = 0
+
+    def complete(self) -> bool:
+        return self.tagged == len(self.to_tag)
+
+
+@dataclass(slots=True)
+class TagReport:
+    articles: int = 0
+    suggestions: int = 0
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        text = f"{self.articles} article{'s' if self.articles != 1 else ''} re-tagged, {self.suggestions} suggestions"
+        return text + (" (cancelled)" if self.cancelled else "")
 
 
 @dataclass(slots=True)
@@ -88,8 +120,12 @@ class Library:
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
     ) -> ImportReport:
-        """Import files and folders. Each file's articles are committed together;
-        a file that cannot be read is reported and the rest still import."""
+        """Import files and folders, tagging each new article.
+
+        A file's articles are committed together (never half a file); a file that
+        cannot be read is reported and the rest still import. Articles that came
+        with their own annotations (a pizhu export) are kept exactly as they came.
+        """
         report = ImportReport()
         files: list[Path] = []
         for item in iter_input_files([Path(s) for s in sources]):
@@ -97,25 +133,67 @@ class Library:
                 report.problems.append(str(item))
             else:
                 files.append(item)
-        for done, path in enumerate(files, 1):
-            if cancelled and cancelled():
-                report.cancelled = True
-                break
-            report.files += 1
-            try:
-                parsed = parse_file(path, published)
-            except InputError as exc:
-                report.problems.append(f"{exc}; skipped")
-            else:
+        expected = sum(_size(p) for p in files) // _UTF8_BYTES_PER_CHAR
+        pending: deque[_PendingFile] = deque()
+
+        def bodies() -> Iterator[str]:
+            for path in files:
+                if cancelled and cancelled():
+                    report.cancelled = True
+                    return
+                try:
+                    parsed = parse_file(path, published)
+                except InputError as exc:
+                    report.problems.append(f"{exc}; skipped")
+                    pending.append(_PendingFile(path, None))
+                    continue
                 report.problems.extend(parsed.warnings)
-                self._add_articles(parsed.articles, report)
-            if progress:
-                progress(done, len(files), str(path))
+                entry = _PendingFile(path, parsed, [a for a in parsed.articles if not a.pretagged])
+                # Articles already in the library need no tagging.
+                entry.to_tag = [a for a in entry.to_tag if not self.store.has_article(a.compute_hash())]
+                pending.append(entry)
+                for article in entry.to_tag:
+                    yield article.body
+
+        batch: list[_PendingFile] = []
+        started = time.monotonic()
+
+        def flush() -> None:
+            nonlocal started
+            if batch:
+                with self.store.transaction():
+                    for entry in batch:
+                        if entry.parsed is not None:
+                            self._add_articles(entry.parsed.articles, report)
+                batch.clear()
+            started = time.monotonic()
+
+        def drain_complete() -> None:
+            while pending and pending[0].complete():
+                entry = pending.popleft()
+                report.files += 1
+                batch.append(entry)
+                if progress:
+                    progress(report.files, len(files), str(entry.path))
+                articles = sum(len(e.parsed.articles) for e in batch if e.parsed)
+                if articles >= _BATCH_ARTICLES or time.monotonic() - started >= _BATCH_SECONDS:
+                    flush()
+
+        with TaggingSession(self.tagger_config(), expected) as session:
+            for entities, directives in session.tag_many(bodies()):
+                drain_complete()
+                entry = pending[0]
+                entry.to_tag[entry.tagged].annotations = entities + directives
+                entry.tagged += 1
+            drain_complete()
+        flush()
         return report
 
     def import_articles(self, articles: Iterable[Article]) -> ImportReport:
+        """Add articles as they are (no tagging): tests, and imports of already-tagged data."""
         report = ImportReport()
-        self._add_articles(articles, report)
+        with self.store.transaction():
+            self._add_articles(articles, report)
         return report
 
     def _add_articles(self, articles: Iterable[Article], report: ImportReport) -> None:
@@ -128,6 +206,64 @@ class Library:
                     report.added += 1
                     report.added_ids.append(article_id)
 
+    # -- tagging -----------------------------------------------------------
+
+    def topics(self) -> list[Topic]:
+        """The library's topic list (editable in Settings), else the shipped default."""
+        stored = self.store.setting("topics")
+        if not stored:
+            return default_topics()
+        return [Topic(t["name"], tuple(t.get("keywords", ()))) for t in stored]
+
+    def set_topics(self, topics: Sequence[Topic]) -> None:
+        self.store.set_setting("topics", [{"name": t.name, "keywords": list(t.keywords)} for t in topics])
+
+    def tagger_config(self) -> TaggerConfig:
+        return TaggerConfig(user_terms_from(self.store.lexicon()), tuple(self.topics()))
+
+    def retag(
+        self,
+        ids: Sequence[int] | None = None,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> TagReport:
+        """Run automatic tagging again (after lexicon or topic changes), keeping manual work.
+
+        Manual, accepted and rejected annotations stay; only the automatic
+        suggestions are replaced, and a rejected suggestion is not proposed again.
+        """
+        report = TagReport()
+        total = len(ids) if ids is not None else self.store.count_articles()
+        articles: deque[Article] = deque()
+
+        def bodies() -> Iterator[str]:
+            for article in self.store.iter_articles(ids):
+                if cancelled and cancelled():
+                    report.cancelled = True
+                    return
+                articles.append(article)
+                yield article.body
+
+        started = time.monotonic()
+        with TaggingSession(self.tagger_config(), self.store.body_chars(ids)) as session:
+            results = session.tag_many(bodies())
+            while True:
+                # One transaction per batch of articles: a crash loses at most the batch in hand.
+                with self.store.transaction():
+                    for entities, directives in results:
+                        article = articles.popleft()
+                        assert article.id is not None
+                        report.suggestions += self.store.replace_suggestions(article.id, "entity", entities)
+                        report.suggestions += self.store.replace_suggestions(article.id, "directive", directives)
+                        report.articles += 1
+                        if progress:
+                            progress(report.articles, total, article.title)
+                        if report.articles % _BATCH_ARTICLES == 0 or time.monotonic() - started >= _BATCH_SECONDS:
+                            started = time.monotonic()
+                            break
+                    else:
+                        return report
+
     # -- reading -----------------------------------------------------------
 
     def article(self, article_id: int) -> Article | None:
@@ -138,3 +274,10 @@ class Library:
 
     def search(self, query: str, limit: int = 500) -> list[int]:
         return self.store.search(query, limit)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

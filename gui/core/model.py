@@ -60,9 +60,11 @@ class Article:
     content_hash: str = ""
     imported_at: str = ""
     updated_at: str = ""
-    # Annotations that arrive with the article (a pizhu JSONL export); tagging
-    # adds its own suggestions on import.
+    # Annotations that arrive with the article (a pizhu JSONL export).
     annotations: list[Annotation] = field(default_factory=list)
+    # True when the source already carried its annotations (even none): import
+    # keeps them exactly and does not add automatic suggestions.
+    pretagged: bool = False
 
     def compute_hash(self) -> str:
         """Identity for idempotent import: the same headline and body is the same article."""

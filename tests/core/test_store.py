@@ -197,3 +197,80 @@ def test_files_that_are_not_libraries_are_refused(tmp_path: Path) -> None:
     garbage.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(LibraryError, match="not a pizhu library"):
         Store(garbage)
+
+
+def _directive(start: int, end: int, body: str, issuer: str, topic: str, status: str = "suggested") -> Annotation:
+    return Annotation(
+        "directive",
+        "DIRECTIVE",
+        start,
+        end,
+        body[start:end],
+        attrs={"issuer": issuer, "topic": topic, "strength": "要", "addressee": ""},
+        status=status,
+    )
+
+
+def test_counts_follow_every_annotation_change(tmp_path: Path) -> None:
+    body = "林武指出，要加强巡视。会议强调，要做好住房保障。"
+    with Store(tmp_path / "lib.sqlite") as store:
+        article_id = store.add_article(
+            _article(body=body),
+            [Annotation("entity", "PER", 0, 2, "林武"), _directive(5, 11, body, "林武", "巡视")],
+        )
+
+        def counts() -> tuple[int, int, int]:
+            row = store.article_rows([article_id])[0]
+            return row.n_entities, row.n_directives, row.n_directives_accepted
+
+        assert counts() == (1, 1, 0)
+        directive = store.annotations(article_id, "directive")[0]
+        directive.status = "accepted"
+        store.update_annotation(directive)
+        assert counts() == (1, 1, 1)
+        entity = store.annotations(article_id, "entity")[0]
+        entity.status = "rejected"
+        store.update_annotation(entity)
+        assert counts() == (0, 1, 1)
+        store.delete_annotation(directive.id)
+        assert counts() == (0, 0, 0)
+        store.restore_annotation(directive)
+        assert counts() == (0, 1, 1)
+        assert store.annotation(directive.id).text == directive.text
+
+
+def test_list_filters_by_label_issuer_and_topic(tmp_path: Path) -> None:
+    with Store(tmp_path / "lib.sqlite") as store:
+        one = "林武指出，要加强巡视。"
+        two = "会议强调，要做好住房保障。"
+        a = store.add_article(
+            _article(title="一", body=one),
+            [Annotation("entity", "PER", 0, 2, "林武"), _directive(5, 11, one, "林武", "巡视")],
+        )
+        b = store.add_article(_article(title="二", body=two), [_directive(5, 13, two, "会议", "住房")])
+        c = store.add_article(
+            _article(title="三", body=two + "。"), [_directive(5, 13, two, "会议", "住房", status="rejected")]
+        )
+        assert store.article_ids(ArticleFilter(label="PER")) == [a]
+        assert store.article_ids(ArticleFilter(label="ORG")) == []
+        assert set(store.article_ids(ArticleFilter(issuer="会议"))) == {b}  # c's directive was rejected
+        assert store.article_ids(ArticleFilter(topic="巡视")) == [a]
+        assert store.article_ids(ArticleFilter(topic="住房", query="保障")) == [b]
+        assert store.directive_values("issuer") == ["会议", "林武"]
+        assert store.directive_values("topic") == ["住房", "巡视"]
+        assert c
+
+
+def test_library_settings_round_trip(tmp_path: Path) -> None:
+    with Store(tmp_path / "lib.sqlite") as store:
+        assert store.setting("topics", []) == []
+        store.set_setting("topics", [{"name": "住房", "keywords": ["住房", "租赁"]}])
+    with Store(tmp_path / "lib.sqlite") as store:
+        assert store.setting("topics") == [{"name": "住房", "keywords": ["住房", "租赁"]}]
+
+
+def test_upgrade_backfills_counts(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    _make_v1_library(path)
+    with Store(path) as store:
+        assert store.article_rows([1])[0].n_entities == 1

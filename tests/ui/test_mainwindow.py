@@ -18,9 +18,9 @@ from gui.mainwindow import MainWindow
 
 
 @pytest.fixture()
-def window(qtbot, qapp: QApplication, seeded_library: Library) -> MainWindow:
+def window(qtbot, qapp: QApplication, seeded_library: Library, settings) -> MainWindow:
     family = apply_cjk_font(qapp)
-    win = MainWindow(seeded_library, family)
+    win = MainWindow(seeded_library, family, settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

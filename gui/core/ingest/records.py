@@ -119,12 +119,32 @@ def _annotation(raw: Any, body: str, where: str) -> Annotation:
     )
 
 
+def _is_pizhu_article(record: dict[str, Any]) -> bool:
+    # pizhu's articles JSONL carries the content hash; no crawler writes one.
+    return isinstance(record.get("content_hash"), str) and isinstance(record.get("body"), str)
+
+
+def _string(record: dict[str, Any], name: str, exact: bool) -> str:
+    if exact:
+        value = record.get(name)
+        return "" if value is None else str(value)
+    return _text(_field(record, name)).strip()
+
+
 def record_to_article(record: dict[str, Any], where: str, warnings: list[str], published: str | None = None) -> Article:
-    """One record (a JSON object or a CSV row) as an article; raises InputError if unusable."""
-    body = _text(_field(record, "body"))
+    """One record (a JSON object or a CSV row) as an article; raises InputError if unusable.
+
+    A line of pizhu's own articles JSONL comes back exactly: nothing trimmed, line
+    ends untouched, no date guessed for an article that had none. A doccano record
+    brings its spans ("label" or "entities") as manual, accepted entities.
+    """
+    record = _with_meta(record)
+    exact = _is_pizhu_article(record)
+    raw_body = _field(record, "body")
+    body = raw_body if exact else _text(raw_body)
     if not body.strip():
         raise InputError(f"{where}: no body text (expected a body, content or text field)")
-    raw_date = _field(record, "published")
+    raw_date = record.get("published") if exact else _field(record, "published")
     date = parse_date(raw_date)
     if raw_date is not None and date is None:
         warnings.append(f"{where}: unreadable date {str(raw_date)[:40]!r}, left empty")
@@ -132,20 +152,24 @@ def record_to_article(record: dict[str, Any], where: str, warnings: list[str], p
     if status not in ARTICLE_STATUSES:
         warnings.append(f"{where}: unknown status {status!r}, set to new")
         status = "new"
+    subtitles = record.get("subtitles")
     article = Article(
-        title=_text(_field(record, "title")).strip(),
+        title=_string(record, "title", exact),
         body=body,
-        pre_title=_text(_field(record, "pre_title")).strip(),
-        subtitles=_subtitles(_field(record, "subtitles")),
-        byline=_text(_field(record, "byline")).strip(),
-        dateline=_text(_field(record, "dateline")).strip(),
-        published=date or published,
-        source=_text(_field(record, "source")).strip(),
+        pre_title=_string(record, "pre_title", exact),
+        subtitles=[str(s) for s in subtitles]
+        if exact and isinstance(subtitles, list)
+        else _subtitles(_field(record, "subtitles")),
+        byline=_string(record, "byline", exact),
+        dateline=_string(record, "dateline", exact),
+        published=date if exact else date or published,
+        source=_string(record, "source", exact),
         status=status,
         imported_at=str(record.get("imported_at") or ""),
         updated_at=str(record.get("updated_at") or ""),
     )
     annotations = record.get("annotations")
+    article.pretagged = "annotations" in record
     if annotations:
         if not isinstance(annotations, list):
             raise InputError(f"{where}: annotations must be a list")
@@ -154,10 +178,97 @@ def record_to_article(record: dict[str, Any], where: str, warnings: list[str], p
                 article.annotations.append(_annotation(raw, body, f"{where}, annotation {n}"))
             except InputError as exc:
                 warnings.append(str(exc))
+    spans = _doccano_spans(record, raw_body, body, where, warnings)
+    if spans is not None:
+        article.pretagged = True
+        article.annotations.extend(spans)
     return article
 
 
+# -- doccano -------------------------------------------------------------------
+# Sequence-labelling JSONL of doccano: {"text", "label": [[start, end, "LABEL"], ...]}, or the
+# newer {"text", "entities": [{"start_offset", "end_offset", "label"}]}. Offsets count code
+# points (Python string indices). Other keys, and a "meta" object, may carry the headline.
+
+_META_KEYS = frozenset(k for name, keys in _ALIASES.items() if name != "body" for k in keys)
+
+
+def _with_meta(record: dict[str, Any]) -> dict[str, Any]:
+    meta = record.get("meta")
+    if not isinstance(meta, dict):
+        return record
+    extra = {k: v for k, v in meta.items() if k in _META_KEYS and k not in record}
+    return {**extra, **record} if extra else record
+
+
+def _raw_spans(record: dict[str, Any]) -> list[Any] | None:
+    """The record's span items, or None when it has no spans (a crawler record, or text classification)."""
+    found: list[Any] | None = None
+    for key in ("label", "labels"):
+        value = record.get(key)
+        # A list of plain strings is a text-classification label, not spans.
+        if isinstance(value, list) and not (value and all(isinstance(v, str) for v in value)):
+            found = (found or []) + value
+    entities = record.get("entities")
+    if isinstance(entities, list):
+        found = (found or []) + entities
+    return found
+
+
+def _offset_map(raw: str) -> list[int]:
+    """Where each offset of `raw` lands once CRLF/CR become LF (as `_text` does)."""
+    mapping = [0] * (len(raw) + 1)
+    i = j = 0
+    while i < len(raw):
+        mapping[i] = j
+        if raw[i] == "\r" and raw[i + 1 : i + 2] == "\n":
+            i += 1  # the CR vanishes into the LF after it
+            mapping[i] = j
+        i += 1
+        j += 1
+    mapping[len(raw)] = j
+    return mapping
+
+
+def _doccano_spans(
+    record: dict[str, Any], raw_body: Any, body: str, where: str, warnings: list[str]
+) -> list[Annotation] | None:
+    items = _raw_spans(record)
+    if items is None:
+        return None
+    mapping = _offset_map(raw_body) if isinstance(raw_body, str) and raw_body != body else None
+    spans: list[Annotation] = []
+    for n, item in enumerate(items, 1):
+        here = f"{where}, span {n}"
+        if isinstance(item, list | tuple) and len(item) == 3:
+            start, end, label = item
+        elif isinstance(item, dict):
+            start, end, label = item.get("start_offset"), item.get("end_offset"), item.get("label")
+        else:
+            warnings.append(f"{here}: expected [start, end, label] or start_offset/end_offset/label, skipped")
+            continue
+        if mapping is not None and isinstance(start, int) and isinstance(end, int) and 0 <= start <= end < len(mapping):
+            start, end = mapping[start], mapping[end]
+        raw = {"kind": "entity", "label": label, "start": start, "end": end, "origin": "manual", "status": "accepted"}
+        try:
+            spans.append(_annotation(raw, body, here))
+        except InputError as exc:
+            warnings.append(str(exc))
+    return spans
+
+
+def _refuse_annotation_export(keys: Any, name: str) -> None:
+    # An entities/directives export has one annotation a line and a "text" column
+    # that would otherwise be taken for article bodies.
+    if {"article_id", "start", "end", "label"} <= set(keys):
+        raise InputError(
+            f"{name}: a pizhu entities/directives export (one annotation a line) holds no articles;"
+            " to move a library, export --what articles --format jsonl and import that"
+        )
+
+
 def iter_jsonl(text: str, name: str, warnings: list[str], published: str | None = None) -> Iterator[Article]:
+    first = True
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
@@ -170,6 +281,9 @@ def iter_jsonl(text: str, name: str, warnings: list[str], published: str | None 
         if not isinstance(record, dict):
             warnings.append(f"{where}: expected a JSON object, skipped")
             continue
+        if first:
+            _refuse_annotation_export(record, name)
+            first = False
         try:
             yield record_to_article(record, where, warnings, published)
         except InputError as exc:
@@ -206,6 +320,7 @@ def iter_csv(text: str, name: str, warnings: list[str], published: str | None = 
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames or not any(f in reader.fieldnames for f in _ALIASES["body"]):
         raise InputError(f"{name}: CSV has no body column (expected one of: {', '.join(_ALIASES['body'])})")
+    _refuse_annotation_export(reader.fieldnames, name)
     try:
         for row in reader:
             where = f"{name}, line {reader.line_num}"

@@ -1,0 +1,349 @@
+"""Editing the open article: keys and clicks in the reader become undoable edits.
+
+Every edit goes through `perform`: it is written to the library first (see
+core/corrections.py) and only then pushed on the undo stack and shown, so what
+the editor sees as done is already on disk. Undo and redo write the reverse or
+the edit again; if they concern another article, the window goes there first.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from gui.core import corrections
+from gui.core.corrections import Edit, StatusEdit
+from gui.core.errors import PizhuError
+from gui.core.library import Library
+from gui.core.model import Annotation, Article
+from gui.core.nlp.sentences import sentences
+from gui.core.nlp.topics import assign_topic
+from gui.labels import LabelSet
+from gui.reader import ReaderView
+from gui.sidepanel import SidePanel
+
+log = logging.getLogger("pizhu.annotator")
+
+SPEAKER_LABELS = ("PER", "MEETING", "DOC", "ORG")
+
+
+class EditCommand(QUndoCommand):
+    """An edit already written to the library; redo/undo write it again or reverse it."""
+
+    def __init__(self, annotator: Annotator, edit: Edit | StatusEdit, focus_id: int | None) -> None:
+        super().__init__(edit.description)
+        self.annotator = annotator
+        self.edit = edit
+        self.focus_id = focus_id
+        self._done = True  # performed before it was pushed
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.annotator.replay(self.edit, True, self.focus_id)
+
+    def undo(self) -> None:
+        self.annotator.replay(self.edit, False, self.focus_id)
+
+
+class Annotator(QObject):
+    articleEdited = Signal(int)  # noqa: N815 - an article's annotations or status changed
+    navigate = Signal(int)  # undo/redo needs this article shown
+    message = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        reader: ReaderView,
+        panel: SidePanel,
+        undo_stack: QUndoStack,
+        labels: Callable[[], LabelSet],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.reader = reader
+        self.panel = panel
+        self.undo_stack = undo_stack
+        self.labels = labels
+        self.article: Article | None = None
+        reader.body_view.command.connect(self.on_command)
+        reader.body_view.clickedAt.connect(self.on_click)
+        reader.legend.labelChosen.connect(self.apply_label)
+        panel.annotationChosen.connect(self.focus)
+        panel.editor.edited.connect(self._directive_edited)
+        panel.editor.statusRequested.connect(self._directive_status)
+
+    @property
+    def store(self):  # noqa: ANN201
+        return self.library.store
+
+    # -- showing -----------------------------------------------------------
+
+    def open(self, article_id: int | None) -> None:
+        self.article = self.library.article(article_id) if article_id is not None else None
+        annotations = self.store.annotations(article_id) if article_id is not None else []
+        self.reader.show_article(self.article, annotations)
+        self._refresh_panel()
+
+    def reload(self, focus_id: int | None = None) -> None:
+        """Re-read the open article's annotations after an edit, keeping the scroll position."""
+        if self.article is None:
+            return
+        self.article = self.library.article(self.article.id)  # type: ignore[arg-type]
+        annotations = self.store.annotations(self.article.id) if self.article else []  # type: ignore[union-attr]
+        self.reader.set_annotations(annotations, focus_id)
+        self._refresh_panel()
+
+    def _refresh_panel(self) -> None:
+        self.panel.set_annotations(self.reader.annotations, self.labels())
+        self._show_current()
+
+    def _show_current(self) -> None:
+        self.panel.show_current(self.reader.current(), self.speakers(), [t.name for t in self.library.topics()])
+
+    def speakers(self) -> list[str]:
+        """Who can issue directives in this article: its people, meetings, documents, organisations."""
+        found = [
+            a.text
+            for a in self.reader.annotations
+            if a.kind == "entity" and a.label in SPEAKER_LABELS and a.status != "rejected"
+        ]
+        found += [a.attrs.get("issuer", "") for a in self.reader.annotations if a.kind == "directive"]
+        return [s for s in dict.fromkeys(found) if s]
+
+    def focus(self, annotation_id: int | None, reveal: bool = True) -> None:
+        self.reader.set_current(annotation_id, reveal)
+        self._show_current()
+        self.reader.body_view.setFocus()
+
+    # -- performing edits ----------------------------------------------------
+
+    def perform(self, edit: Edit | StatusEdit, focus_id: int | None = None) -> bool:
+        """Write the edit, then show it and make it undoable. False (and a message) if it could not be written."""
+        try:
+            corrections.apply(self.store, edit)
+        except PizhuError as exc:
+            self.failed.emit(str(exc))
+            return False
+        if isinstance(edit, Edit) and edit.before is None and edit.after is not None and focus_id is None:
+            focus_id = edit.after.id
+        self.undo_stack.push(EditCommand(self, edit, focus_id))
+        self._after(edit.article_id, focus_id)
+        return True
+
+    def replay(self, edit: Edit | StatusEdit, forward: bool, focus_id: int | None) -> None:
+        if self.article is None or self.article.id != edit.article_id:
+            self.navigate.emit(edit.article_id)
+        try:
+            corrections.apply(self.store, edit, forward)
+        except PizhuError as exc:
+            self.failed.emit(str(exc))
+            return
+        if isinstance(edit, Edit):
+            target = edit.after if forward else edit.before
+            focus_id = target.id if target is not None else None
+        self._after(edit.article_id, focus_id)
+
+    def _after(self, article_id: int, focus_id: int | None) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self.reload(focus_id)
+        self.articleEdited.emit(article_id)
+
+    # -- commands from the keyboard -----------------------------------------
+
+    def on_command(self, name: str) -> None:
+        if self.article is None:
+            return
+        if name.startswith("label:"):
+            label = self.labels().by_key(name.split(":", 1)[1])
+            if label is not None:
+                self.apply_label(label.code)
+            return
+        handler = {
+            "accept": lambda: self.set_status("accepted"),
+            "reject": lambda: self.set_status("rejected"),
+            "delete": self.delete_current,
+            "directive": self.toggle_directive,
+            "next-suggestion": lambda: self.step_suggestion(1),
+            "previous-suggestion": lambda: self.step_suggestion(-1),
+            "clear": self.clear,
+        }.get(name)
+        if handler:
+            handler()
+
+    def on_click(self, offset: int) -> None:
+        """A click picks the innermost annotation there; clicking it again picks the next one out."""
+        here = self.reader.annotations_at(offset)
+        if not here:
+            self.focus(None, reveal=False)
+            return
+        ids = [a.id for a in here]
+        current = self.reader.current_id
+        chosen = ids[(ids.index(current) + 1) % len(ids)] if current in ids else ids[0]
+        self.focus(chosen, reveal=False)
+
+    def clear(self) -> None:
+        cursor = self.reader.body_view.textCursor()
+        cursor.clearSelection()
+        self.reader.body_view.setTextCursor(cursor)
+        self.focus(None, reveal=False)
+
+    def apply_label(self, code: str) -> None:
+        """Tag the selected text with a label, or relabel the current entity."""
+        if self.article is None:
+            return
+        span = self.reader.body_view.selected_span()
+        if span is not None:
+            start, end = span
+            text = self.article.body[start:end]
+            same = next(
+                (
+                    a
+                    for a in self.reader.annotations
+                    if a.kind == "entity" and (a.start, a.end, a.label) == (start, end, code)
+                ),
+                None,
+            )
+            if same is not None:
+                # Already there (maybe as a suggestion or rejected): accepting it is what was meant.
+                if same.status != "accepted":
+                    self.perform(corrections.change(self.store, same, status="accepted"), same.id)
+                else:
+                    self.focus(same.id, reveal=False)
+                return
+            new = Annotation("entity", code, start, end, text, article_id=self.article.id)
+            self.perform(corrections.add(self.store, new))
+            return
+        current = self.reader.current()
+        if current is not None and current.kind == "entity" and current.label != code:
+            self.perform(corrections.change(self.store, current, label=code, status="accepted"), current.id)
+        elif current is None:
+            self.message.emit(self.tr("Select some text first, then press a label key"))
+
+    def set_status(self, status: str) -> None:
+        current = self.reader.current()
+        if current is None:
+            self.message.emit(self.tr("Nothing selected: Tab goes to the next suggestion"))
+            return
+        if status == "rejected" and current.origin == "manual":
+            self.perform(corrections.remove(self.store, current))
+        elif current.status != status:
+            self.perform(corrections.change(self.store, current, status=status), current.id)
+        self.step_suggestion(1)
+
+    def delete_current(self) -> None:
+        """Delete: a suggestion is rejected (so it is never proposed again); an accepted annotation is removed."""
+        current = self.reader.current()
+        if current is None:
+            return
+        if current.status == "suggested":
+            self.perform(corrections.change(self.store, current, status="rejected"), current.id)
+            self.step_suggestion(1)
+        else:
+            self.perform(corrections.remove(self.store, current))
+
+    def step_suggestion(self, step: int) -> None:
+        """Make the next (or previous) suggestion current, in reading order."""
+        pending = sorted(
+            (a for a in self.reader.annotations if a.status == "suggested"), key=lambda a: (a.start, a.kind, a.end)
+        )
+        if not pending:
+            self.focus(None, reveal=False)
+            self.message.emit(self.tr("No suggestions left in this article"))
+            return
+        current = self.reader.current()
+        if current is not None:
+            anchor = (current.start, current.kind, current.end)
+        else:
+            offset = self.reader.body_view.cursor_offset()
+            anchor = (offset, "", -1) if step > 0 else (offset, "~", 10**9)
+        keys = [(a.start, a.kind, a.end) for a in pending]
+        if step > 0:
+            following = [a for a, k in zip(pending, keys, strict=True) if k > anchor]
+            chosen = following[0] if following else pending[0]
+        else:
+            preceding = [a for a, k in zip(pending, keys, strict=True) if k < anchor]
+            chosen = preceding[-1] if preceding else pending[-1]
+        self.focus(chosen.id)
+
+    def toggle_directive(self) -> None:
+        """D: unmark the directive at the cursor, or mark the sentence there as one."""
+        if self.article is None:
+            return
+        body = self.article.body
+        current = self.reader.current()
+        if current is not None and current.kind == "directive":
+            offset = current.start
+        else:
+            span = self.reader.body_view.selected_span()
+            offset = span[0] if span else self.reader.body_view.cursor_offset()
+        existing = next(
+            (
+                a
+                for a in self.reader.annotations
+                if a.kind == "directive" and a.status != "rejected" and a.start <= offset < a.end
+            ),
+            None,
+        )
+        if existing is not None:
+            if existing.origin == "manual":
+                self.perform(corrections.remove(self.store, existing))
+            else:
+                self.perform(corrections.change(self.store, existing, status="rejected"), existing.id)
+            return
+        span = self.reader.body_view.selected_span()
+        if span is None:
+            sentence = next((s for s in sentences(body) if s.start <= offset < s.end or offset == s.end), None)
+            if sentence is None:
+                return
+            span = (sentence.start, sentence.end)
+        start, end = span
+        attrs = self._guess_directive_attrs(start, end)
+        new = Annotation("directive", "DIRECTIVE", start, end, body[start:end], attrs=attrs, article_id=self.article.id)
+        self.perform(corrections.add(self.store, new))
+
+    def _guess_directive_attrs(self, start: int, end: int) -> dict[str, Any]:
+        """Attributes for a hand-marked directive: the detector's reading of that span if it has one."""
+        from gui.core.nlp.directives import DirectiveDetector
+
+        assert self.article is not None
+        entities = [a for a in self.reader.annotations if a.kind == "entity" and a.status != "rejected"]
+        topics = self.library.topics()
+        for found in DirectiveDetector(topics).detect(self.article.body, entities):
+            if found.start < end and start < found.end:
+                return dict(found.attrs)
+        text = self.article.body[start:end]
+        return {
+            "issuer": "",
+            "issuer_label": "",
+            "issuer_span": None,
+            "addressee": "",
+            "strength": "要",
+            "topic": assign_topic(text, topics),
+        }
+
+    def _directive_edited(self, annotation_id: int, attrs: dict[str, Any]) -> None:
+        current = self.store.annotation(annotation_id)
+        if current is not None:
+            self.perform(
+                corrections.change(self.store, current, attrs=attrs, description=self.tr("Edit directive")),
+                annotation_id,
+            )
+
+    def _directive_status(self, annotation_id: int, status: str) -> None:
+        self.focus(annotation_id, reveal=False)
+        self.set_status(status)
+
+    def set_article_status(self, status: str) -> bool:
+        if self.article is None or self.article.id is None:
+            return False
+        if self.article.status == status:
+            return True
+        return self.perform(corrections.set_status(self.store, self.article.id, status))

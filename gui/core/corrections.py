@@ -1,0 +1,131 @@
+"""An editor's corrections as reversible edits, and what they teach the lexicon.
+
+Every change an editor makes to an article's annotations is an `Edit`: the
+annotation before and after (None for "did not exist") plus the lexicon rows it
+changes. `apply` writes it in one transaction, forwards (do/redo) or backwards
+(undo), so the window's undo stack needs no logic of its own and nothing is
+shown as done before it is in the library.
+
+What corrections teach (entities only): tagging a term by hand adds it to the
+user's lexicon for that label; deleting, rejecting or relabelling an automatic
+suggestion blocks the term for the old label, so re-tagging never proposes it again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from gui.core.model import Annotation
+from gui.core.store import Store
+
+LexiconKey = tuple[str, str]  # (term, label)
+
+
+@dataclass(slots=True)
+class Edit:
+    article_id: int
+    before: Annotation | None
+    after: Annotation | None
+    lexicon_before: dict[LexiconKey, str | None] = field(default_factory=dict)
+    lexicon_after: dict[LexiconKey, str | None] = field(default_factory=dict)
+    description: str = ""
+
+
+@dataclass(slots=True)
+class StatusEdit:
+    article_id: int
+    before: str
+    after: str
+    description: str = ""
+
+
+def _lexicon_state(store: Store, keys: set[LexiconKey]) -> dict[LexiconKey, str | None]:
+    rows = {(term, label): action for term, label, _source, action in store.lexicon_terms(keys)}
+    return {key: rows.get(key) for key in keys}
+
+
+def _learn(store: Store, edit: Edit, changes: dict[LexiconKey, str | None]) -> Edit:
+    edit.lexicon_before = _lexicon_state(store, set(changes))
+    edit.lexicon_after = dict(changes)
+    return edit
+
+
+def _teaches(annotation: Annotation | None) -> bool:
+    return annotation is not None and annotation.kind == "entity" and len(annotation.text.strip()) >= 2
+
+
+def _forget_or_block(annotation: Annotation, store: Store) -> str | None:
+    """What removing this entity means for its term: block an automatic one, forget a taught one."""
+    if annotation.origin == "auto":
+        return "block"
+    current = _lexicon_state(store, {(annotation.text, annotation.label)})
+    return (
+        None if current[(annotation.text, annotation.label)] == "add" else current[(annotation.text, annotation.label)]
+    )
+
+
+def add(store: Store, annotation: Annotation, description: str = "") -> Edit:
+    """A new annotation made by the editor (manual and accepted)."""
+    assert annotation.article_id is not None
+    new = replace(annotation, id=None, origin="manual", status="accepted")
+    edit = Edit(annotation.article_id, None, new, description=description or f"Add {new.label} {new.text}")
+    if _teaches(new):
+        _learn(store, edit, {(new.text, new.label): "add"})
+    return edit
+
+
+def remove(store: Store, annotation: Annotation, description: str = "") -> Edit:
+    """Delete an annotation outright (an automatic entity's term is blocked for its label)."""
+    assert annotation.article_id is not None
+    edit = Edit(annotation.article_id, annotation, None, description=description or f"Delete {annotation.text}")
+    if _teaches(annotation):
+        _learn(store, edit, {(annotation.text, annotation.label): _forget_or_block(annotation, store)})
+    return edit
+
+
+def change(store: Store, annotation: Annotation, description: str = "", **fields: object) -> Edit:
+    """Change label, status, span or attributes of an annotation."""
+    assert annotation.article_id is not None
+    after = replace(annotation, **fields)  # type: ignore[arg-type]
+    edit = Edit(annotation.article_id, annotation, after, description=description or f"Change {annotation.text}")
+    if not _teaches(annotation):
+        return edit
+    term = annotation.text
+    if after.label != annotation.label:
+        _learn(store, edit, {(term, annotation.label): _forget_or_block(annotation, store), (term, after.label): "add"})
+    elif after.status == "rejected" and annotation.status != "rejected":
+        _learn(store, edit, {(term, annotation.label): "block"})
+    elif annotation.status == "rejected" and after.status != "rejected" and annotation.origin == "auto":
+        _learn(store, edit, {(term, annotation.label): None})  # un-rejecting lifts the block
+    return edit
+
+
+def apply(store: Store, edit: Edit | StatusEdit, forward: bool = True) -> None:
+    """Write an edit (or its reverse) and its lexicon changes in one transaction."""
+    with store.transaction():
+        if isinstance(edit, StatusEdit):
+            store.set_article_status(edit.article_id, edit.after if forward else edit.before)
+            return
+        old, new = (edit.before, edit.after) if forward else (edit.after, edit.before)
+        if old is None and new is not None:
+            if new.id is None:
+                store.add_annotation(new)  # assigns the id that undo and redo reuse
+            else:
+                store.restore_annotation(new)
+        elif new is None and old is not None:
+            store.delete_annotation(old.id)  # type: ignore[arg-type]
+        elif new is not None:
+            store.update_annotation(new)
+        for (term, label), action in (edit.lexicon_after if forward else edit.lexicon_before).items():
+            if action is None:
+                store.remove_lexicon_term(term, label)
+            else:
+                store.set_lexicon_term(term, label, action)
+        if forward:
+            store.mark_in_progress(edit.article_id)
+
+
+def set_status(store: Store, article_id: int, status: str) -> StatusEdit:
+    article = store.get_article(article_id)
+    assert article is not None
+    return StatusEdit(article_id, article.status, status, f"Mark {status.replace('_', ' ')}")

@@ -1,0 +1,132 @@
+"""Above the article list: library search (Ctrl+K) and filters by status, label, issuer, topic, date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QToolButton, QWidget
+
+from gui.core.store import ArticleFilter
+from gui.labels import LabelSet
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, labels: LabelSet, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search the library (Ctrl+K): 住房 林武 …"))
+        self.search.setClearButtonEnabled(True)
+        self.status = self._combo(
+            "status_filter",
+            [
+                (self.tr("Any status"), None),
+                (self.tr("New"), "new"),
+                (self.tr("In progress"), "in_progress"),
+                (self.tr("Done"), "done"),
+            ],
+        )
+        self.label = self._combo("label_filter", [])
+        self.issuer = self._combo("issuer_filter", [])
+        self.topic = self._combo("topic_filter", [])
+        date_validator = QRegularExpressionValidator(QRegularExpression(r"\d{0,4}-?\d{0,2}-?\d{0,2}"), self)
+        self.date_from = QLineEdit()
+        self.date_from.setObjectName("date_from")
+        self.date_to = QLineEdit()
+        self.date_to.setObjectName("date_to")
+        for field, hint in ((self.date_from, self.tr("from YYYY-MM-DD")), (self.date_to, self.tr("to YYYY-MM-DD"))):
+            field.setPlaceholderText(hint)
+            field.setValidator(date_validator)
+            field.setClearButtonEnabled(True)
+            field.editingFinished.connect(self._emit)
+        self.reset_button = QToolButton()
+        self.reset_button.setText(self.tr("Clear"))
+        self.reset_button.setToolTip(self.tr("Show all articles"))
+        self.reset_button.clicked.connect(self.reset)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.search, 0, 0, 1, 4)
+        layout.addWidget(self.reset_button, 0, 4)
+        layout.addWidget(self.status, 1, 0)
+        layout.addWidget(self.label, 1, 1)
+        layout.addWidget(self.issuer, 1, 2)
+        layout.addWidget(self.topic, 1, 3, 1, 2)
+        layout.addWidget(self.date_from, 2, 0, 1, 2)
+        layout.addWidget(self.date_to, 2, 2, 1, 3)
+
+        # Search as you type, once typing pauses.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._emit)
+        self.set_choices(labels, [], [])
+
+    def _combo(self, name: str, items: list[tuple[str, str | None]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.activated.connect(lambda _n: self._emit())
+        return combo
+
+    @staticmethod
+    def _refill(combo: QComboBox, any_text: str, items: Sequence[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(any_text, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def set_choices(self, labels: LabelSet, issuers: Sequence[str], topics: Sequence[str]) -> None:
+        """Refresh the lists (labels of the label set, issuers and topics found in the library)."""
+        self._refill(self.label, self.tr("Any label"), [(lbl.display(), lbl.code) for lbl in labels])
+        self._refill(self.issuer, self.tr("Any issuer"), [(i, i) for i in issuers])
+        self._refill(self.topic, self.tr("Any topic"), [(t, t) for t in topics])
+
+    def current_filter(self) -> ArticleFilter:
+        def date(field: QLineEdit) -> str | None:
+            text = field.text().strip()
+            return text if _DATE.match(text) else None
+
+        return ArticleFilter(
+            status=self.status.currentData(),
+            query=self.search.text().strip() or None,
+            date_from=date(self.date_from),
+            date_to=date(self.date_to),
+            label=self.label.currentData(),
+            issuer=self.issuer.currentData(),
+            topic=self.topic.currentData(),
+        )
+
+    def select(self, combo: QComboBox, value: str | None) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        self._emit()
+
+    def reset(self) -> None:
+        for combo in (self.status, self.label, self.issuer, self.topic):
+            combo.setCurrentIndex(0)
+        for field in (self.search, self.date_from, self.date_to):
+            field.blockSignals(True)
+            field.clear()
+            field.blockSignals(False)
+        self._emit()
+
+    def _emit(self) -> None:
+        self._debounce.stop()
+        self.changed.emit()

@@ -1,0 +1,71 @@
+"""The entity label set: code, names in both languages, colour and shortcut key.
+
+The shipped set follows DESIGN.md; users may recolour, rename, rebind or add
+labels in Settings (saved with QSettings by gui/settings.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True, slots=True)
+class LabelDef:
+    code: str
+    name_zh: str
+    name_en: str
+    color: str  # #rrggbb, used as a light background with a solid underline
+    key: str  # one character; "" for none
+
+    def display(self, chinese: bool = True) -> str:
+        return f"{self.name_zh if chinese else self.name_en} {self.code}"
+
+
+DEFAULT_LABELS: tuple[LabelDef, ...] = (
+    LabelDef("PER", "人物", "Person", "#e4572e", "1"),
+    LabelDef("POST", "职务", "Post", "#f0a202", "2"),
+    LabelDef("ORG", "机构", "Organisation", "#2e86ab", "3"),
+    LabelDef("LOC", "地点", "Place", "#3bb273", "4"),
+    LabelDef("TIME", "时间", "Time", "#7768ae", "5"),
+    LabelDef("MEETING", "会议", "Meeting", "#d1495b", "6"),
+    LabelDef("DOC", "文件", "Document", "#00798c", "7"),
+)
+
+FALLBACK_COLOR = "#888888"
+
+
+class LabelSet:
+    """Ordered labels with lookup by code and by key."""
+
+    def __init__(self, labels: tuple[LabelDef, ...] | list[LabelDef] = DEFAULT_LABELS) -> None:
+        self.labels: tuple[LabelDef, ...] = tuple(labels)
+        self._by_code = {label.code: label for label in self.labels}
+
+    def __iter__(self):  # noqa: ANN204
+        return iter(self.labels)
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def get(self, code: str) -> LabelDef:
+        """The definition of a label; an unknown code (e.g. from an import) gets a grey stand-in."""
+        found = self._by_code.get(code)
+        return found if found else LabelDef(code, code, code, FALLBACK_COLOR, "")
+
+    def by_key(self, key: str) -> LabelDef | None:
+        for label in self.labels:
+            if label.key and label.key == key:
+                return label
+        return None
+
+    def codes(self) -> list[str]:
+        return [label.code for label in self.labels]
+
+    def with_label(self, label: LabelDef) -> LabelSet:
+        """A copy with `label` replacing the one of the same code, or appended."""
+        if label.code in self._by_code:
+            return LabelSet([label if old.code == label.code else old for old in self.labels])
+        return LabelSet([*self.labels, label])
+
+    def recoloured(self, code: str, color: str) -> LabelSet:
+        return self.with_label(replace(self.get(code), color=color))

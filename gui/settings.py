@@ -1,0 +1,100 @@
+"""The window's preferences, declared once with their types and defaults, over QSettings.
+
+Per-user things live here (label colours and keys, font size, window layout,
+the last article of each library). The topic list belongs to the library, so
+that the command line tags with the same topics (see Library.topics).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from gui.labels import DEFAULT_LABELS, LabelDef, LabelSet
+
+DEFAULT_FONT_SIZE = 14
+MIN_FONT_SIZE, MAX_FONT_SIZE = 9, 40
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.q = qsettings if qsettings is not None else QSettings()
+
+    def _json(self, key: str, default: Any) -> Any:
+        raw = self.q.value(key)
+        if raw in (None, ""):
+            return default
+        try:
+            return json.loads(str(raw))
+        except json.JSONDecodeError:
+            return default
+
+    def _set_json(self, key: str, value: Any) -> None:
+        self.q.setValue(key, json.dumps(value, ensure_ascii=False))
+        self.q.sync()
+
+    # -- labels ------------------------------------------------------------
+
+    def labels(self) -> LabelSet:
+        stored = self._json("labels", None)
+        if not isinstance(stored, list):
+            return LabelSet(DEFAULT_LABELS)
+        try:
+            return LabelSet([LabelDef(**item) for item in stored])
+        except TypeError:
+            return LabelSet(DEFAULT_LABELS)
+
+    def set_labels(self, labels: LabelSet) -> None:
+        self._set_json(
+            "labels",
+            [
+                {"code": x.code, "name_zh": x.name_zh, "name_en": x.name_en, "color": x.color, "key": x.key}
+                for x in labels
+            ],
+        )
+
+    # -- reading -----------------------------------------------------------
+
+    def font_size(self) -> int:
+        try:
+            size = int(self.q.value("reader/font_size", DEFAULT_FONT_SIZE))
+        except (TypeError, ValueError):
+            size = DEFAULT_FONT_SIZE
+        return max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))
+
+    def set_font_size(self, size: int) -> None:
+        self.q.setValue("reader/font_size", max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, int(size))))
+
+    def language(self) -> str:
+        """ "system", "zh_CN" or "en"."""
+        value = str(self.q.value("ui/language", "system"))
+        return value if value in ("system", "zh_CN", "en") else "system"
+
+    def set_language(self, language: str) -> None:
+        self.q.setValue("ui/language", language)
+
+    # -- window ------------------------------------------------------------
+
+    def window_state(self, name: str) -> QByteArray | None:
+        value = self.q.value(f"window/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_state(self, name: str, value: QByteArray) -> None:
+        self.q.setValue(f"window/{name}", value)
+
+    def last_article(self, library: str) -> int | None:
+        value = self._json("window/last_articles", {}).get(library)
+        return value if isinstance(value, int) else None
+
+    def set_last_article(self, library: str, article_id: int | None) -> None:
+        table = self._json("window/last_articles", {})
+        if article_id is None:
+            table.pop(library, None)
+        else:
+            table[library] = article_id
+        self._set_json("window/last_articles", table)
+
+    def sync(self) -> None:
+        self.q.sync()

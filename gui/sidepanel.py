@@ -1,0 +1,181 @@
+"""The side panel: entities by label, the directives list, and the directive editor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.model import Annotation
+from gui.core.nlp.directives import STRENGTHS
+from gui.labels import LabelSet
+from gui.panelmodels import DirectiveTableModel, EntityGroupModel, IdRole, IdsRole
+
+
+class DirectiveEditor(QGroupBox):
+    """Edits the current directive's issuer, addressee, strength and topic."""
+
+    edited = Signal(int, dict)  # annotation id, new attrs
+    statusRequested = Signal(int, str)  # noqa: N815 - annotation id, "accepted" | "rejected"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(self.tr("Directive"), parent)
+        self.annotation: Annotation | None = None
+        self.issuer = QComboBox()
+        self.issuer.setEditable(True)
+        self.issuer.setObjectName("issuer")
+        self.addressee = QLineEdit()
+        self.addressee.setObjectName("addressee")
+        self.addressee.setPlaceholderText(self.tr("who must act; empty if unstated"))
+        self.strength = QComboBox()
+        self.strength.setObjectName("strength")
+        self.strength.addItems(list(STRENGTHS))
+        self.topic = QComboBox()
+        self.topic.setEditable(True)
+        self.topic.setObjectName("topic")
+        self.accept_button = QPushButton(self.tr("Accept (Enter)"))
+        self.reject_button = QPushButton(self.tr("Reject (X)"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Issuer"), self.issuer)
+        form.addRow(self.tr("Addressee"), self.addressee)
+        form.addRow(self.tr("Strength"), self.strength)
+        form.addRow(self.tr("Topic"), self.topic)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.reject_button)
+        form.addRow(buttons)
+        self.issuer.lineEdit().editingFinished.connect(self._commit)
+        self.issuer.activated.connect(lambda _n: self._commit())
+        self.addressee.editingFinished.connect(self._commit)
+        self.strength.activated.connect(lambda _n: self._commit())
+        self.topic.lineEdit().editingFinished.connect(self._commit)
+        self.topic.activated.connect(lambda _n: self._commit())
+        self.accept_button.clicked.connect(lambda: self._status("accepted"))
+        self.reject_button.clicked.connect(lambda: self._status("rejected"))
+        self.set_directive(None, [], [])
+
+    def set_directive(self, annotation: Annotation | None, speakers: Sequence[str], topics: Sequence[str]) -> None:
+        self.annotation = annotation
+        self.setEnabled(annotation is not None)
+        attrs = annotation.attrs if annotation else {}
+        for combo, values, current in (
+            (self.issuer, speakers, attrs.get("issuer", "")),
+            (self.topic, topics, attrs.get("topic", "")),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems([v for v in dict.fromkeys([*values, current]) if v])
+            combo.setEditText(current or "")
+            combo.blockSignals(False)
+        self.addressee.setText(attrs.get("addressee", "") or "")
+        self.strength.setCurrentText(attrs.get("strength") or STRENGTHS[1])
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "issuer": self.issuer.currentText().strip(),
+            "addressee": self.addressee.text().strip(),
+            "strength": self.strength.currentText(),
+            "topic": self.topic.currentText().strip(),
+        }
+
+    def _commit(self) -> None:
+        if self.annotation is None or self.annotation.id is None:
+            return
+        attrs = dict(self.annotation.attrs)
+        changed = {k: v for k, v in self.values().items() if attrs.get(k, "") != v}
+        if changed:
+            attrs.update(changed)
+            if "issuer" in changed:
+                # A typed issuer no longer points at the entity the detector linked.
+                attrs["issuer_span"] = None
+                attrs["issuer_label"] = ""
+            self.edited.emit(self.annotation.id, attrs)
+
+    def _status(self, status: str) -> None:
+        if self.annotation is not None and self.annotation.id is not None:
+            self.statusRequested.emit(self.annotation.id, status)
+
+
+class SidePanel(QWidget):
+    annotationChosen = Signal(int)  # noqa: N815 - an annotation picked in the panel
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.entity_model = EntityGroupModel(self)
+        self.entities = QTreeView()
+        self.entities.setObjectName("entities")
+        self.entities.setModel(self.entity_model)
+        self.entities.setHeaderHidden(False)
+        self.entities.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.entities.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.entities.header().setStretchLastSection(False)
+        self.entities.activated.connect(self._entity_activated)
+        self.entities.clicked.connect(self._entity_activated)
+        self._cycle: dict[tuple[int, ...], int] = {}
+
+        self.directive_model = DirectiveTableModel(self)
+        self.directives = QTableView()
+        self.directives.setObjectName("directives")
+        self.directives.setModel(self.directive_model)
+        self.directives.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.directives.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.directives.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.directives.verticalHeader().hide()
+        self.directives.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.directives.clicked.connect(self._directive_activated)
+        self.directives.activated.connect(self._directive_activated)
+
+        self.editor = DirectiveEditor()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.entities)
+        splitter.addWidget(self.directives)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([300, 260, 180])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def set_annotations(self, annotations: Sequence[Annotation], labels: LabelSet) -> None:
+        self.entity_model.set_annotations(annotations, labels)
+        self.entities.expandAll()
+        self.directive_model.set_annotations(annotations)
+        self._cycle.clear()
+
+    def show_current(self, annotation: Annotation | None, speakers: Sequence[str], topics: Sequence[str]) -> None:
+        directive = annotation if annotation is not None and annotation.kind == "directive" else None
+        self.editor.set_directive(directive, speakers, topics)
+        row = self.directive_model.row_of(directive.id if directive else None)
+        if row >= 0:
+            self.directives.selectRow(row)
+        else:
+            self.directives.clearSelection()
+
+    def _entity_activated(self, index: QModelIndex) -> None:
+        ids = tuple(self.entity_model.data(index, IdsRole) or ())
+        if not ids:
+            return
+        # Clicking the same entry again moves on to its next occurrence.
+        n = self._cycle.get(ids, -1) + 1
+        self._cycle[ids] = n % len(ids)
+        self.annotationChosen.emit(ids[n % len(ids)])
+
+    def _directive_activated(self, index: QModelIndex) -> None:
+        annotation_id = self.directive_model.data(self.directive_model.index(index.row(), 0), IdRole)
+        if annotation_id is not None:
+            self.annotationChosen.emit(annotation_id)

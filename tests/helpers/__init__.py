@@ -1,0 +1,69 @@
+"""Helpers shared by the tests (importable as `helpers`; see pytest's pythonpath)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QTextCursor
+
+import gui
+from gui.core.model import Annotation
+from gui.core.store import Store
+
+# The folder that holds the `gui` package the tests import: subprocesses get it on PYTHONPATH.
+SOURCE_ROOT = str(Path(gui.__file__).resolve().parent.parent)
+
+MEETING = "省委常委会召开会议。省委书记林武主持会议。会议指出，要加强巡视工作。商黎光出席会议。"
+ASTRAL = "𠀾𠀾记者𠀾林武报道。张三𠀾出席。"
+PLAIN = "本报讯 各地要做好春耕生产。"
+
+
+def meeting_annotations() -> list[Annotation]:
+    body = MEETING
+
+    def span(text: str, label: str, kind: str = "entity", **attrs: object) -> Annotation:
+        start = body.index(text)
+        return Annotation(kind, label, start, start + len(text), text, attrs=dict(attrs))
+
+    return [
+        span("省委书记", "POST"),
+        span("林武", "PER"),
+        span(
+            "会议指出，要加强巡视工作。",
+            "DIRECTIVE",
+            "directive",
+            issuer="会议",
+            strength="要",
+            topic="巡视",
+            addressee="",
+        ),
+        span("出席会议", "MEETING"),  # a wrong suggestion to reject
+    ]
+
+
+def annotation_rows(store: Store, title: str) -> list[tuple[str, str, int, int, str, str]]:
+    """(text, label, start, end, origin, status) of the annotations of the article with this title."""
+    article_id = next(r.id for r in store.article_rows(store.article_ids()) if r.title == title)
+    return [(a.text, a.label, a.start, a.end, a.origin, a.status) for a in store.annotations(article_id)]
+
+
+def open_article(window, title: str) -> None:  # noqa: ANN001 - a MainWindow
+    for row in range(window.model.rowCount()):
+        if window.model.data(window.model.index(row, 0)) == title:
+            window.select_row(row)
+            window.reader.body_view.setFocus()
+            return
+    raise AssertionError(f"no article {title!r} in the list")
+
+
+def select_qt(window, start_qt: int, end_qt: int) -> None:  # noqa: ANN001
+    """Select by Qt (UTF-16) positions, as a mouse drag would."""
+    body = window.reader.body_view
+    cursor = QTextCursor(body.document())
+    cursor.setPosition(start_qt)
+    cursor.setPosition(end_qt, QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
