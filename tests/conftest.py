@@ -10,7 +10,10 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from helpers import ASTRAL, MEETING, PLAIN, meeting_annotations  # noqa: E402
+
 from gui.core import paths  # noqa: E402
+from gui.core.model import Article  # noqa: E402
 
 SEED = paths.seeds_dir() / "shanxi-daily_2022-03-25_page01.txt"
 
@@ -56,3 +59,35 @@ def seeded_library(library):
     report = library.import_paths([SEED])
     assert report.added == 3, report.problems
     return library
+
+
+# -- window fixtures (the Qt imports stay inside them: core tests need no Qt) --
+
+@pytest.fixture()
+def settings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    from gui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "pizhu.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture()
+def annotated_library(library):
+    meeting = Article(title="会议报道", body=MEETING, published="2022-03-25", annotations=meeting_annotations())
+    astral = Article(title="生僻字", body=ASTRAL, published="2022-03-24")
+    plain = Article(title="春耕", body=PLAIN, published="2022-03-23")
+    library.import_articles([meeting, astral, plain])
+    return library
+
+
+@pytest.fixture()
+def win(qtbot, qapp, annotated_library, settings):
+    from gui.fonts import apply_cjk_font
+    from gui.mainwindow import MainWindow
+
+    window = MainWindow(annotated_library, apply_cjk_font(qapp), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

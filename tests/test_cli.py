@@ -10,10 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-import gui
-
-SOURCE_ROOT = str(Path(gui.__file__).resolve().parent.parent)
+from helpers import SOURCE_ROOT
 
 
 def run(
@@ -141,3 +138,104 @@ def test_installed_command_finds_its_seeds_from_any_folder(tmp_path: Path) -> No
     )
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 3
+
+
+# -- export --------------------------------------------------------------------
+
+SEED_TITLES = {
+    "省委常委会议召开会议",
+    "抓紧抓实抓细常态化防控举措 持续巩固来之不易的防控成果",
+    "技术经理人纳入我省职称评审序列",
+}
+EXPORT_HEADERS = {
+    "entities": "article_id,article_title,published,label,start,end,text,origin,status,updated_at",
+    "directives": "article_id,article_title,published,start,end,text,issuer,addressee,strength,topic,origin,status,"
+    "updated_at",
+    "articles": "article_id,published,pre_title,title,subtitles,byline,dateline,status,n_entities,n_directives,body",
+}
+
+
+def _seeded_db(tmp_path: Path, seed_path: Path) -> str:
+    db = str(tmp_path / "lib.sqlite")
+    result = run("import", str(seed_path), "--db", db, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+def test_export_writes_the_three_csvs_of_the_design(tmp_path: Path, seed_path: Path) -> None:
+    import csv
+    import io
+
+    db = _seeded_db(tmp_path, seed_path)
+    for what, header in EXPORT_HEADERS.items():
+        target = tmp_path / f"{what}.csv"
+        result = run("export", "--what", what, "--excel", "-o", str(target), "--db", db, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert f"written to {target}" in result.stdout
+        data = target.read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf" + header.encode() + b"\r\n")
+    text = (tmp_path / "articles.csv").read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert {r["title"] for r in rows} == SEED_TITLES
+    assert all(r["published"] == "2022-03-25" and r["body"].startswith("本报讯") for r in rows)
+
+
+def test_export_goes_to_stdout_without_a_file(tmp_path: Path, seed_path: Path) -> None:
+    db = _seeded_db(tmp_path, seed_path)
+    default = run("export", "--what", "articles", "--format", "jsonl", "--db", db, cwd=tmp_path)
+    dash = run("export", "--what", "articles", "--format", "jsonl", "-o", "-", "--db", db, cwd=tmp_path)
+    assert default.returncode == dash.returncode == 0
+    assert default.stdout == dash.stdout
+    assert {json.loads(line)["title"] for line in default.stdout.splitlines()} == SEED_TITLES
+    assert "林武" in default.stdout  # UTF-8, not \\u escapes
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("lib.sqlite")) == []
+
+
+def test_export_makes_a_formula_title_inert(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"title": '=HYPERLINK("http://x","点")', "body": "-1+1 正文。"}, ensure_ascii=False), "utf-8"
+    )
+    db = str(tmp_path / "lib.sqlite")
+    assert run("import", str(feed), "--db", db, cwd=tmp_path).returncode == 0
+    result = run("export", "--what", "articles", "--db", db, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert '"\'=HYPERLINK(""http://x"",""点"")"' in result.stdout
+    assert '"\'-1+1 正文。"' in result.stdout
+
+
+def test_export_jsonl_then_import_gives_the_same_library(tmp_path: Path, seed_path: Path) -> None:
+    db = _seeded_db(tmp_path, seed_path)
+    exported = tmp_path / "articles.jsonl"
+    assert run("export", "--what", "articles", "-o", str(exported), "--db", db, cwd=tmp_path).returncode == 0
+    copy = str(tmp_path / "copy.sqlite")
+    result = run("import", str(exported), "--db", copy, cwd=tmp_path)
+    assert "3 articles imported" in result.stdout, result.stderr
+    again = run("export", "--what", "articles", "--format", "jsonl", "--db", copy, cwd=tmp_path).stdout
+
+    def without_ids(lines: list[str]) -> list[dict[str, object]]:
+        return sorted(({k: v for k, v in json.loads(x).items() if k != "id"} for x in lines), key=str)
+
+    assert without_ids(again.splitlines()) == without_ids(exported.read_text("utf-8").splitlines())
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--what", "directives", "--format", "bio"], ["directives", "bio"]),
+        (["--what", "entities", "--from", "someday"], ["--from", "YYYY-MM-DD"]),
+        (["--what", "articles", "--ids", "1,x"], ["--ids", "1,2,3"]),
+        (["--what", "articles", "--label", "PER"], ["--label"]),
+        (["--what", "articles", "-o", "no-such-folder/a.csv"], ["no such folder"]),
+        (["--format", "csv"], ["--what"]),
+    ],
+)
+def test_export_errors_are_one_line(tmp_path: Path, seed_path: Path, args: list[str], words: list[str]) -> None:
+    db = _seeded_db(tmp_path, seed_path)
+    assert_one_line_error(run("export", *args, "--db", db, cwd=tmp_path), *words)
+
+
+def test_export_from_a_missing_library_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.sqlite"
+    assert_one_line_error(run("export", "--what", "articles", "--db", str(missing), cwd=tmp_path), "no such library")
+    assert not missing.exists()

@@ -1,4 +1,7 @@
-"""`pizhu analyze`: split one file into articles and describe them, with no library."""
+"""`pizhu analyze`: split one file into articles and tag them, with no library.
+
+With no library there is no user lexicon: the shipped lexicons and topics apply.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from gui.core.ingest import parse_file
-from gui.core.model import Article
+from gui.core.model import Annotation, Article
+from gui.core.tagging import Tagger
 
 
-def article_json(article: Article) -> dict[str, Any]:
+def article_json(article: Article, entities: list[Annotation], directives: list[Annotation]) -> dict[str, Any]:
     return {
         "pre_title": article.pre_title,
         "title": article.title,
@@ -18,12 +22,25 @@ def article_json(article: Article) -> dict[str, Any]:
         "dateline": article.dateline,
         "published": article.published,
         "body": article.body,
-        "entities": [],
-        "directives": [],
+        "entities": [{"start": a.start, "end": a.end, "text": a.text, "label": a.label} for a in entities],
+        "directives": [
+            {
+                "start": a.start,
+                "end": a.end,
+                "text": a.text,
+                "issuer": a.attrs.get("issuer", ""),
+                "addressee": a.attrs.get("addressee", ""),
+                "strength": a.attrs.get("strength", ""),
+                "topic": a.attrs.get("topic", ""),
+            }
+            for a in directives
+        ],
     }
 
 
 def analyze_file(path: Path, published: str | None = None) -> dict[str, Any]:
     """DESIGN.md's analyze JSON, plus the file's warnings under "warnings"."""
     parsed = parse_file(path, published)
-    return {"articles": [article_json(a) for a in parsed.articles], "warnings": parsed.warnings}
+    tagger = Tagger()
+    articles = [article_json(a, *tagger.tag(a.body)) for a in parsed.articles]
+    return {"articles": articles, "warnings": parsed.warnings}

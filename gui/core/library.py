@@ -16,7 +16,7 @@ from pathlib import Path
 
 from gui.core import paths
 from gui.core.errors import InputError
-from gui.core.ingest import ParsedFile, iter_input_files, parse_file
+from gui.core.ingest import ParsedFile, iter_file_parts, iter_input_files
 from gui.core.model import Article
 from gui.core.nlp.topics import Topic, default_topics
 from gui.core.store import ArticleFilter, Store
@@ -37,10 +37,13 @@ _UTF8_BYTES_PER_CHAR = 3
 
 @dataclass(slots=True)
 class _PendingFile:
+    """A file (or a part of a big record file) waiting for its articles' tags."""
+
     path: Path
     parsed: ParsedFile | None
     to_tag: list[Article] = field(default_factory=list)
     tagged: int = 0
+    last: bool = True  # the file's last part: counts as a file done
 
     def complete(self) -> bool:
         return self.tagged == len(self.to_tag)
@@ -138,22 +141,26 @@ class Library:
 
         def bodies() -> Iterator[str]:
             for path in files:
-                if cancelled and cancelled():
-                    report.cancelled = True
-                    return
-                try:
-                    parsed = parse_file(path, published)
-                except InputError as exc:
-                    report.problems.append(f"{exc}; skipped")
-                    pending.append(_PendingFile(path, None))
-                    continue
-                report.problems.extend(parsed.warnings)
-                entry = _PendingFile(path, parsed, [a for a in parsed.articles if not a.pretagged])
-                # Articles already in the library need no tagging.
-                entry.to_tag = [a for a in entry.to_tag if not self.store.has_article(a.compute_hash())]
-                pending.append(entry)
-                for article in entry.to_tag:
-                    yield article.body
+                parts = iter_file_parts(path, published)
+                while True:
+                    if cancelled and cancelled():
+                        report.cancelled = True
+                        return
+                    try:
+                        parsed = next(parts, None)
+                    except InputError as exc:
+                        report.problems.append(f"{exc}; skipped")
+                        pending.append(_PendingFile(path, None))
+                        break
+                    if parsed is None:
+                        break
+                    report.problems.extend(parsed.warnings)
+                    # Articles that came tagged, or are already in the library, need no tagging.
+                    to_tag = [
+                        a for a in parsed.articles if not a.pretagged and not self.store.has_article(a.compute_hash())
+                    ]
+                    pending.append(_PendingFile(path, parsed, to_tag, last=parsed.last))
+                    yield from (article.body for article in to_tag)
 
         batch: list[_PendingFile] = []
         started = time.monotonic()
@@ -171,10 +178,11 @@ class Library:
         def drain_complete() -> None:
             while pending and pending[0].complete():
                 entry = pending.popleft()
-                report.files += 1
                 batch.append(entry)
-                if progress:
-                    progress(report.files, len(files), str(entry.path))
+                if entry.last:
+                    report.files += 1
+                    if progress:
+                        progress(report.files, len(files), str(entry.path))
                 articles = sum(len(e.parsed.articles) for e in batch if e.parsed)
                 if articles >= _BATCH_ARTICLES or time.monotonic() - started >= _BATCH_SECONDS:
                     flush()

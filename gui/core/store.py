@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -26,7 +27,12 @@ from gui.core.searchtext import index_text, match_expression
 
 log = logging.getLogger("pizhu.store")
 
-BUSY_TIMEOUT_S = 15.0
+def _lock_timeout() -> float:
+    """How long a write waits for another pizhu process to finish ($PIZHU_LOCK_TIMEOUT seconds)."""
+    try:
+        return max(0.0, float(os.environ.get("PIZHU_LOCK_TIMEOUT", "15")))
+    except ValueError:
+        return 15.0
 
 
 _V1_SCHEMA = (
@@ -89,7 +95,49 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+_COUNT_DELTA = """
+    UPDATE articles SET
+        n_entities = n_entities {op} ({row}.kind = 'entity' AND {row}.status != 'rejected'),
+        n_directives = n_directives {op} ({row}.kind = 'directive' AND {row}.status != 'rejected'),
+        n_directives_accepted = n_directives_accepted {op} ({row}.kind = 'directive' AND {row}.status = 'accepted')
+    WHERE id = {row}.article_id;
+"""
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    """Annotation counts kept on the article (the list sorts and shows them without
+    counting), indexes for the list's filters, and library-wide settings (topics)."""
+    for column in ("n_entities", "n_directives", "n_directives_accepted"):
+        conn.execute(f"ALTER TABLE articles ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
+    plus, minus = _COUNT_DELTA.format(op="+", row="NEW"), _COUNT_DELTA.format(op="-", row="OLD")
+    conn.execute(f"CREATE TRIGGER annotations_counts_insert AFTER INSERT ON annotations BEGIN {plus} END")
+    conn.execute(f"CREATE TRIGGER annotations_counts_delete AFTER DELETE ON annotations BEGIN {minus} END")
+    conn.execute(
+        "CREATE TRIGGER annotations_counts_update AFTER UPDATE OF kind, status, article_id ON annotations"
+        f" BEGIN {minus} {plus} END"
+    )
+    conn.execute(
+        """UPDATE articles SET
+            n_entities = (SELECT count(*) FROM annotations n
+                          WHERE n.article_id = articles.id AND n.kind = 'entity' AND n.status != 'rejected'),
+            n_directives = (SELECT count(*) FROM annotations n
+                            WHERE n.article_id = articles.id AND n.kind = 'directive' AND n.status != 'rejected'),
+            n_directives_accepted = (SELECT count(*) FROM annotations n
+                            WHERE n.article_id = articles.id AND n.kind = 'directive' AND n.status = 'accepted')"""
+    )
+    conn.execute("CREATE INDEX annotations_label ON annotations (kind, label, article_id)")
+    conn.execute(
+        "CREATE INDEX annotations_issuer ON annotations (json_extract(attrs, '$.issuer'), article_id)"
+        " WHERE kind = 'directive'"
+    )
+    conn.execute(
+        "CREATE INDEX annotations_topic ON annotations (json_extract(attrs, '$.topic'), article_id)"
+        " WHERE kind = 'directive'"
+    )
+    conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _ARTICLE_COLUMNS = (
@@ -103,6 +151,8 @@ _SORTS = {
     "title": "title COLLATE NOCASE ASC, id ASC",
     "status": "status ASC, published DESC NULLS LAST, id DESC",
     "imported": "id ASC",
+    "entities": "n_entities DESC, id DESC",
+    "directives": "n_directives DESC, id DESC",
 }
 
 
@@ -120,6 +170,9 @@ class ArticleFilter:
     date_from: str | None = None
     date_to: str | None = None
     ids: Sequence[int] | None = None
+    label: str | None = None  # has an entity with this label (not rejected)
+    issuer: str | None = None  # has a directive by this issuer (not rejected)
+    topic: str | None = None  # has a directive on this topic (not rejected)
 
 
 def _friendly(exc: sqlite3.Error, path: Path) -> LibraryError:
@@ -140,13 +193,18 @@ def _friendly(exc: sqlite3.Error, path: Path) -> LibraryError:
 class Store:
     """An open library. One per thread: SQLite connections stay in the thread that made them."""
 
-    def __init__(self, path: str | Path, *, backup_before_migrate: bool = True) -> None:
+    def __init__(self, path: str | Path, *, backup_before_migrate: bool = True, read_only: bool | None = None) -> None:
         self.path = Path(path)
         self.created = not self.path.exists() or self.path.stat().st_size == 0
+        # A file we may not write (permissions, read-only media) opens for reading only.
+        self.read_only = (not self.created and not os.access(self.path, os.W_OK)) if read_only is None else read_only
         try:
             if self.created:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S)
+            if self.read_only:
+                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=_lock_timeout())
+            else:
+                conn = sqlite3.connect(self.path, timeout=_lock_timeout())
         except (OSError, sqlite3.Error) as exc:
             raise LibraryError(
                 f"{self.path}: cannot open the library ({getattr(exc, 'strerror', None) or exc})"
@@ -163,6 +221,12 @@ class Store:
                 )
             if version == 0 and self._has_foreign_tables():
                 raise LibraryError(f"{self.path}: an SQLite file that is not a pizhu library")
+            if self.read_only:
+                if version < SCHEMA_VERSION:
+                    raise LibraryError(
+                        f"{self.path}: a read-only library from an older pizhu; copy it to a writable folder to upgrade it"
+                    )
+                return
             if self.db.journal_mode != "wal":
                 self.db.enable_wal()
             if version < SCHEMA_VERSION:
@@ -227,6 +291,8 @@ class Store:
             with self.db.atomic():
                 yield self
             return
+        if self.read_only:
+            raise LibraryError(f"{self.path}: the library is read-only; nothing was changed")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -245,6 +311,8 @@ class Store:
             raise _friendly(exc, self.path) from None
 
     def _write(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        if self.read_only:
+            raise LibraryError(f"{self.path}: the library is read-only; nothing was changed")
         try:
             if self.conn.in_transaction:
                 return self.conn.execute(sql, params)
@@ -363,6 +431,19 @@ class Store:
             yield from map(self._article, rows)
             last = rows[-1][0]
 
+    def body_chars(self, ids: Sequence[int] | None = None) -> int:
+        """Total body length, to size a tagging run."""
+        if ids is None:
+            return self.conn.execute("SELECT coalesce(sum(length(body)), 0) FROM articles").fetchone()[0]
+        total = 0
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i : i + 500])
+            total += self.conn.execute(
+                f"SELECT coalesce(sum(length(body)), 0) FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchone()[0]
+        return total
+
     def count_articles(self) -> int:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
@@ -381,6 +462,19 @@ class Store:
         if flt.ids is not None:
             clauses.append(f"id IN ({','.join('?' * len(flt.ids))})")
             params.extend(flt.ids)
+        if flt.label:
+            clauses.append(
+                "id IN (SELECT article_id FROM annotations"
+                " WHERE kind = 'entity' AND label = ? AND status != 'rejected')"
+            )
+            params.append(flt.label)
+        for attr, value in (("issuer", flt.issuer), ("topic", flt.topic)):
+            if value:
+                clauses.append(
+                    f"id IN (SELECT article_id FROM annotations WHERE kind = 'directive'"
+                    f" AND json_extract(attrs, '$.{attr}') = ? AND status != 'rejected')"
+                )
+                params.append(value)
         for part in (flt.query or "").split():
             expression = match_expression(part)
             if expression is not None:
@@ -406,16 +500,8 @@ class Store:
             return []
         marks = ",".join("?" * len(ids))
         rows = self.conn.execute(
-            f"""
-            SELECT a.id, a.pre_title, a.title, substr(a.body, 1, 80), a.published, a.status, a.source,
-                (SELECT count(*) FROM annotations n
-                 WHERE n.article_id = a.id AND n.kind = 'entity' AND n.status != 'rejected'),
-                (SELECT count(*) FROM annotations n
-                 WHERE n.article_id = a.id AND n.kind = 'directive' AND n.status != 'rejected'),
-                (SELECT count(*) FROM annotations n
-                 WHERE n.article_id = a.id AND n.kind = 'directive' AND n.status = 'accepted')
-            FROM articles a WHERE a.id IN ({marks})
-            """,
+            "SELECT id, pre_title, title, substr(body, 1, 80), published, status, source,"
+            f" n_entities, n_directives, n_directives_accepted FROM articles WHERE id IN ({marks})",
             list(ids),
         ).fetchall()
         by_id = {}
@@ -423,6 +509,13 @@ class Store:
             title = r[2] or r[1] or Article(title="", body=r[3]).display_title()
             by_id[r[0]] = ArticleRow(r[0], title, r[4], r[5], r[7], r[8], r[9], r[6])
         return [by_id[i] for i in ids if i in by_id]
+
+    def mark_in_progress(self, article_id: int) -> None:
+        """A new article that the editor has started on."""
+        self._write(
+            "UPDATE articles SET status = 'in_progress', updated_at = ? WHERE id = ? AND status = 'new'",
+            (now_iso(), article_id),
+        )
 
     def set_article_status(self, article_id: int, status: str) -> None:
         self._write("UPDATE articles SET status = ?, updated_at = ? WHERE id = ?", (status, now_iso(), article_id))
@@ -495,6 +588,69 @@ class Store:
         annotation.updated_at = stamp
         return annotation.id  # type: ignore[return-value]
 
+    def annotation(self, annotation_id: int) -> Annotation | None:
+        row = self.conn.execute(
+            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", (annotation_id,)
+        ).fetchone()
+        return self._annotation(row) if row else None
+
+    def restore_annotation(self, annotation: Annotation) -> None:
+        """Put back a deleted annotation under its old id (undo of a delete)."""
+        self._write(
+            f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                annotation.id,
+                annotation.article_id,
+                annotation.kind,
+                annotation.label,
+                annotation.start,
+                annotation.end,
+                annotation.text,
+                json.dumps(annotation.attrs, ensure_ascii=False),
+                annotation.origin,
+                annotation.status,
+                annotation.updated_at or now_iso(),
+            ),
+        )
+
+    def update_annotation(self, annotation: Annotation) -> None:
+        """Write every field of an existing annotation and stamp it."""
+        annotation.updated_at = now_iso()
+        self._write(
+            'UPDATE annotations SET kind = ?, label = ?, start = ?, "end" = ?, text = ?, attrs = ?, origin = ?,'
+            " status = ?, updated_at = ? WHERE id = ?",
+            (
+                annotation.kind,
+                annotation.label,
+                annotation.start,
+                annotation.end,
+                annotation.text,
+                json.dumps(annotation.attrs, ensure_ascii=False),
+                annotation.origin,
+                annotation.status,
+                annotation.updated_at,
+                annotation.id,
+            ),
+        )
+
+    def delete_annotation(self, annotation_id: int) -> None:
+        self._write("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+
+    def directive_values(self, attr: str) -> list[str]:
+        """Distinct non-empty issuers or topics of directives, for the list's filters."""
+        if attr not in ("issuer", "topic", "addressee"):
+            raise ValueError(attr)
+        return [
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT DISTINCT json_extract(attrs, '$.{attr}') AS v FROM annotations"
+                " WHERE kind = 'directive' AND status != 'rejected' AND v IS NOT NULL AND v != '' ORDER BY v"
+            )
+        ]
+
+    def entity_labels_in_use(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT label FROM annotations WHERE kind = 'entity'")]
+
     def replace_suggestions(self, article_id: int, kind: str, suggestions: Iterable[Annotation]) -> int:
         """Swap the automatic suggestions of one kind for new ones; return how many were added.
 
@@ -537,6 +693,17 @@ class Store:
         """(term, label, source, action) rows."""
         return list(self.conn.execute("SELECT term, label, source, action FROM lexicon ORDER BY term, label"))
 
+    def lexicon_terms(self, keys: Iterable[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
+        """The lexicon rows (term, label, source, action) for these (term, label) pairs."""
+        rows: list[tuple[str, str, str, str]] = []
+        for term, label in keys:
+            rows.extend(
+                self.conn.execute(
+                    "SELECT term, label, source, action FROM lexicon WHERE term = ? AND label = ?", (term, label)
+                )
+            )
+        return rows
+
     def set_lexicon_term(self, term: str, label: str, action: str, source: str = "user") -> None:
         self._write(
             "INSERT INTO lexicon (term, label, source, action, updated_at) VALUES (?, ?, ?, ?, ?)"
@@ -548,7 +715,125 @@ class Store:
     def remove_lexicon_term(self, term: str, label: str) -> None:
         self._write("DELETE FROM lexicon WHERE term = ? AND label = ?", (term, label))
 
+    # -- settings shared by every user of the library ---------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self._write(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value, ensure_ascii=False)),
+        )
+
     # -- checks ------------------------------------------------------------
 
     def integrity_ok(self) -> bool:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    # -- export ------------------------------------------------------------
+    # Exports read in batches of article ids (keyset on id) and stream the
+    # annotation rows from the cursor, so memory stays flat for any library size.
+
+    @contextmanager
+    def read_snapshot(self) -> Iterator[Store]:
+        """Reads inside see one state of the library; in WAL mode writers elsewhere are not blocked."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN DEFERRED")
+        try:
+            yield self
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")  # nothing was written
+
+    def export_article_ids(self, flt: ArticleFilter, batch: int = 200) -> Iterator[list[int]]:
+        """Ids of the filtered articles in id order, `batch` at a time."""
+        where, params = self._where(flt)
+        where += " AND id > ?" if where else " WHERE id > ?"
+        last = 0
+        while True:
+            ids = [
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT id FROM articles{where} ORDER BY id LIMIT ?", [*params, last, batch]
+                ).fetchall()
+            ]
+            if not ids:
+                return
+            yield ids
+            last = ids[-1]
+
+    def export_count_articles(self, flt: ArticleFilter) -> int:
+        where, params = self._where(flt)
+        return self.conn.execute(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
+
+    @staticmethod
+    def _annotation_where(
+        kind: str | None, labels: Sequence[str] | None, statuses: Sequence[str] | None
+    ) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if kind:
+            clauses.append("kind = ?")
+            params.append(kind)
+        if labels:
+            clauses.append(f"label IN ({','.join('?' * len(labels))})")
+            params.extend(labels)
+        if statuses:
+            clauses.append(f"status IN ({','.join('?' * len(statuses))})")
+            params.extend(statuses)
+        return "".join(f" AND {c}" for c in clauses), params
+
+    def export_count_annotations(
+        self,
+        flt: ArticleFilter,
+        kind: str | None = None,
+        labels: Sequence[str] | None = None,
+        statuses: Sequence[str] | None = None,
+    ) -> int:
+        where, params = self._where(flt)
+        extra, extra_params = self._annotation_where(kind, labels, statuses)
+        return self.conn.execute(
+            f"SELECT count(*) FROM annotations WHERE article_id IN (SELECT id FROM articles{where}){extra}",
+            [*params, *extra_params],
+        ).fetchone()[0]
+
+    def export_article_heads(self, ids: Sequence[int]) -> dict[int, tuple[str, str | None]]:
+        """id → (title, published) for rows that repeat their article's title and date."""
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(f"SELECT id, title, published FROM articles WHERE id IN ({marks})", list(ids))
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def export_annotations(
+        self,
+        ids: Sequence[int],
+        kind: str | None = None,
+        labels: Sequence[str] | None = None,
+        statuses: Sequence[str] | None = None,
+    ) -> Iterator[Annotation]:
+        """The annotations of these articles, by article id then offset, streamed from the cursor."""
+        marks = ",".join("?" * len(ids))
+        extra, params = self._annotation_where(kind, labels, statuses)
+        cursor = self.conn.execute(
+            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE article_id IN ({marks}){extra}"
+            ' ORDER BY article_id, start, "end", id',
+            [*ids, *params],
+        )
+        for row in cursor:
+            # Most annotations have no attributes: skip parsing "{}" a million times.
+            yield Annotation(
+                id=row[0],
+                article_id=row[1],
+                kind=row[2],
+                label=row[3],
+                start=row[4],
+                end=row[5],
+                text=row[6],
+                attrs={} if row[7] == "{}" else json.loads(row[7]),
+                origin=row[8],
+                status=row[9],
+                updated_at=row[10],
+            )

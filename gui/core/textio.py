@@ -11,6 +11,7 @@ import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 import charset_normalizer
 
@@ -135,6 +136,36 @@ def read_text(path: Path) -> DecodedText:
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     return decode_bytes(data, str(path))
+
+
+_SAMPLE_BYTES = 1 << 20
+
+
+def open_text_stream(path: Path) -> tuple[TextIO, str]:
+    """Open a record file (JSONL, CSV) of any size for streaming: (text stream, encoding).
+
+    The encoding is decided on the first megabyte, as `decode_bytes` decides it for a
+    whole file; bytes later in the file that do not decode become U+FFFD, which the
+    record readers report line by line instead of failing the whole file.
+    """
+    try:
+        with path.open("rb") as f:
+            sample = f.read(_SAMPLE_BYTES)
+            complete = not f.read(1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: file not found (was it moved or deleted?)") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if not complete:
+        # Cut the sample at a line end so no character is split for the detector.
+        cut = sample.rfind(b"\n")
+        if cut > 0:
+            sample = sample[: cut + 1]
+    encoding = decode_bytes(sample, str(path)).encoding
+    codec = {"utf-8 with BOM": "utf-8-sig"}.get(encoding, encoding)
+    return path.open(encoding=codec, errors="replace", newline=""), encoding
 
 
 def normalise_newlines(text: str) -> str:

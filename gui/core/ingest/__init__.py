@@ -1,7 +1,9 @@
 """From files on disk to articles: find the files, decode them, split them.
 
 `iter_input_files` walks what the user named (files and folders); `parse_file`
-turns one file into articles, choosing the reader by extension.
+turns one file into articles, choosing the reader by extension, and
+`iter_file_parts` does the same in parts, so that a JSONL or CSV file of any size
+streams through in bounded memory.
 """
 
 from __future__ import annotations
@@ -14,23 +16,28 @@ from pathlib import Path
 from gui.core.errors import InputError
 from gui.core.ingest.markdown import split_markdown
 from gui.core.ingest.page import split_page
-from gui.core.ingest.records import iter_csv, iter_json, iter_jsonl
+from gui.core.ingest.records import csv_from_text, iter_csv, iter_json, iter_jsonl
 from gui.core.ingest.text import date_from_filename
 from gui.core.model import Article
-from gui.core.textio import normalise_newlines, read_text
+from gui.core.textio import normalise_newlines, open_text_stream, read_text
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 RECORD_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv"}
+STREAMED_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
+PART_ARTICLES = 500
 KNOWN_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | RECORD_SUFFIXES
 
 
 @dataclass(slots=True)
 class ParsedFile:
+    """A file's articles, or one part of them (`last` is False while more parts follow)."""
+
     path: Path
     articles: list[Article]
     encoding: str
     warnings: list[str] = field(default_factory=list)
+    last: bool = True
 
 
 def parse_text(text: str, name: str, suffix: str, published: str | None = None) -> tuple[list[Article], list[str]]:
@@ -46,16 +53,21 @@ def parse_text(text: str, name: str, suffix: str, published: str | None = None) 
     if suffix in MARKDOWN_SUFFIXES:
         articles = split_markdown(text, published, name)
     elif suffix in {".jsonl", ".ndjson"}:
-        articles = list(iter_jsonl(text, name, warnings, published))
+        articles = list(iter_jsonl(text.split("\n"), name, warnings, published))
     elif suffix == ".json":
         articles = list(iter_json(text, name, warnings, published))
     elif suffix == ".csv":
-        articles = list(iter_csv(text, name, warnings, published))
+        articles = list(iter_csv(csv_from_text(text), name, warnings, published))
     else:
         articles = split_page(text, published, name)
-    for article in articles:
-        article.source = article.source or name
+    _name_sources(articles, name)
     return articles, warnings
+
+
+def _name_sources(articles: list[Article], name: str) -> None:
+    for article in articles:
+        if not article.pretagged:  # a pizhu export keeps its own source, even an empty one
+            article.source = article.source or name
 
 
 def parse_file(path: Path, published: str | None = None) -> ParsedFile:
@@ -65,6 +77,43 @@ def parse_file(path: Path, published: str | None = None) -> ParsedFile:
     if not articles and not warnings:
         raise InputError(f"{path}: no article text found")
     return ParsedFile(path, articles, decoded.encoding, warnings)
+
+
+def iter_file_parts(path: Path, published: str | None = None) -> Iterator[ParsedFile]:
+    """A file's articles in parts of at most PART_ARTICLES; one part for pages and transcripts.
+
+    Raises InputError (one line) when the file cannot be read at all.
+    """
+    if path.suffix.lower() not in STREAMED_SUFFIXES:
+        yield parse_file(path, published)
+        return
+    published = published or date_from_filename(path.name)
+    stream, encoding = open_text_stream(path)
+    with stream:
+        warnings: list[str] = []
+        if path.suffix.lower() == ".csv":
+            records = iter_csv(stream, str(path), warnings, published)
+        else:
+            records = iter_jsonl(stream, str(path), warnings, published)
+        part: list[Article] = []
+        produced = False
+
+        def take_warnings() -> list[str]:
+            # The reader keeps appending to the list it was given: hand over a copy.
+            taken = warnings[:]
+            warnings.clear()
+            return taken
+
+        for article in records:
+            part.append(article)
+            if len(part) >= PART_ARTICLES:
+                _name_sources(part, str(path))
+                yield ParsedFile(path, part, encoding, take_warnings(), last=False)
+                produced, part = True, []
+        _name_sources(part, str(path))
+        if not produced and not part and not warnings:
+            raise InputError(f"{path}: no article text found")
+        yield ParsedFile(path, part, encoding, take_warnings(), last=True)
 
 
 def iter_input_files(paths: list[Path]) -> Iterator[Path | InputError]:

@@ -2,8 +2,9 @@
 
 Each record is one article with title/body/published (several common spellings
 accepted). Records exported by pizhu also carry their annotations, status and
-timestamps, which come back unchanged. A bad line is reported with its number
-and skipped; the good lines still import.
+timestamps, which come back unchanged. doccano's sequence-labelling JSONL brings
+its spans as entities. A bad line is reported with its number and skipped; the
+good lines still import.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
 
 from gui.core.errors import InputError
 from gui.core.ingest.text import iso_date
@@ -77,6 +78,20 @@ def _subtitles(value: Any) -> list[str]:
             if isinstance(loaded, list):
                 return [str(v) for v in loaded if str(v).strip()]
     return [part for part in text.split("\n") if part.strip()]
+
+
+# Labels pizhu knows; others are kept (a team may use its own) but named once per file.
+KNOWN_LABELS = frozenset({"PER", "POST", "ORG", "LOC", "TIME", "MEETING", "DOC", "DIRECTIVE"})
+
+
+def _note_unknown_labels(article: Article, name: str, warnings: list[str], seen: set[str]) -> None:
+    for annotation in article.annotations:
+        if annotation.label not in KNOWN_LABELS and annotation.label not in seen:
+            seen.add(annotation.label)
+            warnings.append(
+                f"{name}: label {annotation.label!r} is not one of pizhu's labels; kept"
+                " (add it in Settings to give it a colour and a key)"
+            )
 
 
 def _annotation(raw: Any, body: str, where: str) -> Annotation:
@@ -267,12 +282,19 @@ def _refuse_annotation_export(keys: Any, name: str) -> None:
         )
 
 
-def iter_jsonl(text: str, name: str, warnings: list[str], published: str | None = None) -> Iterator[Article]:
+def iter_jsonl(
+    lines: Iterable[str], name: str, warnings: list[str], published: str | None = None
+) -> Iterator[Article]:
+    """Articles from JSON lines, one record at a time (a file of any size streams through)."""
     first = True
-    for number, line in enumerate(text.split("\n"), 1):
+    unknown: set[str] = set()
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{name}, line {number}"
+        if "\ufffd" in line:
+            warnings.append(f"{where}: bytes that are not valid in the file's encoding, skipped")
+            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -285,9 +307,12 @@ def iter_jsonl(text: str, name: str, warnings: list[str], published: str | None 
             _refuse_annotation_export(record, name)
             first = False
         try:
-            yield record_to_article(record, where, warnings, published)
+            article = record_to_article(record, where, warnings, published)
         except InputError as exc:
             warnings.append(f"{exc}, skipped")
+            continue
+        _note_unknown_labels(article, name, warnings, unknown)
+        yield article
 
 
 def iter_json(text: str, name: str, warnings: list[str], published: str | None = None) -> Iterator[Article]:
@@ -296,7 +321,7 @@ def iter_json(text: str, name: str, warnings: list[str], published: str | None =
     except json.JSONDecodeError as exc:
         # Often JSON lines saved as .json.
         if text.lstrip().startswith("{") and "\n" in text.strip():
-            yield from iter_jsonl(text, name, warnings, published)
+            yield from iter_jsonl(text.split("\n"), name, warnings, published)
             return
         raise InputError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
     records = data if isinstance(data, list) else data.get("articles") if isinstance(data, dict) else None
@@ -315,12 +340,17 @@ def iter_json(text: str, name: str, warnings: list[str], published: str | None =
             warnings.append(f"{exc}, skipped")
 
 
-def iter_csv(text: str, name: str, warnings: list[str], published: str | None = None) -> Iterator[Article]:
-    # Excel writes a BOM and sometimes a leading "'" against formula injection; both come off.
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames or not any(f in reader.fieldnames for f in _ALIASES["body"]):
+def iter_csv(stream: TextIO, name: str, warnings: list[str], published: str | None = None) -> Iterator[Article]:
+    """Articles from CSV rows, streamed. Strict parsing: a broken quote is reported at its
+    line instead of silently swallowing the rows after it."""
+    reader = csv.DictReader(stream, strict=True)
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as exc:
+        raise InputError(f"{name}: not a readable CSV header ({exc})") from None
+    if not fieldnames or not any(f in fieldnames for f in _ALIASES["body"]):
         raise InputError(f"{name}: CSV has no body column (expected one of: {', '.join(_ALIASES['body'])})")
-    _refuse_annotation_export(reader.fieldnames, name)
+    _refuse_annotation_export(fieldnames, name)
     try:
         for row in reader:
             where = f"{name}, line {reader.line_num}"
@@ -333,7 +363,13 @@ def iter_csv(text: str, name: str, warnings: list[str], published: str | None = 
             except InputError as exc:
                 warnings.append(f"{exc}, skipped")
     except csv.Error as exc:
-        warnings.append(f"{name}, line {reader.line_num}: broken CSV ({exc}), the rest of the file is skipped")
+        # line_num has not yet counted the line the error is on.
+        warnings.append(f"{name}, line {reader.line_num + 1}: broken CSV ({exc}), the rest of the file is skipped")
+
+
+def csv_from_text(text: str) -> TextIO:
+    # Excel writes a BOM; it is not part of the first column's name.
+    return io.StringIO(text.removeprefix("\ufeff"), newline="")
 
 
 def _unescape_cell(value: str | None) -> str | None:

@@ -1,0 +1,186 @@
+"""Directive quality on the annotated evaluation set: detection, issuer, strength.
+
+    python benchmarks/eval_directives.py                 # the held-out test part
+    python benchmarks/eval_directives.py --part dev -v   # the dev part, listing every miss
+
+The set lives in benchmarks/eval/directives/ (see its README). Articles written
+for pizhu carry their text; others are references by file, article index and
+SHA-256 (the CCTV transcripts may not be copied into the repository), read from
+--xwlb (default /work/shared/data/xwlb-dev, or $PIZHU_XWLB) at run time and
+skipped, with a note, when absent or changed.
+
+A prediction matches a gold directive when they share at least half of the
+shorter span's characters (pairs taken greedily by overlap, one to one). Issuer,
+strength, addressee and topic are scored on matched pairs; issuer names are
+compared without 《》.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gui.core.ingest.markdown import split_markdown
+from gui.core.ingest.page import split_page
+from gui.core.nlp.directives import DirectiveDetector
+
+HERE = Path(__file__).resolve().parent
+SET_DIR = HERE / "eval" / "directives"
+REPO = HERE.parent
+DEFAULT_XWLB = Path(os.environ.get("PIZHU_XWLB", "/work/shared/data/xwlb-dev"))
+
+
+@dataclass
+class Scores:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    exact: int = 0
+    agree: Counter[str] = field(default_factory=Counter)
+    strength_confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    articles: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+    def add(self, other: Scores) -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.matched += other.matched
+        self.exact += other.exact
+        self.agree.update(other.agree)
+        self.strength_confusion.update(other.strength_confusion)
+        self.articles += other.articles
+        self.skipped += other.skipped
+
+
+def load(part: str) -> list[dict]:
+    parts = ["dev", "test"] if part == "all" else [part]
+    records = []
+    for name in parts:
+        with (SET_DIR / f"{name}.jsonl").open(encoding="utf-8") as f:
+            records += [json.loads(line) for line in f if line.strip()]
+    return records
+
+
+def body_of(record: dict, xwlb: Path) -> str | None:
+    if "body" in record:
+        return record["body"]
+    path = REPO / record["file"] if record["corpus"] == "repo" else xwlb / record["file"]
+    if not path.is_file():
+        return None
+    text = path.read_text(encoding="utf-8")
+    articles = split_markdown(text) if path.suffix == ".md" else split_page(text)
+    if record["article_index"] >= len(articles):
+        return None
+    body = articles[record["article_index"]].body
+    return body if hashlib.sha256(body.encode()).hexdigest() == record["body_sha256"] else None
+
+
+def _norm(name: str) -> str:
+    return name.strip().strip("《》").strip()
+
+
+def match(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            overlap = min(g["end"], p["end"]) - max(g["start"], p["start"])
+            shorter = min(g["end"] - g["start"], p["end"] - p["start"])
+            if overlap > 0 and overlap * 2 >= shorter:
+                pairs.append((overlap, gi, pi))
+    used_g, used_p, out = set(), set(), []
+    for _, gi, pi in sorted(pairs, reverse=True):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def evaluate(records: list[dict], detector: DirectiveDetector, xwlb: Path, verbose: bool = False) -> Scores:
+    total = Scores()
+    for record in records:
+        body = body_of(record, xwlb)
+        if body is None:
+            total.skipped.append(record["id"])
+            continue
+        gold = record["directives"]
+        predicted = [{"start": a.start, "end": a.end, **a.attrs} for a in detector.detect(body)]
+        pairs = match(gold, predicted)
+        s = Scores(gold=len(gold), predicted=len(predicted), matched=len(pairs), articles=1)
+        for gi, pi in pairs:
+            g, p = gold[gi], predicted[pi]
+            s.exact += (g["start"], g["end"]) == (p["start"], p["end"])
+            checks = {
+                "issuer": _norm(g["issuer"]) == _norm(p["issuer"]),
+                "issuer_label": g["issuer_label"] == p["issuer_label"],
+                "strength": g["strength"] == p["strength"],
+                "addressee": g["addressee"] == p["addressee"],
+                "topic": g["topic"] == p["topic"],
+            }
+            s.agree.update(k for k, ok in checks.items() if ok)
+            s.strength_confusion[(g["strength"], p["strength"])] += 1
+            if verbose and not all(checks.values()):
+                wrong = ", ".join(f"{k}: {g[k]!r} ≠ {p[k]!r}" for k, ok in checks.items() if not ok)
+                print(f"  {record['id']} WRONG {body[p['start'] : p['end']][:40]}… {wrong}")
+        if verbose:
+            matched_g = {gi for gi, _ in pairs}
+            matched_p = {pi for _, pi in pairs}
+            for gi, g in enumerate(gold):
+                if gi not in matched_g:
+                    print(f"  {record['id']} MISSED {body[g['start'] : g['end']][:50]}")
+            for pi, p in enumerate(predicted):
+                if pi not in matched_p:
+                    print(
+                        f"  {record['id']} EXTRA  {body[p['start'] : p['end']][:50]} ({p['strength']}, {p['issuer']})"
+                    )
+        total.add(s)
+    return total
+
+
+def report(name: str, s: Scores) -> None:
+    precision = s.matched / s.predicted if s.predicted else 0.0
+    recall = s.matched / s.gold if s.gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    def acc(key: str) -> str:
+        return f"{s.agree[key] / s.matched:.3f}" if s.matched else "n/a"
+
+    print(f"{name}: {s.articles} articles, {s.gold} gold directives, {s.predicted} predicted, {s.matched} matched")
+    print(f"  detection  precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    print(f"  exact span {s.exact / s.matched if s.matched else 0:.3f} of matched")
+    print(f"  issuer {acc('issuer')}  issuer label {acc('issuer_label')}  strength {acc('strength')}", end="")
+    print(f"  addressee {acc('addressee')}  topic {acc('topic')}")
+    wrong = {k: v for k, v in s.strength_confusion.items() if k[0] != k[1]}
+    if wrong:
+        print("  strength confusions (gold→predicted): " + ", ".join(f"{g}→{p} ×{n}" for (g, p), n in wrong.items()))
+    if s.skipped:
+        print(f"  skipped (text not available or changed): {', '.join(s.skipped)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--part", choices=["dev", "test", "all"], default="test")
+    parser.add_argument("--xwlb", type=Path, default=DEFAULT_XWLB, help="folder of the xwlb-dev transcripts")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses, extras and wrong attributes")
+    args = parser.parse_args(argv)
+    records = load(args.part)
+    detector = DirectiveDetector()
+    by_source: dict[str, list[dict]] = {}
+    for r in records:
+        by_source.setdefault(r["source"], []).append(r)
+    overall = evaluate(records, detector, args.xwlb, args.verbose)
+    report(f"{args.part} (all sources)", overall)
+    if len(by_source) > 1:
+        for source, recs in sorted(by_source.items()):
+            report(f"  {source}", evaluate(recs, detector, args.xwlb))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

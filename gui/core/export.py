@@ -1,0 +1,432 @@
+"""Exports: CSV for spreadsheets, JSONL for scripts and other pizhu libraries, BIO and
+doccano JSONL for training (see export_ml).
+
+Everything streams: articles are read in batches of ids and annotation rows straight
+from the cursor, and each row is written as it comes, so a library of millions of
+annotations exports in flat memory. A file export is written to a hidden temporary
+file next to the target and renamed only when complete; a cancelled or failed export
+leaves no file behind (and an older file of the same name untouched).
+
+CSV follows RFC 4180 through the csv module, in UTF-8, text cells quoted and numbers
+not. Every text cell that starts
+with = + - @, tab or CR gets a leading ' (OWASP's advice against formula injection);
+`excel` adds a UTF-8 BOM and CRLF line ends. A list (an article's subtitles) is one
+line per item in its cell, never JSON.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import secrets
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
+
+from gui.core.errors import LibraryError, PizhuError
+from gui.core.export_ml import bio_text, doccano_record
+from gui.core.model import ANNOTATION_STATUSES, ARTICLE_STATUSES, Annotation, Article
+from gui.core.store import ArticleFilter, Store
+
+Progress = Callable[[int, int, str], None]
+CancelCheck = Callable[[], bool]
+
+ENTITY_COLUMNS = (
+    "article_id", "article_title", "published", "label", "start", "end", "text", "origin", "status", "updated_at",
+)  # fmt: skip
+DIRECTIVE_ATTRS = ("issuer", "addressee", "strength", "topic")
+DIRECTIVE_COLUMNS = (
+    "article_id", "article_title", "published", "start", "end", "text", *DIRECTIVE_ATTRS, "origin", "status",
+    "updated_at",
+)  # fmt: skip
+ARTICLE_COLUMNS = (
+    "article_id", "published", "pre_title", "title", "subtitles", "byline", "dateline", "status", "n_entities",
+    "n_directives", "body",
+)  # fmt: skip
+
+WHATS = ("entities", "directives", "articles")
+FORMATS: dict[str, tuple[str, ...]] = {
+    "entities": ("csv", "jsonl", "bio", "doccano"),
+    "directives": ("csv", "jsonl"),
+    "articles": ("csv", "jsonl"),
+}
+_KIND = {"entities": "entity", "directives": "directive"}
+# Training data: a rejected suggestion is a known non-entity, not a label.
+TRAINING_STATUSES = ("suggested", "accepted")
+_SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "bio": ".bio.txt", "doccano": ".doccano.jsonl"}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_LINE_SEPARATORS = ("\x85", "\u2028", "\u2029")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Rows between cancel checks and progress reports inside one batch of articles.
+_ROWS_PER_CHECK = 5000
+
+
+class ExportError(PizhuError):
+    """An export that cannot be written as asked."""
+
+
+def default_filename(what: str, fmt: str) -> str:
+    return what + _SUFFIX.get(fmt, ".txt")
+
+
+def format_for_path(path: str | Path | None) -> str:
+    """The format a file name asks for (entities.jsonl → jsonl); csv when it says nothing."""
+    name = Path(path).name.lower() if path and str(path) != "-" else ""
+    for fmt in ("doccano", "bio"):
+        if name.endswith(_SUFFIX[fmt]):
+            return fmt
+    if name.endswith((".bio", ".conll")):
+        return "bio"
+    if name.endswith((".jsonl", ".ndjson")):
+        return "jsonl"
+    return "csv"
+
+
+@dataclass(slots=True)
+class ExportOptions:
+    """What to export and which part of the library; None or empty means all."""
+
+    what: str = "articles"
+    format: str = "csv"
+    excel: bool = False
+    status: str | None = None  # article status
+    date_from: str | None = None  # YYYY-MM-DD, inclusive
+    date_to: str | None = None
+    ids: Sequence[int] | None = None
+    query: str | None = None  # the window's search words
+    labels: Sequence[str] | None = None  # entity exports only
+    # Annotation statuses to include; default: all for CSV/JSONL, suggested+accepted for BIO/doccano.
+    annotation_statuses: Sequence[str] | None = None
+
+    def validate(self) -> None:
+        if self.what not in FORMATS:
+            raise ExportError(f"cannot export {self.what!r} (choose {', '.join(WHATS)})")
+        if self.format not in FORMATS[self.what]:
+            raise ExportError(
+                f"{self.what} cannot be exported as {self.format} (choose {', '.join(FORMATS[self.what])})"
+            )
+        if self.excel and self.format != "csv":
+            raise ExportError("the Excel option (--excel) applies to CSV only")
+        if self.status and self.status not in ARTICLE_STATUSES:
+            raise ExportError(f"unknown article status {self.status!r} (choose {', '.join(ARTICLE_STATUSES)})")
+        for name, day in (("from", self.date_from), ("to", self.date_to)):
+            if day and not _DAY.match(day):
+                raise ExportError(f"--{name} {day!r} is not a date (use YYYY-MM-DD)")
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ExportError(f"--from {self.date_from} is after --to {self.date_to}")
+        if self.labels and self.what != "entities":
+            raise ExportError("a label filter (--label) applies to entity exports only")
+        if self.annotation_statuses:
+            if self.what == "articles":
+                raise ExportError(
+                    "an annotation status filter (--annotation-status) applies to entity and directive exports;"
+                    " an articles export keeps every annotation"
+                )
+            unknown = [s for s in self.annotation_statuses if s not in ANNOTATION_STATUSES]
+            if unknown:
+                raise ExportError(f"unknown annotation status {unknown[0]!r} (choose {', '.join(ANNOTATION_STATUSES)})")
+
+    def article_filter(self) -> ArticleFilter:
+        return ArticleFilter(
+            status=self.status or None,
+            query=self.query or None,
+            date_from=self.date_from or None,
+            date_to=self.date_to or None,
+            ids=list(self.ids) if self.ids is not None else None,
+        )
+
+    def statuses(self) -> list[str] | None:
+        if self.annotation_statuses:
+            return list(self.annotation_statuses)
+        return list(TRAINING_STATUSES) if self.format in ("bio", "doccano") else None
+
+
+@dataclass(slots=True)
+class ExportReport:
+    what: str
+    format: str
+    rows: int = 0  # annotations for entity/directive CSV and JSONL, else articles
+    articles: int = 0  # articles that contributed
+    path: Path | None = None
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        unit = self.what if self.what != "articles" and self.format in ("csv", "jsonl") else "articles"
+        text = f"{self.rows:,} {unit}"
+        if unit != "articles":
+            text += f" from {self.articles:,} article{'s' if self.articles != 1 else ''}"
+        if self.cancelled:
+            return f"export cancelled after {text}; nothing was written"
+        return text + (f" written to {self.path}" if self.path else " written")
+
+
+class _Cancelled(Exception):
+    pass
+
+
+@dataclass(slots=True)
+class _Run:
+    store: Store
+    options: ExportOptions
+    out: TextIO
+    batch: int
+    report: ExportReport
+    progress: Progress | None
+    cancelled: CancelCheck | None
+    total: int = 0
+    unit: str = ""
+
+    def step(self, done: int) -> None:
+        if self.cancelled and self.cancelled():
+            raise _Cancelled
+        if self.progress:
+            self.progress(done, max(self.total, done), self.unit)
+
+    def batches(self) -> Iterator[list[int]]:
+        yield from self.store.export_article_ids(self.options.article_filter(), self.batch)
+
+
+# -- rows ----------------------------------------------------------------------
+
+
+def _attr_cell(value: Any) -> Any:
+    # A list of names is one cell of "a; b"; only odd nested values fall back to JSON.
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def annotation_record(annotation: Annotation) -> dict[str, Any]:
+    return {
+        "kind": annotation.kind,
+        "label": annotation.label,
+        "start": annotation.start,
+        "end": annotation.end,
+        "text": annotation.text,
+        "attrs": annotation.attrs,
+        "origin": annotation.origin,
+        "status": annotation.status,
+        "updated_at": annotation.updated_at,
+    }
+
+
+def article_record(article: Article, annotations: Iterable[Annotation]) -> dict[str, Any]:
+    """One line of the articles JSONL: every field, and every annotation whatever its status."""
+    return {
+        "id": article.id,
+        "source": article.source,
+        "published": article.published,
+        "pre_title": article.pre_title,
+        "title": article.title,
+        "subtitles": article.subtitles,
+        "byline": article.byline,
+        "dateline": article.dateline,
+        "body": article.body,
+        "status": article.status,
+        "content_hash": article.content_hash,
+        "imported_at": article.imported_at,
+        "updated_at": article.updated_at,
+        "annotations": [annotation_record(a) for a in annotations],
+    }
+
+
+def _json_line(record: dict[str, Any]) -> str:
+    line = json.dumps(record, ensure_ascii=False)
+    # Valid JSON either way, but str.splitlines() and some readers break lines at these.
+    if any(sep in line for sep in _LINE_SEPARATORS):
+        for sep in _LINE_SEPARATORS:
+            line = line.replace(sep, f"\\u{ord(sep):04x}")
+    return line + "\n"
+
+
+def _csv_writer(run: _Run, columns: Sequence[str]) -> Callable[[Sequence[Any]], object]:
+    # Text is always quoted: with LF line ends the csv module would leave a lone CR
+    # unquoted, and readers take that for the end of the row.
+    end = "\r\n" if run.options.excel else "\n"
+    csv.writer(run.out, lineterminator=end).writerow(columns)  # plain names: no quotes needed
+    writer = csv.writer(run.out, lineterminator=end, quoting=csv.QUOTE_NONNUMERIC)
+
+    def write(row: Sequence[Any]) -> object:
+        # A text cell a spreadsheet would run as a formula gets a leading ' (OWASP).
+        return writer.writerow([("'" + v if v.startswith(_FORMULA_START) else v) if type(v) is str else v for v in row])
+
+    return write
+
+
+# -- exporters -----------------------------------------------------------------
+
+
+def _export_annotations(run: _Run) -> None:
+    """entities/directives as CSV or JSONL: one row per annotation, by article and offset."""
+    options = run.options
+    kind, labels, statuses = _KIND[options.what], options.labels or None, options.statuses()
+    run.total = run.store.export_count_annotations(options.article_filter(), kind, labels, statuses)
+    run.unit = options.what
+    run.step(0)
+    directive = kind == "directive"
+    if options.format == "csv":
+        write_row = _csv_writer(run, DIRECTIVE_COLUMNS if directive else ENTITY_COLUMNS)
+    rows, last_article = 0, None
+    for ids in run.batches():
+        heads = run.store.export_article_heads(ids)
+        for a in run.store.export_annotations(ids, kind, labels, statuses):
+            title, published = heads[a.article_id]
+            if options.format == "jsonl":
+                record = {"article_id": a.article_id, "article_title": title, "published": published}
+                run.out.write(_json_line(record | annotation_record(a)))
+            elif directive:
+                attrs = [_attr_cell(a.attrs.get(name)) for name in DIRECTIVE_ATTRS]
+                write_row([a.article_id, title, published, a.start, a.end, a.text, *attrs, a.origin, a.status,
+                           a.updated_at])  # fmt: skip
+            else:
+                write_row([a.article_id, title, published, a.label, a.start, a.end, a.text, a.origin, a.status,
+                           a.updated_at])  # fmt: skip
+            rows += 1
+            if a.article_id != last_article:
+                last_article = a.article_id
+                run.report.articles += 1
+            if rows % _ROWS_PER_CHECK == 0:
+                run.report.rows = rows
+                run.step(rows)
+        run.report.rows = rows
+        run.step(rows)
+
+
+def _with_annotations(
+    articles: Iterable[Article], annotations: Iterable[Annotation]
+) -> Iterator[tuple[Article, list[Annotation]]]:
+    """Pair articles with their annotations; both come sorted by article id."""
+    groups = groupby(annotations, key=lambda a: a.article_id)
+    pending = next(groups, None)
+    for article in articles:
+        mine: list[Annotation] = []
+        if pending is not None and pending[0] == article.id:
+            mine = list(pending[1])
+            pending = next(groups, None)
+        yield article, mine
+
+
+def _export_articles(run: _Run) -> None:
+    """One row or line per article (articles CSV/JSONL, BIO, doccano), annotated or not."""
+    options = run.options
+    run.total = run.store.export_count_articles(options.article_filter())
+    run.unit = "articles"
+    run.step(0)
+    if options.what == "articles" and options.format == "csv":
+        write_row = _csv_writer(run, ARTICLE_COLUMNS)
+    done = 0
+    for ids in run.batches():
+        articles = run.store.iter_articles(ids)
+        if options.what == "articles" and options.format == "csv":
+            counts = {r.id: r for r in run.store.article_rows(ids)}
+            for article in articles:
+                row = counts[article.id]
+                write_row([article.id, article.published, article.pre_title, article.title,
+                           "\n".join(article.subtitles), article.byline, article.dateline, article.status,
+                           row.n_entities, row.n_directives, article.body])  # fmt: skip
+                done += 1
+        else:
+            if options.what == "articles":
+                annotations = run.store.export_annotations(ids)  # everything: lossless
+            else:
+                annotations = run.store.export_annotations(ids, "entity", options.labels or None, options.statuses())
+            for article, mine in _with_annotations(articles, annotations):
+                if options.format == "jsonl":
+                    run.out.write(_json_line(article_record(article, mine)))
+                elif options.format == "doccano":
+                    run.out.write(_json_line(doccano_record(article, mine)))
+                else:
+                    run.out.write(bio_text(article.body, mine))
+                done += 1
+        run.report.rows = run.report.articles = done
+        run.step(done)
+
+
+# -- writing -------------------------------------------------------------------
+
+
+def write_export(
+    store: Store,
+    options: ExportOptions,
+    out: TextIO,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    batch: int = 200,
+) -> ExportReport:
+    """Write the export to a text stream opened with newline="". Reads one snapshot of the library."""
+    options.validate()
+    report = ExportReport(options.what, options.format)
+    run = _Run(store, options, out, batch, report, progress, cancelled)
+    by_annotation = options.what != "articles" and options.format in ("csv", "jsonl")
+    try:
+        with store.read_snapshot():
+            (_export_annotations if by_annotation else _export_articles)(run)
+    except _Cancelled:
+        report.cancelled = True
+    except sqlite3.Error as exc:
+        raise LibraryError(f"{store.path}: cannot read the library ({exc})") from None
+    return report
+
+
+def export_to_stream(
+    store: Store,
+    options: ExportOptions,
+    raw: BinaryIO,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    batch: int = 200,
+) -> ExportReport:
+    """Encode the export onto a binary stream (a file, or stdout's buffer); the stream stays open."""
+    out = io.TextIOWrapper(raw, encoding="utf-8-sig" if options.excel else "utf-8", newline="")
+    try:
+        return write_export(store, options, out, progress, cancelled, batch)
+    finally:
+        out.detach()  # flushes, and leaves `raw` to its owner
+
+
+def export_to_file(
+    store: Store,
+    options: ExportOptions,
+    path: str | Path,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    batch: int = 200,
+) -> ExportReport:
+    """Export to `path`, replacing it only when the export is complete."""
+    options.validate()
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise ExportError(f"{path}: is a folder; give a file name to export to")
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(f"{folder}: no such folder")
+    if path.exists() and path.resolve() == store.path.resolve():
+        raise ExportError(f"{path}: that is the library itself; choose another file")
+    temp = folder / f".pizhu-export-{secrets.token_hex(6)}.part"
+    done = False
+    try:
+        with open(temp, "xb") as raw:
+            report = export_to_stream(store, options, raw, progress, cancelled, batch)
+            if report.cancelled:
+                return report
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(temp, path)
+        done = True
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write the export ({exc.strerror or exc}); nothing was written") from None
+    finally:
+        if not done:
+            temp.unlink(missing_ok=True)
+    report.path = path
+    return report

@@ -1,0 +1,200 @@
+"""The clause that opens a directive: its modal or verb, its strength, its addressee.
+
+`clause_head` looks at one clause (with its enumerator and connectives already
+stripped by `strip_openers`) and says whether it opens an instruction, and of
+which kind:
+
+- "modal": a strength marker after an optional subject (各级领导干部要…, 必须…,
+  鼓励企业…, 所需费用可…); a subject that is a body or a group is the addressee,
+  a thing as subject (所需费用, 教育整顿) counts only where the words begin or in
+  a document's provisions;
+- "request": 要求 + who (要求各地区各部门…), or 要求 right after a frame;
+- "plan": 全省将…, 今年将… while someone is speaking (counts as 要);
+- "imperative": a bare verb where the words begin (加强…, 把…作为…), or any
+  numbered item, while someone is speaking (counts as 要);
+- "assess": "要看到，…" — what follows is an assessment.
+
+`agent_at_start` and `is_agent` read addressees: bodies and groups, possibly
+joined (高等院校、科研机构和企业) or with a parenthesis (各乡镇（街道）).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gui.core.nlp import directive_lexicon as lex
+
+_QUOTE_OPEN = '“「『"‘'
+_PUNCT_AFTER_OPENER = re.compile(r"[，,、：:]")
+_PLAN = re.compile(r"(.{0,8}?)将(?![其近来要])")
+_MORE_ENCOURAGING = re.compile(r"^(?:激励|和鼓励|、鼓励|和支持|、支持|并)")
+_STATEMENT = re.compile("[了是]")
+# Verbs inside a would-be actor ("苏丹目前有2400万人"); 所有、国有、有关、有条件的 are fine.
+_NOT_IN_AGENT = re.compile(r"[是了把被将在对，,。]|(?<=[^所国])有(?!关)")
+
+
+@dataclass(slots=True)
+class Head:
+    kind: str  # "modal", "plan", "imperative", "request" or "assess"
+    strength: str = "要"
+    addressee: str = ""
+    splits: bool = False  # may open a new directive in mid-sentence
+
+
+def strip_openers(text: str) -> tuple[str, bool]:
+    """Text without leading quotes, enumerators and connectives; whether it was enumerated."""
+    text = text.lstrip(_QUOTE_OPEN + " \u3000")
+    enumerated = bool(lex.ENUMERATOR.match(text))
+    while True:
+        m = lex.OPENER.match(text)
+        if not m or m.end() == 0:
+            break
+        rest = text[m.end() :]
+        punct = _PUNCT_AFTER_OPENER.match(rest)
+        text = rest[punct.end() :] if punct else rest
+    return text, enumerated
+
+
+def clause_head(
+    t: str, imperative_ok: bool, active: bool, enumerated: bool = False, provisions: bool = False
+) -> Head | None:
+    """What kind of instruction the clause `t` (openers stripped) starts, if any.
+
+    `imperative_ok`: the clause is where the words begin, so a bare verb counts;
+    `active`: someone is speaking; `enumerated`: the clause is numbered (一是, 第一，…);
+    `provisions`: a document is speaking, whose every sentence may be a rule."""
+    if not t:
+        return None
+    if t.endswith(("看到", "认识到", "看清")) and lex.ASSESSMENT_FRAME.fullmatch(t):
+        return Head("assess")
+    if t.startswith("要求"):
+        np = agent_at_start(t[2:])
+        if np:
+            return Head("request", "要", np, splits=True)
+        if active and imperative_ok and len(t) > 4:
+            # "王宁作出批示，要求全力搜救…": the words after a frame.
+            return Head("request", "要", "", splits=True)
+    # Words inside a title (《…纲要》) are not the sentence's own.
+    masked = lex.DOC_TITLE.sub(lambda m: "《" + "□" * (len(m.group()) - 2) + "》", t) if "《" in t else t
+    for m in lex.MARKER_RE.finditer(masked, 0, 26):
+        if not _valid_marker(masked, m):
+            continue
+        head = _modal_head(t, m, active, opening=imperative_ok, provisions=provisions)
+        if head is not None:
+            return head
+        break
+    if active and imperative_ok:
+        plan = _PLAN.match(t)
+        if plan:
+            subject = lex.ADVERBS.sub("", lex.TIME_OPENER.sub("", plan.group(1)))
+            if not subject or lex.GOVERNMENT_END.search(subject):
+                return Head("plan", "要", subject)
+        if not lex.NARRATIVE.search(t) and (lex.IMPERATIVE.match(t) or enumerated):
+            return Head("imperative", "要")
+    return None
+
+
+def _valid_marker(t: str, m: re.Match[str]) -> bool:
+    marker, s, e = m.group(), m.start(), m.end()
+    if marker == "应" and lex.INVITATION.match(t, s):
+        return False
+    if marker == "要" and lex.NEAR_FUTURE.fullmatch(t, e):
+        return False
+    if s and t[s - 1] in lex.NOT_BEFORE.get(marker, ""):
+        return False
+    if e < len(t) and t[e] in lex.NOT_AFTER.get(marker, ""):
+        return False
+    return not any(t.startswith(x, e) for x in lex.NOT_FOLLOWED_BY.get(marker, ()))
+
+
+def _modal_head(t: str, m: re.Match[str], active: bool, opening: bool, provisions: bool = False) -> Head | None:
+    marker = m.group()
+    strength = lex.MARKERS[marker]
+    raw = t[: m.start()]
+    prefix = lex.ADVERBS.sub("", lex.TIME_OPENER.sub("", raw))
+    splits = marker in lex.SPLITTING_MARKERS
+    if marker in lex.CLAUSE_INITIAL_ONLY and prefix:
+        return None
+    if strength == "鼓励" or marker == "允许":
+        # 鼓励 X 做…: X is who is encouraged; whoever encourages comes before.
+        if prefix and not (is_agent(prefix) or lex.GOVERNMENT_END.search(prefix)):
+            return None
+        if not (opening or prefix):
+            # Mid-sentence, "…投资1亿元，支持灾区重建" says what something is for.
+            return None
+        if strength == "可" and not active:
+            return None
+        after = _MORE_ENCOURAGING.sub("", t[m.end() :])
+        encouraged = agent_at_start(after)
+        if prefix and not encouraged:
+            # "我国倡导建立的…伙伴关系": a relative clause, not an encouragement.
+            return None
+        return Head("modal", strength, encouraged, splits=splits)
+    if strength == "可" and not active:
+        # Outside a speech, 可 is information (游客可预约), not permission.
+        return None
+    if not active and not opening and not is_agent(prefix):
+        # "嘉宾表示，…复苏，需要各方…": a modal deep in an unattributed sentence.
+        return None
+    if not prefix:
+        # 严禁企业超能力生产: the object of a prohibition is who must refrain.
+        forbidden = agent_at_start(t[m.end() :]) if marker in ("严禁", "禁止") else ""
+        return Head("modal", strength, forbidden, splits=splits)
+    if is_agent(prefix):
+        return Head("modal", strength, prefix, splits=splits)
+    if (
+        active
+        and (opening or provisions)
+        and len(prefix) <= 15
+        and not lex.NOT_AGENT_START.match(prefix)
+        and not lex.IMPERATIVE.match(prefix)
+        and not lex.ESTIMATE.search(prefix)
+        and not lex.HEDGE_BEFORE_MARKER.search(raw)
+        and not _STATEMENT.search(prefix)
+        and not lex.NARRATIVE.search(t, m.end())
+    ):
+        # A thing as subject: "所需费用可在…列支", "具备条件的政策措施要及时出台".
+        return Head("modal", strength, "", splits=splits)
+    return None
+
+
+_TRAILING_PARENTHESIS = re.compile(r"[（(][^（）()]{1,10}[）)]$")
+_QUANTIFIER = re.compile(r"^(?:各|全|我|本|该|每|有关|相关|所有)")
+
+
+def is_agent(np: str) -> bool:
+    np = _TRAILING_PARENTHESIS.sub("", np)  # 各乡镇（街道）, 各县（市、区）
+    if len(np) == 2 and np[1] in "市县省人者局厅委办站区" and not _QUANTIFIER.match(np):
+        return False  # 举办, 工人: a verb or a word, not a body
+    return (
+        1 < len(np) <= 24
+        and bool(lex.AGENT_END.search(np))
+        and not lex.NOT_AGENT_END.search(np)
+        and not lex.NOT_AGENT_START.match(np)
+        and not _NOT_IN_AGENT.search(np)
+        and not lex.IMPERATIVE.search(np)
+    )
+
+
+def agent_at_start(text: str) -> str:
+    """The group of actors that opens `text`: "高等院校、科研机构、企业入场交易" → 高等院校、科研机构、企业."""
+    if lex.NOT_AGENT_START.match(text) or lex.IMPERATIVE.match(text):
+        return ""
+    best = ""
+    for m in lex.AGENT_WORD.finditer(text, 0, 40):
+        if best:
+            gap = text[len(best) : m.start()]
+            # Only words run together or joined by 和、与 extend the group.
+            if gap and not lex.AGENT_JOIN.match(gap):
+                break
+        candidate = text[: m.end()]
+        if not is_agent(candidate):
+            if best:
+                break
+            continue
+        best = candidate
+        rest = text[m.end() :]
+        if not (lex.AGENT_JOIN.match(rest) or lex.AGENT_WORD.match(rest)):
+            break
+    return best

@@ -1,0 +1,315 @@
+"""Who gives a directive: the people, meetings and documents an article names.
+
+`Mentions` collects them once per article, from the entity tagger's annotations
+when there are any and from light rules of the genre otherwise: 《…》 titles and
+their short forms (以下简称《办法》), the meeting that is held (主持召开…会议,
+…会议在…召开), and names after a post (省委书记林武) or before a speech verb
+(蓝佛安强调). `subject_at` reads the subject that opens a clause and resolves
+anaphora: 会议 → the meeting held, 他 and 讲话 → the last person named,
+《办法》 or 通知 → the document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from gui.core.model import Annotation
+from gui.core.nlp import directive_lexicon as lex
+
+
+@dataclass(frozen=True, slots=True)
+class Issuer:
+    name: str
+    label: str  # PER, MEETING, DOC, ORG, POST
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+class Mentions:
+    """The issuers an article names, with their positions in the body."""
+
+    def __init__(self, body: str, entities: Sequence[Annotation] = ()) -> None:
+        self.body = body
+        ents = sorted((e for e in entities if body[e.start : e.end] == e.text), key=lambda e: e.start)
+        self._entities = {e.start: _Mention(e.start, e.end, e.text, e.label) for e in ents}
+        self.persons = self._persons(ents)
+        self._person_starts = [m.start for m in self.persons]
+        self.meetings = self._meetings(ents)
+        self.docs = self._docs(ents)
+        self._aliases = self._doc_aliases()
+
+    # --- collection ---------------------------------------------------------
+    def _persons(self, ents: list[Annotation]) -> list[_Mention]:
+        body = self.body
+        found = [_Mention(e.start, e.end, e.text, "PER") for e in ents if e.label == "PER"]
+        names = {m.text for m in found}
+        # 省委书记林武主持: two or three characters after a post, before a verb or a stop.
+        for post in lex.POST_WORD.finditer(body):
+            for size in (2, 3):
+                word = body[post.end() : post.end() + size]
+                if (
+                    len(word) == size
+                    and all(lex.HAN_CHAR.match(ch) for ch in word)
+                    and lex.NAME_FOLLOWER.match(body, post.end() + size)
+                    and lex.looks_like_name(word, after_post=True)
+                ):
+                    names.add(word)
+                    break
+        # 习近平总书记, 林武同志: a known surname right before the post.
+        for post in lex.POST_AFTER_NAME.finditer(body):
+            for size in (3, 2):
+                word = body[max(0, post.start() - size) : post.start()]
+                if len(word) == size and lex.looks_like_name(word):
+                    names.add(word)
+                    break
+        for m in lex.PERSON_BEFORE_VERB.finditer(body):
+            if lex.looks_like_name(m.group(1)):
+                names.add(m.group(1))
+        taken = [False] * (len(body) + 1)
+        for m in found:
+            taken[m.start : m.end] = [True] * (m.end - m.start)
+        for name in sorted(names, key=len, reverse=True):
+            at = body.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if not any(taken[at:end]):
+                    found.append(_Mention(at, end, name, "PER"))
+                    taken[at:end] = [True] * len(name)
+                at = body.find(name, end)
+        return sorted(found, key=lambda m: m.start)
+
+    def _meetings(self, ents: list[Annotation]) -> list[_Mention]:
+        """Meetings the article reports as held (not those whose spirit is relayed)."""
+        held: dict[tuple[int, int], _Mention] = {}
+        for m in self._held_meeting_matches():
+            start, end = m.span(1)
+            name = m.group(1)
+            if (start, end) in held or name in ("会议", "全体会议") or lex.LEAD.search(name):
+                continue
+            # Prefer the tagger's span when it names the same meeting.
+            ent = next((e for e in ents if e.label in ("MEETING", "ORG") and e.start < end and start < e.end), None)
+            if ent is not None:
+                held[(start, end)] = _Mention(ent.start, ent.end, ent.text, "MEETING")
+            else:
+                held[(start, end)] = _Mention(start, end, name, "MEETING")
+        return sorted(held.values(), key=lambda m: m.start)
+
+    def _held_meeting_matches(self) -> list[re.Match[str]]:
+        # Every pattern turns on a verb of holding: look only around those.
+        body, found = self.body, []
+        after_verb, *before_verb = lex.HELD_MEETING
+        for verb in lex.HOLDING_VERB.finditer(body):
+            m = after_verb.match(body, verb.start())
+            if m:
+                found.append(m)
+            if verb.group() in ("召开", "举行", "开幕"):
+                window = max(0, verb.start() - 70)
+                for pattern in before_verb:
+                    found += [
+                        m
+                        for m in pattern.finditer(body, window, verb.end() + 4)
+                        if m.start() <= verb.start() and m.end() >= verb.end()
+                    ]
+        return found
+
+    def _docs(self, ents: list[Annotation]) -> list[_Mention]:
+        docs = {e.start: _Mention(e.start, e.end, e.text, "DOC") for e in ents if e.label == "DOC"}
+        for m in lex.DOC_TITLE.finditer(self.body):
+            if not any(d.start <= m.start() < d.end for d in docs.values()):
+                docs[m.start()] = _Mention(m.start(), m.end(), m.group(), "DOC")
+        return sorted(docs.values(), key=lambda m: m.start)
+
+    def _doc_aliases(self) -> dict[str, _Mention]:
+        # （以下简称《办法》）right after a title makes 《办法》 stand for it.
+        aliases: dict[str, _Mention] = {}
+        for m in lex.ALIAS.finditer(self.body):
+            before = [d for d in self.docs if d.end <= m.start() and len(d.text) > len(m.group(1))]
+            if before:
+                aliases[m.group(1).strip("《》“”")] = before[-1]
+        return aliases
+
+    # --- lookup --------------------------------------------------------------
+    def person_before(self, pos: int) -> Issuer | None:
+        i = bisect.bisect_left(self._person_starts, pos) - 1
+        if i < 0:
+            return None
+        m = self.persons[i]
+        return Issuer(m.text, "PER", (m.start, m.end))
+
+    def person_in(self, start: int, end: int) -> _Mention | None:
+        i = bisect.bisect_left(self._person_starts, start)
+        if i < len(self.persons) and self.persons[i].end <= end:
+            return self.persons[i]
+        return None
+
+    def meeting_for(self, pos: int, word: tuple[int, int]) -> Issuer:
+        """The meeting that 会议 at `pos` refers to: the last one held before, else the first."""
+        before = [m for m in self.meetings if m.start < pos]
+        m = before[-1] if before else (self.meetings[0] if self.meetings else None)
+        if m is None:
+            return Issuer(self.body[word[0] : word[1]], "MEETING", word)
+        # "出席报告会" after "…颁奖报告会在京举行": the full name said first.
+        m = next((f for f in self.meetings if f.text != m.text and f.text.endswith(m.text)), m)
+        return Issuer(m.text, m.label, (m.start, m.end))
+
+    def doc_for(self, word: str, pos: int, span: tuple[int, int]) -> Issuer:
+        """The document a short title or a bare noun (通知, 《意见》) refers to."""
+        key = word.strip("《》")
+        if key in self._aliases:
+            m = self._aliases[key]
+            return Issuer(m.text, "DOC", (m.start, m.end))
+        # The latest full title that ends with the short one (《若干措施》 → 《关于…的若干措施》),
+        # else the latest mention of the short title itself.
+        earlier = [d for d in self.docs if d.start < pos]
+        for m in reversed(earlier):
+            title = m.text.strip("《》")
+            if len(title) > len(key) and title.endswith(key):
+                return Issuer(m.text, "DOC", (m.start, m.end))
+        for m in reversed(earlier):
+            if m.text.strip("《》") == key:
+                return Issuer(m.text, "DOC", (m.start, m.end))
+        return Issuer(word, "DOC", span)
+
+    def entity_at(self, pos: int) -> _Mention | None:
+        return self._entities.get(pos)
+
+
+_POST_PREFIX = re.compile(r"^[" + lex.HAN + r"、，,]{0,60}?" + lex.POST_BEFORE_NAME + r"$")
+# "我省最新发布的《…实施意见》中", "《办法》", "通知": a document as subject.
+_DOC_SUBJECT = re.compile(
+    r"(?:[^，。；《》“”]{0,20}的)?(《[^《》]{1,80}》)(?:中|里)?|(" + lex.DOC_NOUN.pattern + r")(?:中|里)?"
+)
+# "总书记强调": the post alone stands for the person last named.
+_ROLE_ANAPHOR = re.compile(
+    r"(?:总书记|总理|主席|书记|省长|市长)(?=" + lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS + lex.SPEECH_VERB + ")"
+)
+_POST_AFTER_NAME = re.compile(r"总书记|主席|总理|委员长|同志|书记|省长|市长|部长|主任|常委|委员")
+_ORG_WORDS = re.compile(r"[" + lex.HAN + r"、]{2,30}?" + lex.ORG_END)
+_MEETING_SUBJECT = re.compile(
+    r"["
+    + lex.HAN
+    + r"0-9]{2,40}?"
+    + lex.MEETING_END
+    + r"(?="
+    + lex.FRAME_ADJUNCT
+    + lex.FRAME_ADVERBS
+    + lex.SPEECH_VERB
+    + ")"
+)
+
+
+def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Issuer, int] | None:
+    """The issuer named at the start of body[start:end] and where its words end."""
+    text = body[start:end]
+    ent = mentions.entity_at(start)
+    # A post before a name: 省委副书记、省长蓝佛安 → the person.
+    person = mentions.person_in(start, end)
+    if person is not None and (person.start == start or _POST_PREFIX.match(body[start : person.start])):
+        after = _POST_AFTER_NAME.match(body, person.end, end)
+        return Issuer(person.text, "PER", (person.start, person.end)), after.end() if after else person.end
+    if ent is not None and ent.label in ("ORG", "MEETING", "DOC"):
+        tail = body[ent.end : end]
+        spoke = lex.SPOKESPERSON.match(tail)
+        if spoke:
+            return Issuer(ent.text + spoke.group(), "POST", (ent.start, ent.end + spoke.end())), ent.end + spoke.end()
+        if ent.label == "DOC":
+            return mentions.doc_for(ent.text, ent.start, (ent.start, ent.end)), ent.end
+        return Issuer(ent.text, ent.label, (ent.start, ent.end)), ent.end
+    m = lex.MEETING_ANAPHOR.match(text)
+    if m and not text.startswith("会议室"):
+        return mentions.meeting_for(start, (start, start + m.end())), start + m.end()
+    m = lex.PRONOUN.match(text) or lex.SPEECH_ANAPHOR.match(text) or _ROLE_ANAPHOR.match(text)
+    if m:
+        who = mentions.person_before(start)
+        if who is not None:
+            return who, start + m.end()
+        return None
+    m = _DOC_SUBJECT.match(text)
+    if m:
+        group = 1 if m.group(1) else 2
+        word_start, word_end = start + m.start(group), start + m.end(group)
+        return mentions.doc_for(m.group(group), word_start, (word_start, word_end)), start + m.end()
+    if lex.IMPERATIVE.match(text) or lex.MARKER_RE.match(text):
+        # "认真落实…会议部署要求": an instruction, not a named body.
+        return None
+    m = _MEETING_SUBJECT.match(text)
+    if m:
+        return Issuer(m.group(), "MEETING", (start, start + m.end())), start + m.end()
+    m = lex.ORG_SUBJECT.match(text)
+    if m:
+        org_end = start + m.end()
+        spoke = lex.SPOKESPERSON.match(body, org_end, end)
+        if spoke:
+            return Issuer(body[start : spoke.end()], "POST", (start, spoke.end())), spoke.end()
+        return Issuer(m.group(), "ORG", (start, org_end)), org_end
+    m = _ORG_WORDS.match(text)
+    if m:
+        spoke = lex.SPOKESPERSON.match(body, start + m.end(), end)
+        if spoke:
+            return Issuer(body[start : spoke.end()], "POST", (start, spoke.end())), spoke.end()
+    m = lex.ISSUING_ORG.match(text)
+    if m:
+        return Issuer(m.group(), "ORG", (start, start + m.end())), start + m.end()
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A speech frame ("会议指出", "林武就…强调"): who speaks, where the words begin.
+
+    `issuer` is None for a bare verb (指出，…) whose speaker is the last one named.
+    `content_start` is None when the words begin with the next clause.
+    """
+
+    issuer: Issuer | None
+    content_start: int | None
+
+
+def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | None:
+    """A clause that introduces speech, or one that begins with 强调/指出 followed by the words."""
+    if not lex.SPEECH_END.search(body, start, end) and not lex.DIRECT_FRAME.match(body, start, end):
+        return None
+    text = body[start:end]
+    if lex.BARE_FRAME.fullmatch(text):
+        return Frame(None, None)
+    direct = lex.DIRECT_FRAME.match(text)
+    if direct:
+        return Frame(None, start + direct.end())
+    found = subject_at(body, start, end, mentions)
+    if found is None:
+        return match_unknown_speaker(body, start, end)
+    issuer, subject_end = found
+    tail = body[subject_end:end]
+    if lex.FRAME_TAIL.fullmatch(tail):
+        return Frame(issuer, None)
+    return None
+
+
+def match_unknown_speaker(body: str, start: int, end: int) -> Frame | None:
+    """ "与会领导人表示": a speaker the rules cannot resolve, kept by its words (no label)."""
+    text = body[start:end]
+    m = lex.UNKNOWN_SPEAKER.fullmatch(text)
+    if m is None or lex.IMPERATIVE.match(text) or lex.MARKER_RE.match(text) or lex.LEAD.search(m.group(1)):
+        return None
+    return Frame(Issuer(m.group(1), "", (start, start + m.end(1))), None)
+
+
+def match_announcement(body: str, start: int, end: int, mentions: Mentions) -> Issuer | None:
+    """ "林武就…提出四方面要求。": the speaker of the enumeration that follows."""
+    if not lex.ANNOUNCE_END.search(body, start, end):
+        return None
+    found = subject_at(body, start, end, mentions)
+    if found is None:
+        return None
+    issuer, subject_end = found
+    return issuer if lex.ANNOUNCE_TAIL.fullmatch(body, subject_end, end) else None

@@ -1,0 +1,470 @@
+"""Words and patterns of directives in official Chinese news.
+
+Kept apart from the detector's logic so that a reader can check the vocabulary
+against the genre (and extend it) without reading the algorithm. Every list is
+ordered longest-first where alternatives share a prefix, because the regexes
+try alternatives in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"
+
+# --- strength markers -------------------------------------------------------
+# Marker -> strength. Modal verbs and adverbs that make a clause an instruction.
+MARKERS: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "必须",
+            "务必",
+            "务须",
+            "决不允许",
+            "绝不允许",
+            "决不能",
+            "绝不能",
+            "决不",
+            "绝不",
+            "严禁",
+            "不得",
+            "禁止",
+            "坚决",
+            "不能",
+            "不准",
+            "不许",
+            "切勿",
+            "切忌",
+        ],
+        "必须",
+    ),
+    **dict.fromkeys(["应当", "应该", "理应", "需要", "亟需", "亟须", "不要", "须", "要", "应", "需"], "要"),
+    **dict.fromkeys(["鼓励", "支持", "引导", "倡导", "提倡"], "鼓励"),
+    **dict.fromkeys(["可以", "可", "允许", "准予"], "可"),
+}
+MARKER_RE = re.compile("|".join(sorted(MARKERS, key=len, reverse=True)))
+
+# A marker preceded or followed by these characters is part of another word
+# (重要, 要求, 应对, 所需, 可能…), not a modal.
+NOT_BEFORE: dict[str, str] = {
+    "要": "重主需纪摘提概首险政只显紧必简扼总将快想之纲",
+    "应": "响相适供效反对呼感答顺回照",
+    "需要": "旦所必急无军刚按据的",
+    "需": "所必急无军刚按",
+    "须": "无必胡",
+    "可": "不许认宁",
+    "可以": "不",
+    "不得": "舍怪免",
+    "支持": "的",
+}
+NOT_AFTER: dict[str, str] = {
+    "要": "求点素么闻害职员案件地塞旨冲道诀领务是归",
+    "应": "对急用邀届声变试考聘诉收付激",
+    "需": "求",
+    "须": "知臾",
+    "需要": "的",
+    "可": "能靠控持视行观喜贵爱信及感循比复推谓见口乐怜惜疑知塑圈点歌泣亲再",
+    "支持": "下力",
+    "引导": "下",
+    "不能": "不",
+}
+# "可以说", "要看到": idioms, not instructions.
+NOT_FOLLOWED_BY: dict[str, tuple[str, ...]] = {"可以": ("说",), "可": ("以说",)}
+
+# Only these start a new directive in the middle of a sentence (see directives.py):
+# the adverb 坚决 and the 鼓励 verbs continue the instruction they sit in.
+SPLITTING_MARKERS = frozenset(m for m, s in MARKERS.items() if s != "鼓励") - {"坚决"}
+# These need a clause start of their own: 不能 after a subject is usually "cannot".
+CLAUSE_INITIAL_ONLY = frozenset({"不能", "不要"})
+
+# "要看到，…", "要清醒认识到，…": what follows is an assessment, not an instruction.
+ASSESSMENT_FRAME = re.compile(r"(?:同时|但|但是|也|还|更|我们|必须)*要?(?:清醒|充分|深刻|清楚)?(?:看到|认识到|看清)$")
+# Copula: an imperative-looking subject clause ("加快发展…，是…职责所在") is an assessment.
+COPULA = re.compile(r"(?<![于但还就总或要而凡特尤否求只若])是(?![否指非])")
+ASSESSMENT_PREDICATE = re.compile(
+    r"^(?:也|更|既|就|才|正|这|这也|都)?是|^才|^(?:也|都)?(?:符合|有利于|有助于)|(?:有|具有)[^，。]{0,12}(?:意义|作用)|"
+    r"意义重大|至关重要|十分重要|非常重要"
+)
+# Marks of a report of what happened, not an instruction.
+NARRATIVE = re.compile(r"了(?!解)|同比|截至|前[一二三四五六七八九十0-9]+个月|已经|已达")
+# "应…邀请": at someone's invitation.
+INVITATION = re.compile(r"应[^，。；]{1,40}?(?:邀请|之邀|约请)")
+# "春节就要到了", "要过年了": 要 of the near future.
+NEAR_FUTURE = re.compile(r"[^，。；]{0,6}了$")
+# Time words that open a plan or instruction without being its subject.
+TIME_OPENER = re.compile(r"^(?:今年|明年|今后|下一步|近期|下阶段|当前|目前|年内|今明两年|[0-9]{4}年)")
+# Hedged or estimated modality: "基础还需巩固", "预计全年可…".
+HEDGE_BEFORE_MARKER = re.compile(r"(?:还|仍|尚|仍然|依然)$")
+ESTIMATE = re.compile(r"预计|有望|估计|预期|据悉|据了解|据统计")
+
+CLOSERS = "”’」』）)】]》〉\"' \u3000"
+
+# --- clause openings ---------------------------------------------------------
+# Enumerators and connectives that open an instruction without changing it.
+OPENER = re.compile(
+    r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+(?=要[^求点素])|第[一二三四五六七八九十]+[，,、：:]?|"
+    r"[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|"
+    r"同时|此外|另外|另一方面|与此同时|其次|再次|最后|首先|特别是|尤其是|下一步|今后|下阶段|接下来|还|并|进而|"
+    r"在此基础上)"
+)
+ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+要|第[一二三四五六七八九十]+|[（(][一二三四五六七八九十0-9]+[）)]|"
+    r"[0-9]+[.、．]|[一二三四五六七八九十]+、)"
+)
+# Adverbs between a subject and its modal ("都要", "也要", "首先要").
+ADVERBS = re.compile(r"(?:都|也|还|均|更|就|则|首先|尤其|特别是|一定|切实|进一步|必|又|要|并|原则上|一律|务)+$")
+
+# Verbs that open an instruction with no modal ("加强…", "完善…", "把…作为…").
+IMPERATIVE = re.compile(
+    r"(?:建立健全|加强|完善|建立|健全|推进|推动|深化|加快|坚持|落实|强化|提升|提高|优化|抓好|做好|确保|扎实|全面|"
+    r"持续|积极|大力|着力|切实|严格|统筹|实施|开展|深入|规范|创新|构建|培育|发挥|促进|保障|加大|巩固|压实|压紧|"
+    r"守住|守牢|兜牢|牢牢|认真|抓紧|突出|筑牢|织密|推行|实行|严防|防范|防止|杜绝|围绕|聚焦|紧扣|紧盯|紧紧|"
+    r"进一步|不断|始终|狠抓|用好|管好|办好|抓实|稳妥|主动|及时|依法|精准|全力|探索|打造|营造|增强|扩大|激发|"
+    r"打通|畅通|拓展|拓宽|培养|引进|加速|简化|推广|树牢|牢固树立|树立|贯彻|把握|攻坚|坚守|坚定|自觉|加密|"
+    r"鼓励|支持|引导|健全|引领|夯实|提速|做强|做优|做大|力戒|严肃|严厉|从严|依规|深挖|用心|真抓|下大力气|把|"
+    r"以(?![^，。；]{1,30}?为核心的)[^，。；]{1,30}?为|将[^，。；]{1,30}?(?:纳入|作为|贯穿|落实|列入))"
+)
+# Clauses that set a condition or topic for the instruction after them.
+CONDITION = re.compile(
+    r"^(?:对于?|凡是?|如果?|若|经|因|面对|根据|按照|依照|针对|为了?|在[^，。]{0,30}(?:时|中|后|前|上|下))|的$"
+)
+# Leading time and place clauses of a report: "3月24日，", "会上，", "近日，".
+LEAD = re.compile(
+    r"^(?:[0-9０-９]{1,4}年)?(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?(?:至[0-9０-９]{1,2}日)?)?(?:[上下]午|晚|晚间|当天)?$|"
+    r"^(?:近日|日前|当天|当日|此前|随后|会上|会议上|座谈会上|会后|期间|近年来|今年以来|去年以来|"
+    r"(?!同时)[^，。]{1,16}(?:会上|期间|之际|时))$|"
+    r"^[^，。]{0,6}消息(?:[（(][^）)]{0,8}[）)])?$|^本报讯|^新华社.{0,16}电|^本报[^，。]{0,12}电"
+)
+
+# --- addressees --------------------------------------------------------------
+# Who can act: nouns for bodies, ranks and groups. "有关市", "各级领导干部",
+# "所有法人单位", "广大党员干部", "符合条件的小微企业".
+AGENT_WORDS = [
+    "部门",
+    "单位",
+    "机构",
+    "机关",
+    "干部",
+    "党组织",
+    "组织",
+    "党员",
+    "企业",
+    "院校",
+    "高校",
+    "学校",
+    "医院",
+    "政府",
+    "党委",
+    "委员会",
+    "人员",
+    "群众",
+    "职工",
+    "同志",
+    "队伍",
+    "力量",
+    "主体",
+    "区县",
+    "县区",
+    "市县",
+    "乡镇",
+    "街道",
+    "社区",
+    "市",
+    "县",
+    "省",
+    "地区",
+    "各地区",
+    "各部门",
+    "各单位",
+    "各地",
+    "各区",
+    "各校",
+    "人",
+    "者",
+    "局",
+    "厅",
+    "委",
+    "办",
+    "站",
+    "中心",
+    "协会",
+    "公司",
+    "银行",
+    "平台",
+    "家庭",
+    "个人",
+    "成员",
+    "代表",
+    "我们",
+    "大家",
+    "你们",
+    "部队",
+    "兵团",
+    "系统",
+    "领导",
+    "班子",
+    "国务院",
+    "中央",
+    "工商户",
+    "经营户",
+    "商户",
+    "农户",
+    "居民",
+    "农民",
+    "学生",
+    "教师",
+    "党支部",
+    "纪委",
+    "监委",
+    "人大",
+    "政协",
+    "常委会",
+    "人大常委会",
+]
+# Longest first: at one place "各地区" must win over "各地".
+_AGENT = "(?:" + "|".join(sorted(AGENT_WORDS, key=len, reverse=True)) + ")"
+AGENT_END = re.compile(_AGENT + "$")
+AGENT_WORD = re.compile(_AGENT)
+NOT_AGENT_END = re.compile(r"(?:城市|超市|股市|上市|集市|夜市|门市|他人|别人|病人|本人|工作人|成果|费用)$")
+AGENT_JOIN = re.compile(r"和|与|及|以及|、|或")
+NOT_AGENT_START = re.compile(
+    r"^(?:在|对|为|从|与|和|把|被|将|随着|通过|经过|由于|因为|根据|按照|依照|针对|围绕|面对|当前|目前|今年|明年|"
+    r"预计|据|一旦|如果|若|只有)"
+)
+# Bodies that can make plans for themselves ("全省将…", "我市将…").
+GOVERNMENT_END = re.compile(r"^(?:全|我|本|各|该)?(?:省|市|县|区|国|地)$|(?:政府|部门|委|厅|局|办|各地|国家|中央)$")
+
+# --- issuers -----------------------------------------------------------------
+# Verbs of speech that may take the addressee as object: "他叮嘱企业负责人，".
+ADDRESSING_VERB = r"(?:叮嘱|嘱咐|勉励|提醒)[^，。；,;：:]{1,12}"
+SPEECH_VERB = (
+    r"(?:强调指出|明确指出|深刻指出|鲜明指出|明确规定|明确提出|明确要求|作出重要指示|作出重要批示|作出指示|作出批示|"
+    r"明确|指出|强调|要求|表示|提出|认为|"
+    r"规定|号召|希望|寄语|介绍|宣布|提醒|呼吁|倡议|批示|指示|部署|谈到|叮嘱|嘱咐|勉励|说|称|道)"
+)
+FRAME_ADVERBS = (
+    r"(?:还|也|又|并|都|均|纷纷|一致|普遍|同时|进一步|再次|最后|特别|着重|郑重|深刻|充分|首先|随后|会上|在会上|"
+    r"在讲话中|讲话|在会上讲话时)*"
+)
+FRAME_ADJUNCT = (
+    r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)?"
+    r"(?:在[^，。；,;]{0,40}?(?:时|中|上|期间|之际|后|前)|就[^，。；,;]{1,60}?|对[^，。；,;]{1,60}?|"
+    r"(?:出席|参加|主持)[^，。；,;]{0,40}?并(?:发表)?(?:重要)?讲话|发表(?:重要)?讲话)?"
+)
+FRAME_TAIL = re.compile(FRAME_ADJUNCT + FRAME_ADVERBS + "(?:" + ADDRESSING_VERB + "|" + SPEECH_VERB + ")$")
+SPEECH_END = re.compile("(?:" + ADDRESSING_VERB + "|" + SPEECH_VERB + ")$")
+ANNOUNCE_END = re.compile(r"(?:要求|部署|举措|措施|意见|任务)[。！]?$")
+# A clause that is only a speech verb (the speaker is the last one named).
+BARE_FRAME = re.compile(FRAME_ADVERBS + SPEECH_VERB + "$")
+# "与会领导人表示，": someone speaks whom the rules cannot name; the words are still theirs.
+UNKNOWN_SPEAKER = re.compile(
+    r"([" + HAN + r"]{2,12}?)" + FRAME_ADJUNCT + FRAME_ADVERBS + r"(?:表示|指出|强调|认为|说|称)$"
+)
+# "强调把…贯穿…": the verb runs straight into what is said.
+DIRECT_FRAME = re.compile(r"(?:强调|指出)(?=[" + HAN + r"“\"]{4})")
+# "林武就…提出四方面要求。": announces the instructions that follow.
+ANNOUNCE_TAIL = re.compile(
+    FRAME_ADJUNCT + r"(?:还|也|又|并)?(?:[^，。；]{0,90}?)(?:提出|作出|部署)(?:了)?[^，。；]{0,14}?"
+    r"(?:要求|部署|举措|措施|意见|任务)[。！]?$"
+)
+
+MEETING_ANAPHOR = re.compile(r"(?:会议|全会|常务会议|常委会议?|会上)")
+PRONOUN = re.compile(r"[他她](?!们)")
+# The speech of the last person named: "讲话强调", "贺信指出".
+SPEECH_ANAPHOR = re.compile(r"(?:讲话|重要讲话|报告|文章|贺信|信中|回信|致辞|批示|指示|讲话中)")
+DOC_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+DOC_NOUN = re.compile(
+    r"(?:实施意见|指导意见|若干措施|若干意见|实施方案|工作方案|行动方案|行动计划|管理办法|实施办法|实施细则|工作要点|"
+    r"通知|通告|公告|通报|倡议书|意见|方案|办法|规定|决定|规划|纲要|条例|措施|公报|决议|细则|文件|要点|计划)"
+)
+ALIAS = re.compile(r"[（(]以下简称(《[^《》]{1,30}》|“[^”]{1,30}”)[）)]")
+DATE = r"(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?"
+HOLDING_VERB = re.compile(r"主持召开|主持|召开|出席|参加|举行|开幕")
+# A meeting's name ends like this.
+MEETING_END = r"(?:全体会议|常务会议|会议|全会|大会|座谈会|专题会|推进会|调度会|常委会|会)"
+HELD_MEETING = [
+    # 主持召开省委第七十四次疫情防控专题会暨…会议，
+    re.compile(r"(?:主持召开|主持|召开|出席|参加)([^，。；,;、\s并和]{2,60}?" + MEETING_END + r")(?=[，。；,;\s并]|$)"),
+    # 省委常委会议召开会议 / 全省安全生产电视电话会议在西安召开
+    re.compile(
+        r"(?:^|[，。；,;：:\s）)])([^，。；,;：:、\s（(）)]{2,40}?" + MEETING_END + r")"
+        r"(?:于)?" + DATE + r"(?:在[^，。；]{1,12})?(?:召开|举行|开幕)"
+    ),
+    # 中共中央政治局4月28日召开会议: the body that meets names the meeting.
+    re.compile(
+        r"(?:^|[，。；,;：:\s）)])([^，。；,;：:、\s（(）)]{2,20}?)(?:于)?" + DATE + r"(?:召开|举行)(?:会议|全体会议)"
+    ),
+]
+ORG_END = (
+    r"(?:中共中央|党中央|国务院|中央政治局|政治局|委员会|人民政府|政府|办公厅|办公室|指挥部|领导小组|小组|"
+    r"(?:(?<!常)委|(?<!干)部|厅|局|院|署|办)(?![署分长员校])|中心|协会)"
+)
+ORG_SUBJECT = re.compile(
+    r"[" + HAN + r"、]{0,30}?" + ORG_END + r"(?=" + FRAME_ADJUNCT + FRAME_ADVERBS + SPEECH_VERB + ")"
+)
+# "国务院办公厅近日印发…": the body that issues a document and its requests.
+ISSUING_ORG = re.compile(
+    r"[" + HAN + r"、]{0,30}?" + ORG_END + r"(?=(?:近日|日前|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:联合)?"
+    r"(?:印发|发出|下发|出台|发布|制定))"
+)
+SPOKESPERSON = re.compile(
+    r"(?:有关负责同志|有关负责人|相关负责同志|相关负责人|主要负责同志|主要负责人|负责同志|负责人|新闻发言人|发言人)"
+)
+
+# People: a post before a name ("省委书记林武主持"), or a name before a speech verb.
+POST_BEFORE_NAME = (
+    r"(?:总书记|副书记|书记|副省长|省长|副市长|市长|副主席|主席|副总理|总理|副部长|部长|厅长|局长|副主任|主任|"
+    r"组长|国务委员|委员|院长|秘书长|常委|区长|县长|州长|镇长|乡长|司令员|政委|省领导|市领导|同志|记者|总统|首相|"
+    r"国王|女王|外长|大使)"
+)
+AFTER_NAME = (
+    r"(?=主持|出席|指出|强调|表示|说|在|就|对|到|赴|来|率|会见|调研|考察|察看|看望|慰问|参加|陪同|提出|要求|讲话|"
+    r"汇报|作|介绍|走进|深入|先后|一行|同志|总书记|主席|总理|举行|会谈|通电话|访华|的|[0-9０-９]|[，、。,])"
+)
+# "习近平总书记", "林武同志": a name before a post.
+POST_AFTER_NAME = re.compile(r"总书记|同志|常委")
+POST_WORD = re.compile(POST_BEFORE_NAME)
+NAME_FOLLOWER = re.compile(AFTER_NAME)
+HAN_CHAR = re.compile(r"[" + HAN + r"]")
+PERSON_BEFORE_VERB = re.compile(
+    r"(?:^|[，。；！？,;:：\n”])([" + HAN + r"]{2,3}?)(?:总书记|同志|主席|总理|常委|委员)?"
+    r"(?:在[^，。；]{0,40}?(?:时|中|上)|就[^，。；]{1,60}?)?(?:强调|指出|表示|要求|提出|说)"
+)
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康"
+    "施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成"
+    "苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫"
+    "费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈"
+    "匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰"
+    "支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危"
+    "玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习栗谌芮"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "司徒", "夏侯")
+NOT_NAMES = frozenset(
+    [
+        "会议",
+        "全会",
+        "会上",
+        "他们",
+        "大家",
+        "文章",
+        "通知",
+        "意见",
+        "方案",
+        "报告",
+        "讲话",
+        "同时",
+        "此外",
+        "专家",
+        "记者",
+        "我们",
+        "群众",
+        "代表",
+        "有关",
+        "负责人",
+        "发言人",
+        "党中央",
+        "中央",
+        "国务院",
+        "政府",
+        "省委",
+        "市委",
+        "全省",
+        "全市",
+        "各地",
+        "各级",
+        "会议还",
+        "会议认",
+        "会议指",
+        "会议强",
+        "全国",
+        "我省",
+        "我市",
+        "我国",
+        "省里",
+        "市里",
+        "国家",
+        "总书记",
+        "主席",
+        "总理",
+        "书记",
+        "省长",
+        "市长",
+        "部长",
+        "主任",
+        "组长",
+        "委员",
+        "同志",
+        "领导",
+        "省领导",
+        "市领导",
+        "常委",
+        "纪委",
+        "通知要",
+        "文件",
+        "规划",
+        "纲要",
+        "条例",
+        "决定",
+        "公报",
+        "决议",
+        "人民",
+        "企业",
+        "单位",
+        "部门",
+        "地方",
+        "干部",
+        "党员",
+        "成员",
+        "会后",
+        "随后",
+        "此前",
+        "当天",
+        "日前",
+        "近日",
+        "和平",
+        "安全",
+        "应急",
+        "时间",
+        "华为",
+        "国内",
+        "海外",
+        "万家",
+        "石油",
+        "金融",
+        "文化",
+        "平安",
+        "明确",
+        "强调",
+        "指出",
+        "表示",
+        "要求",
+        "提出",
+        "介绍",
+        "宣布",
+        "发表",
+        "讲话中",
+        "邓小平理论",
+        "毛泽东思想",
+        "马克思主义",
+        "东方红",
+        "上官村",
+        "司马光",
+    ]
+)
+
+
+_NOT_IN_NAMES = re.compile(r"[会议部省市县委厅局的和在了是与及等为对就将把被从向到各全本该我他她们这那]")
+
+
+def looks_like_name(word: str, after_post: bool = False) -> bool:
+    """A plausible Chinese personal name: a known surname, or any two or three
+    characters right after a post (省委书记林武), minus a stop list."""
+    if word in NOT_NAMES or not 2 <= len(word) <= 4 or _NOT_IN_NAMES.search(word):
+        return False
+    if after_post:
+        return len(word) <= 3
+    if any(word.startswith(s) for s in COMPOUND_SURNAMES):
+        return len(word) >= 3
+    return word[0] in SURNAMES and len(word) <= 3

@@ -1,0 +1,332 @@
+"""Directives (部署、要求) in official news: which sentences instruct, who, whom, how strongly.
+
+The detector reads an article body sentence by sentence (`sentences`), tracking
+the speaker: a speech frame (会议指出，/林武强调，/他说，/《…》明确规定，/bare
+指出，) names who speaks from there on; an announcement (林武就…提出四方面要求。)
+does too, for the enumeration after it. The speaker stays in force across
+sentences and paragraphs until a paragraph opens with a plain report
+(会议以视频方式召开。), which ends the speech. A frame that closes a quote
+("“……”王先生说。") speaks for the quote only. Who a frame names is resolved
+by `directive_issuers` (with the tagger's entities when given).
+
+A sentence's words after the frame are cut into clauses, and `directive_heads`
+says which clause opens an instruction: a modal (必须、要、鼓励、可 and kin, after an
+optional subject), or — while someone is speaking — an imperative verb (加强、完善、
+把…作为…) or a plan (全省将…). A directive runs from its head (with the condition
+or background clauses just before it) to the end of the sentence, unless a later
+clause opens with a modal of another strength or names another addressee
+(各级领导干部要…，广大党员干部要…): then that clause starts a directive of its own.
+坚决 and 鼓励/支持/引导 in mid-sentence never split; they continue the instruction
+they are part of, and an instruction with no modal takes the strength of the first
+modal after it (坚守初心，就必须…). After "；" a bare verb instructs only if the
+sentence before it did ("要坚持…；坚持…；" but not a list of past achievements).
+
+Not directives: assessments (形势依然严峻复杂; "要看到，…"; an imperative
+clause that turns out to be a subject, 加快发展…，是…职责所在), reports of
+what happened (anything with 了, 审议通过, 出席会议), definitions, and modal
+words outside a speech (以前去郑州要坐四五个小时车) unless they name who
+must act.
+
+Spans: code-point offsets into the body with text == body[start:end]. A span
+leaves out the speech frame (the issuer attribute carries it), keeps leading
+enumerators and connectives (一是…, 同时，…), keeps the closing stop when the
+directive ends the sentence and leaves out the comma when it ends mid-sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from gui.core.model import Annotation
+from gui.core.nlp import directive_lexicon as lex
+from gui.core.nlp.directive_heads import Head, agent_at_start, clause_head, strip_openers
+from gui.core.nlp.directive_issuers import Issuer, Mentions, match_announcement, match_frame, subject_at
+from gui.core.nlp.sentences import Segment, clauses, paragraphs, sentences
+from gui.core.nlp.topics import Topic, TopicIndex, default_topics
+
+STRENGTHS: tuple[str, ...] = ("必须", "要", "鼓励", "可")
+
+_QUOTE_OPEN = '“「『"‘'
+_QUOTE_CLOSE = '”」』"’'
+_LEADING_DUI = re.compile(r"^对于?")
+
+
+@dataclass(slots=True)
+class _Unit:
+    clauses: list[Segment]
+    head: Head | None = None
+    head_index: int = 0
+
+
+@dataclass(slots=True)
+class _State:
+    speaker: Issuer | None = None
+    active: bool = False
+    # Clauses read so far and the speakers they named, newest last: a bare 指出
+    # or a request looks back through them for its subject.
+    history: list[Segment | Issuer] = field(default_factory=list)
+    # After "；" a sentence continues the previous one: "要坚持…；坚持…；" instructs,
+    # "我们从…入手，实现…转变；坚持…，实现…转变；" narrates.
+    after_semicolon: bool = False
+    previous_instructed: bool = False
+
+
+@dataclass(slots=True)
+class _Group:
+    """Clauses spoken by one issuer (None: nobody is speaking)."""
+
+    issuer: Issuer | None
+    clauses: list[Segment] = field(default_factory=list)
+
+
+_LOOK_BACK = 40  # clauses
+
+
+def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Mentions) -> Issuer | None:
+    """The issuer most recently named as a subject ("会议审议通过…。指出，…" → the meeting)."""
+    for item in reversed(history[-_LOOK_BACK:]):
+        if isinstance(item, Issuer):
+            return item
+        found = subject_at(body, item.start, item.end, mentions)
+        if found is not None:
+            return found[0]
+    return None
+
+
+class DirectiveDetector:
+    def __init__(self, topics: Sequence[Topic] | None = None) -> None:
+        self.topics = list(topics) if topics is not None else default_topics()
+        self._topic_index = TopicIndex(self.topics)
+
+    def detect(self, body: str, entities: Sequence[Annotation] = ()) -> list[Annotation]:
+        """Suggested directives of one article body, sorted by start and non-overlapping."""
+        mentions = Mentions(body, entities)
+        state = _State()
+        out: list[Annotation] = []
+        for para in paragraphs(body):
+            found_in_para: list[Annotation] = []
+            state.after_semicolon = False
+            for i, sent in enumerate(sentences(body, para.start, para.end)):
+                found = self._sentence(body, sent, mentions, state, first=i == 0)
+                state.after_semicolon = sent.text.rstrip(lex.CLOSERS).endswith(("；", ";"))
+                state.previous_instructed = bool(found)
+                found_in_para.extend(found)
+            if found_in_para:
+                context = self._topic_index.scores(para.text)
+                for ann in found_in_para:
+                    ann.attrs["topic"] = self._topic(ann.text, context)
+            out.extend(found_in_para)
+        return out
+
+    def _topic(self, text: str, paragraph_scores: list[int]) -> str:
+        """The directive's own words decide; its paragraph breaks ties and fills gaps."""
+        own = self._topic_index.scores(text)
+        return self._topic_index.best([4 * o + c for o, c in zip(own, paragraph_scores, strict=True)])
+
+    # --- one sentence ----------------------------------------------------------
+    def _sentence(self, body: str, sent: Segment, mentions: Mentions, state: _State, first: bool) -> list[Annotation]:
+        parts = clauses(body, sent.start, sent.end)
+        if not parts:
+            return []
+        groups: list[_Group] = []
+        current = _Group(state.speaker if state.active else None)
+        framed = False
+        for c in parts:
+            frame = match_frame(body, c.start, c.end, mentions)
+            if frame is not None:
+                issuer = frame.issuer or _recent_subject(body, state.history, mentions) or state.speaker
+                if framed:
+                    groups.append(current)
+                # Clauses before the first frame (time, place, what happened) instruct nobody.
+                current = _Group(issuer)
+                framed = True
+                if frame.content_start is not None:
+                    current.clauses.append(Segment(frame.content_start, c.end, body[frame.content_start : c.end]))
+                if issuer is not None:
+                    state.history.append(issuer)
+                continue
+            current.clauses.append(c)
+            state.history.append(c)
+        groups.append(current)
+
+        announced = None
+        if not framed and lex.ANNOUNCE_END.search(sent.text):
+            lead = next((c for c in parts if not lex.LEAD.search(c.text)), parts[0])
+            announced = match_announcement(body, lead.start, sent.end, mentions)
+
+        out: list[Annotation] = []
+        if announced is None and not sent.text.rstrip(lex.CLOSERS).endswith(("？", "?")):
+            imperative_ok = framed or not state.after_semicolon or state.previous_instructed
+            for group in groups:
+                out.extend(self._directives(body, sent, parts[-1].end, group, imperative_ok, mentions))
+
+        if framed and not groups[-1].clauses and parts[0].text[:1] in '“"「' and len(groups) == 1:
+            # "“……”王先生说。": the speaker of the quote before, not of what follows.
+            pass
+        elif framed:
+            state.speaker, state.active = groups[-1].issuer, True
+        elif announced is not None:
+            state.speaker, state.active = announced, True
+            state.history.append(announced)
+        elif not out and first:
+            # A paragraph that opens with a report ends the speech before it.
+            state.active = False
+        return out
+
+    def _directives(
+        self, body: str, sent: Segment, last_clause_end: int, group: _Group, imperative_ok: bool, mentions: Mentions
+    ) -> list[Annotation]:
+        issuer = group.issuer
+        units = _units(group, issuer, imperative_ok=imperative_ok)
+        out: list[Annotation] = []
+        for unit in units:
+            head = unit.head
+            if head is None or head.kind == "assess" or _is_assessment(unit):
+                continue
+            first = _first_clause(unit)
+            start = unit.clauses[first].start
+            end = unit.clauses[-1].end
+            if end == last_clause_end:
+                end = sent.end
+            start, end = _trim_quotes(body, start, end)
+            if end <= start:
+                continue
+            who = issuer
+            if who is None and head.kind == "request":
+                # "中共中央印发了…，要求各地区各部门…": the body that issues asks;
+                # protesters "要求日本政府…" are not issuers of directives.
+                who = _recent_subject(
+                    body, group.clauses[: group.clauses.index(unit.clauses[unit.head_index]) + 1], mentions
+                )
+                if who is None:
+                    continue
+            addressee = head.addressee or _fallback_addressee(unit, first)
+            text = body[start:end]
+            out.append(
+                Annotation(
+                    kind="directive",
+                    label="DIRECTIVE",
+                    start=start,
+                    end=end,
+                    text=text,
+                    attrs={
+                        "issuer": who.name if who else "",
+                        "issuer_label": who.label if who else "",
+                        "issuer_span": list(who.span) if who and who.span else None,
+                        "addressee": addressee,
+                        "strength": head.strength,
+                        "topic": "",
+                    },
+                    origin="auto",
+                    status="suggested",
+                )
+            )
+        return out
+
+
+# --- units ---------------------------------------------------------------------
+def _units(group: _Group, issuer: Issuer | None, imperative_ok: bool = True) -> list[_Unit]:
+    """Cut a group's clauses into directives and the rest; an imperative verb
+    counts only where the words begin (`imperative_ok` for the first clause)."""
+    units: list[_Unit] = []
+    active = issuer is not None
+    provisions = active and issuer.label == "DOC"
+    enumerated = False
+    for c in group.clauses:
+        if not units and lex.LEAD.search(c.text):
+            continue
+        rest, numbered = strip_openers(c.text)
+        head = clause_head(rest, imperative_ok, active, enumerated or numbered, provisions)
+        # A connective alone (第一，同时，) or a condition (对…的，) leaves the next clause the opening one.
+        enumerated = not rest and (numbered or enumerated)
+        imperative_ok = imperative_ok and head is None and (not rest or bool(lex.CONDITION.search(c.text)))
+        if not units:
+            units.append(_Unit([c], head, 0))
+            continue
+        unit = units[-1]
+        if head is None:
+            unit.clauses.append(c)
+        elif unit.head is None:
+            unit.head, unit.head_index = head, len(unit.clauses)
+            unit.clauses.append(c)
+        elif _starts_new(unit.head, head):
+            units.append(_Unit([c], head, 0))
+        else:
+            unit.clauses.append(c)
+    return units
+
+
+def _starts_new(current: Head, head: Head) -> bool:
+    if head.kind == "assess":
+        return True
+    if not head.splits:
+        return False
+    if current.kind == "assess":
+        return True
+    if head.addressee and head.addressee != current.addressee:
+        return True
+    if current.kind in ("imperative", "plan"):
+        # "坚守党校初心，就必须…": the modal states the force of the whole instruction.
+        current.kind, current.strength = head.kind, head.strength
+        return False
+    return head.strength != current.strength
+
+
+def _is_assessment(unit: _Unit) -> bool:
+    """An imperative-looking opening that is really a subject: "加快发展…，是…职责所在"."""
+    head = unit.head
+    if head is None or head.kind not in ("imperative", "plan"):
+        return False
+    head_clause = strip_openers(unit.clauses[unit.head_index].text)[0]
+    if lex.COPULA.search(head_clause) or lex.ASSESSMENT_PREDICATE.search(head_clause[2:]):
+        return True
+    if any(lex.NARRATIVE.search(c.text) for c in unit.clauses[unit.head_index :]):
+        # "加快开放，在内蒙古，今年前八个月，…同比增长6.0%": a feature story's account.
+        return True
+    # "推进强国建设，妇女是重要力量": a later clause that states rather than instructs.
+    return any(
+        lex.ASSESSMENT_PREDICATE.search(c.text) or (lex.COPULA.search(c.text) and not lex.IMPERATIVE.match(c.text))
+        for c in unit.clauses[unit.head_index + 1 :]
+    )
+
+
+def _first_clause(unit: _Unit) -> int:
+    """Where the directive begins: its head, with the background clauses before it
+    unless they report what happened (…印发了…) or set the time (近日)."""
+    first = 0
+    for i, c in enumerate(unit.clauses[: unit.head_index]):
+        if "了" in c.text or lex.LEAD.search(c.text):
+            first = i + 1
+    return first
+
+
+def _fallback_addressee(unit: _Unit, first: int) -> str:
+    """For a permission (可) whose subject is a thing: who is allowed.
+
+    "高等院校和科研机构聘用…，所需费用可…列支" → 高等院校和科研机构;
+    "对受疫情影响较大的…企业，可以缓缴…" → those enterprises.
+    """
+    head = unit.head
+    if head is None or head.strength != "可":
+        return ""
+    for c in unit.clauses[first : unit.head_index]:
+        text = strip_openers(c.text)[0]
+        text = _LEADING_DUI.sub("", text)
+        # A whole clause can be the actor: "参加培训并取得证书的企业职工，可…".
+        if "的" in text and len(text) <= 40 and lex.AGENT_END.search(text) and not lex.NOT_AGENT_START.match(text):
+            return text
+        np = agent_at_start(text)
+        if np:
+            return np
+    return ""
+
+
+def _trim_quotes(body: str, start: int, end: int) -> tuple[int, int]:
+    # An opening quote whose closer lies beyond the span is left out of it.
+    if start < end and body[start] in _QUOTE_OPEN:
+        closer = _QUOTE_CLOSE[_QUOTE_OPEN.index(body[start])]
+        if closer not in body[start + 1 : end]:
+            start += 1
+    return start, end

@@ -1,0 +1,136 @@
+"""Places that jieba glued to the next word, or that only their ending shows.
+
+- jieba keeps some phrases of a place and a noun as one word (美国政府, 日本首相, 中国人):
+  the place is still a place, the post still a post.
+- A name ending in a level or a feature (…县, …村, …河, …岛) is a place when what stands
+  before the ending is a word jieba does not know, or a known place (下叔村, 雅鲁藏布江大峡谷
+  is not taken: 大峡谷 is no ending).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from gui.core.nlp.lexicon import Lexicon
+from gui.core.nlp.tokens import Tokens, all_han, is_han, word_set
+
+# What follows a place inside one jieba word and is not part of the place's name.
+_AFTER_PLACE = word_set(
+    "政府 人 人民 方面 方 军 军队 队 籍 境内 全境 各地 国内 国民 当局 首都 总统 总理 首相 议会 国会 "
+    "政局 经济 市场 企业 公司 商人 学者 专家 官员 外长 大使 代表 代表团 朋友 客人 同胞 侨胞 华人 华侨 "
+    "时间 队员 选手 一方 两国 之间 之行 关系 地区 境外"
+)
+
+
+# Bodies that a place opens inside one jieba word: the whole is an organisation.
+_BODIES_AFTER_PLACE = word_set("国会 议会 参议院 众议院 内阁 政府军 军方 外交部 国防部 财政部 央行 中央银行")
+
+
+def glued_places(toks: Tokens, kinds: list[str | None], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
+    """(start, end, label) of places (and posts) inside words the lexicon does not know as a whole."""
+    terms = lex.terms
+    for i, word in enumerate(toks.words):
+        if kinds[i] is not None or len(word) < 3 or not all_han(word):
+            continue
+        for k in range(len(word) - 1, 1, -1):
+            if terms.get(word[:k]) != "LOC":
+                continue
+            rest = word[k:]
+            if rest in _BODIES_AFTER_PLACE:
+                yield toks.starts[i], toks.ends[i], "ORG"  # 美国国会
+            elif rest in _AFTER_PLACE or terms.get(rest) == "POST":
+                start = toks.starts[i]
+                yield start, start + k, "LOC"
+                if terms.get(rest) == "POST":
+                    yield start + k, toks.ends[i], "POST"
+            break
+
+
+# Endings of place names: levels of division and settlements, then features of nature.
+_LEVEL_ENDINGS = frozenset("省市县区镇乡村州邦郡屯")
+_NATURE_ENDINGS = frozenset("河江湖山岛湾港")
+# Words a place name never starts with (全县, 我市, 该村, 各乡, 本镇).
+_NOT_PLACE_STARTS = frozenset("全我该各本此这那其每某哪一二三四五六七八九十百千两几数多新老大小上下前后东西南北中内外")
+
+
+def suffix_places(
+    toks: Tokens, kinds: list[str | None], lex: Lexicon, freq: dict[str, int]
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of places named by an ending after a name jieba does not know: 下叔村,
+    泥汊镇, 康斯坦察县, 塔科马市. Known words (农村, 城市, 山区) are not taken, nor a name
+    whose left edge is unclear (麦禾|营镇: jieba split the name)."""
+    words = toks.words
+    for i, word in enumerate(words):
+        if kinds[i] is not None or not all_han(word):
+            continue
+        last = word[-1]
+        if last not in _LEVEL_ENDINGS and last not in _NATURE_ENDINGS:
+            continue
+        if len(word) > 1:
+            # One word: a new word of jieba's HMM, 2 to 6 characters.
+            first = i
+            name = word[:-1]
+        elif i > 0 and last in _LEVEL_ENDINGS:
+            # The ending alone after a name: 康斯坦察/县.
+            first = i - 1
+            name = words[first]
+            if kinds[first] is not None or not 2 <= len(name) <= 5 or not all_han(name):
+                continue
+        else:
+            continue
+        if freq.get(words[first]) or len(toks.text[toks.starts[first] : toks.ends[i]]) > 7:
+            continue
+        if name[0] in _NOT_PLACE_STARTS or not _name_part(name, lex) or (len(name) == 1 and name in lex.verbs):
+            continue
+        left = _left_context(toks, kinds, first)
+        if left == "unclear" or (left != "place" and (len(name) == 1 or last in _NATURE_ENDINGS)):
+            continue  # 走村, 孙洪山: a short name or a feature needs a place or 在 before it
+        yield toks.starts[first], toks.ends[i]
+
+
+def _left_context(toks: Tokens, kinds: list[str | None], i: int) -> str:
+    """ "place" after a place or a preposition of place, "clean" after punctuation or a function
+    word, "unclear" after anything else (the name may start further left)."""
+    if i == 0:
+        return "clean"
+    prev = toks.words[i - 1]
+    if kinds[i - 1] == "LOC" or prev in _PLACE_PREPOSITIONS:
+        return "place"
+    if not is_han(prev[-1]) or prev in _CLEAN_BEFORE:
+        return "clean"
+    return "unclear"
+
+
+def _name_part(text: str, lex: Lexicon) -> bool:
+    """Could `text` be the name part of a place: no function word, verb or number in it."""
+    if not text:
+        return False
+    for ch in text:
+        if ch in lex.particles or ch in _NOT_PLACE_CHARS:
+            return False
+    return not (len(text) == 2 and (text in lex.verbs or text in lex.adverbs or text in lex.quantities))
+
+
+_PLACE_PREPOSITIONS = word_set("在 到 赴 至 往 经 途经 抵达 来自 位于 流经 登上 前往 、")
+_CLEAN_BEFORE = word_set("的 和 与 及 以及 是 对 向 从 由 把 为 给 同 跟 将")
+_NOT_PLACE_CHARS = frozenset(
+    "的了是在和与及等说为对将把被也都还就又向从到以之其这那们要不没会过着地得所而但却已让使给个年月日有"
+)
+
+
+def foreign_places(toks: Tokens, kinds: list[str | None], lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """(start, end) of foreign places jieba knows (不来梅, 杜塞尔多夫) where the context says
+    place: after 在, 到, 抵达 or another place, or before 市, 地区, 一带. jieba also tags some
+    people so (普京), hence the context."""
+    words = toks.words
+    places = lex.foreign_places
+    for i, word in enumerate(words):
+        if word not in places or kinds[i] is not None:
+            continue
+        before = i > 0 and (kinds[i - 1] == "LOC" or words[i - 1] in _PLACE_PREPOSITIONS)
+        after = i + 1 < len(words) and words[i + 1] in _PLACE_NOUNS
+        if before or after:
+            yield toks.starts[i], toks.ends[i]
+
+
+_PLACE_NOUNS = word_set("市 州 省 县 地区 一带 附近 郊区 市区 城 港 机场 当地 境内 东部 西部 南部 北部 中部")

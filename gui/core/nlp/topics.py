@@ -1,0 +1,112 @@
+"""Topics of directives: a user-editable list of names with keyword rules.
+
+The list lives in a JSON file, a list of {"name": ..., "keywords": [...]}; pizhu
+ships `resources/topics.json` and an editor may keep an edited copy. A text gets
+the topic whose keywords cover most of it: each occurrence of a keyword scores
+its length (where keywords overlap, the longest counts), so a specific term
+(保障性租赁住房) outweighs a passing general one (发展). Ties go to the topic
+listed first, so the order of the file is a priority.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from gui.core import paths
+from gui.core.errors import InputError
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    keywords: tuple[str, ...]
+
+
+def load_topics(path: Path) -> list[Topic]:
+    """Topics from a JSON file; InputError names the file and the problem."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: cannot read topics: {exc}") from exc
+    return parse_topics(raw, str(path))
+
+
+def parse_topics(raw: object, where: str = "topics") -> list[Topic]:
+    if not isinstance(raw, list):
+        raise InputError(f"{where}: expected a list of {{'name', 'keywords'}} objects")
+    topics: list[Topic] = []
+    for i, item in enumerate(raw, 1):
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
+            raise InputError(f'{where}: topic {i} needs a non-empty "name"')
+        words = item.get("keywords", [])
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise InputError(f'{where}: topic {item["name"]!r} needs "keywords" as a list of strings')
+        keywords = tuple(dict.fromkeys(w.strip() for w in words if w.strip()))
+        topics.append(Topic(item["name"].strip(), keywords))
+    return topics
+
+
+@lru_cache(maxsize=1)
+def _default_topics() -> tuple[Topic, ...]:
+    return tuple(load_topics(paths.resources_dir() / "topics.json"))
+
+
+def default_topics() -> list[Topic]:
+    """The shipped topic list (resources/topics.json)."""
+    return list(_default_topics())
+
+
+class TopicIndex:
+    """A topic list compiled for scoring many texts: one regex pass per text.
+
+    Where keywords overlap, the longest at a place counts, so 保障性租赁住房
+    scores once, not again as 住房.
+    """
+
+    def __init__(self, topics: Sequence[Topic]) -> None:
+        self.topics = tuple(topics)
+        self._owners: dict[str, list[int]] = {}
+        for i, topic in enumerate(self.topics):
+            for word in topic.keywords:
+                self._owners.setdefault(word, []).append(i)
+        words = sorted(self._owners, key=len, reverse=True)
+        self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
+
+    def scores(self, text: str) -> list[int]:
+        """Each topic's score on `text`: the summed length of its keyword occurrences."""
+        scores = [0] * len(self.topics)
+        if self._pattern is not None:
+            for m in self._pattern.finditer(text):
+                word = m.group()
+                for i in self._owners[word]:
+                    scores[i] += len(word)
+        return scores
+
+    def best(self, scores: Sequence[int]) -> str:
+        """The name of the highest-scoring topic (the first listed on a tie), "" if none scores."""
+        best_name, best_score = "", 0
+        for topic, score in zip(self.topics, scores, strict=True):
+            if score > best_score:
+                best_name, best_score = topic.name, score
+        return best_name
+
+
+@lru_cache(maxsize=16)
+def _index(topics: tuple[Topic, ...]) -> TopicIndex:
+    return TopicIndex(topics)
+
+
+def topic_scores(text: str, topics: Sequence[Topic]) -> list[int]:
+    """Each topic's score on `text`: the summed length of its keyword occurrences."""
+    return _index(tuple(topics)).scores(text)
+
+
+def assign_topic(text: str, topics: Sequence[Topic]) -> str:
+    """The best-matching topic's name, or "" when no keyword occurs in `text`."""
+    index = _index(tuple(topics))
+    return index.best(index.scores(text))

@@ -1,0 +1,58 @@
+"""Unexpected errors in the window: logged with their traceback, shown in a dialog, survived.
+
+Qt calls Python slots from its event loop; an exception there reaches
+`sys.excepthook`. We log it (the user log folder, rotating) and show a dialog that
+names the log file; the event loop goes on, and since every edit is written before
+it is shown, no work is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui.core.errors import PizhuError
+from gui.core.logs import setup_logging
+
+log = logging.getLogger("pizhu.crash")
+
+
+class CrashHandler:
+    def __init__(self) -> None:
+        self.dialogs: list[QMessageBox] = []  # kept alive while open
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+
+    def handle(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if isinstance(value, PizhuError):
+            # A known problem (locked or read-only library, full disk): its message says it all.
+            log.warning("%s", value)
+            self._show(QMessageBox.Icon.Warning, "pizhu", str(value), "")
+            return
+        log_file = setup_logging()
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        where = f"Details were written to {log_file}." if log_file else "No log could be written."
+        self._show(
+            QMessageBox.Icon.Critical,
+            QApplication.translate("CrashHandler", "pizhu: unexpected error"),
+            QApplication.translate("CrashHandler", "Something went wrong: {error}").format(
+                error=f"{kind.__name__}: {value}"
+            ),
+            QApplication.translate("CrashHandler", "{where}\nYour work is saved; you can go on.").format(where=where),
+        )
+
+    def _show(self, icon: QMessageBox.Icon, title: str, text: str, detail: str) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        if detail:
+            box.setInformativeText(detail)
+        box.finished.connect(lambda _result, b=box: self.dialogs.remove(b) if b in self.dialogs else None)
+        self.dialogs.append(box)
+        box.open()

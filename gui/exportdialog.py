@@ -1,0 +1,328 @@
+"""File → Export…: what, format, filters and a file; the export runs on a worker thread.
+
+Use: `ExportDialog(library.path, window).open()`. Pressing Export starts the export
+(`start_export()` does the same from code) with a progress dialog whose Cancel stops
+it, leaving no file. When it finishes, `exported` carries the core's ExportReport
+and a message offers to open the folder; a failure is one message and the dialog
+stays open to try again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.core.errors import PizhuError
+from gui.core.export import FORMATS, ExportOptions, ExportReport, default_filename, export_to_file
+from gui.core.ingest.records import parse_date
+from gui.core.library import Library
+from gui.core.model import ANNOTATION_STATUSES, ARTICLE_STATUSES
+from gui.workers import Task
+
+log = logging.getLogger("pizhu.export")
+
+WHAT_TEXT = {"entities": "Entities", "directives": "Directives", "articles": "Articles"}
+FORMAT_TEXT = {
+    "csv": "CSV (spreadsheets)",
+    "jsonl": "JSONL (pizhu, scripts)",
+    "bio": "BIO, a character a line (CoNLL, for training)",
+    "doccano": "doccano JSONL (text and spans)",
+}
+STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done"}
+FILE_FILTERS = {"csv": "CSV (*.csv)", "jsonl": "JSON lines (*.jsonl)", "bio": "BIO text (*.txt *.bio)"}
+
+
+class ExportDialog(QDialog):
+    exported = Signal(object)  # the ExportReport of a finished export
+
+    def __init__(
+        self,
+        library_path: Path,
+        parent: QWidget | None = None,
+        *,
+        ids: Sequence[int] | None = None,
+        folder: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library_path = Path(library_path)
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        self.done_box: QMessageBox | None = None
+        self.error_box: QMessageBox | None = None
+        self._confirmed_path: str | None = None  # a path the save dialog already asked about
+        self.setWindowTitle("Export")
+        self.setMinimumWidth(520)
+
+        self.what_box = QComboBox()
+        for what, text in WHAT_TEXT.items():
+            self.what_box.addItem(text, what)
+        self.format_box = QComboBox()
+        self.excel_check = QCheckBox("For Excel (UTF-8 with BOM, CRLF line ends)")
+        self.excel_check.setChecked(True)
+
+        self.status_box = QComboBox()
+        self.status_box.addItem("any", None)
+        for status in ARTICLE_STATUSES:
+            self.status_box.addItem(STATUS_TEXT.get(status, status), status)
+        self.from_edit = QLineEdit()
+        self.from_edit.setPlaceholderText("YYYY-MM-DD")
+        self.to_edit = QLineEdit()
+        self.to_edit.setPlaceholderText("YYYY-MM-DD")
+        dates = QHBoxLayout()
+        dates.addWidget(self.from_edit)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.to_edit)
+        self.ids_edit = QLineEdit(", ".join(map(str, ids or ())))
+        self.ids_edit.setPlaceholderText("all, or article ids: 1, 2, 3")
+        self.labels_edit = QLineEdit()
+        self.labels_edit.setPlaceholderText("all, or labels: PER, ORG")
+        self.annotation_checks = {s: QCheckBox(s) for s in ANNOTATION_STATUSES}
+        checks = QHBoxLayout()
+        for check in self.annotation_checks.values():
+            checks.addWidget(check)
+
+        filters = QGroupBox("Filters")
+        filter_form = QFormLayout(filters)
+        filter_form.addRow("Article status", self.status_box)
+        filter_form.addRow("Published from", dates)
+        filter_form.addRow("Article ids", self.ids_edit)
+        filter_form.addRow("Entity labels", self.labels_edit)
+        filter_form.addRow("Annotations", checks)
+
+        self.path_edit = QLineEdit(str((folder or Path.home()) / default_filename("entities", "csv")))
+        self.path_edit.textEdited.connect(lambda _text: setattr(self, "_confirmed_path", None))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self.browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path_edit, 1)
+        where.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow("Export", self.what_box)
+        form.addRow("Format", self.format_box)
+        form.addRow("", self.excel_check)
+        form.addRow("File", where)
+
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(filters)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+
+        self.what_box.currentIndexChanged.connect(self._what_changed)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self._what_changed()
+
+    # -- choices -----------------------------------------------------------
+
+    def what(self) -> str:
+        return self.what_box.currentData()
+
+    def format(self) -> str:
+        return self.format_box.currentData() or "csv"
+
+    def set_choice(self, what: str, fmt: str = "csv") -> None:
+        self.what_box.setCurrentIndex(self.what_box.findData(what))
+        self.format_box.setCurrentIndex(self.format_box.findData(fmt))
+
+    def _what_changed(self) -> None:
+        previous = self.format()
+        self.format_box.blockSignals(True)
+        self.format_box.clear()
+        for fmt in FORMATS[self.what()]:
+            self.format_box.addItem(FORMAT_TEXT[fmt], fmt)
+        index = self.format_box.findData(previous)
+        self.format_box.setCurrentIndex(max(index, 0))
+        self.format_box.blockSignals(False)
+        self._format_changed()
+
+    def _format_changed(self) -> None:
+        what, fmt = self.what(), self.format()
+        self.excel_check.setEnabled(fmt == "csv")
+        self.labels_edit.setEnabled(what == "entities")
+        for status, check in self.annotation_checks.items():
+            check.setEnabled(what != "articles")  # an articles export keeps every annotation
+            # Training formats leave rejected suggestions out; tables show every status.
+            check.setChecked(what == "articles" or fmt not in ("bio", "doccano") or status != "rejected")
+        self._suggest_filename()
+
+    def _suggest_filename(self) -> None:
+        path = Path(self.path_edit.text().strip() or default_filename("entities", "csv"))
+        defaults = {default_filename(w, f) for w, formats in FORMATS.items() for f in formats}
+        if path.name in defaults:  # still our suggestion: follow the choice
+            self.path_edit.setText(str(path.with_name(default_filename(self.what(), self.format()))))
+            self._confirmed_path = None
+
+    def browse(self) -> None:
+        fmt = self.format()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Export to", self.path_edit.text(), FILE_FILTERS.get(fmt, FILE_FILTERS["jsonl"]) + ";;All files (*)"
+        )
+        if chosen:
+            self.path_edit.setText(chosen)
+            self._confirmed_path = chosen
+
+    def options(self) -> ExportOptions:
+        """The choices as core options; raises PizhuError naming what is wrong."""
+        what, fmt = self.what(), self.format()
+        statuses = [s for s, check in self.annotation_checks.items() if check.isChecked()]
+        if what != "articles" and not statuses:
+            raise PizhuError("choose at least one annotation status to export")
+        labels = [p.strip() for p in self.labels_edit.text().replace("，", ",").split(",") if p.strip()]
+        options = ExportOptions(
+            what=what,
+            format=fmt,
+            excel=fmt == "csv" and self.excel_check.isChecked(),
+            status=self.status_box.currentData(),
+            date_from=_date(self.from_edit.text(), "From"),
+            date_to=_date(self.to_edit.text(), "To"),
+            ids=_ids(self.ids_edit.text()),
+            labels=labels if what == "entities" and labels else None,
+            annotation_statuses=statuses if what != "articles" and len(statuses) < len(ANNOTATION_STATUSES) else None,
+        )
+        options.validate()
+        return options
+
+    # -- running -----------------------------------------------------------
+
+    def start_export(self) -> Task | None:
+        """Check the choices and start the export; None (with the reason shown) if they do not fit."""
+        if self.task is not None:
+            return self.task
+        try:
+            options = self.options()
+        except PizhuError as exc:
+            self.message_label.setText(str(exc))
+            return None
+        text = self.path_edit.text().strip()
+        if not text:
+            self.message_label.setText("choose a file to export to")
+            return None
+        path = Path(text).expanduser()
+        if path.is_file() and text != self._confirmed_path:
+            answer = QMessageBox.question(self, "Export", f"{path.name} exists already. Replace it?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        self.message_label.setText("")
+        library_path = self.library_path
+
+        def work(progress: Any, cancelled: Any) -> ExportReport:
+            with Library.open(library_path) as library:  # SQLite connections belong to one thread
+                return export_to_file(library.store, options, path, progress=progress, cancelled=cancelled)
+
+        progress = QProgressDialog(f"Exporting {WHAT_TEXT[options.what].lower()}…", "Cancel", 0, 0, self)
+        progress.setWindowTitle("Export")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        task = Task(work, self)
+        progress.canceled.connect(task.cancel)
+        task.progressed.connect(self._on_progress)
+        task.succeeded.connect(self._on_done)
+        task.failed.connect(self._on_failed)
+        task.finished.connect(self._on_finished)
+        self.task, self.progress = task, progress
+        self.export_button.setEnabled(False)
+        task.start()
+        return task
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        if self.progress is None:
+            return
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+        self.progress.setLabelText(f"Exporting {what}: {done:,} of {total:,}")
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_finished(self) -> None:
+        if self.task is not None:
+            self.task.deleteLater()
+        self.task = None
+        self.export_button.setEnabled(True)
+
+    def _on_done(self, report: ExportReport) -> None:
+        self._close_progress()
+        if report.cancelled:
+            self.message_label.setText("Export cancelled; no file was written.")
+            return
+        self.exported.emit(report)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, "Export", report.summary(), QMessageBox.StandardButton.Close, self
+        )
+        open_button = box.addButton("Open Folder", QMessageBox.ButtonRole.ActionRole)
+        folder = report.path.parent if report.path else self.library_path.parent
+        open_button.clicked.connect(lambda: self.open_folder(folder))
+        box.finished.connect(lambda _result: self.accept())
+        self.done_box = box
+        box.open()
+
+    def _on_failed(self, message: str) -> None:
+        self._close_progress()
+        log.warning("export failed: %s", message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", message, QMessageBox.StandardButton.Ok, self)
+        self.error_box = box
+        box.open()
+
+    def open_folder(self, folder: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.isRunning():
+            self.task.cancel()  # leaves no file; the dialog closes once it has stopped
+            self.task.wait(10000)
+        super().reject()
+
+
+def _date(text: str, name: str) -> str | None:
+    text = text.strip()
+    if not text:
+        return None
+    date = parse_date(text)
+    if date is None:
+        raise PizhuError(f"{name} date {text!r} is not a date (use YYYY-MM-DD)")
+    return date
+
+
+def _ids(text: str) -> list[int] | None:
+    parts = [p for p in text.replace("，", ",").replace(" ", ",").split(",") if p]
+    if not parts:
+        return None
+    if not all(p.isdigit() for p in parts):
+        raise PizhuError(f"article ids {text.strip()!r}: expected numbers like 1, 2, 3")
+    return [int(p) for p in parts]

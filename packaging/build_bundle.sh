@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Build the one-folder app dist/pizhu/ with PyInstaller, then start it headless to
+# prove it works. Exits non-zero if any step fails.
+#
+#   packaging/build_bundle.sh               fresh build environment in build/bundle-venv
+#   packaging/build_bundle.sh --reuse-venv  keep build/bundle-venv if it exists (faster)
+#
+# PYTHON picks the interpreter for the build environment (default: python3, 3.11+).
+# Outputs: dist/pizhu/ (run dist/pizhu/pizhu); PyInstaller's work files go to build/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+python=${PYTHON:-python3}
+venv=build/bundle-venv
+reuse=false
+for arg in "$@"; do
+  case "$arg" in
+    --reuse-venv) reuse=true ;;
+    *) echo "build_bundle: unknown option $arg (use --reuse-venv)" >&2; exit 2 ;;
+  esac
+done
+
+echo "build_bundle: build environment $venv"
+if ! $reuse || [ ! -x "$venv/bin/python" ]; then
+  rm -rf "$venv"
+  "$python" -m venv "$venv"
+fi
+# pizhu must be installed (editable would do too): the spec copies its metadata for
+# --version. pip always reinstalls a project from its folder, so a reused venv is current.
+"$venv/bin/pip" install -q . "pyinstaller>=6.10,<7"
+
+echo "build_bundle: running PyInstaller"
+rm -rf dist/pizhu build/pyinstaller
+"$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
+  --distpath dist --workpath build/pyinstaller packaging/pizhu.spec
+
+bundle="$repo/dist/pizhu"
+exe="$bundle/pizhu"
+internal="$bundle/_internal"
+version=$("$venv/bin/python" -c 'import importlib.metadata as m; print(m.version("pizhu"))')
+
+fail() {
+  echo "build_bundle: FAILED: $*" >&2
+  exit 1
+}
+
+echo "build_bundle: checking the bundle's contents"
+for path in gui/resources/icons/pizhu.svg gui/seeds jieba/dict.txt "pizhu-$version.dist-info/METADATA"; do
+  [ -e "$internal/$path" ] || fail "missing $path in the bundle"
+done
+# The SVG window icon needs Qt's SVG icon engine and image plugin.
+ls "$internal"/PySide6/Qt/plugins/iconengines/*svg* >/dev/null 2>&1 || fail "no SVG icon engine in the bundle"
+ls "$internal"/PySide6/Qt/plugins/imageformats/*svg* >/dev/null 2>&1 || fail "no SVG image plugin in the bundle"
+# Libraries the bundle leaves to the system (X11/xcb, EGL, Wayland…) must be ones that
+# packaging/debian-packages.txt installs; on such a machine every library resolves.
+if command -v ldd >/dev/null 2>&1; then
+  missing=$({ find "$internal" -name '*.so*' -type f -print0 |
+    LD_LIBRARY_PATH="$internal:$internal/PySide6/Qt/lib" xargs -0 -n 1 ldd 2>/dev/null || true; } |
+    awk '/not found/{print $1}' | sort -u | tr '\n' ' ')
+  [ -z "$missing" ] || fail "libraries not found: $missing(install packaging/debian-packages.txt)"
+fi
+
+# Run from an empty folder with an empty home: nothing outside the bundle may be needed.
+smoke=$(mktemp -d)
+trap 'rm -rf "$smoke"' EXIT
+export HOME="$smoke/home" XDG_DATA_HOME="$smoke/home/data" XDG_STATE_HOME="$smoke/home/state" \
+  XDG_CONFIG_HOME="$smoke/home/config" XDG_CACHE_HOME="$smoke/home/cache" QT_QPA_PLATFORM=offscreen
+unset PIZHU_DB PYTHONPATH PYTHONHOME
+mkdir -p "$HOME"
+cd "$smoke"
+
+echo "build_bundle: pizhu --version"
+out=$("$exe" --version) || fail "--version exited with $?"
+[ "$out" = "pizhu $version" ] || fail "--version printed '$out', expected 'pizhu $version'"
+
+echo "build_bundle: pizhu analyze (a seed page shipped inside the bundle)"
+seed=$(ls "$internal"/gui/seeds/*.txt | head -n 1)
+"$exe" analyze "$seed" --format json >analyze.json || fail "analyze exited with $?"
+"$repo/$venv/bin/python" - analyze.json <<'EOF' || fail "analyze printed unexpected JSON"
+import json, sys
+result = json.load(open(sys.argv[1], encoding="utf-8"))
+titles = [a["title"] for a in result["articles"]]
+assert "省委常委会议召开会议" in titles, titles
+EOF
+
+echo "build_bundle: pizhu list (a new default library, seeded from the bundle)"
+"$exe" list >list.txt || fail "list exited with $?"
+grep -q "省委常委会议召开会议" list.txt || fail "the default library was not seeded: $(cat list.txt)"
+
+echo "build_bundle: pizhu opens its window (offscreen, 12 s)"
+status=0
+timeout 12 "$exe" --db "$smoke/window.sqlite" >window.log 2>&1 || status=$?
+# 124: still running when the time was up, i.e. the window came up and kept going.
+[ "$status" -eq 124 ] || fail "the window exited with $status: $(cat window.log)"
+[ -f "$smoke/window.sqlite" ] || fail "the window did not open its library"
+if grep -q -i -E "traceback|error" window.log; then
+  fail "the window reported errors: $(cat window.log)"
+fi
+
+size=$(du -sh "$bundle" | cut -f1)
+echo "build_bundle: OK: $bundle ($size), pizhu $version"

@@ -1,0 +1,280 @@
+"""The entity tagger on the seed page, on other provinces' and central news, on bad input
+and with the user's lexicon."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gui.core.analyze import analyze_file
+from gui.core.nlp.entities import ENTITY_LABELS, EntityTagger
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "shanxi-daily_2022-03-25_page01.txt"
+SEED_PEOPLE = {
+    "林武",
+    "蓝佛安",
+    "商黎光",
+    "张吉福",
+    "李凤岐",
+    "卢东亮",
+    "韦韬",
+    "张复明",
+    "贺天才",
+    "孙洪山",
+    "于英杰",
+    "杨文",
+    "郜蓉",
+    "习近平",
+}
+
+
+@pytest.fixture(scope="module")
+def tagger() -> EntityTagger:
+    return EntityTagger()
+
+
+def found(tagger: EntityTagger, text: str, label: str) -> list[str]:
+    return [a.text for a in tagger.tag(text) if a.label == label]
+
+
+def assert_well_formed(body: str, anns: list) -> None:
+    """The contract: kind, label, origin and status; text == body[start:end]; sorted; no overlap."""
+    previous_end = 0
+    for a in anns:
+        assert a.kind == "entity" and a.origin == "auto" and a.status == "suggested" and a.attrs == {}
+        assert 0 <= a.start < a.end <= len(body)
+        assert a.text == body[a.start : a.end]
+        assert a.start >= previous_end
+        previous_end = a.end
+
+
+# -- the seed page ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_entities(tagger: EntityTagger) -> tuple[str, list]:
+    body = SEED.read_text(encoding="utf-8")
+    return body, tagger.tag(body)
+
+
+def test_seed_people_are_all_found_and_nobody_else(seed_entities: tuple[str, list]) -> None:
+    body, anns = seed_entities
+    assert_well_formed(body, anns)
+    assert {a.text for a in anns if a.label == "PER"} == SEED_PEOPLE
+
+
+def test_seed_documents_dates_and_meetings(seed_entities: tuple[str, list]) -> None:
+    _, anns = seed_entities
+    by_label = {label: {a.text for a in anns if a.label == label} for label in ENTITY_LABELS}
+    assert by_label["DOC"] == {
+        "《关于加快发展保障性租赁住房的实施意见》",
+        "《中共山西省委人才工作领导小组2022年工作要点》",
+        "《关于完善科技成果评价机制的实施意见》",
+    }
+    assert {"3月24日", "3月23日"} <= by_label["TIME"]
+    assert {
+        "全国巡视工作会议",
+        "十九届中央第九轮巡视动员部署会",
+        "中央人才工作会议",
+        "省委第十二次党代会",
+        "省委人才工作会议",
+        "省委第七十四次疫情防控专题会",
+        "省疫情防控工作领导小组会议",
+        "中央政治局常务委员会会议",
+        "全国新冠肺炎疫情防控工作电视电话会议",
+    } <= by_label["MEETING"]
+    assert {"省委书记", "副省长", "省领导", "省委副书记"} <= by_label["POST"]
+    assert {"省科技厅", "省新冠肺炎疫情防控工作领导小组", "山西日报", "国务院联防联控机制"} <= by_label["ORG"]
+    assert "山西" in by_label["LOC"]
+
+
+def test_analyze_fills_entities_with_offsets_into_the_body() -> None:
+    result = analyze_file(SEED)
+    people = set()
+    for article in result["articles"]:
+        body = article["body"]
+        for entity in article["entities"]:
+            assert set(entity) == {"start", "end", "text", "label"}
+            assert body[entity["start"] : entity["end"]] == entity["text"]
+            if entity["label"] == "PER":
+                people.add(entity["text"])
+    assert people == SEED_PEOPLE
+
+
+# -- other provinces and central news ------------------------------------------------
+
+GUANGDONG = (
+    "本报讯 （记者 欧阳晓明 通讯员 粤宣）5月8日上午，省委书记周立恒主持召开省委常委会会议，"
+    "传达学习中央政治局会议精神。省委副书记、省长郑海波，省领导吕冬、司马建新、钟兰英出席。"
+    "会议审议通过《广东省促进民营经济发展若干措施》，要求省工业和信息化厅、省商务厅抓好落实。"
+)
+
+
+def test_names_after_posts_reporters_and_in_lists() -> None:
+    people = found(EntityTagger(), GUANGDONG, "PER")
+    assert people == ["欧阳晓明", "周立恒", "郑海波", "吕冬", "司马建新", "钟兰英"]
+
+
+def test_provincial_organs_meetings_and_documents() -> None:
+    anns = EntityTagger().tag(GUANGDONG)
+    labels = {(a.text, a.label) for a in anns}
+    assert ("省委常委会会议", "MEETING") in labels
+    assert ("中央政治局会议", "MEETING") in labels
+    assert ("《广东省促进民营经济发展若干措施》", "DOC") in labels
+    assert ("省商务厅", "ORG") in labels
+    assert ("5月8日上午", "TIME") in labels
+
+
+CENTRAL = (
+    "新华社北京3月31日电 国务院总理李强3月31日主持召开国务院第五次常务会议，听取关于今年以来经济运行情况的汇报。"
+    "会议指出，国家发展改革委、财政部要会同有关部门加强协调。"
+    "外交部发言人陈晓峰当天表示，中方愿同俄罗斯、哈萨克斯坦加强合作。"
+)
+
+
+def test_central_news(tagger: EntityTagger) -> None:
+    anns = tagger.tag(CENTRAL)
+    labels = {(a.text, a.label) for a in anns}
+    assert {("李强", "PER"), ("陈晓峰", "PER")} <= labels
+    assert {("国务院总理", "POST"), ("发言人", "POST")} <= labels
+    assert {("国家发展改革委", "ORG"), ("财政部", "ORG"), ("外交部", "ORG")} <= labels
+    assert {("俄罗斯", "LOC"), ("哈萨克斯坦", "LOC")} <= labels
+    assert ("国务院第五次常务会议", "MEETING") in labels
+    assert {("3月31日", "TIME"), ("今年", "TIME"), ("当天", "TIME")} <= labels
+
+
+def test_inspection_report_with_speaker_verbs_and_places(tagger: EntityTagger) -> None:
+    text = (
+        "6月28日，副省长杨开明到雅安市芦山县检查防汛工作。杨开明指出，当前已进入主汛期。"
+        "他强调，要压紧压实责任。黄志远出席会议并讲话，蒋卫东汇报有关情况。"
+    )
+    assert found(tagger, text, "PER") == ["杨开明", "杨开明", "黄志远", "蒋卫东"]
+    assert {"雅安市", "芦山县"} <= set(found(tagger, text, "LOC"))
+
+
+def test_words_jieba_calls_names_are_not_people(tagger: EntityTagger) -> None:
+    text = (
+        "会议指出，要全面从严治党，建立健全工作机制，引导广大群众自觉遵守防疫要求。"
+        "他强调，文明城市创建要久久为功，各级党委、政府要切实负起责任。全省上下表示坚决拥护。"
+    )
+    assert found(tagger, text, "PER") == []
+    assert found(tagger, text, "MEETING") == []
+
+
+def test_a_name_found_once_is_found_in_every_mention(tagger: EntityTagger) -> None:
+    text = "市委书记胡立新主持会议。\n\n胡立新就下一步工作提出要求。会后，胡立新来到企业调研。"
+    assert found(tagger, text, "PER") == ["胡立新"] * 3
+
+
+def test_dates_and_times(tagger: EntityTagger) -> None:
+    text = "2022年3月24日上午，会议在3号楼召开。2021—2025年规划明确，12月底前完成，去年同期下降。"
+    assert found(tagger, text, "TIME") == ["2022年3月24日上午", "2021—2025年", "12月底", "去年"]
+
+
+def test_meeting_heads_need_a_name(tagger: EntityTagger) -> None:
+    text = "会议指出，党的二十大是一次重要会议。十九届六中全会审议通过决议。召开会议研究工作。"
+    assert found(tagger, text, "MEETING") == ["党的二十大", "十九届六中全会"]
+
+
+def test_journals_in_title_marks_are_organisations(tagger: EntityTagger) -> None:
+    text = "《求是》杂志发表重要文章，《人民日报》刊发评论，国务院印发《关于加强基层治理的意见》。"
+    anns = tagger.tag(text)
+    assert [(a.text, a.label) for a in anns if a.label in ("ORG", "DOC")] == [
+        ("求是", "ORG"),
+        ("人民日报", "ORG"),
+        ("国务院", "ORG"),
+        ("《关于加强基层治理的意见》", "DOC"),
+    ]
+
+
+# -- bad input -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "",
+        "   \n\n  ",
+        "Hello, world! 12345 -- no Chinese at all.",
+        "省委书记林\u200b武主持会议\u200b，副省长于英杰\ufeff汇报。",
+        "省委书记林武在𠀾县调研，𠀾𠀾𠀾；记者 𠀾明",
+        "《未闭合的标题，以及》》《《",
+        "\x00\x01\t\r\n 省长\ud7ff",
+    ],
+)
+def test_odd_input_keeps_offsets_right(tagger: EntityTagger, body: str) -> None:
+    assert_well_formed(body, tagger.tag(body))
+
+
+def test_characters_outside_the_bmp_keep_offsets(tagger: EntityTagger) -> None:
+    body = "𠀾𠀾，省委书记林武在𠀾县调研。"
+    anns = tagger.tag(body)
+    assert_well_formed(body, anns)
+    assert [(a.text, a.start) for a in anns if a.label == "PER"] == [("林武", 7)]
+
+
+def test_zero_width_space_does_not_hide_the_name(tagger: EntityTagger) -> None:
+    body = "省委书记林武\u200b主持会议。"
+    assert found(tagger, body, "PER") == ["林武"]
+
+
+@pytest.mark.slow
+def test_a_megabyte_paragraph_without_punctuation(tagger: EntityTagger) -> None:
+    unit = "省委书记林武主持召开省委常委会会议研究部署疫情防控工作副省长于英杰汇报有关情况"
+    body = unit * (1_000_000 // len(unit) + 1)
+    anns = tagger.tag(body)
+    assert_well_formed(body, anns)
+    assert sum(a.text == "林武" for a in anns) >= 1000
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("省委书记林武张复明会议、，。《》第次年月日3 \n\u200b𠀾abc长副厅局")), max_size=80
+    )
+)
+def test_any_text_gives_well_formed_entities(tagger: EntityTagger, body: str) -> None:
+    assert_well_formed(body, tagger.tag(body))
+
+
+# -- the user's lexicon ---------------------------------------------------------------------
+
+
+def test_added_terms_are_always_tagged() -> None:
+    text = "国家防总部署防汛工作，省防指启动应急响应。"
+    assert "国家防总" not in found(EntityTagger(), text, "ORG")
+    tagger = EntityTagger([("国家防总", "ORG", "add"), ("省防指", "ORG", "add"), ("防汛", "TOPIC", "add")])
+    anns = tagger.tag(text)
+    assert [(a.text, a.label) for a in anns if a.label in ("ORG", "TOPIC")] == [
+        ("国家防总", "ORG"),
+        ("防汛", "TOPIC"),
+        ("省防指", "ORG"),
+    ]
+
+
+def test_blocked_terms_are_never_proposed_again() -> None:
+    body = SEED.read_text(encoding="utf-8")
+    tagger = EntityTagger([("林武", "PER", "block"), ("山西", "LOC", "block")])
+    anns = tagger.tag(body)
+    assert not any(a.text == "林武" and a.label == "PER" for a in anns)
+    assert not any(a.text == "山西" for a in anns)
+    assert {a.text for a in anns if a.label == "PER"} == SEED_PEOPLE - {"林武"}
+
+
+def test_a_correction_in_one_article_shows_in_the_next() -> None:
+    first = "省防汛抗旱指挥部办公室主任刘大海介绍汛情。"
+    second = "刘大海说，省防汛抗旱指挥部办公室已启动响应。"
+    before = EntityTagger()
+    assert "刘大海" not in found(before, second, "PER")
+    # The editor accepts 刘大海 in the first article and rejects a wrong label for 大海.
+    after = EntityTagger([("刘大海", "PER", "add"), ("大海", "LOC", "block")])
+    assert found(after, first, "PER") == ["刘大海"]
+    assert found(after, second, "PER") == ["刘大海"]
+
+
+def test_a_block_wins_over_an_add_of_the_same_term_and_label() -> None:
+    tagger = EntityTagger([("韦韬", "PER", "add"), ("韦韬", "PER", "block")])
+    assert found(tagger, "省领导韦韬出席会议。", "PER") == []
