@@ -47,6 +47,13 @@ class FilterBar(QWidget):
             field.setValidator(date_validator)
             field.setClearButtonEnabled(True)
             field.editingFinished.connect(self._emit)
+        # Articles picked elsewhere (a bar in Insight): shown as a chip, cleared with the rest.
+        self.ids: list[int] | None = None
+        self.ids_chip = QToolButton()
+        self.ids_chip.setObjectName("ids_chip")
+        self.ids_chip.setToolTip(self.tr("Click to show all articles again"))
+        self.ids_chip.clicked.connect(lambda: self.set_ids(None))
+        self.ids_chip.hide()
         self.reset_button = QToolButton()
         self.reset_button.setText(self.tr("Clear"))
         self.reset_button.setToolTip(self.tr("Show all articles"))
@@ -63,6 +70,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.topic, 1, 3, 1, 2)
         layout.addWidget(self.date_from, 2, 0, 1, 2)
         layout.addWidget(self.date_to, 2, 2, 1, 3)
+        layout.addWidget(self.ids_chip, 3, 0, 1, 5)
 
         # Search as you type, once typing pauses.
         self._debounce = QTimer(self)
@@ -112,13 +120,26 @@ class FilterBar(QWidget):
             label=self.label.currentData(),
             issuer=self.issuer.currentData(),
             topic=self.topic.currentData(),
+            ids=self.ids,
         )
+
+    def set_ids(self, ids: list[int] | None, description: str = "") -> None:
+        """Show only these articles (None: no such restriction), with a chip saying why."""
+        self.ids = list(ids) if ids is not None else None
+        if self.ids is None:
+            self.ids_chip.hide()
+        else:
+            self.ids_chip.setText(self.tr("{what}: {n} articles  ✕").format(what=description, n=len(self.ids)))
+            self.ids_chip.show()
+        self._emit()
 
     def select(self, combo: QComboBox, value: str | None) -> None:
         combo.setCurrentIndex(max(0, combo.findData(value)))
         self._emit()
 
     def reset(self) -> None:
+        self.ids = None
+        self.ids_chip.hide()
         for combo in (self.status, self.label, self.issuer, self.topic):
             combo.setCurrentIndex(0)
         for field in (self.search, self.date_from, self.date_to):

@@ -300,6 +300,12 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(keep) if keep is not None else -1
         self.select_row(row if row >= 0 else 0)
 
+    def show_only(self, ids: list[int], description: str) -> None:
+        """Narrow the list to these articles (e.g. the ones behind a bar in Insight)."""
+        self.filter_bar.set_ids(ids, description)
+        self.raise_()
+        self.activateWindow()
+
     def _sort_by_column(self, column: int) -> None:
         first, second = _SORT_BY_COLUMN.get(column, ("published", "published"))
         self.model.sort_key = second if self.model.sort_key == first else first

@@ -9,6 +9,7 @@ where a clean run ends, with no manual work lost.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import shutil
@@ -161,3 +162,38 @@ def test_an_interrupted_command_prints_no_traceback(pages: Path, tmp_path: Path)
     assert "Traceback" not in stderr
     with Store(tmp_path / "lib.sqlite") as store:
         assert store.integrity_ok()
+
+
+def test_killing_an_export_never_leaves_a_partial_file_under_the_chosen_name(tmp_path: Path) -> None:
+    from corpus import make_articles
+
+    db = tmp_path / "big.sqlite"
+    with Library.open(db) as library:
+        batch = []
+        for article in make_articles(2500, seed=3):
+            step = max(1, len(article.body) // 80)
+            article.annotations = [
+                Annotation("entity", "PER", i, i + 1, article.body[i])
+                for i in range(0, len(article.body) - 1, step)
+                if not article.body[i].isspace()
+            ]
+            batch.append(article)
+        library.import_articles(batch)
+        expected_rows = sum(len(a.annotations) for a in batch)
+    target = tmp_path / "entities.csv"
+    killed_midway = 0
+    for delay in (0.3, 0.8, 1.5):
+        killed_midway += kill_after(run_pizhu("export", "--what", "entities", "-o", str(target), "--db", str(db)), delay)
+        if target.exists():  # only ever complete: written aside, then renamed
+            assert csv_rows(target) == expected_rows
+        leftovers = [p.name for p in tmp_path.iterdir() if p.name not in ("big.sqlite", "entities.csv")]
+        assert all(name.startswith((".", "big.sqlite")) for name in leftovers), leftovers
+    assert killed_midway, "every export finished before the kill: the test proved nothing"
+    finish = run_pizhu("export", "--what", "entities", "-o", str(target), "--db", str(db))
+    assert finish.wait(timeout=300) == 0
+    assert csv_rows(target) == expected_rows
+
+
+def csv_rows(path: Path) -> int:
+    with path.open(encoding="utf-8", newline="") as f:
+        return sum(1 for _ in csv.reader(f)) - 1  # minus the header

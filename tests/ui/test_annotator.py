@@ -246,3 +246,14 @@ def test_an_edit_survives_killing_the_app_right_after_it(tmp_path: Path, annotat
     with Store(path) as store:
         assert store.integrity_ok()
         assert any(r[0] == "商黎光" and r[4] == "manual" for r in annotation_rows(store, "会议报道"))
+
+
+def test_show_only_narrows_the_list_until_the_chip_is_clicked(win: MainWindow, qtbot) -> None:
+    ids = win.library.article_ids()[:2]
+    win.show_only(ids, "林武")
+    assert win.model.rowCount() == 2
+    assert win.filter_bar.ids_chip.isVisible()
+    assert "林武" in win.filter_bar.ids_chip.text()
+    qtbot.mouseClick(win.filter_bar.ids_chip, Qt.MouseButton.LeftButton)
+    assert win.model.rowCount() == 3
+    assert not win.filter_bar.ids_chip.isVisible()
