@@ -13,7 +13,10 @@ from gui.core.errors import PizhuError
 from gui.core.library import Library
 from gui.core.paths import resources_dir
 from gui.crash import CrashHandler
+from gui import i18n
 from gui.fonts import apply_cjk_font
+from gui.settings import Settings
+from gui.theme import apply_theme
 
 log = logging.getLogger("pizhu.app")
 
@@ -26,6 +29,9 @@ def create_application(argv: list[str] | None = None) -> tuple[QApplication, str
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.pizhu.Pizhu")  # links the window to its .desktop entry on Wayland
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "pizhu.svg")))
+    settings = Settings()
+    i18n.install(settings.language())
+    apply_theme(app, settings.theme())  # type: ignore[arg-type]
     family = apply_cjk_font(app)  # type: ignore[arg-type]
     return app, family  # type: ignore[return-value]
 
@@ -39,7 +45,7 @@ def run_app(db: str | None = None) -> int:
     try:
         library = Library.open(db)
     except PizhuError as exc:
-        QMessageBox.critical(None, "pizhu", f"Cannot open the library.\n\n{exc}")
+        QMessageBox.critical(None, "pizhu", app.translate("App", "Cannot open the library.") + f"\n\n{exc}")
         print(f"pizhu: error: {exc}", file=sys.stderr)
         return 1
     window = MainWindow(library, family)

@@ -17,7 +17,12 @@ class LabelDef:
     color: str  # #rrggbb, used as a light background with a solid underline
     key: str  # one character; "" for none
 
-    def display(self, chinese: bool = True) -> str:
+    def display(self, chinese: bool | None = None) -> str:
+        """"人物 PER" in a Chinese interface, "Person PER" in an English one."""
+        if chinese is None:
+            from gui.i18n import chinese as interface_is_chinese
+
+            chinese = interface_is_chinese()
         return f"{self.name_zh if chinese else self.name_en} {self.code}"
 
 

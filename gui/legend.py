@@ -27,7 +27,7 @@ class Legend(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         self.set_labels(labels)
 
-    def set_labels(self, labels: LabelSet, chinese: bool = True) -> None:
+    def set_labels(self, labels: LabelSet) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item.widget():
@@ -37,9 +37,9 @@ class Legend(QWidget):
             button = QToolButton()
             button.setObjectName(f"legend_{label.code}")
             key = f"{label.key} " if label.key else ""
-            button.setText(f"{key}{label.display(chinese)}")
+            button.setText(f"{key}{label.display()}")
             tip = self.tr("Apply {label} to the selected text (key {key})")
-            button.setToolTip(tip.format(label=label.display(chinese), key=label.key or "—"))
+            button.setToolTip(tip.format(label=label.display(), key=label.key or "—"))
             background = QColor(label.color)
             background.setAlpha(ENTITY_ALPHA_ACCEPTED)
             button.setStyleSheet(

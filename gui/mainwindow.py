@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -20,25 +20,33 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QTableView,
+    QApplication,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from gui import __version__
 from gui.annotator import Annotator
+from gui.aboutdialog import AboutDialog
 from gui.articlemodel import ArticleTableModel
+from gui.core.errors import PizhuError
 from gui.core.library import ImportReport, Library, TagReport
 from gui.filterbar import FilterBar
+from gui.icons import icon
 from gui.reader import ReaderView
 from gui.settings import Settings
 from gui.settingsdialog import SettingsDialog
 from gui.shortcuts import ShortcutsDialog
 from gui.sidepanel import SidePanel
+from gui.theme import apply_theme
 from gui.workers import Task
 
 log = logging.getLogger("pizhu.window")
 
 IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;All files (*)"
+LIBRARY_FILTER = "pizhu libraries (*.sqlite *.db);;All files (*)"
+# Windows opened on another library (File → Open Library) are kept alive here.
+_open_windows: list[MainWindow] = []
 _SORT_BY_COLUMN = {
     ArticleTableModel.TITLE: ("title", "title"),
     ArticleTableModel.DATE: ("published", "published_asc"),
@@ -54,11 +62,15 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.library = library
+        self.font_family = font_family
         self.settings = settings or Settings()
         self.labels = self.settings.labels()
+        self.owns_library = False  # closed with the window when this window opened it
         self._task: Task | None = None
         self._data_version = library.store.data_version()
-        self.setWindowTitle(f"批注 pizhu — {library.path.name}")
+        read_only = self.tr(" (read-only)") if library.store.read_only else ""
+        self.setWindowTitle(f"批注 pizhu — {library.path.name}{read_only}")
+        self.setAcceptDrops(True)
         self.resize(1440, 860)
 
         # Left: filters over the lazy article list.
@@ -122,6 +134,7 @@ class MainWindow(QMainWindow):
             )
 
         self._build_menus()
+        self._build_toolbar()
         self._restore_layout()
         self._refresh_choices()
         self.model.reload()
@@ -175,8 +188,8 @@ class MainWindow(QMainWindow):
         )
         article_menu.addAction(self._action(self.tr("Mark &New"), lambda: self.annotator.set_article_status("new")))
         article_menu.addSeparator()
-        self.next_action = self._action(self.tr("&Next Article"), lambda: self.move_selection(1), "J")
         self.prev_action = self._action(self.tr("&Previous Article"), lambda: self.move_selection(-1), "K")
+        self.next_action = self._action(self.tr("&Next Article"), lambda: self.move_selection(1), "J")
         article_menu.addActions([self.next_action, self.prev_action])
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -203,6 +216,47 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1"))
         help_menu.addAction(self._action(self.tr("&About pizhu"), self.about))
+
+    def _build_toolbar(self) -> None:
+        """The main actions as icons; every one is also in a menu with its shortcut."""
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setIconSize(QSize(20, 20))
+        self.search_action = self._action(self.tr("Search"), self.focus_search)
+        self.settings_action = self._action(self.tr("Settings"), self.open_settings)
+        self._toolbar_icons = {
+            self.import_files_action: "import",
+            self.export_action: "export",
+            self.undo_action: "undo",
+            self.redo_action: "redo",
+            self.prev_action: "previous",
+            self.next_action: "next",
+            self.done_action: "done",
+            self.search_action: "search",
+            self.retag_action: "retag",
+            self.settings_action: "settings",
+        }
+        groups = (
+            (self.import_files_action, self.export_action),
+            (self.undo_action, self.redo_action),
+            (self.prev_action, self.next_action, self.done_action),
+            (self.search_action, self.retag_action, self.settings_action),
+        )
+        for n, group in enumerate(groups):
+            if n:
+                toolbar.addSeparator()
+            toolbar.addActions(list(group))
+        # Icons only, except the actions used most, which also say what they do.
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action in (self.import_files_action, self.export_action, self.done_action, self.search_action):
+            toolbar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar = toolbar
+        self.addToolBar(toolbar)
+        self._refresh_icons()
+
+    def _refresh_icons(self) -> None:
+        for action, name in self._toolbar_icons.items():
+            action.setIcon(icon(name))
 
     def _toggle(self, text: str, slot: Callable[[bool], None]) -> QAction:
         action = QAction(text, self)
@@ -449,6 +503,10 @@ class MainWindow(QMainWindow):
             self.settings.set_labels(self.labels)
             self.settings.set_font_size(dialog.font_size.value())
             self.settings.set_language(dialog.language.currentData())
+            if dialog.theme.currentData() != self.settings.theme():
+                self.settings.set_theme(dialog.theme.currentData())
+                apply_theme(QApplication.instance(), self.settings.theme())  # type: ignore[arg-type]
+                self._refresh_icons()
             topics = dialog.topics()
             if [(t.name, t.keywords) for t in topics] != [(t.name, t.keywords) for t in self.library.topics()]:
                 self.library.set_topics(topics)
@@ -464,14 +522,61 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.labels, self).open()
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About pizhu"),
-            self.tr(
-                "批注 pizhu {version}\nA reader and annotator for Chinese government news.\n\nLibrary: {path}"
-            ).format(version=__version__, path=self.library.path),
+    def about(self) -> AboutDialog:
+        dialog = AboutDialog(self.library.path, self)
+        dialog.open()
+        return dialog
+
+    # -- libraries ---------------------------------------------------------------
+
+    def choose_library(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a library"), str(self.library.path.parent), LIBRARY_FILTER
         )
+        if path:
+            self.open_library(path)
+
+    def new_library(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New library"), str(self.library.path.parent / "library.sqlite"), LIBRARY_FILTER
+        )
+        if path:
+            self.open_library(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.settings.recent_libraries() if p != str(self.library.path)]
+        for path in recent:
+            self.recent_menu.addAction(path, lambda p=path: self.open_library(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def open_library(self, path: str) -> MainWindow | None:
+        """Open another library in a new window, then close this one."""
+        try:
+            library = Library.open(path)
+        except PizhuError as exc:
+            QMessageBox.warning(self, self.tr("Open library"), str(exc))
+            return None
+        window = MainWindow(library, self.font_family, self.settings)
+        window.owns_library = True
+        _open_windows.append(window)
+        window.destroyed.connect(lambda _o=None, w=window: _open_windows.remove(w) if w in _open_windows else None)
+        window.show()
+        self.close()
+        return window
+
+    # -- drag and drop -------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
 
     # -- window state ----------------------------------------------------------
 
@@ -482,6 +587,9 @@ class MainWindow(QMainWindow):
         splitter = self.settings.window_state("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        state = self.settings.window_state("state")
+        if state is not None:
+            self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._task is not None and self._task.isRunning():
@@ -489,5 +597,9 @@ class MainWindow(QMainWindow):
             self._task.wait(30000)
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("splitter", self.splitter.saveState())
+        self.settings.set_window_state("state", self.saveState())
+        self.settings.add_recent_library(str(self.library.path))
         self.settings.sync()
         super().closeEvent(event)
+        if self.owns_library:
+            self.library.close()

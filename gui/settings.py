@@ -75,6 +75,24 @@ class Settings:
     def set_language(self, language: str) -> None:
         self.q.setValue("ui/language", language)
 
+    def theme(self) -> str:
+        """"system", "light" or "dark"."""
+        value = str(self.q.value("ui/theme", "system"))
+        return value if value in ("system", "light", "dark") else "system"
+
+    def set_theme(self, theme: str) -> None:
+        self.q.setValue("ui/theme", theme)
+
+    # -- libraries ---------------------------------------------------------
+
+    def recent_libraries(self) -> list[str]:
+        value = self._json("libraries/recent", [])
+        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+    def add_recent_library(self, path: str, keep: int = 8) -> None:
+        recent = [path] + [p for p in self.recent_libraries() if p != path]
+        self._set_json("libraries/recent", recent[:keep])
+
     # -- window ------------------------------------------------------------
 
     def window_state(self, name: str) -> QByteArray | None:

@@ -36,7 +36,13 @@ _SPLIT = re.compile(r"[,，、;；\s]+")
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, labels: LabelSet, topics: Sequence[Topic], font_size: int, language: str, parent: Any = None
+        self,
+        labels: LabelSet,
+        topics: Sequence[Topic],
+        font_size: int,
+        language: str,
+        parent: Any = None,
+        theme: str = "system",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -105,7 +111,13 @@ class SettingsDialog(QDialog):
             self.language.addItem(text, value)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form.addRow(self.tr("Language (after restart)"), self.language)
-        tabs.addTab(reading, self.tr("Reading"))
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        for text, value in ((self.tr("Follow the system"), "system"), (self.tr("Light"), "light"), (self.tr("Dark"), "dark")):
+            self.theme.addItem(text, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
+        form.addRow(self.tr("Colours"), self.theme)
+        tabs.addTab(reading, self.tr("Reading and appearance"))
 
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")

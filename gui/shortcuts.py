@@ -16,8 +16,8 @@ def _t(text: str) -> str:
 
 def shortcut_rows(labels: LabelSet) -> list[tuple[str, str]]:
     rows = [
-        ("J / ↓", _t("Next article")),
-        ("K / ↑", _t("Previous article")),
+        ("J", _t("Next article (↓ in the list)")),
+        ("K", _t("Previous article (↑ in the list)")),
         ("Ctrl+Enter", _t("Mark the article done and go to the next one not done")),
         ("Ctrl+K", _t("Search the library")),
         ("Ctrl+F", _t("Find in the article (Enter: next match, selects it)")),
@@ -48,7 +48,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = shortcut_rows(labels)
-        table = QTableWidget(len(rows), 2)
+        table = self.table = QTableWidget(len(rows), 2)
         table.setObjectName("shortcuts")
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         table.verticalHeader().hide()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from gui.core.model import Article
 from gui.core.store import Store
 from gui.mainwindow import MainWindow
 from gui.panelmodels import DirectiveTableModel, EntityGroupModel, IdsRole
@@ -159,8 +160,8 @@ def test_side_panel_lists_entities_by_label_and_jumps_to_them(win: MainWindow, q
     qtmodeltester.check(model, force_py=True)
     qtmodeltester.check(win.panel.directive_model, force_py=True)
     groups = {model.data(model.index(r, 0)): model.data(model.index(r, 1)) for r in range(model.rowCount())}
-    assert groups == {"人物 PER": 1, "职务 POST": 1, "会议 MEETING": 1}
-    per = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == "人物 PER")
+    assert groups == {"Person PER": 1, "Post POST": 1, "Meeting MEETING": 1}  # label names follow the UI language
+    per = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == "Person PER")
     child = model.index(0, 0, model.index(per, 0))
     assert model.data(child) == "林武"
     win.panel.entities.clicked.emit(child)
@@ -257,3 +258,68 @@ def test_show_only_narrows_the_list_until_the_chip_is_clicked(win: MainWindow, q
     qtbot.mouseClick(win.filter_bar.ids_chip, Qt.MouseButton.LeftButton)
     assert win.model.rowCount() == 3
     assert not win.filter_bar.ids_chip.isVisible()
+
+
+def test_apply_my_corrections_retags_other_articles_in_the_background(win: MainWindow, qtbot) -> None:
+    open_article(win, "生僻字")
+    start = ASTRAL.index("张三")
+    select_qt(win, utf16_len(ASTRAL[:start]), utf16_len(ASTRAL[:start]) + 2)
+    qtbot.keyClick(win.reader.body_view, Qt.Key.Key_1)  # teaches PER 张三
+    other = win.library.import_articles([Article(title="另一篇", body="本报讯 张三出席活动。")]).added_ids[0]
+    task = win.retag_all()
+    with qtbot.waitSignal(task.finished, timeout=60000):
+        pass
+    names = {(a.text, a.label, a.origin) for a in win.library.store.annotations(other)}
+    assert ("张三", "PER", "auto") in names
+    # Manual work in the first article is untouched.
+    assert ("张三", "PER", start, start + 2, "manual", "accepted") in annotation_rows(win.library.store, "生僻字")
+
+
+def test_settings_dialog_changes_keys_colours_and_size_and_they_persist(win: MainWindow, qtbot, settings) -> None:
+    dialog = win.open_settings()
+    table = dialog.label_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "ORG")
+    table.item(row, 4).setText("0")
+    table.item(row, 3).setText("#123456")
+    dialog.font_size.setValue(18)
+    dialog.accept()
+    assert win.labels.by_key("0").code == "ORG"
+    assert settings.labels().get("ORG").color == "#123456"
+    assert settings.font_size() == 18
+    assert win.reader.legend.buttons["ORG"].text().startswith("0 ")
+    open_article(win, "会议报道")
+    start = MEETING.index("省委常委会")
+    select_qt(win, start, start + 5)
+    qtbot.keyClick(win.reader.body_view, Qt.Key.Key_0)
+    assert ("省委常委会", "ORG", start, start + 5, "manual", "accepted") in annotation_rows(win.library.store, "会议报道")
+
+
+def test_settings_dialog_refuses_clashing_keys(win: MainWindow) -> None:
+    dialog = win.open_settings()
+    table = dialog.label_table
+    table.item(1, 4).setText(table.item(0, 4).text())
+    dialog.accept()
+    assert dialog.isVisible() and "same key" in dialog.error.text()
+    dialog.reject()
+
+
+def test_topics_edited_in_settings_belong_to_the_library(win: MainWindow) -> None:
+    dialog = win.open_settings()
+    dialog._add_topic_row("春耕", "春耕，备耕")
+    dialog.accept()
+    assert "春耕" in [t.name for t in win.library.topics()]
+
+
+def test_the_shortcuts_dialog_lists_every_key(win: MainWindow) -> None:
+    from gui.shortcuts import ShortcutsDialog
+
+    dialog = ShortcutsDialog(win.labels, win)
+    keys = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert {"1", "7", "Tab / Shift+Tab", "Enter", "X", "D", "Ctrl+Enter", "J", "K", "Ctrl+Z / Ctrl+Shift+Z"} <= set(keys)
+
+
+def test_clicking_a_legend_label_tags_the_selection(win: MainWindow, qtbot) -> None:
+    open_article(win, "春耕")
+    select_qt(win, 4, 6)
+    qtbot.mouseClick(win.reader.legend.buttons["LOC"], Qt.MouseButton.LeftButton)
+    assert ("各地", "LOC", 4, 6, "manual", "accepted") in annotation_rows(win.library.store, "春耕")

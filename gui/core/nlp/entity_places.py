@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress
 
 from gui.core.nlp.lexicon import Lexicon
 from gui.core.nlp.tokens import Tokens, all_han, is_han, word_set
@@ -28,27 +29,54 @@ _BODIES_AFTER_PLACE = word_set("国会 议会 参议院 众议院 内阁 政府�
 
 def glued_places(toks: Tokens, kinds: list[str | None], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
     """(start, end, label) of places (and posts) inside words the lexicon does not know as a whole."""
-    terms = lex.terms
-    for i, word in enumerate(toks.words):
-        if kinds[i] is not None or len(word) < 3 or not all_han(word):
+    cache = _split_cache(lex)
+    words = toks.words
+    for word in set(words).difference(cache):
+        cache[word] = _split(word, lex.terms)
+    for i in compress(range(len(words)), map(cache.__getitem__, words)):
+        if kinds[i] is not None:
             continue
-        for k in range(len(word) - 1, 1, -1):
-            if terms.get(word[:k]) != "LOC":
-                continue
-            rest = word[k:]
-            if rest in _BODIES_AFTER_PLACE:
-                yield toks.starts[i], toks.ends[i], "ORG"  # 美国国会
-            elif rest in _AFTER_PLACE or terms.get(rest) == "POST":
-                start = toks.starts[i]
-                yield start, start + k, "LOC"
-                if terms.get(rest) == "POST":
-                    yield start + k, toks.ends[i], "POST"
-            break
+        k, label = cache[words[i]]
+        start, end = toks.starts[i], toks.ends[i]
+        if label == "ORG":
+            yield start, end, "ORG"  # 美国国会
+        else:
+            yield start, start + k, "LOC"
+            if label == "POST":
+                yield start + k, end, "POST"
+
+
+def _split(word: str, terms: dict[str, str]) -> tuple[int, str] | None:
+    """(length of the place, what the rest is) of a word that opens with a place, or None."""
+    for k in range(len(word) - 1, 1, -1):
+        if terms.get(word[:k]) != "LOC":
+            continue
+        rest = word[k:]
+        if rest in _BODIES_AFTER_PLACE:
+            return k, "ORG"
+        if terms.get(rest) == "POST":
+            return k, "POST"
+        if rest in _AFTER_PLACE:
+            return k, "LOC"
+        return None
+    return None
+
+
+_caches: dict[int, dict[str, tuple[int, str] | None]] = {}
+
+
+def _split_cache(lex: Lexicon) -> dict[str, tuple[int, str] | None]:
+    """Words seen -> their split, per lexicon; emptied when it grows large."""
+    cache = _caches.setdefault(id(lex), {})
+    if len(cache) > 500_000:
+        cache.clear()
+    return cache
 
 
 # Endings of place names: levels of division and settlements, then features of nature.
 _LEVEL_ENDINGS = frozenset("省市县区镇乡村州邦郡屯")
 _NATURE_ENDINGS = frozenset("河江湖山岛湾港")
+_ENDINGS = _LEVEL_ENDINGS | _NATURE_ENDINGS
 # Words a place name never starts with (全县, 我市, 该村, 各乡, 本镇).
 _NOT_PLACE_STARTS = frozenset("全我该各本此这那其每某哪一二三四五六七八九十百千两几数多新老大小上下前后东西南北中内外")
 
@@ -61,10 +89,8 @@ def suffix_places(
     whose left edge is unclear (麦禾|营镇: jieba split the name)."""
     words = toks.words
     for i, word in enumerate(words):
-        if kinds[i] is not None or not all_han(word):
-            continue
         last = word[-1]
-        if last not in _LEVEL_ENDINGS and last not in _NATURE_ENDINGS:
+        if last not in _ENDINGS or kinds[i] is not None or not all_han(word):
             continue
         if len(word) > 1:
             # One word: a new word of jieba's HMM, 2 to 6 characters.

@@ -19,6 +19,7 @@ two-character name (刘杰) or a surname and pieces needs a context as well.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress
 
 from gui.core.nlp.lexicon import Lexicon
 from gui.core.nlp.names import ACTION_WORDS, REPORTER_WORDS
@@ -101,6 +102,8 @@ _RIGHT_SCORES = {
 _LIST_CONTEXT = 1.5  # 、 or 和 between the stretch and an accepted name
 
 _AND = word_set("和 与 及 以及")
+# What a word can open: a Chinese name (or a name glued to it), a foreign name.
+_OPENS_CHINESE, _OPENS_FOREIGN = 1, 2
 # Endings of words that name a post or a role (国务卿, 戏剧家, 运动员).
 _POST_ENDINGS = ("国务卿", "大臣", "首相", "议员", "家", "员", "长", "手", "将")
 _ET_CETERA = word_set("等 等等")
@@ -132,6 +135,17 @@ class NameSpotter:
     def __init__(self, lex: Lexicon, freq: dict[str, int]) -> None:
         self.lex = lex
         self.freq = freq
+        self._opens: dict[str, int] = {}  # word -> _OPENS_ bits
+        # First characters of anything that can open a name.
+        self._openers = frozenset(
+            lex.surnames
+            | {s[0] for s in lex.compound_surnames}
+            | lex.translit
+            | {w[0] for w in lex.foreign_words}
+            | {w[0] for w in lex.foreign_places}
+            | _GLUED_LEFT
+            | {w[0] for w, label in lex.terms.items() if label == "PER"}
+        )
 
     def find(self, toks: Tokens, kinds: list[str | None], known: set[tuple[int, int]]) -> list[tuple[int, int]]:
         """(start, end) of the names found; `known` are names already found in context."""
@@ -165,11 +179,19 @@ class NameSpotter:
         """(start, end, shape, left, right) of every stretch that could be a name."""
         text, words, starts = toks.text, toks.words, toks.starts
         lex, translit, freq = self.lex, self.lex.translit, self.freq
-        for i, word in enumerate(words):
-            if kinds[i] is not None or not is_han(word[0]):
+        opens = self._opens
+        if len(opens) > 500_000:
+            opens.clear()
+        for word in set(words).difference(opens):
+            self._how_opens(word)
+        # Most words open no name: look only at those that can (the filter runs in C).
+        for i in compress(range(len(words)), map(opens.__getitem__, words)):
+            if kinds[i] is not None:
                 continue
+            word = words[i]
+            how = opens[word]
             start = starts[i]
-            sur = lex.is_surname_start(text, start)
+            sur = lex.is_surname_start(text, start) if how & _OPENS_CHINESE else 0
             if sur:
                 for glen in (2, 1):
                     end = start + sur + glen
@@ -193,7 +215,7 @@ class NameSpotter:
                     if word.endswith(suffix) and self._known_person(word[: -len(suffix)]):
                         yield start, start + len(word) - len(suffix), "named", self.left_class(toks, kinds, i), "verb"
                         break
-            if word[0] in translit or word in lex.foreign_words or word in lex.foreign_places:
+            if how & _OPENS_FOREIGN:
                 found = self._foreign(toks, kinds, i)
                 if found is not None:
                     end, shape, right = found
@@ -203,6 +225,24 @@ class NameSpotter:
                 if found is not None:
                     end, shape, right = found
                     yield start + 1, end, shape, "weak", right
+
+    def _how_opens(self, word: str) -> int:
+        """Which kinds of name can start with `word` (bits _OPENS_…), from the word alone; cached."""
+        how = 0
+        first = word[0]
+        lex = self.lex
+        function_word = word in lex.particles or word in lex.quantities or word in lex.adverbs
+        if first in self._openers and not (len(word) == 1 and function_word and word not in lex.surnames):
+            word_freq = self.freq.get(word, 0) if len(word) > 1 else 0
+            known = word in lex.person_words or word in lex.foreign_words or word in lex.foreign_places
+            if word_freq < 100 or known or word.endswith(_NAMED_AFTER):
+                how |= _OPENS_CHINESE
+            if (first in lex.translit and word_freq < 1000) or word in lex.foreign_words or word in lex.foreign_places:
+                how |= _OPENS_FOREIGN
+            elif len(word) == 2 and first in _GLUED_LEFT:
+                how |= _OPENS_CHINESE
+        self._opens[word] = how
+        return how
 
     def _inside_foreign(self, toks: Tokens, kinds: list[str | None], i: int, j: int) -> bool:
         """Whether words i..j, all of transliteration characters, continue a foreign name (巴|巴耶夫, 梅|多夫)."""

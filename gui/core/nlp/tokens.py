@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -14,12 +15,15 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+_ALL_HAN = re.compile("[" + "".join(f"{lo}-{hi}" for lo, hi in _HAN_RANGES) + "]+")
+
+
 def is_han(ch: str) -> bool:
-    return any(lo <= ch <= hi for lo, hi in _HAN_RANGES)
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\U00020000" <= ch <= "\U0003134f"
 
 
 def all_han(text: str) -> bool:
-    return bool(text) and all(is_han(ch) for ch in text)
+    return _ALL_HAN.fullmatch(text) is not None
 
 
 @dataclass(slots=True)

@@ -1,0 +1,87 @@
+"""The interface language: English in the source, Simplified Chinese from resources/translations.
+
+Translations are Qt Linguist `.ts` files (made with `pyside6-lupdate gui/*.py`,
+translated with Qt Linguist or by hand). `TsTranslator` reads them directly, so no
+compiled `.qm` file has to be built or committed; Qt's own strings (OK, Cancel, file
+dialogs) come from the `qtbase` translations that ship with PySide6.
+"""
+
+from __future__ import annotations
+
+import logging
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from gui.core.paths import resources_dir
+
+log = logging.getLogger("pizhu.i18n")
+
+LANGUAGES = ("system", "zh_CN", "en")
+_installed: list[QTranslator] = []  # kept alive while installed
+_current = "en"
+
+
+class TsTranslator(QTranslator):
+    """A translator fed from a Linguist .ts file; unfinished or empty entries fall back to English."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.messages: dict[tuple[str, str], str] = {}
+        root = ET.parse(path).getroot()
+        for context in root.iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                translation = message.find("translation")
+                if source is None or translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                    continue
+                if translation.text:
+                    self.messages[(name, source)] = translation.text
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: ARG002
+        return self.messages.get((context, source), "")
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt override
+        return not self.messages
+
+
+def resolve(language: str) -> str:
+    """"zh_CN" or "en" for a setting of "system", "zh_CN" or "en"."""
+    if language == "system":
+        return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+    return language if language in ("zh_CN", "en") else "en"
+
+
+def translation_file(language: str) -> Path:
+    return resources_dir() / "translations" / f"pizhu_{language}.ts"
+
+
+def install(language: str) -> str:
+    """Install the translators for a language setting; return the language in effect."""
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = resolve(language)
+    if _current == "en":
+        return _current
+    qt = QTranslator()
+    if qt.load(f"qtbase_{_current}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    path = translation_file(_current)
+    if path.exists():
+        ours = TsTranslator(path)
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("no translation file %s", path)
+    return _current
+
+
+def chinese() -> bool:
+    """Whether the interface speaks Chinese (label names follow it: 人物 or Person)."""
+    return _current == "zh_CN"
