@@ -8,12 +8,11 @@ import sys
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui import __version__
+from gui import __version__, i18n
 from gui.core.errors import PizhuError
 from gui.core.library import Library
 from gui.core.paths import resources_dir
 from gui.crash import CrashHandler
-from gui import i18n
 from gui.fonts import apply_cjk_font
 from gui.settings import Settings
 from gui.theme import apply_theme

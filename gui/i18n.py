@@ -48,7 +48,7 @@ class TsTranslator(QTranslator):
 
 
 def resolve(language: str) -> str:
-    """"zh_CN" or "en" for a setting of "system", "zh_CN" or "en"."""
+    """ "zh_CN" or "en" for a setting of "system", "zh_CN" or "en"."""
     if language == "system":
         return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
     return language if language in ("zh_CN", "en") else "en"

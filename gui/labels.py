@@ -18,7 +18,7 @@ class LabelDef:
     key: str  # one character; "" for none
 
     def display(self, chinese: bool | None = None) -> str:
-        """"人物 PER" in a Chinese interface, "Person PER" in an English one."""
+        """ "人物 PER" in a Chinese interface, "Person PER" in an English one."""
         if chinese is None:
             from gui.i18n import chinese as interface_is_chinese
 

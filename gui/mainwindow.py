@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -20,14 +21,13 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QTableView,
-    QApplication,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.annotator import Annotator
 from gui.aboutdialog import AboutDialog
+from gui.annotator import Annotator
 from gui.articlemodel import ArticleTableModel
 from gui.core.errors import PizhuError
 from gui.core.library import ImportReport, Library, TagReport

@@ -113,7 +113,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language (after restart)"), self.language)
         self.theme = QComboBox()
         self.theme.setObjectName("theme")
-        for text, value in ((self.tr("Follow the system"), "system"), (self.tr("Light"), "light"), (self.tr("Dark"), "dark")):
+        for text, value in (
+            (self.tr("Follow the system"), "system"),
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+        ):
             self.theme.addItem(text, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         form.addRow(self.tr("Colours"), self.theme)

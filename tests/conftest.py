@@ -9,7 +9,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-
 from helpers import ASTRAL, MEETING, PLAIN, meeting_annotations  # noqa: E402
 
 from gui.core import paths  # noqa: E402
@@ -62,6 +61,7 @@ def seeded_library(library):
 
 
 # -- window fixtures (the Qt imports stay inside them: core tests need no Qt) --
+
 
 @pytest.fixture()
 def settings(tmp_path: Path):

@@ -912,3 +912,161 @@ class Store:
                 status=row[9],
                 updated_at=row[10],
             )
+
+    # -- insight -----------------------------------------------------------
+    # Aggregates behind the Insight view (gui/core/insight.py gives them shape).
+    # Each one covers the articles the list's filter selects (through _where) and
+    # leaves rejected suggestions out. Directive attributes come from attrs JSON.
+
+    _INSIGHT_PERIODS = {
+        "day": "substr(published, 1, 10)",
+        "week": "date(published, 'weekday 0', '-6 days')",  # the Monday that starts the week
+        "month": "substr(published, 1, 7)",
+    }
+    _INSIGHT_ATTRS = ("topic", "strength", "issuer", "issuer_label", "addressee")
+
+    def _insight_scope(self, flt: ArticleFilter) -> tuple[str, list[Any]]:
+        """' AND article_id IN (…)' for a filter that narrows the articles, else nothing."""
+        where, params = self._where(flt)
+        return (f" AND article_id IN (SELECT id FROM articles{where})", params) if where else ("", [])
+
+    def _insight_attr(self, attr: str) -> str:
+        if attr not in self._INSIGHT_ATTRS:
+            raise ValueError(attr)
+        return f"coalesce(json_extract(attrs, '$.{attr}'), '')"
+
+    def insight_summary(self, flt: ArticleFilter) -> tuple[int, int, int]:
+        """(articles, directives, entities) under the filter, from the counts kept on each article."""
+        where, params = self._where(flt)
+        row = self.conn.execute(
+            f"SELECT count(*), coalesce(sum(n_directives), 0), coalesce(sum(n_entities), 0) FROM articles{where}",
+            params,
+        ).fetchone()
+        return row[0], row[1], row[2]
+
+    def insight_directives_by_period(self, flt: ArticleFilter, period: str, attr: str) -> list[tuple[str, str, int]]:
+        """(period, attribute value, directives): period '' for articles without a date."""
+        key = self._INSIGHT_PERIODS[period]
+        where, params = self._where(flt)
+        return self.conn.execute(
+            f"SELECT coalesce(a.period, '') AS p, {self._insight_attr(attr)} AS v, count(*)"
+            f" FROM annotations JOIN (SELECT id, {key} AS period FROM articles{where}) AS a"
+            " ON a.id = annotations.article_id"
+            " WHERE kind = 'directive' AND status != 'rejected' GROUP BY p, v",
+            params,
+        ).fetchall()
+
+    def insight_directive_values(self, flt: ArticleFilter, attr: str) -> list[tuple[str, int, int]]:
+        """(attribute value, directives, articles) over all periods."""
+        scope, params = self._insight_scope(flt)
+        return self.conn.execute(
+            f"SELECT {self._insight_attr(attr)} AS v, count(*), count(DISTINCT article_id) FROM annotations"
+            f" WHERE kind = 'directive' AND status != 'rejected'{scope} GROUP BY v",
+            params,
+        ).fetchall()
+
+    def insight_issuers(self, flt: ArticleFilter) -> list[tuple[str, str, str, int]]:
+        """(issuer as written, issuer_label, topic, directives) for every directive with an issuer."""
+        scope, params = self._insight_scope(flt)
+        return self.conn.execute(
+            "SELECT json_extract(attrs, '$.issuer') AS i, coalesce(json_extract(attrs, '$.issuer_label'), '') AS l,"
+            f" {self._insight_attr('topic')} AS t, count(*) FROM annotations"
+            f" WHERE kind = 'directive' AND status != 'rejected' AND i IS NOT NULL AND i != ''{scope}"
+            " GROUP BY i, l, t",
+            params,
+        ).fetchall()
+
+    def insight_issuer_articles(self, flt: ArticleFilter, issuers: Sequence[str]) -> list[tuple[str, int]]:
+        """(topic, articles) for directives by any of these issuers (as written); topic None: all topics."""
+        scope, params = self._insight_scope(flt)
+        marks = ",".join("?" * len(issuers))
+        base = (
+            "FROM annotations WHERE kind = 'directive' AND status != 'rejected'"
+            f" AND json_extract(attrs, '$.issuer') IN ({marks}){scope}"
+        )
+        return self.conn.execute(
+            f"SELECT NULL, count(DISTINCT article_id) {base}"
+            f" UNION ALL SELECT {self._insight_attr('topic')} AS t, count(DISTINCT article_id) {base} GROUP BY t",
+            [*issuers, *params, *issuers, *params],
+        ).fetchall()
+
+    def insight_entities(
+        self, flt: ArticleFilter, labels: Sequence[str], limit: int
+    ) -> list[tuple[str, str, int, int]]:
+        """(label, text, mentions, articles) of the `limit` entities in most articles, per label."""
+        scope, params = self._insight_scope(flt)
+        marks = ",".join("?" * len(labels))
+        return self.conn.execute(
+            "SELECT label, text, mentions, articles FROM ("
+            " SELECT label, text, count(*) AS mentions, count(DISTINCT article_id) AS articles,"
+            "  row_number() OVER (PARTITION BY label ORDER BY count(DISTINCT article_id) DESC, count(*) DESC, text)"
+            "  AS rank"
+            f" FROM annotations WHERE kind = 'entity' AND label IN ({marks}) AND status != 'rejected'{scope}"
+            " GROUP BY label, text)"
+            " WHERE rank <= ? ORDER BY label, rank",
+            [*labels, *params, limit],
+        ).fetchall()
+
+    def insight_pairs(
+        self, flt: ArticleFilter, entities: Sequence[tuple[str, str]], limit: int
+    ) -> list[tuple[str, str, str, str, int]]:
+        """(label, text, label, text, articles): pairs of these entities that share articles, most first."""
+        if len(entities) < 2:
+            return []
+        scope, params = self._insight_scope(flt)
+        values = ",".join("(?, ?)" for _ in entities)
+        return self.conn.execute(
+            "WITH e AS MATERIALIZED (SELECT DISTINCT article_id AS aid, label, text FROM annotations"
+            f" WHERE kind = 'entity' AND status != 'rejected' AND (label, text) IN (VALUES {values}){scope})"
+            " SELECT a.label, a.text, b.label, b.text, count(*) AS n FROM e AS a JOIN e AS b"
+            " ON a.aid = b.aid AND (a.label, a.text) < (b.label, b.text)"
+            " GROUP BY a.label, a.text, b.label, b.text ORDER BY n DESC, a.label, a.text, b.label, b.text LIMIT ?",
+            [*(part for pair in entities for part in pair), *params, limit],
+        ).fetchall()
+
+    def insight_article_ids(
+        self,
+        flt: ArticleFilter,
+        *,
+        period: tuple[str, str] | None = None,
+        directive: Sequence[tuple[str, str]] = (),
+        issuers: Sequence[str] = (),
+        entities: Sequence[tuple[str, str]] = (),
+    ) -> list[int]:
+        """Ids of the filtered articles behind one bar or row of the Insight view, newest first.
+
+        period: (day|week|month, key; '' for no date). directive: (attribute, value)
+        pairs that one directive must all have; issuers: issuers as written, one of
+        which that directive has; entities: (label, text) that must all appear.
+        """
+        where, params = self._where(flt)
+        clauses = [where[len(" WHERE ") :]] if where else []
+        if period is not None:
+            clauses.append(f"coalesce({self._INSIGHT_PERIODS[period[0]]}, '') = ?")
+            params.append(period[1])
+        if directive or issuers or period is not None:
+            inner = ["kind = 'directive'", "status != 'rejected'"]
+            for attr, value in directive:
+                inner.append(f"{self._insight_attr(attr)} = ?")
+                params.append(value)
+            if issuers:
+                inner.append(f"json_extract(attrs, '$.issuer') IN ({','.join('?' * len(issuers))})")
+                params.extend(issuers)
+            clauses.append(f"id IN (SELECT article_id FROM annotations WHERE {' AND '.join(inner)})")
+        for label, text in entities:
+            clauses.append(
+                "id IN (SELECT article_id FROM annotations"
+                " WHERE kind = 'entity' AND label = ? AND text = ? AND status != 'rejected')"
+            )
+            params.extend([label, text])
+        sql = "SELECT id FROM articles" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        return [r[0] for r in self.conn.execute(sql + f" ORDER BY {_SORTS['published']}", params)]
+
+    def insight_entity_labels(self, texts: Sequence[str], labels: Sequence[str]) -> list[tuple[str, str, int]]:
+        """(text, label, mentions) of entities with these texts and labels: what a typed issuer is."""
+        marks, label_marks = ",".join("?" * len(texts)), ",".join("?" * len(labels))
+        return self.conn.execute(
+            f"SELECT text, label, count(*) FROM annotations WHERE kind = 'entity' AND label IN ({label_marks})"
+            f" AND text IN ({marks}) AND status != 'rejected' GROUP BY text, label",
+            [*labels, *texts],
+        ).fetchall()

@@ -84,7 +84,7 @@ def test_a_200_mb_file_is_refused_at_once_with_its_size(db: Path, tmp_path: Path
 
 def test_a_single_one_megabyte_line_imports(db: Path, tmp_path: Path) -> None:
     line = tmp_path / "line.txt"
-    line.write_text(("全省各地要加强安全生产监管" * 80_000)[: 1_000_000], encoding="utf-8")
+    line.write_text(("全省各地要加强安全生产监管" * 80_000)[:1_000_000], encoding="utf-8")
     result = pizhu("import", str(line), "--db", str(db))
     assert result.returncode == 0, result.stderr
     assert "1 article imported" in result.stdout
@@ -154,7 +154,10 @@ def test_a_file_that_disappears_during_the_import(library: Library, tmp_path: Pa
 
     report = library.import_paths(files, progress=progress)
     assert report.added >= 1
-    assert any("2.txt" in p and ("not found" in p or "moved or deleted" in p) for p in report.problems) or report.added == 3
+    assert (
+        any("2.txt" in p and ("not found" in p or "moved or deleted" in p) for p in report.problems)
+        or report.added == 3
+    )
 
 
 def test_a_read_only_library_reads_and_refuses_writes_clearly(db: Path, tmp_path: Path) -> None:

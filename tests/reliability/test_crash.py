@@ -116,7 +116,9 @@ def test_killing_a_retag_keeps_manual_work_and_each_article_whole(clean_import: 
                 store.update_annotation(suggestions[0])
                 store.update_annotation(suggestions[1])
                 manual.extend(suggestions[:2])
-            mark = Annotation("entity", "ORG", 0, 2, article.body[:2], origin="manual", status="accepted", article_id=article_id)
+            mark = Annotation(
+                "entity", "ORG", 0, 2, article.body[:2], origin="manual", status="accepted", article_id=article_id
+            )
             store.add_annotation(mark)
             manual.append(mark)
         # Corrections change what re-tagging proposes: block some terms, teach another.
@@ -183,7 +185,9 @@ def test_killing_an_export_never_leaves_a_partial_file_under_the_chosen_name(tmp
     target = tmp_path / "entities.csv"
     killed_midway = 0
     for delay in (0.3, 0.8, 1.5):
-        killed_midway += kill_after(run_pizhu("export", "--what", "entities", "-o", str(target), "--db", str(db)), delay)
+        killed_midway += kill_after(
+            run_pizhu("export", "--what", "entities", "-o", str(target), "--db", str(db)), delay
+        )
         if target.exists():  # only ever complete: written aside, then renamed
             assert csv_rows(target) == expected_rows
         leftovers = [p.name for p in tmp_path.iterdir() if p.name not in ("big.sqlite", "entities.csv")]

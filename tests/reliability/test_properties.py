@@ -111,12 +111,33 @@ def _content(path: Path) -> list[tuple]:
         rows = []
         for a in store.iter_articles():
             notes = sorted(
-                (n.kind, n.label, n.start, n.end, n.text, repr(sorted(n.attrs.items())), n.origin, n.status, n.updated_at)
+                (
+                    n.kind,
+                    n.label,
+                    n.start,
+                    n.end,
+                    n.text,
+                    repr(sorted(n.attrs.items())),
+                    n.origin,
+                    n.status,
+                    n.updated_at,
+                )
                 for n in store.annotations(a.id)
             )
             rows.append(
-                (a.content_hash, a.title, a.body, a.pre_title, tuple(a.subtitles), a.byline, a.published, a.status,
-                 a.imported_at, a.updated_at, tuple(notes))
+                (
+                    a.content_hash,
+                    a.title,
+                    a.body,
+                    a.pre_title,
+                    tuple(a.subtitles),
+                    a.byline,
+                    a.published,
+                    a.status,
+                    a.imported_at,
+                    a.updated_at,
+                    tuple(notes),
+                )
             )
         return sorted(rows)
 

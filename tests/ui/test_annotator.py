@@ -291,7 +291,9 @@ def test_settings_dialog_changes_keys_colours_and_size_and_they_persist(win: Mai
     start = MEETING.index("省委常委会")
     select_qt(win, start, start + 5)
     qtbot.keyClick(win.reader.body_view, Qt.Key.Key_0)
-    assert ("省委常委会", "ORG", start, start + 5, "manual", "accepted") in annotation_rows(win.library.store, "会议报道")
+    assert ("省委常委会", "ORG", start, start + 5, "manual", "accepted") in annotation_rows(
+        win.library.store, "会议报道"
+    )
 
 
 def test_settings_dialog_refuses_clashing_keys(win: MainWindow) -> None:
@@ -315,7 +317,9 @@ def test_the_shortcuts_dialog_lists_every_key(win: MainWindow) -> None:
 
     dialog = ShortcutsDialog(win.labels, win)
     keys = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
-    assert {"1", "7", "Tab / Shift+Tab", "Enter", "X", "D", "Ctrl+Enter", "J", "K", "Ctrl+Z / Ctrl+Shift+Z"} <= set(keys)
+    assert {"1", "7", "Tab / Shift+Tab", "Enter", "X", "D", "Ctrl+Enter", "J", "K", "Ctrl+Z / Ctrl+Shift+Z"} <= set(
+        keys
+    )
 
 
 def test_clicking_a_legend_label_tags_the_selection(win: MainWindow, qtbot) -> None:
