@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         last = self.settings.last_article(str(library.path))
         row = self.model.row_of(last) if last is not None else -1
         self.select_row(row if row >= 0 else 0)
+        self.setFocusProxy(self.reader.body_view)  # keys go to the text first: Tab, Enter, 1–7 work at once
         self.reader.body_view.setFocus()
 
     # -- menus ---------------------------------------------------------------
@@ -590,6 +591,11 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state("state")
         if state is not None:
             self.restoreState(state)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.reader.body_view.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._task is not None and self._task.isRunning():

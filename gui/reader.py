@@ -19,7 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QInputMethodEvent, QKeyEvent, QMouseEvent, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import (
+    QFont,
+    QInputMethodEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -246,7 +254,7 @@ class FindBar(QWidget):
         needle = self.field.text()
         if not needle:
             return False
-        flags = QTextEdit.FindFlag.FindBackward if backward else QTextEdit.FindFlag(0)
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
         found = self.body.find(needle, flags)
         if not found:  # wrap around
             cursor = self.body.textCursor()

@@ -327,3 +327,38 @@ def test_clicking_a_legend_label_tags_the_selection(win: MainWindow, qtbot) -> N
     select_qt(win, 4, 6)
     qtbot.mouseClick(win.reader.legend.buttons["LOC"], Qt.MouseButton.LeftButton)
     assert ("各地", "LOC", 4, 6, "manual", "accepted") in annotation_rows(win.library.store, "春耕")
+
+
+def test_the_seed_page_can_be_done_with_the_keyboard_alone(qtbot, qapp, seeded_library, settings) -> None:
+    """Review every suggestion, add a missed name via find, mark each article done: keys only."""
+    window = MainWindow(seeded_library, None, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    body = window.reader.body_view
+    assert body.hasFocus()
+    for _ in range(3):
+        article_id = window.current_article_id()
+        suggested = [a for a in window.library.store.annotations(article_id) if a.status == "suggested"]
+        qtbot.keyClick(body, Qt.Key.Key_Tab)
+        for n, _annotation in enumerate(suggested):
+            # Accept most, reject every fifth: Enter and X each move on to the next suggestion.
+            qtbot.keyClick(body, Qt.Key.Key_X if n % 5 == 4 else Qt.Key.Key_Return)
+        left = [a for a in window.library.store.annotations(article_id) if a.status == "suggested"]
+        assert left == []
+        # Find a word and tag it: Ctrl+F, type, Enter selects it, Esc back to the text, 3 tags it as ORG.
+        qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert window.reader.find_bar.field.hasFocus()
+        typed = QInputMethodEvent()
+        typed.setCommitString("本报")
+        QApplication.sendEvent(window.reader.find_bar.field, typed)
+        qtbot.keyClick(window.reader.find_bar.field, Qt.Key.Key_Return)
+        qtbot.keyClick(window.reader.find_bar.field, Qt.Key.Key_Escape)
+        assert body.hasFocus()
+        qtbot.keyClick(body, Qt.Key.Key_3)
+        assert any(a.text == "本报" and a.origin == "manual" for a in window.library.store.annotations(article_id))
+        qtbot.keyClick(body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert window.library.store.get_article(article_id).status == "done"
+    statuses = {r.status for r in window.library.store.article_rows(window.library.article_ids())}
+    assert statuses == {"done"}
