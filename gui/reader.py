@@ -139,13 +139,13 @@ class BodyView(QTextEdit):
         self.setTextCursor(cursor)
 
     def reveal(self, start: int, end: int) -> None:
-        """Scroll so that a span is in view, without selecting it."""
+        """Scroll a span to the middle of the view (not to its edge), without selecting it."""
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.offsets.to_qt(end))
-        self.setTextCursor(cursor)
         cursor.setPosition(self.offsets.to_qt(start))
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        bar = self.verticalScrollBar()
+        middle = self.cursorRect(cursor).center().y() - self.viewport().height() // 2
+        bar.setValue(bar.value() + middle)
 
     # -- input -------------------------------------------------------------
 

@@ -137,7 +137,10 @@ class SidePanel(QWidget):
         self.directives.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.directives.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.directives.verticalHeader().hide()
-        self.directives.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.directives.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
         self.directives.clicked.connect(self._directive_activated)
         self.directives.activated.connect(self._directive_activated)
 

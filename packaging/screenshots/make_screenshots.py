@@ -1,0 +1,68 @@
+"""Regenerate the README's window screenshots from the bundled seed page.
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" python packaging/screenshots/make_screenshots.py
+
+Writes main-window.png (English), main-window-zh_CN.png (Chinese) and
+main-window-dark.png next to this script. Needs a CJK font (fonts-noto-cjk).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from gui import i18n
+from gui.app import create_application
+from gui.core import paths
+from gui.core.library import Library
+from gui.mainwindow import MainWindow
+from gui.settings import Settings
+from gui.theme import apply_theme
+
+HERE = Path(__file__).resolve().parent
+
+
+def shoot(app: QApplication, library: Library, family: str | None, out: Path, language: str, theme: str) -> None:
+    i18n.install(language)
+    apply_theme(app, theme)
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(library, family, settings)
+        window.resize(1560, 940)
+        window.show()
+        for row in range(window.model.rowCount()):
+            if "抓紧" in window.model.data(window.model.index(row, 0)):
+                window.select_row(row)
+        directives = [a for a in window.reader.annotations if a.kind == "directive"]
+        if len(directives) > 16:
+            window.annotator.focus(directives[16].id)  # 有关市要…: an addressee in the editor
+        for _ in range(20):
+            app.processEvents()
+        window.grab().save(str(out))
+        window.close()
+
+
+def main() -> int:
+    app, family = create_application(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder:
+        library = Library.open(Path(folder) / "library.sqlite")
+        library.import_paths([paths.seeds_dir()])
+
+        def run() -> None:
+            shoot(app, library, family, HERE / "main-window.png", "en", "light")
+            shoot(app, library, family, HERE / "main-window-zh_CN.png", "zh_CN", "light")
+            shoot(app, library, family, HERE / "main-window-dark.png", "en", "dark")
+            app.quit()
+
+        QTimer.singleShot(200, run)
+        app.exec()
+        library.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
