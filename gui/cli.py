@@ -141,14 +141,14 @@ def _print_rows(rows: list[ArticleRow], fmt: str) -> None:
         )
 
 
-def _validate_date(value: str | None) -> str | None:
+def _validate_date(value: str | None, flag: str = "--published") -> str | None:
     from gui.core.ingest.records import parse_date
 
     if value is None:
         return None
     date = parse_date(value)
     if date is None:
-        raise PizhuError(f"--published {value!r} is not a date (use YYYY-MM-DD)")
+        raise PizhuError(f"{flag} {value!r} is not a date (use YYYY-MM-DD)")
     return date
 
 
@@ -240,17 +240,6 @@ def _id_list(values: list[str]) -> list[int]:
     return ids
 
 
-def _export_date(value: str | None, flag: str) -> str | None:
-    from gui.core.ingest.records import parse_date
-
-    if value is None:
-        return None
-    date = parse_date(value)
-    if date is None:
-        raise PizhuError(f"{flag} {value!r} is not a date (use YYYY-MM-DD)")
-    return date
-
-
 def _cmd_export(args: argparse.Namespace) -> int:
     from gui.core import paths
     from gui.core.export import ExportOptions, export_to_file, export_to_stream, format_for_path
@@ -262,8 +251,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         format=args.format or format_for_path(None if to_stdout else args.output),
         excel=args.excel,
         status=args.status,
-        date_from=_export_date(args.date_from, "--from"),
-        date_to=_export_date(args.date_to, "--to"),
+        date_from=_validate_date(args.date_from, "--from"),
+        date_to=_validate_date(args.date_to, "--to"),
         ids=(_id_list(args.ids) + args.id) or None,
         labels=[part.strip() for value in args.label for part in value.split(",") if part.strip()] or None,
         annotation_statuses=args.annotation_status or None,

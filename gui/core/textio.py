@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -117,16 +119,11 @@ def _checked(text: str, name: str) -> str:
     return text
 
 
-def read_text(path: Path) -> DecodedText:
-    """Read and decode one file, refusing what is too big, unreadable or not text."""
+@contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    """Turn the ways reading a file fails into one-line InputErrors that name it."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(
-                f"{path}: {size / 1024 / 1024:.0f} MB is too big to import "
-                f"(limit {MAX_FILE_BYTES // 1024 // 1024} MB); split it into smaller files"
-            )
-        data = path.read_bytes()
+        yield
     except FileNotFoundError:
         raise InputError(f"{path}: file not found (was it moved or deleted?)") from None
     except IsADirectoryError:
@@ -135,6 +132,18 @@ def read_text(path: Path) -> DecodedText:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def read_text(path: Path) -> DecodedText:
+    """Read and decode one file, refusing what is too big, unreadable or not text."""
+    with _reading(path):
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(
+                f"{path}: {size / 1024 / 1024:.0f} MB is too big to import "
+                f"(limit {MAX_FILE_BYTES // 1024 // 1024} MB); split it into smaller files"
+            )
+        data = path.read_bytes()
     return decode_bytes(data, str(path))
 
 
@@ -148,16 +157,9 @@ def open_text_stream(path: Path) -> tuple[TextIO, str]:
     whole file; bytes later in the file that do not decode become U+FFFD, which the
     record readers report line by line instead of failing the whole file.
     """
-    try:
-        with path.open("rb") as f:
-            sample = f.read(_SAMPLE_BYTES)
-            complete = not f.read(1)
-    except FileNotFoundError:
-        raise InputError(f"{path}: file not found (was it moved or deleted?)") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    with _reading(path), path.open("rb") as f:
+        sample = f.read(_SAMPLE_BYTES)
+        complete = not f.read(1)
     if not complete:
         # Cut the sample at a line end so no character is split for the detector.
         cut = sample.rfind(b"\n")
