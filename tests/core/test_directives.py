@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +10,7 @@ from gui.core.ingest.page import split_page
 from gui.core.model import Annotation
 from gui.core.nlp.directives import STRENGTHS, DirectiveDetector
 from gui.core.nlp.topics import Topic
+from gui.core.paths import seeds_dir
 
 DETECTOR = DirectiveDetector()
 
@@ -40,9 +39,8 @@ def entity(body: str, text: str, label: str, occurrence: int = 0) -> Annotation:
 # --- the seed page -------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def seed_articles() -> list:
-    from tests.conftest import SEED
-
-    return split_page(Path(SEED).read_text(encoding="utf-8"))
+    seed = seeds_dir() / "shanxi-daily_2022-03-25_page01.txt"
+    return split_page(seed.read_text(encoding="utf-8"))
 
 
 def test_seed_meeting_report_gives_every_yao_sentence_to_the_meeting(seed_articles: list) -> None:
