@@ -36,13 +36,17 @@ def read_corpus(paths: list[Path]) -> str:
     return "\n".join(parts)
 
 
-def best_seconds(fn: Callable[[str], object], text: str, repeat: int) -> float:
-    fn(text)  # warm up: caches, dictionaries
-    best = float("inf")
+def best_seconds(fns: list[Callable[[str], object]], text: str, repeat: int) -> list[float]:
+    """Best time of each function on `text`; the functions take turns, so that a busy machine
+    slows them alike and the ratios hold."""
+    for fn in fns:
+        fn(text)  # warm up: caches, dictionaries
+    best = [float("inf")] * len(fns)
     for _ in range(repeat):
-        started = time.perf_counter()
-        fn(text)
-        best = min(best, time.perf_counter() - started)
+        for k, fn in enumerate(fns):
+            started = time.perf_counter()
+            fn(text)
+            best[k] = min(best[k], time.perf_counter() - started)
     return best
 
 
@@ -69,9 +73,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"{'text':28} {'chars':>9} {'jieba.lcut':>12} {'pizhu cut':>12} {'tag':>12} {'tag/lcut':>9}")
     for name, sample in (("news (seed + transcripts)", text), ("no punctuation", flat)):
-        lcut = best_seconds(jieba.lcut, sample, args.repeat)
-        cut = best_seconds(tokenizer().lcut, sample, args.repeat)
-        tag = best_seconds(tagger.tag, sample, args.repeat)
+        lcut, cut, tag = best_seconds([jieba.lcut, tokenizer().lcut, tagger.tag], sample, args.repeat)
         n = len(sample)
         print(f"{name:28} {n:9,d} {n / lcut:10,.0f}/s {n / cut:10,.0f}/s {n / tag:10,.0f}/s {tag / lcut:8.2f}x")
     return 0

@@ -266,7 +266,7 @@ def test_blocked_terms_are_never_proposed_again() -> None:
 
 def test_a_correction_in_one_article_shows_in_the_next() -> None:
     first = "省防汛抗旱指挥部办公室主任刘大海介绍汛情。"
-    second = "刘大海说，省防汛抗旱指挥部办公室已启动响应。"
+    second = "省防汛抗旱指挥部办公室采纳了刘大海的建议，已启动响应。"
     before = EntityTagger()
     assert "刘大海" not in found(before, second, "PER")
     # The editor accepts 刘大海 in the first article and rejects a wrong label for 大海.
@@ -278,3 +278,119 @@ def test_a_correction_in_one_article_shows_in_the_next() -> None:
 def test_a_block_wins_over_an_add_of_the_same_term_and_label() -> None:
     tagger = EntityTagger([("韦韬", "PER", "add"), ("韦韬", "PER", "block")])
     assert found(tagger, "省领导韦韬出席会议。", "PER") == []
+
+
+# -- bare names: no post or 记者 announces them ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("孙明辉表示，要把群众的事办好。", "孙明辉"),
+        ("郑晓东认为，改革还要再深化。", "郑晓东"),
+        ("韩雪梅介绍，全村已有八成农户用上了自来水。", "韩雪梅"),
+        ("马立新告诉记者，合作社今年分红比去年多。", "马立新"),
+        ("许文涛来到田间地头，察看小麦长势。", "许文涛"),
+        ("吕国平会见了来访的代表团。", "吕国平"),
+        ("何志明看望慰问了困难群众。", "何志明"),
+        ("罗建华参加了分组讨论。", "罗建华"),
+        ("冯永刚主持召开专题会议。", "冯永刚"),
+        ("曹立军带领工作组深入企业调研。", "曹立军"),
+        ("张三说，今年的粮食产量创了新高。", "张三"),
+        ("李四等人在现场查看了灾情。", "李四"),
+        ("王建军同志长期扎根基层。", "王建军"),
+        ("图为赵六（左）与村民交谈。", "赵六"),
+        ("全国人大代表邵红英建议，加大对乡村教师的支持力度。", "邵红英"),
+        ("全国政协委员谭志远说，要加强生态保护。", "谭志远"),
+    ],
+)
+def test_bare_names_before_verbs_and_after_roles(tagger: EntityTagger, text: str, name: str) -> None:
+    assert found(tagger, text, "PER") == [name]
+
+
+def test_every_name_of_a_list(tagger: EntityTagger) -> None:
+    text = "参加座谈的有刘建国、陈晓梅、黄志刚和周丽娟。委员范丽华、代表钱卫东分别发言。"
+    assert found(tagger, text, "PER") == ["刘建国", "陈晓梅", "黄志刚", "周丽娟", "范丽华", "钱卫东"]
+
+
+def test_compound_surnames(tagger: EntityTagger) -> None:
+    text = "欧阳明辉、司马文静和上官晓东获得表彰。东方明珠塔前游人如织。"
+    assert found(tagger, text, "PER") == ["欧阳明辉", "司马文静", "上官晓东"]
+
+
+def test_foreign_names_in_transliteration(tagger: EntityTagger) -> None:
+    text = (
+        "美国前总统克林顿和俄罗斯前总统叶利钦曾多次会晤。普京表示，俄方愿同中方加强协调。"
+        "法国总统马克龙说，欧洲需要战略自主。联合国秘书长古特雷斯表示，各方应保持克制。"
+        "英国首相约翰·梅杰会见了他。加纳总统阿库福-阿多出席。"
+    )
+    assert found(tagger, text, "PER") == [
+        "克林顿",
+        "叶利钦",
+        "普京",
+        "马克龙",
+        "古特雷斯",
+        "约翰·梅杰",
+        "阿库福-阿多",
+    ]
+
+
+def test_a_bare_name_is_found_in_its_other_mentions(tagger: EntityTagger) -> None:
+    text = "韩雪梅介绍，全村已有八成农户用上了自来水。\n\n这几年，韩雪梅带着村民修路、建厂。"
+    assert found(tagger, text, "PER") == ["韩雪梅", "韩雪梅"]
+
+
+def test_a_word_made_a_name_by_its_context_is_not_repeated(tagger: EntityTagger) -> None:
+    # 师生 before 表示 is not a name here, and would be wrong in every other mention.
+    text = "澳门科技大学师生表示，将牢记嘱托。师生们纷纷表示赞同。"
+    assert found(tagger, text, "PER") == []
+
+
+def test_names_of_ideas_open_with_the_person(tagger: EntityTagger) -> None:
+    # As in the People's Daily corpus: the person in 邓小平理论 is a person.
+    assert found(tagger, "要坚持马克思主义基本原理，用邓小平理论武装头脑。", "PER") == ["马克思", "邓小平"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄军在顿涅茨克等地打击乌军装备。叙利亚阿勒颇省发生地震。",
+        "欧方愿同中方加强沟通。韩正向斯方介绍了中国经济形势。",
+        "明天白天到夜间，北京雷阵雨转多云。",
+        "黄金周期间，高速公路车流量大增。许可证办理时限压缩一半。",
+        "要让大运河水清岸绿，坚持山水林田湖草沙一体化保护。",
+        "潍坊的风筝越飞越高。这批货物共计22.7万标箱。",
+    ],
+)
+def test_places_sides_and_everyday_words_are_not_people(tagger: EntityTagger, text: str) -> None:
+    assert [p for p in found(tagger, text, "PER") if p != "韩正"] == []
+
+
+def test_a_blocked_bare_name_is_not_proposed() -> None:
+    tagger = EntityTagger([("孙明辉", "PER", "block")])
+    assert found(tagger, "孙明辉表示，要把群众的事办好。孙明辉说。", "PER") == []
+
+
+# -- places and organisations by their endings -------------------------------------------------
+
+
+def test_places_inside_words_and_by_their_endings(tagger: EntityTagger) -> None:
+    anns = tagger.tag(
+        "美国政府宣布新的制裁措施，日本首相在记者会上回应。工作组来到柳湾村，又沿宝兴河察看了堤防，"
+        "长江经济带建设稳步推进。他出生在康斯坦察县。全县、我市、该村都要落实，农村和城市协调发展。"
+    )
+    labels = [(a.text, a.label) for a in anns if a.label in ("LOC", "POST")]
+    assert labels == [
+        ("美国", "LOC"),
+        ("日本", "LOC"),
+        ("首相", "POST"),
+        ("柳湾村", "LOC"),
+        ("宝兴河", "LOC"),
+        ("长江经济带", "LOC"),
+        ("康斯坦察县", "LOC"),
+    ]
+
+
+def test_organisations_opened_by_a_place_or_a_name(tagger: EntityTagger) -> None:
+    text = "山西省残联为残疾人送去慰问金。劳拉公司的卫星发射失败，美国国会要求调查。该公司股价下跌。"
+    assert found(tagger, text, "ORG") == ["山西省残联", "劳拉公司", "美国国会"]

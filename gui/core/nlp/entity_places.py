@@ -1,10 +1,13 @@
-"""Places that jieba glued to the next word, or that only their ending shows.
+"""Places that jieba glued to the next word, that only their ending shows, or that jieba
+knows but the lexicon does not.
 
 - jieba keeps some phrases of a place and a noun as one word (美国政府, 日本首相, 中国人):
-  the place is still a place, the post still a post.
+  the place is still a place, the post still a post; a place and a body (美国国会) is an
+  organisation.
 - A name ending in a level or a feature (…县, …村, …河, …岛) is a place when what stands
-  before the ending is a word jieba does not know, or a known place (下叔村, 雅鲁藏布江大峡谷
-  is not taken: 大峡谷 is no ending).
+  before the ending is a name jieba does not know (柳湾村, 康斯坦察县) and its left edge
+  is clear; features need a place or 在 before them (孙洪山 may be a person).
+- jieba's foreign place words (不来梅) are places where the context says so.
 """
 
 from __future__ import annotations
@@ -78,13 +81,15 @@ _LEVEL_ENDINGS = frozenset("省市县区镇乡村州邦郡屯")
 _NATURE_ENDINGS = frozenset("河江湖山岛湾港")
 _ENDINGS = _LEVEL_ENDINGS | _NATURE_ENDINGS
 # Words a place name never starts with (全县, 我市, 该村, 各乡, 本镇).
-_NOT_PLACE_STARTS = frozenset("全我该各本此这那其每某哪一二三四五六七八九十百千两几数多新老大小上下前后东西南北中内外")
+_NOT_PLACE_STARTS = frozenset(
+    "全我该各本此这那其每某哪主一二三四五六七八九十百千两几数多新老大小上下前后东西南北中内外"
+)
 
 
 def suffix_places(
     toks: Tokens, kinds: list[str | None], lex: Lexicon, freq: dict[str, int]
 ) -> Iterator[tuple[int, int]]:
-    """(start, end) of places named by an ending after a name jieba does not know: 下叔村,
+    """(start, end) of places named by an ending after a name jieba does not know: 柳湾村,
     泥汊镇, 康斯坦察县, 塔科马市. Known words (农村, 城市, 山区) are not taken, nor a name
     whose left edge is unclear (麦禾|营镇: jieba split the name)."""
     words = toks.words
@@ -104,8 +109,15 @@ def suffix_places(
                 continue
         else:
             continue
-        if freq.get(words[first]) or len(toks.text[toks.starts[first] : toks.ends[i]]) > 7:
+        # A word jieba knows well is no name (农村, 城市); one seen a few times may be (柳湾, 康斯坦察县).
+        if freq.get(words[first], 0) >= (10 if first == i else 50) or toks.ends[i] - toks.starts[first] > 7:
             continue
+        if first < i and (name in lex.verbs or name in lex.adverbs or name in lex.quantities):
+            continue
+        if first == i and len(name) > 2 and freq.get(name[:2], 0) >= 500:
+            continue  # 港口城市: everyday words
+        if last in _NATURE_ENDINGS and (len(name) < 2 or (len(word) == 4 and freq.get(word))):
+            continue  # 寒山, 粤港, 绿水青山: too short, or an idiom
         if name[0] in _NOT_PLACE_STARTS or not _name_part(name, lex) or (len(name) == 1 and name in lex.verbs):
             continue
         left = _left_context(toks, kinds, first)
@@ -115,8 +127,8 @@ def suffix_places(
 
 
 def _left_context(toks: Tokens, kinds: list[str | None], i: int) -> str:
-    """ "place" after a place or a preposition of place, "clean" after punctuation or a function
-    word, "unclear" after anything else (the name may start further left)."""
+    """What stands before word i: "place" (a place or a preposition of place), "clean"
+    (punctuation or a function word) or "unclear" (the name may start further left)."""
     if i == 0:
         return "clean"
     prev = toks.words[i - 1]
@@ -137,7 +149,7 @@ def _name_part(text: str, lex: Lexicon) -> bool:
     return not (len(text) == 2 and (text in lex.verbs or text in lex.adverbs or text in lex.quantities))
 
 
-_PLACE_PREPOSITIONS = word_set("在 到 赴 至 往 经 途经 抵达 来自 位于 流经 登上 前往 、")
+_PLACE_PREPOSITIONS = word_set("在 到 赴 至 往 经 途经 抵达 来自 位于 流经 登上 前往 来到 走进 走访 深入 、")
 _CLEAN_BEFORE = word_set("的 和 与 及 以及 是 对 向 从 由 把 为 给 同 跟 将")
 _NOT_PLACE_CHARS = frozenset(
     "的了是在和与及等说为对将把被也都还就又向从到以之其这那们要不没会过着地得所而但却已让使给个年月日有"

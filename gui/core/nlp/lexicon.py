@@ -4,7 +4,10 @@ Two sources: the lists shipped in `resources/lexicons/` (divisions of China, org
 posts, meetings, leaders, surnames; see its README for sources and licences) and
 jieba's own dictionary, whose part-of-speech column tells function words from content
 words. jieba's person and place tags are too noisy to use as they are (it tags 从严治党
-as a person and 城市 as a place), so only filtered parts of them are taken.
+as a person and 城市 as a place), so only filtered parts of them are taken: places and
+organisations with telling endings, person words of a surname and one or two characters
+(weighed with their context by `name_spotter`), foreign names of transliteration
+characters, and the characters those use.
 """
 
 from __future__ import annotations

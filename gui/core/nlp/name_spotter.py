@@ -29,7 +29,8 @@ from gui.core.nlp.tokens import Tokens, all_han, is_han, word_set
 _AFTER_NAME = ACTION_WORDS | word_set(
     "等人 同志 先生 女士 夫人 小姐 教授 博士 院士 老师 医生 大夫 烈士 主演 报道 一行 及其 本人 父子 夫妇 "
     "说道 笑着说 坦言 回忆 解释 感慨 补充 承认 强调指出 当选 出任 担任 任 兼任 获得 荣获 夺得 率领 带领 "
-    "来到 走进 会见 会谈 看望 参加 出席 主持 访问 抵达 离开 去世 逝世 诞辰 生前 曾 也 还 则 却 便 又 都 已"
+    "来到 走进 会见 会谈 看望 参加 出席 主持 访问 抵达 离开 去世 逝世 诞辰 生前 曾 也 还 则 却 便 又 都 已 "
+    "建议 提议 访华 访美 执导 撰文 回答 补充说"
 )
 # Of those, the ones that say little by themselves (也, 还, 在: also after places and things).
 _WEAK_AFTER = word_set("在 也 还 则 却 便 又 都 已 曾 等 任 兼 作 答 称 代表 委员 说明 要求 希望 总结 检查 一行")
@@ -60,20 +61,21 @@ _SHAPE_SCORES = {
     "new1": 0.5,  # surname + one character, a new word to jieba
     "new_common": 0.5,  # ... whose given name is an everyday word (党 + 永葆)
     "dict_rare": 2.0,  # a person word of jieba's dictionary, seen rarely
-    "dict_known": 2.0,
+    "dict_known": 2.0,  # ... seen often (江泽民, 叶利钦)
     "dict_common": 0.5,  # ... made of everyday words (雷 + 阵雨, 安全 + 性)
-    "dict1": 0.5,
+    "dict1": 0.5,  # ... of a surname and one character (彭真; also 师生, 高峰)
     "dict_odd": 0.5,  # ... tagged otherwise (金正日: nz)
-    "pieces2": 0.0,  # a surname and pieces of other words
-    "pieces1": 0.0,
+    "pieces2": 0.5,  # a surname and pieces of other words
+    "pieces1": 0.0,  # a surname and a piece of one character
+    "compound": 1.5,  # a compound surname (欧阳, 上官) and one or two characters
     "named": 2.0,  # a known name opening a word (邓小平理论)
-    "foreign_dot": 2.0,
-    "foreign_known3": 1.5,
+    "foreign_dot": 2.0,  # transliteration parts joined by · or - (约翰·梅杰)
+    "foreign_known3": 1.5,  # a foreign name of jieba's, three characters or more (克林顿)
     "foreign_known2": 0.5,
-    "foreign_new3": 1.5,
+    "foreign_new3": 1.5,  # a new word of transliteration characters
     "foreign_new2": 0.5,
-    "foreign_place": 0.0,  # jieba's places, and some people (普京)
-    "foreign_pieces3": 0.5,
+    "foreign_place": 0.5,  # jieba's places, and some people (普京)
+    "foreign_pieces3": 0.5,  # several words of transliteration characters (萨莫/拉诺)
     "foreign_pieces2": 0.0,
 }
 _LEFT_SCORES = {
@@ -89,6 +91,8 @@ _LEFT_SCORES = {
     "other": 0.0,
 }
 _RIGHT_SCORES = {
+    "place": -1.5,
+    "char": -1.0,
     "end": 0.0,
     "post": 1.5,
     "verb": 1.5,
@@ -100,16 +104,23 @@ _RIGHT_SCORES = {
     "other": 0.0,
 }
 _LIST_CONTEXT = 1.5  # 、 or 和 between the stretch and an accepted name
+_SUBJECT_BONUS = 0.5  # the stretch opens a clause and a verb of speaking or attending follows
 
 _AND = word_set("和 与 及 以及")
-# What a word can open: a Chinese name (or a name glued to it), a foreign name.
-_OPENS_CHINESE, _OPENS_FOREIGN = 1, 2
+# What a word can open: a Chinese name, a foreign name, a foreign name after a glued 同 or 和.
+_OPENS_CHINESE, _OPENS_FOREIGN, _OPENS_GLUED = 1, 2, 4
 # Endings of words that name a post or a role (国务卿, 戏剧家, 运动员).
 _POST_ENDINGS = ("国务卿", "大臣", "首相", "议员", "家", "员", "长", "手", "将")
 _ET_CETERA = word_set("等 等等")
+# Words after a place's name, never after a person's.
+_PLACE_AFTER = word_set(
+    "省 市 县 区 州 镇 乡 村 地区 一带 方向 附近 境内 郊区 港 机场 油田 水电站 大坝 河 湖 山 岛 遗址 景区 公园 "
+    "大桥 大街 路 街 战役 会战 前线"
+)
+_PEOPLE_NOUNS = word_set("人 同志 领导 领导同志 人员 干部 代表 委员 专家 学者 老同志 一行")
 _PLACE_NOUNS = word_set("地 国 省 市 县 区 城市 地区 国家 省份 地方 方面 方向 领域 行业 企业 单位 部门")
 # Last characters of foreign places, not people (毛伊岛, 卢浮宫).
-_FOREIGN_PLACE_ENDINGS = frozenset("岛湖河江山港湾城堡州省市县镇村区宫寺庙馆园路街峰岭洲")
+_FOREIGN_PLACE_ENDINGS = frozenset("岛湖河江山港湾城堡州省市县镇村区宫寺庙馆园路街峰岭洲社")
 # Second characters of a place named after a family (凌家滩, 黄家湖).
 _FAMILY_PLACE_ENDINGS = frozenset("滩湾岭湖河沟庄村寨坪堡坡塘嘴山屯桥渡集店营圩坝岗台洲")
 # Endings of jieba words that open with a person's name (邓小平理论, 克林顿政府).
@@ -120,7 +131,8 @@ _SHORT_SHAPES = frozenset(
 # Characters between two names of a list.
 _LIST_JOINERS = frozenset("、和与及")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两几数")
-_NAME_DOTS = frozenset("·•・")
+_HYPHENS = frozenset("-－‐")
+_NAME_DOTS = frozenset("·•・") | _HYPHENS
 # Verbs and conjunctions jieba's HMM glues to the end of a name it does not know (赵华说, 雷斯及).
 _GLUED_VERBS = frozenset("说称等")
 _GLUED_ADVERBS = frozenset("均都也亦则还已曾将")
@@ -178,7 +190,7 @@ class NameSpotter:
     def candidates(self, toks: Tokens, kinds: list[str | None]) -> Iterator[tuple[int, int, str, str, str]]:
         """(start, end, shape, left, right) of every stretch that could be a name."""
         text, words, starts = toks.text, toks.words, toks.starts
-        lex, translit, freq = self.lex, self.lex.translit, self.freq
+        lex, freq = self.lex, self.freq
         opens = self._opens
         if len(opens) > 500_000:
             opens.clear()
@@ -204,7 +216,8 @@ class NameSpotter:
                                 right = _glued_class(text[end])
                                 yield start, end, shape, self.left_class(toks, kinds, i), right
                         continue
-                    if j - i > 2 or any(kinds[k] is not None for k in range(i + 1, j + 1)):
+                    # The given name may be a place's short form (钱 + 卫东), not a post or an organ.
+                    if j - i > 2 or any(kinds[k] not in (None, "LOC") for k in range(i + 1, j + 1)):
                         continue
                     shape = self._chinese_shape(toks, i, j, sur, end)
                     if shape is not None and not self._inside_foreign(toks, kinds, i, j):
@@ -220,7 +233,7 @@ class NameSpotter:
                 if found is not None:
                     end, shape, right = found
                     yield start, end, shape, self.left_class(toks, kinds, i), right
-            elif len(word) == 2 and word[0] in _GLUED_LEFT and word[1] in translit and not freq.get(word):
+            elif how & _OPENS_GLUED:
                 found = self._foreign(toks, kinds, i, skip=1)
                 if found is not None:
                     end, shape, right = found
@@ -232,15 +245,17 @@ class NameSpotter:
         first = word[0]
         lex = self.lex
         function_word = word in lex.particles or word in lex.quantities or word in lex.adverbs
-        if first in self._openers and not (len(word) == 1 and function_word and word not in lex.surnames):
+        if len(word) == 1 and function_word and word not in lex.surnames:
+            how = _OPENS_FOREIGN if first in lex.translit else 0  # 比/克尔
+        elif first in self._openers:
             word_freq = self.freq.get(word, 0) if len(word) > 1 else 0
             known = word in lex.person_words or word in lex.foreign_words or word in lex.foreign_places
-            if word_freq < 100 or known or word.endswith(_NAMED_AFTER):
+            if word_freq < 100 or known or word.endswith(_NAMED_AFTER) or word[:2] in lex.compound_surnames:
                 how |= _OPENS_CHINESE
             if (first in lex.translit and word_freq < 1000) or word in lex.foreign_words or word in lex.foreign_places:
                 how |= _OPENS_FOREIGN
-            elif len(word) == 2 and first in _GLUED_LEFT:
-                how |= _OPENS_CHINESE
+            elif len(word) == 2 and first in _GLUED_LEFT and word[1] in lex.translit and not word_freq:
+                how |= _OPENS_GLUED
         self._opens[word] = how
         return how
 
@@ -268,6 +283,7 @@ class NameSpotter:
         return len(name) >= 3 and (name in lex.foreign_words or name in lex.person_words) and name not in lex.not_names
 
     def _known_person(self, name: str) -> bool:
+        """A leader of the lexicon, or a name of jieba's that is no everyday word (邓小平, 马克思)."""
         lex = self.lex
         if lex.terms.get(name) == "PER":
             return True
@@ -283,6 +299,8 @@ class NameSpotter:
                 score -= 1.0  # 汪明|新: a short name needs a clear end
             if shape == "dict1" and left in ("other", "locorg", "de"):
                 score -= 1.0  # 大学师生表示: an everyday word after another word
+            if right == "verb" and left in ("start", "punct"):
+                score += _SUBJECT_BONUS  # 罗建华参加…, 普京表示…: the subject of a clause
             if score > out.get((start, end), -9.0):
                 out[(start, end)] = score
         return out
@@ -311,6 +329,8 @@ class NameSpotter:
         if len(given) == 2 and (given in lex.quantities or given in lex.particles or lex.terms.get(given) == "POST"):
             return None
         size = "2" if len(given) == 2 else "1"
+        if sur == 2 and name[:2] not in _COMMON_COMPOUNDS and (i < j or not freq.get(name)):
+            return "compound"  # 欧阳 + 明辉, 上官 + 晓东
         if i == j:
             word_freq = freq.get(name)
             if not word_freq:
@@ -334,13 +354,16 @@ class NameSpotter:
             if name[-1] in lex.non_name_endings or freq.get(given, 0) >= 100 or freq.get(name[:2], 0) >= 100:
                 return "dict_common"  # 高增值, 安全 + 性, 雷 + 阵雨
             return "dict_rare" if word_freq < 100 else "dict_known"
-        first = toks.words[i]
-        if len(first) > sur and freq.get(first, 0) >= 100 and first not in lex.person_words:
-            return None  # the surname opens a word of its own (高新/区)
-        if name[-1] in lex.non_name_endings:
-            return None
+        first, last = toks.words[i], toks.words[j]
+        first_freq = freq.get(first, 0)
+        if len(first) > sur and first_freq >= 100 and (first not in lex.person_words or first_freq >= 500):
+            return None  # the surname opens a word of its own (高新/区, 祝贺/鲍)
+        if name[-1] in lex.non_name_endings or last in lex.quantities:
+            return None  # 贺电/中
         if any(w in lex.particles or w in lex.verbs or w in lex.adverbs for w in toks.words[i + 1 : j + 1]):
             return None
+        if len(first) == 1 and (first in lex.particles or first in lex.verbs) and freq.get(last):
+            return None  # 任/海南, 应/南非, 向/世界: a verb or preposition before a word
         return "pieces" + size
 
     def _foreign(self, toks: Tokens, kinds: list[str | None], i: int, skip: int = 0) -> tuple[int, str, str] | None:
@@ -369,8 +392,8 @@ class NameSpotter:
                 parts.append(j)
                 j += 1
                 continue
-            if kinds[j] is not None and not after_dot:
-                break
+            if kinds[j] is not None and (not after_dot or words[j - 1] in _HYPHENS):
+                break  # after a middle dot a part may be a lexicon word, not after a hyphen (巴西-阿根廷)
             if len(word) > 1 + (not parts) and word[-1] in _GLUED and not freq.get(word):
                 if self._foreign_part(word[:-1], after_dot):
                     parts.append(j)
@@ -438,19 +461,28 @@ class NameSpotter:
         if kinds[j + 1] == "POST":
             return "post"
         if nxt in _AFTER_NAME:
-            after = toks.words[j + 2] if j + 2 < len(toks.words) else ""
-            if nxt in _ET_CETERA and (after in _PLACE_NOUNS or after in self.lex.quantities):
+            if self.lists_things(toks, j + 1):
                 return "other"  # 顿涅茨克等地, 美日等国
+            after = toks.words[j + 2] if j + 2 < len(toks.words) else ""
+            if nxt in _ET_CETERA and after in _PEOPLE_NOUNS:
+                return "verb"  # 李四等人, 王五等同志
             return "weak_verb" if nxt in _WEAK_AFTER else "verb"
         if nxt[0] in "（(" and end + 1 < len(text) and text[end + 1] in "左右中前后":
             return "verb"  # 赵六（左）
+        if nxt in _PLACE_AFTER:
+            return "place"  # 阿勒颇|省, 扎波罗热|方向
         if nxt == "、":
             return "list"
         if nxt in _AND:
             return "and"
         if nxt == "的":
             return "de"
-        return "other" if is_han(nxt[0]) else "punct"
+        if not is_han(nxt[0]):
+            return "punct"
+        lex = self.lex
+        if len(nxt) == 1 and not (nxt in lex.particles or nxt in lex.verbs or nxt in lex.adverbs):
+            return "char"  # 水清岸|绿: a lone character after the name may belong to it
+        return "other"
 
     def _ends_with_post(self, word: str) -> bool:
         """法国总理, 财政部长, 国务卿: a word of jieba's that ends with a post."""
@@ -458,6 +490,14 @@ class NameSpotter:
         if len(word) < 3:
             return False
         return any(terms.get(word[-n:]) == "POST" for n in (2, 3)) or word.endswith(_POST_ENDINGS)
+
+    def lists_things(self, toks: Tokens, k: int) -> bool:
+        """Whether word k is 等 closing a list of places or things (等地, 等国, 等多个方向)."""
+        words = toks.words
+        if words[k] not in _ET_CETERA or k + 1 >= len(words):
+            return False
+        after = words[k + 1]
+        return after in _PLACE_NOUNS or after in self.lex.quantities
 
     def left_class(self, toks: Tokens, kinds: list[str | None], i: int) -> str:
         """What stands left of word i: a class of `_LEFT_SCORES`."""
@@ -506,6 +546,8 @@ _NOT_IN_GIVEN = frozenset(
     "的了在是和与及等说为对将把被也都还就又向从到以之其这那们要不没我你他她它会省市县区过着人老总地得所而但却已曾让使给往朝按据因于称"
 )
 # One-character names of countries and unions before 方 or 军 (a side in talks, an army: 欧方, 斯方, 乌军).
+# Compound surnames that are everyday words or places (东方, 西门, 百里, 濮阳).
+_COMMON_COMPOUNDS = frozenset(("东方", "西门", "南门", "东宫", "百里", "司空", "即墨", "濮阳", "公门", "东里", "南荣"))
 _SIDE_ABBREVIATIONS = frozenset(
     "乌韩印蒙巴越叙柬朝俄美日英法德意加澳马泰菲以伊埃土沙中欧斯洪哈吉塔老缅新南墨智秘古委哥尼肯坦赞安刚苏希葡西荷比瑞挪丹芬"
     "波捷匈罗保塞克白格亚约黎卡科阿"

@@ -4,6 +4,7 @@ A name is taken only where the genre announces one: after a post (省委书记�
 于英杰), after 记者 or 通讯员, in a list that such a name opens (省领导张吉福、李凤岐、…),
 or before a verb of speaking and attending (蓝佛安提出, 商黎光出席) when jieba did not
 know the word. The tagger then marks the name's other mentions in the same article.
+Names without such an announcement are `name_spotter`'s.
 """
 
 from __future__ import annotations
