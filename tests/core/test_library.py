@@ -8,6 +8,7 @@ from pathlib import Path
 
 from gui.core import paths
 from gui.core.library import Library
+from gui.core.model import Annotation
 from gui.core.store import ArticleFilter
 
 
@@ -92,3 +93,27 @@ def test_cancel_stops_between_files_and_keeps_what_was_imported(tmp_path: Path, 
     assert 2 <= report.added < 8  # files already in hand finish; no file is half-imported
     assert library.store.count_articles() == report.added == report.files
     assert len(library.article_ids(ArticleFilter(query="正文"))) == report.added
+
+
+def test_a_correction_in_one_article_shows_in_the_next_import(tmp_path: Path, library: Library) -> None:
+    from gui.core import corrections
+    from gui.core.tagging import tag_body
+
+    first = _write(tmp_path / "one.txt", "党员风采\n\n本报讯 在山西田间地头，刘成是党员。\n")
+    library.import_paths([first])
+    (article_id,) = library.article_ids()
+    body = library.article(article_id).body
+    start = body.index("刘成")
+    taught = Annotation("entity", "PER", start, start + 2, "刘成", article_id=article_id)
+    corrections.apply(library.store, corrections.add(library.store, taught))  # a name the tagger missed
+    place = next(a for a in library.store.annotations(article_id) if a.text == "山西" and a.label == "LOC")
+    corrections.apply(library.store, corrections.remove(library.store, place))  # say 山西 is no place here
+
+    text = "本报讯 在山西田间地头，可见刘成与客商交流。"
+    untaught = {(a.text, a.label) for a in tag_body(text)[0]}
+    assert ("山西", "LOC") in untaught and ("刘成", "PER") not in untaught
+    second = _write(tmp_path / "two.txt", f"春耕生产\n\n{text}\n")
+    report = library.import_paths([second])
+    found = {(a.text, a.label) for a in library.store.annotations(report.added_ids[0]) if a.kind == "entity"}
+    assert ("刘成", "PER") in found
+    assert ("山西", "LOC") not in found
