@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
@@ -18,18 +18,21 @@ COMPONENTS = (
     ("Qt 6 / PySide6", "LGPL-3.0"),
     ("jieba", "MIT"),
     ("sqlite-utils", "Apache-2.0"),
-    ("SQLite", "public domain"),
+    ("SQLite", QT_TRANSLATE_NOOP("AboutDialog", "public domain")),
     ("platformdirs", "MIT"),
     ("charset-normalizer", "MIT"),
 )
-SAMPLE = "seeds/: a page of 山西日报 (Shanxi Daily), 25 March 2022, bundled as sample text for trying pizhu."
+SAMPLE = QT_TRANSLATE_NOOP(
+    "AboutDialog", "seeds/: a page of 山西日报 (Shanxi Daily), 25 March 2022, bundled as sample text for trying pizhu."
+)
 
 
 def licence_text() -> str:
     """Plain text: pizhu's licence, its components, and the resources' own README tables."""
-    parts = ["pizhu — MIT licence", "", "Runs on:"]
-    parts += [f"  {name}: {licence}" for name, licence in COMPONENTS]
-    parts += ["", SAMPLE, ""]
+    translate = QCoreApplication.translate
+    parts = [translate("AboutDialog", "pizhu — MIT licence"), "", translate("AboutDialog", "Runs on:")]
+    parts += [f"  {name}: {translate('AboutDialog', licence)}" for name, licence in COMPONENTS]
+    parts += ["", translate("AboutDialog", SAMPLE), ""]
     for readme in (resources_dir() / "README.md", resources_dir() / "lexicons" / "README.md"):
         if readme.exists():
             parts += [readme.read_text(encoding="utf-8").strip(), ""]

@@ -25,6 +25,7 @@ from gui.core.nlp.topics import assign_topic
 from gui.labels import LabelSet
 from gui.reader import ReaderView
 from gui.sidepanel import SidePanel
+from gui.summaries import edit_description
 
 log = logging.getLogger("pizhu.annotator")
 
@@ -35,7 +36,7 @@ class EditCommand(QUndoCommand):
     """An edit already written to the library; redo/undo write it again or reverse it."""
 
     def __init__(self, annotator: Annotator, edit: Edit | StatusEdit, focus_id: int | None) -> None:
-        super().__init__(edit.description)
+        super().__init__(edit_description(edit))  # in the interface's language
         self.annotator = annotator
         self.edit = edit
         self.focus_id = focus_id

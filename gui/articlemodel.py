@@ -11,7 +11,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from gui.core.model import ArticleRow
 from gui.core.store import ArticleFilter, Store
@@ -20,11 +20,22 @@ _Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
 CACHE_PAGES = 20
 
-STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done"}
+# English source texts, translated where shown (self.tr, context "ArticleTableModel").
+STATUS_TEXT = {
+    "new": QT_TRANSLATE_NOOP("ArticleTableModel", "new"),
+    "in_progress": QT_TRANSLATE_NOOP("ArticleTableModel", "in progress"),
+    "done": QT_TRANSLATE_NOOP("ArticleTableModel", "done"),
+}
 
 
 class ArticleTableModel(QAbstractTableModel):
-    COLUMNS = ("Title", "Date", "Status", "Entities", "Directives")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Title"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Date"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Status"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Entities"),
+        QT_TRANSLATE_NOOP("ArticleTableModel", "Directives"),
+    )
     TITLE, DATE, STATUS, ENTITIES, DIRECTIVES = range(5)
     IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -103,7 +114,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -128,7 +139,7 @@ class ArticleTableModel(QAbstractTableModel):
         if column == self.DATE:
             return row.published or ""
         if column == self.STATUS:
-            return STATUS_TEXT.get(row.status, row.status)
+            return self.tr(STATUS_TEXT[row.status]) if row.status in STATUS_TEXT else row.status
         if column == self.ENTITIES:
             return row.n_entities
         if column == self.DIRECTIVES:

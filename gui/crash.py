@@ -13,12 +13,24 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.core.errors import PizhuError
 from gui.core.logs import setup_logging
 
 log = logging.getLogger("pizhu.crash")
+
+# English source texts, translated when shown (context "CrashHandler").
+TITLE = QT_TRANSLATE_NOOP("CrashHandler", "pizhu: unexpected error")
+WHAT = QT_TRANSLATE_NOOP("CrashHandler", "Something went wrong: {error}")
+LOGGED = QT_TRANSLATE_NOOP("CrashHandler", "Details were written to {path}.")
+NOT_LOGGED = QT_TRANSLATE_NOOP("CrashHandler", "No log could be written.")
+GO_ON = QT_TRANSLATE_NOOP("CrashHandler", "{where}\nYour work is saved; you can go on.")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CrashHandler", text)
 
 
 class CrashHandler:
@@ -39,14 +51,12 @@ class CrashHandler:
             return
         log_file = setup_logging()
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        where = f"Details were written to {log_file}." if log_file else "No log could be written."
+        where = _t(LOGGED).format(path=log_file) if log_file else _t(NOT_LOGGED)
         self._show(
             QMessageBox.Icon.Critical,
-            QApplication.translate("CrashHandler", "pizhu: unexpected error"),
-            QApplication.translate("CrashHandler", "Something went wrong: {error}").format(
-                error=f"{kind.__name__}: {value}"
-            ),
-            QApplication.translate("CrashHandler", "{where}\nYour work is saved; you can go on.").format(where=where),
+            _t(TITLE),
+            _t(WHAT).format(error=f"{kind.__name__}: {value}"),
+            _t(GO_ON).format(where=where),
         )
 
     def _show(self, icon: QMessageBox.Icon, title: str, text: str, detail: str) -> None:

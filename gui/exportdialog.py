@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,19 +39,43 @@ from gui.core.export import FORMATS, ExportOptions, ExportReport, default_filena
 from gui.core.ingest.records import parse_date
 from gui.core.library import Library
 from gui.core.model import ANNOTATION_STATUSES, ARTICLE_STATUSES
+from gui.summaries import export_summary, export_unit
 from gui.workers import Task
 
 log = logging.getLogger("pizhu.export")
 
-WHAT_TEXT = {"entities": "Entities", "directives": "Directives", "articles": "Articles"}
-FORMAT_TEXT = {
-    "csv": "CSV (spreadsheets)",
-    "jsonl": "JSONL (pizhu, scripts)",
-    "bio": "BIO, a character a line (CoNLL, for training)",
-    "doccano": "doccano JSONL (text and spans)",
+# English source texts, translated where shown (context "ExportDialog").
+WHAT_TEXT = {
+    "entities": QT_TRANSLATE_NOOP("ExportDialog", "Entities"),
+    "directives": QT_TRANSLATE_NOOP("ExportDialog", "Directives"),
+    "articles": QT_TRANSLATE_NOOP("ExportDialog", "Articles"),
 }
-STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done"}
-FILE_FILTERS = {"csv": "CSV (*.csv)", "jsonl": "JSON lines (*.jsonl)", "bio": "BIO text (*.txt *.bio)"}
+FORMAT_TEXT = {
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (spreadsheets)"),
+    "jsonl": QT_TRANSLATE_NOOP("ExportDialog", "JSONL (pizhu, scripts)"),
+    "bio": QT_TRANSLATE_NOOP("ExportDialog", "BIO, a character a line (CoNLL, for training)"),
+    "doccano": QT_TRANSLATE_NOOP("ExportDialog", "doccano JSONL (text and spans)"),
+}
+STATUS_TEXT = {
+    "new": QT_TRANSLATE_NOOP("ExportDialog", "new"),
+    "in_progress": QT_TRANSLATE_NOOP("ExportDialog", "in progress"),
+    "done": QT_TRANSLATE_NOOP("ExportDialog", "done"),
+}
+ANNOTATION_STATUS_TEXT = {
+    "suggested": QT_TRANSLATE_NOOP("ExportDialog", "suggested"),
+    "accepted": QT_TRANSLATE_NOOP("ExportDialog", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("ExportDialog", "rejected"),
+}
+FILE_FILTERS = {
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (*.csv)"),
+    "jsonl": QT_TRANSLATE_NOOP("ExportDialog", "JSON lines (*.jsonl)"),
+    "bio": QT_TRANSLATE_NOOP("ExportDialog", "BIO text (*.txt *.bio)"),
+}
+
+
+def _tr(text: str) -> str:
+    """A source text from the tables above in the interface's language."""
+    return QCoreApplication.translate("ExportDialog", text)
 
 
 class ExportDialog(QDialog):
@@ -72,64 +96,64 @@ class ExportDialog(QDialog):
         self.done_box: QMessageBox | None = None
         self.error_box: QMessageBox | None = None
         self._confirmed_path: str | None = None  # a path the save dialog already asked about
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(520)
 
         self.what_box = QComboBox()
         for what, text in WHAT_TEXT.items():
-            self.what_box.addItem(text, what)
+            self.what_box.addItem(_tr(text), what)
         self.format_box = QComboBox()
-        self.excel_check = QCheckBox("For Excel (UTF-8 with BOM, CRLF line ends)")
+        self.excel_check = QCheckBox(self.tr("For Excel (UTF-8 with BOM, CRLF line ends)"))
         self.excel_check.setChecked(True)
 
         self.status_box = QComboBox()
-        self.status_box.addItem("any", None)
+        self.status_box.addItem(self.tr("any"), None)
         for status in ARTICLE_STATUSES:
-            self.status_box.addItem(STATUS_TEXT.get(status, status), status)
+            self.status_box.addItem(_tr(STATUS_TEXT[status]) if status in STATUS_TEXT else status, status)
         self.from_edit = QLineEdit()
-        self.from_edit.setPlaceholderText("YYYY-MM-DD")
+        self.from_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.to_edit = QLineEdit()
-        self.to_edit.setPlaceholderText("YYYY-MM-DD")
+        self.to_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         dates = QHBoxLayout()
         dates.addWidget(self.from_edit)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.to_edit)
         self.ids_edit = QLineEdit(", ".join(map(str, ids or ())))
-        self.ids_edit.setPlaceholderText("all, or article ids: 1, 2, 3")
+        self.ids_edit.setPlaceholderText(self.tr("all, or article ids: 1, 2, 3"))
         self.labels_edit = QLineEdit()
-        self.labels_edit.setPlaceholderText("all, or labels: PER, ORG")
-        self.annotation_checks = {s: QCheckBox(s) for s in ANNOTATION_STATUSES}
+        self.labels_edit.setPlaceholderText(self.tr("all, or labels: PER, ORG"))
+        self.annotation_checks = {s: QCheckBox(_tr(ANNOTATION_STATUS_TEXT.get(s, s))) for s in ANNOTATION_STATUSES}
         checks = QHBoxLayout()
         for check in self.annotation_checks.values():
             checks.addWidget(check)
 
-        filters = QGroupBox("Filters")
+        filters = QGroupBox(self.tr("Filters"))
         filter_form = QFormLayout(filters)
-        filter_form.addRow("Article status", self.status_box)
-        filter_form.addRow("Published from", dates)
-        filter_form.addRow("Article ids", self.ids_edit)
-        filter_form.addRow("Entity labels", self.labels_edit)
-        filter_form.addRow("Annotations", checks)
+        filter_form.addRow(self.tr("Article status"), self.status_box)
+        filter_form.addRow(self.tr("Published from"), dates)
+        filter_form.addRow(self.tr("Article ids"), self.ids_edit)
+        filter_form.addRow(self.tr("Entity labels"), self.labels_edit)
+        filter_form.addRow(self.tr("Annotations"), checks)
 
         self.path_edit = QLineEdit(str((folder or Path.home()) / default_filename("entities", "csv")))
         self.path_edit.textEdited.connect(lambda _text: setattr(self, "_confirmed_path", None))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Export", self.what_box)
-        form.addRow("Format", self.format_box)
+        form.addRow(self.tr("Export"), self.what_box)
+        form.addRow(self.tr("Format"), self.format_box)
         form.addRow("", self.excel_check)
-        form.addRow("File", where)
+        form.addRow(self.tr("File"), where)
 
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
 
@@ -160,7 +184,7 @@ class ExportDialog(QDialog):
         self.format_box.blockSignals(True)
         self.format_box.clear()
         for fmt in FORMATS[self.what()]:
-            self.format_box.addItem(FORMAT_TEXT[fmt], fmt)
+            self.format_box.addItem(_tr(FORMAT_TEXT[fmt]), fmt)
         index = self.format_box.findData(previous)
         self.format_box.setCurrentIndex(max(index, 0))
         self.format_box.blockSignals(False)
@@ -186,7 +210,10 @@ class ExportDialog(QDialog):
     def browse(self) -> None:
         fmt = self.format()
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export to", self.path_edit.text(), FILE_FILTERS.get(fmt, FILE_FILTERS["jsonl"]) + ";;All files (*)"
+            self,
+            self.tr("Export to"),
+            self.path_edit.text(),
+            _tr(FILE_FILTERS.get(fmt, FILE_FILTERS["jsonl"])) + ";;" + self.tr("All files (*)"),
         )
         if chosen:
             self.path_edit.setText(chosen)
@@ -197,15 +224,15 @@ class ExportDialog(QDialog):
         what, fmt = self.what(), self.format()
         statuses = [s for s, check in self.annotation_checks.items() if check.isChecked()]
         if what != "articles" and not statuses:
-            raise PizhuError("choose at least one annotation status to export")
+            raise PizhuError(self.tr("choose at least one annotation status to export"))
         labels = [p.strip() for p in self.labels_edit.text().replace("，", ",").split(",") if p.strip()]
         options = ExportOptions(
             what=what,
             format=fmt,
             excel=fmt == "csv" and self.excel_check.isChecked(),
             status=self.status_box.currentData(),
-            date_from=_date(self.from_edit.text(), "From"),
-            date_to=_date(self.to_edit.text(), "To"),
+            date_from=_date(self.from_edit.text(), self.tr("From")),
+            date_to=_date(self.to_edit.text(), self.tr("To")),
             ids=_ids(self.ids_edit.text()),
             labels=labels if what == "entities" and labels else None,
             annotation_statuses=statuses if what != "articles" and len(statuses) < len(ANNOTATION_STATUSES) else None,
@@ -226,11 +253,13 @@ class ExportDialog(QDialog):
             return None
         text = self.path_edit.text().strip()
         if not text:
-            self.message_label.setText("choose a file to export to")
+            self.message_label.setText(self.tr("choose a file to export to"))
             return None
         path = Path(text).expanduser()
         if path.is_file() and text != self._confirmed_path:
-            answer = QMessageBox.question(self, "Export", f"{path.name} exists already. Replace it?")
+            answer = QMessageBox.question(
+                self, self.tr("Export"), self.tr("{name} exists already. Replace it?").format(name=path.name)
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         self.message_label.setText("")
@@ -240,8 +269,10 @@ class ExportDialog(QDialog):
             with Library.open(library_path) as library:  # SQLite connections belong to one thread
                 return export_to_file(library.store, options, path, progress=progress, cancelled=cancelled)
 
-        progress = QProgressDialog(f"Exporting {WHAT_TEXT[options.what].lower()}…", "Cancel", 0, 0, self)
-        progress.setWindowTitle("Export")
+        progress = QProgressDialog(
+            self.tr("Exporting {what}…").format(what=export_unit(options.what)), self.tr("Cancel"), 0, 0, self
+        )
+        progress.setWindowTitle(self.tr("Export"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
@@ -262,7 +293,11 @@ class ExportDialog(QDialog):
             return
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(done, max(total, 1)))
-        self.progress.setLabelText(f"Exporting {what}: {done:,} of {total:,}")
+        self.progress.setLabelText(
+            self.tr("Exporting {what}: {done} of {total}").format(
+                what=export_unit(what), done=f"{done:,}", total=f"{total:,}"
+            )
+        )
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -279,13 +314,17 @@ class ExportDialog(QDialog):
     def _on_done(self, report: ExportReport) -> None:
         self._close_progress()
         if report.cancelled:
-            self.message_label.setText("Export cancelled; no file was written.")
+            self.message_label.setText(self.tr("Export cancelled; no file was written."))
             return
         self.exported.emit(report)
         box = QMessageBox(
-            QMessageBox.Icon.Information, "Export", report.summary(), QMessageBox.StandardButton.Close, self
+            QMessageBox.Icon.Information,
+            self.tr("Export"),
+            export_summary(report),
+            QMessageBox.StandardButton.Close,
+            self,
         )
-        open_button = box.addButton("Open Folder", QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(self.tr("Open Folder"), QMessageBox.ButtonRole.ActionRole)
         folder = report.path.parent if report.path else self.library_path.parent
         open_button.clicked.connect(lambda: self.open_folder(folder))
         box.finished.connect(lambda _result: self.accept())
@@ -295,7 +334,9 @@ class ExportDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self._close_progress()
         log.warning("export failed: %s", message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", message, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Export failed"), message, QMessageBox.StandardButton.Ok, self
+        )
         self.error_box = box
         box.open()
 
@@ -315,7 +356,11 @@ def _date(text: str, name: str) -> str | None:
         return None
     date = parse_date(text)
     if date is None:
-        raise PizhuError(f"{name} date {text!r} is not a date (use YYYY-MM-DD)")
+        raise PizhuError(
+            QCoreApplication.translate("ExportDialog", "{name} date {text!r} is not a date (use YYYY-MM-DD)").format(
+                name=name, text=text
+            )
+        )
     return date
 
 
@@ -324,5 +369,9 @@ def _ids(text: str) -> list[int] | None:
     if not parts:
         return None
     if not all(p.isdigit() for p in parts):
-        raise PizhuError(f"article ids {text.strip()!r}: expected numbers like 1, 2, 3")
+        raise PizhuError(
+            QCoreApplication.translate("ExportDialog", "article ids {text!r}: expected numbers like 1, 2, 3").format(
+                text=text.strip()
+            )
+        )
     return [int(p) for p in parts]

@@ -23,6 +23,9 @@ _installed: list[QTranslator] = []  # kept alive while installed
 _current = "en"
 
 
+_UNUSED = ("unfinished", "obsolete", "vanished")  # entries Linguist keeps but that do not apply
+
+
 class TsTranslator(QTranslator):
     """A translator fed from a Linguist .ts file; unfinished or empty entries fall back to English."""
 
@@ -35,22 +38,26 @@ class TsTranslator(QTranslator):
             for message in context.iter("message"):
                 source = message.findtext("source")
                 translation = message.find("translation")
-                if source is None or translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                if source is None or translation is None or translation.get("type") in _UNUSED:
                     continue
                 if translation.text:
                     self.messages[(name, source)] = translation.text
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: ARG002
-        return self.messages.get((context, source), "")
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # noqa: ARG002
+        # None (a null QString), not "": Qt then asks the next translator (qtbase) or keeps the source.
+        return self.messages.get((context, source))
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return not self.messages
 
 
 def resolve(language: str) -> str:
-    """ "zh_CN" or "en" for a setting of "system", "zh_CN" or "en"."""
+    """ "zh_CN" or "en" for a setting of "system", "zh_CN" or "en".
+
+    "system" reads the default QLocale, which is the system's unless QLocale.setDefault
+    changed it (as tests do)."""
     if language == "system":
-        return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+        return "zh_CN" if QLocale().name().startswith("zh") else "en"
     return language if language in ("zh_CN", "en") else "en"
 
 

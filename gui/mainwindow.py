@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,13 +39,16 @@ from gui.settings import Settings
 from gui.settingsdialog import SettingsDialog
 from gui.shortcuts import ShortcutsDialog
 from gui.sidepanel import SidePanel
+from gui.summaries import import_summary, tag_summary
 from gui.theme import apply_theme
 from gui.workers import Task
 
 log = logging.getLogger("pizhu.window")
 
-IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;All files (*)"
-LIBRARY_FILTER = "pizhu libraries (*.sqlite *.db);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Articles (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;All files (*)"
+)
+LIBRARY_FILTER = QT_TRANSLATE_NOOP("MainWindow", "pizhu libraries (*.sqlite *.db);;All files (*)")
 # Windows opened on another library (File → Open Library) are kept alive here.
 _open_windows: list[MainWindow] = []
 _SORT_BY_COLUMN = {
@@ -158,6 +162,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New Library…"), self.new_library, QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("Open &Library…"), self.choose_library, "Ctrl+L"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
         self.import_files_action = self._action(
             self.tr("&Import Files…"), self.import_files, QKeySequence.StandardKey.Open
         )
@@ -251,6 +260,10 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for action in (self.import_files_action, self.export_action, self.done_action, self.search_action):
             toolbar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in self._toolbar_icons:
+            if "(&" in action.text() and action not in (self.undo_action, self.redo_action):
+                # A Chinese menu text "导入文件(&I)…" is "导入文件" on the toolbar and in its tooltip.
+                action.setIconText(re.sub(r"\(&\w\)", "", action.text()).replace("…", "").strip())
         self.toolbar = toolbar
         self.addToolBar(toolbar)
         self._refresh_icons()
@@ -439,7 +452,9 @@ class MainWindow(QMainWindow):
         return task
 
     def import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), str(Path.home()), IMPORT_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import articles"), str(Path.home()), self.tr(IMPORT_FILTER)
+        )
         if files:
             self.start_import(files)
 
@@ -462,10 +477,10 @@ class MainWindow(QMainWindow):
         self.refresh()
         if report.added_ids:
             self.show_article(report.added_ids[0])
-        self.statusBar().showMessage(report.summary(), 10000)
+        self.statusBar().showMessage(import_summary(report), 10000)
         if report.problems:
             box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Import"), report.summary(), QMessageBox.StandardButton.Ok, self
+                QMessageBox.Icon.Warning, self.tr("Import"), import_summary(report), QMessageBox.StandardButton.Ok, self
             )
             box.setInformativeText(self.tr("Some files or records could not be imported; see the details."))
             box.setDetailedText("\n".join(report.problems))
@@ -482,7 +497,7 @@ class MainWindow(QMainWindow):
         def done(report: TagReport) -> None:
             self.undo_stack.clear()  # the re-tag replaced suggestions the stack may refer to
             self.refresh()
-            self.statusBar().showMessage(report.summary(), 10000)
+            self.statusBar().showMessage(tag_summary(report), 10000)
 
         return self._run(self.tr("Re-tagging"), work, done)
 
@@ -496,14 +511,21 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(
-            self.labels, self.library.topics(), self.settings.font_size(), self.settings.language(), self
+            self.labels,
+            self.library.topics(),
+            self.settings.font_size(),
+            self.settings.language(),
+            self,
+            theme=self.settings.theme(),
         )
 
         def accepted() -> None:
             self.labels = dialog.labels()
             self.settings.set_labels(self.labels)
             self.settings.set_font_size(dialog.font_size.value())
-            self.settings.set_language(dialog.language.currentData())
+            if dialog.language.currentData() != self.settings.language():
+                self.settings.set_language(dialog.language.currentData())
+                self.statusBar().showMessage(self.tr("The new language is used from the next start of pizhu"), 10000)
             if dialog.theme.currentData() != self.settings.theme():
                 self.settings.set_theme(dialog.theme.currentData())
                 apply_theme(QApplication.instance(), self.settings.theme())  # type: ignore[arg-type]
@@ -532,14 +554,14 @@ class MainWindow(QMainWindow):
 
     def choose_library(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a library"), str(self.library.path.parent), LIBRARY_FILTER
+            self, self.tr("Open a library"), str(self.library.path.parent), self.tr(LIBRARY_FILTER)
         )
         if path:
             self.open_library(path)
 
     def new_library(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New library"), str(self.library.path.parent / "library.sqlite"), LIBRARY_FILTER
+            self, self.tr("New library"), str(self.library.path.parent / "library.sqlite"), self.tr(LIBRARY_FILTER)
         )
         if path:
             self.open_library(path)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -93,7 +100,14 @@ class EntityGroupModel(QAbstractItemModel):
 
 
 class DirectiveTableModel(QAbstractTableModel):
-    COLUMNS = ("Directive", "Issuer", "Strength", "Topic", "Status")
+    # English source texts, translated in headerData (context "DirectiveTableModel").
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("DirectiveTableModel", "Directive"),
+        QT_TRANSLATE_NOOP("DirectiveTableModel", "Issuer"),
+        QT_TRANSLATE_NOOP("DirectiveTableModel", "Strength"),
+        QT_TRANSLATE_NOOP("DirectiveTableModel", "Topic"),
+        QT_TRANSLATE_NOOP("DirectiveTableModel", "Status"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -118,8 +132,19 @@ class DirectiveTableModel(QAbstractTableModel):
             return self.tr(self.COLUMNS[section])
         return None
 
+    _ROLES = frozenset(
+        {
+            IdRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.DisplayRole,
+        }
+    )
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        # The view asks a dozen roles per cell on every paint: answer the others at once.
+        if role not in self._ROLES or not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         a = self.rows[index.row()]
         if role == IdRole:

@@ -103,7 +103,7 @@ class SettingsDialog(QDialog):
         self.font_size.setObjectName("font_size")
         self.font_size.setRange(MIN_FONT_SIZE, MAX_FONT_SIZE)
         self.font_size.setValue(font_size)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(self.tr(" pt"))
         form.addRow(self.tr("Text size"), self.font_size)
         self.language = QComboBox()
         self.language.setObjectName("language")

@@ -4,10 +4,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from gui.labels import LabelSet
+
+# (keys, what they do): English source texts, translated when shown (context "Shortcuts").
+NAVIGATION = (
+    ("J", QT_TRANSLATE_NOOP("Shortcuts", "Next article (↓ in the list)")),
+    ("K", QT_TRANSLATE_NOOP("Shortcuts", "Previous article (↑ in the list)")),
+    ("Ctrl+Enter", QT_TRANSLATE_NOOP("Shortcuts", "Mark the article done and go to the next one not done")),
+    ("Ctrl+K", QT_TRANSLATE_NOOP("Shortcuts", "Search the library")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Find in the article (Enter: next match, selects it)")),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Shift+arrows"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Select text in the article with the keyboard"),
+    ),
+)
+LABEL_KEY = QT_TRANSLATE_NOOP("Shortcuts", "Tag the selection as {label}, or relabel the current entity")
+EDITING = (
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("Shortcuts", "Next / previous suggestion in the article")),
+    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "Accept the current suggestion (and go to the next)")),
+    ("X", QT_TRANSLATE_NOOP("Shortcuts", "Reject the current suggestion (and go to the next)")),
+    ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Reject a suggestion, or delete an accepted annotation")),
+    ("D", QT_TRANSLATE_NOOP("Shortcuts", "Mark the sentence at the cursor as a directive, or unmark it")),
+    ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Clear the selection")),
+    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo / redo any edit")),
+    ("Ctrl+= / Ctrl+-", QT_TRANSLATE_NOOP("Shortcuts", "Larger / smaller text")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "Import files")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Export")),
+)
 
 
 def _t(text: str) -> str:
@@ -15,31 +41,10 @@ def _t(text: str) -> str:
 
 
 def shortcut_rows(labels: LabelSet) -> list[tuple[str, str]]:
-    rows = [
-        ("J", _t("Next article (↓ in the list)")),
-        ("K", _t("Previous article (↑ in the list)")),
-        ("Ctrl+Enter", _t("Mark the article done and go to the next one not done")),
-        ("Ctrl+K", _t("Search the library")),
-        ("Ctrl+F", _t("Find in the article (Enter: next match, selects it)")),
-        ("Shift+arrows", _t("Select text in the article with the keyboard")),
-    ]
-    rows += [
-        (label.key, _t("Tag the selection as {label}, or relabel the current entity").format(label=label.display()))
-        for label in labels
-        if label.key
-    ]
-    rows += [
-        ("Tab / Shift+Tab", _t("Next / previous suggestion in the article")),
-        ("Enter", _t("Accept the current suggestion (and go to the next)")),
-        ("X", _t("Reject the current suggestion (and go to the next)")),
-        ("Delete", _t("Reject a suggestion, or delete an accepted annotation")),
-        ("D", _t("Mark the sentence at the cursor as a directive, or unmark it")),
-        ("Esc", _t("Clear the selection")),
-        ("Ctrl+Z / Ctrl+Shift+Z", _t("Undo / redo any edit")),
-        ("Ctrl+= / Ctrl+-", _t("Larger / smaller text")),
-        ("Ctrl+O", _t("Import files")),
-        ("Ctrl+E", _t("Export")),
-    ]
+    """(keys, action) in the interface's language; label names follow it too (人物 PER)."""
+    rows = [(_t(keys), _t(action)) for keys, action in NAVIGATION]
+    rows += [(label.key, _t(LABEL_KEY).format(label=label.display())) for label in labels if label.key]
+    rows += [(_t(keys), _t(action)) for keys, action in EDITING]
     return rows
 
 

@@ -13,11 +13,13 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
 
 from gui.core.errors import PizhuError
 
 log = logging.getLogger("pizhu.workers")
+
+UNEXPECTED = QT_TRANSLATE_NOOP("Task", "unexpected error: {error}")  # translated when reported
 
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
 
@@ -45,6 +47,7 @@ class Task(QThread):
             self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - reported to the user, logged in full
             log.exception("background task failed")
-            self.failed.emit(f"unexpected error: {type(exc).__name__}: {exc}")
+            error = f"{type(exc).__name__}: {exc}"
+            self.failed.emit(QCoreApplication.translate("Task", UNEXPECTED).format(error=error))
         else:
             self.succeeded.emit(result)

@@ -362,3 +362,33 @@ def test_the_seed_page_can_be_done_with_the_keyboard_alone(qtbot, qapp, seeded_l
         assert window.library.store.get_article(article_id).status == "done"
     statuses = {r.status for r in window.library.store.article_rows(window.library.article_ids())}
     assert statuses == {"done"}
+
+
+def test_open_library_switches_windows_and_remembers_it(
+    win: MainWindow, qtbot, tmp_path, settings, monkeypatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr("gui.mainwindow.QMessageBox.warning", lambda _parent, _title, text: warnings.append(text))
+    other = tmp_path / "other.sqlite"
+    new_window = win.open_library(str(other))
+    assert new_window is not None
+    qtbot.addWidget(new_window)
+    assert new_window.library.path == other
+    assert not win.isVisible()
+    assert str(win.library.path) in settings.recent_libraries()
+    new_window._fill_recent()
+    assert str(win.library.path) in [a.text() for a in new_window.recent_menu.actions()]
+    assert new_window.open_library(str(tmp_path)) is None  # a folder is no library: a message, no window
+    assert warnings and str(tmp_path) in warnings[0]
+
+
+def test_theme_chosen_in_settings_sticks(win: MainWindow, settings) -> None:
+    settings.set_theme("dark")
+    dialog = win.open_settings()
+    assert dialog.theme.currentData() == "dark"
+    dialog.accept()
+    assert settings.theme() == "dark"
+    settings.set_theme("light")
+    dialog = win.open_settings()
+    dialog.accept()
+    assert settings.theme() == "light"
