@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui.aboutdialog import AboutDialog
 from gui.annotator import Annotator
-from gui.articlemodel import ArticleTableModel
+from gui.articlemodel import ArticleTableModel, size_columns
 from gui.core.errors import PizhuError
 from gui.core.library import ImportReport, Library, TagReport
 from gui.filterbar import FilterBar
@@ -71,6 +70,7 @@ class MainWindow(QMainWindow):
         self.labels = self.settings.labels()
         self.owns_library = False  # closed with the window when this window opened it
         self._task: Task | None = None
+        self._insight: Any = None  # the Insight window, made on first use
         self._data_version = library.store.data_version()
         read_only = self.tr(" (read-only)") if library.store.read_only else ""
         self.setWindowTitle(f"批注 pizhu — {library.path.name}{read_only}")
@@ -91,9 +91,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ArticleTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(ArticleTableModel.COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        size_columns(self.table)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._sort_by_column)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
@@ -216,6 +214,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh))
 
+        self.insight_action = self._action(self.tr("&Insight"), self.open_insight, "Ctrl+I")
+        view_menu.addSeparator()
+        view_menu.addAction(self.insight_action)
+
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.retag_action = self._action(self.tr("&Apply My Corrections to All Articles"), self.retag_all)
         tools_menu.addAction(self.retag_action)
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
             self.next_action: "next",
             self.done_action: "done",
             self.search_action: "search",
+            self.insight_action: "insight",
             self.retag_action: "retag",
             self.settings_action: "settings",
         }
@@ -250,7 +253,7 @@ class MainWindow(QMainWindow):
             (self.import_files_action, self.export_action),
             (self.undo_action, self.redo_action),
             (self.prev_action, self.next_action, self.done_action),
-            (self.search_action, self.retag_action, self.settings_action),
+            (self.search_action, self.insight_action, self.retag_action, self.settings_action),
         )
         for n, group in enumerate(groups):
             if n:
@@ -414,6 +417,8 @@ class MainWindow(QMainWindow):
             self.annotator.reload(self.reader.current_id)
         else:
             self.select_row(0)
+        if self._insight is not None:
+            self._insight.refresh()
 
     def event(self, event: QEvent) -> bool:
         # Another pizhu process (e.g. `pizhu import` in a terminal) may have changed
@@ -500,6 +505,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tag_summary(report), 10000)
 
         return self._run(self.tr("Re-tagging"), work, done)
+
+    def open_insight(self) -> Any:
+        """View → Insight: charts over the library that follow this window's filters."""
+        from gui.insight import InsightWindow  # Qt Charts loads only when asked for
+
+        if self._insight is None:
+            self._insight = InsightWindow(self.library.path, self)
+        self._insight.show()
+        self._insight.raise_()
+        self._insight.activateWindow()
+        return self._insight
 
     def export(self) -> None:
         from gui.exportdialog import ExportDialog

@@ -31,15 +31,18 @@ chart as rows for `write_csv`.
 from __future__ import annotations
 
 import csv
+import math
 import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from gui.core.errors import LibraryError
 from gui.core.store import ArticleFilter, Store
 
 NO_DATE = ""  # the period of articles without a publication date
@@ -63,13 +66,15 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # as gui/core/export.py: OWAS
 class Selector:
     """The articles behind one bar, point, row, node or edge, within the view's filter.
 
-    period: (day|week|month, period key); directive: (attribute, value) pairs one
-    directive must have; issuers: issuer strings as stored, one of which that
-    directive has; entities: (label, text) that must all appear in the article.
+    dates: (first, last) publication day of a period, both included; undated: the
+    articles without a date; directive: (topic|strength, value) pairs one counted
+    directive must have, by one of `issuers` (issuer strings as stored) when given;
+    entities: (label, text) that must all appear in the article.
     """
 
     description: str
-    period: tuple[str, str] | None = None
+    dates: tuple[str, str] | None = None
+    undated: bool = False
     directive: tuple[tuple[str, str], ...] = ()
     issuers: tuple[str, ...] = ()
     entities: tuple[tuple[str, str], ...] = ()
@@ -79,7 +84,8 @@ def article_ids_for(store: Store, flt: ArticleFilter, selector: Selector) -> lis
     """Ids of the articles behind a selector (newest first), for MainWindow.show_only."""
     return store.insight_article_ids(
         flt,
-        period=selector.period,
+        dates=selector.dates,
+        undated=selector.undated,
         directive=selector.directive,
         issuers=selector.issuers,
         entities=selector.entities,
@@ -94,18 +100,49 @@ def value_text(value: str) -> str:
     return value or NO_VALUE_TEXT
 
 
-# -- summary ---------------------------------------------------------------------
+# -- periods ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
-    articles: int
-    directives: int
-    entities: int
+def period_key(published: str | None, period: str) -> str:
+    """The day, week (its Monday) or month of a publication date; NO_DATE without a valid date."""
+    if not published:
+        return NO_DATE
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return NO_DATE
+    if period == "month":
+        return published[:7]
+    if period == "week":
+        return (day - timedelta(days=day.weekday())).isoformat()
+    return day.isoformat()
 
 
-def summary(store: Store, flt: ArticleFilter) -> Summary:
-    return Summary(*store.insight_summary(flt))
+def period_dates(key: str, period: str) -> tuple[str, str]:
+    """The first and last day of a period key."""
+    first = _day(key, period)
+    if period == "month":
+        last = _next_month(first) - timedelta(days=1)
+    elif period == "week":
+        last = first + timedelta(days=6)
+    else:
+        last = first
+    return first.isoformat(), last.isoformat()
+
+
+def _day(key: str, period: str) -> date:
+    return date.fromisoformat(key + "-01" if period == "month" else key)
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def period_selector(key: str, period: str, description: str | None = None) -> Selector:
+    text = description or period_text(key)
+    if key == NO_DATE:
+        return Selector(text, undated=True)
+    return Selector(text, dates=period_dates(key, period))
 
 
 # -- directives over time --------------------------------------------------------
@@ -125,10 +162,14 @@ class StackTotal:
 class DirectivesOverTime:
     period: str
     stack: str
-    periods: list[str]  # in time order, NO_DATE last when some articles have no date
-    stacks: list[str]  # stack values: topics by number of directives, strengths strongest first; '' last
+    periods: list[str]  # in time order, NO_DATE last when some directives' articles have no date
+    stacks: list[str]  # topics by number of directives, or strengths strongest first; '' (none) last
     counts: dict[tuple[str, str], int]  # (period, stack value) → directives
     totals: list[StackTotal]  # per stack value, in `stacks` order
+
+    @property
+    def directives(self) -> int:
+        return sum(self.counts.values())
 
     def count(self, period: str, value: str) -> int:
         return self.counts.get((period, value), 0)
@@ -138,38 +179,42 @@ class DirectivesOverTime:
 
     def selector(self, period: str | None = None, value: str | None = None) -> Selector:
         """The articles behind a bar segment (both given), a whole bar, or a stack value."""
-        parts = []
-        if period is not None:
-            parts.append(period_text(period))
-        if value is not None:
-            parts.append(value_text(value))
-        return Selector(
-            description=" · ".join(parts) or "directives",
-            period=(self.period, period) if period is not None else None,
-            directive=((self.stack, value),) if value is not None else (),
-        )
+        directive = ((self.stack, value),) if value is not None else ()
+        if period is None:
+            return Selector(value_text(value) if value is not None else "directives", directive=directive)
+        text = period_text(period) + (f" · {value_text(value)}" if value is not None else "")
+        base = period_selector(period, self.period, text)
+        return Selector(text, dates=base.dates, undated=base.undated, directive=directive)
 
 
 def directives_over_time(
     store: Store, flt: ArticleFilter, period: str = "month", stack: str = "topic"
 ) -> DirectivesOverTime:
+    """Directives per period, stacked by topic or strength."""
     if period not in PERIODS:
         raise ValueError(f"period must be one of {PERIODS}, not {period!r}")
     if stack not in STACKS:
         raise ValueError(f"stack must be one of {STACKS}, not {stack!r}")
-    counts: dict[tuple[str, str], int] = {}
-    for key, value, n in store.insight_directives_by_period(flt, period, stack):
-        counts[(key, value)] = counts.get((key, value), 0) + n
-    totals = {value: (n, articles) for value, n, articles in store.insight_directive_values(flt, stack)}
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    totals: Counter[str] = Counter()
+    keys: dict[str | None, str] = {}
+    for published, topic, strength, n in store.insight_directive_days(flt):
+        key = keys.get(published)
+        if key is None:
+            key = keys[published] = period_key(published, period)
+        value = topic if stack == "topic" else strength
+        counts[(key, value)] += n
+        totals[value] += n
+    articles = dict(store.insight_directive_articles(flt, stack))
     if stack == "strength":
         stacks = [s for s in STRENGTHS if s in totals]
         stacks += sorted(v for v in totals if v not in STRENGTHS and v)
     else:
-        stacks = sorted((v for v in totals if v), key=lambda v: (-totals[v][0], v))
+        stacks = sorted((v for v in totals if v), key=lambda v: (-totals[v], v))
     if "" in totals:
         stacks.append("")
-    series = DirectivesOverTime(period, stack, _periods({k for k, _v in counts}, period), stacks, counts, [])
-    series.totals = [StackTotal(v, *totals[v], series.selector(value=v)) for v in stacks]
+    series = DirectivesOverTime(period, stack, _periods({k for k, _v in counts}, period), stacks, dict(counts), [])
+    series.totals = [StackTotal(v, totals[v], articles.get(v, 0), series.selector(value=v)) for v in stacks]
     return series
 
 
@@ -180,26 +225,16 @@ def _periods(keys: set[str], period: str) -> list[str]:
 
 
 def _fill(keys: list[str], period: str) -> list[str]:
-    """All periods from the first key to the last; the keys as they are if they are not dates."""
-    try:
-        first, last = _day(keys[0], period), _day(keys[-1], period)
-    except ValueError:
-        return keys
+    """Every period from the first key to the last (only the keys when that is too many)."""
+    first, last = _day(keys[0], period), _day(keys[-1], period)
     out: list[str] = []
     day = first
     while day <= last:
         if len(out) >= MAX_FILLED_PERIODS:
             return keys
         out.append(day.strftime("%Y-%m") if period == "month" else day.isoformat())
-        if period == "month":
-            day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-        else:
-            day += timedelta(days=7 if period == "week" else 1)
-    return out if set(keys) <= set(out) else keys
-
-
-def _day(key: str, period: str) -> date:
-    return date.fromisoformat(key + "-01" if period == "month" else key)
+        day = _next_month(day) if period == "month" else day + timedelta(days=7 if period == "week" else 1)
+    return out
 
 
 # -- issuers ---------------------------------------------------------------------
@@ -220,7 +255,6 @@ def issuer_key(raw: str) -> str:
 class TopicCount:
     topic: str
     directives: int
-    articles: int
     selector: Selector
 
 
@@ -241,65 +275,72 @@ def top_issuers(
     store: Store, flt: ArticleFilter, limit: int = 15, kinds: Sequence[str] | None = PEOPLE_AND_MEETINGS
 ) -> list[IssuerRow]:
     """The issuers of most directives (of these kinds; None: every issuer, known kind or not)."""
-    directives: Counter[str] = Counter()
-    labels: dict[str, Counter[str]] = defaultdict(Counter)
-    topics: dict[str, Counter[str]] = defaultdict(Counter)
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    for raw, label, topic, n in store.insight_issuers(flt):
+    directives: dict[str, int] = defaultdict(int)
+    articles: dict[str, int] = defaultdict(int)  # exact for an issuer written one way only
+    spellings: dict[str, list[tuple[int, str]]] = defaultdict(list)  # key → (directives, as written)
+    for raw, n, in_articles in store.insight_issuers(flt):
         key = issuer_key(raw)
-        if not key:
-            continue
-        directives[key] += n
-        labels[key][label] += n
-        topics[key][topic] += n
-        spellings[key][raw] += n
+        if key:
+            directives[key] += n
+            articles[key] += in_articles
+            spellings[key].append((n, raw))
     ranked = sorted(directives, key=lambda k: (-directives[k], k))
-
-    def known(key: str) -> str:
-        found = [(n, label) for label, n in labels[key].items() if label]
-        return max(found)[1] if found else ""
-
-    kind = {k: known(k) for k in ranked}
-    # Hand-typed issuers have no label: look their text up among the entities, but
-    # only for those that would make the list.
-    cut = _cut(ranked, kind, kinds, limit)
-    unknown = [k for k in ranked[:cut] if not kind[k]]
-    if unknown:
-        found: dict[str, Counter[str]] = defaultdict(Counter)
-        for text, label, n in store.insight_entity_labels(unknown, ISSUER_KINDS):
-            found[text][label] += n
-        for key in unknown:
-            if found[key]:
-                kind[key] = max((n, label) for label, n in found[key].items())[1]
-    chosen = [k for k in ranked if kinds is None or kind[k] in kinds][:limit]
+    # Kinds and topics are looked up for the issuers at the top of the ranking, a
+    # batch at a time, until `limit` of the wanted kinds are found.
+    kind: dict[str, str] = {}
+    topics: dict[str, dict[str, int]] = {}
+    chosen: list[str] = []
+    batch = max(3 * limit, 30)
+    for first in range(0, len(ranked), batch):
+        keys = ranked[first : first + batch]
+        _kinds_and_topics(store, flt, keys, spellings, kind, topics)
+        chosen.extend(k for k in keys if kinds is None or kind[k] in kinds)
+        if len(chosen) >= limit:
+            break
     rows = []
-    for key in chosen:
-        raws = tuple(sorted(spellings[key]))
-        name = issuer_key(spellings[key].most_common(1)[0][0]) if kind[key] != "DOC" else _doc_name(spellings[key])
-        articles: dict[str | None, int] = dict(store.insight_issuer_articles(flt, raws))
-        selector = Selector(description=name, issuers=raws)
+    for key in chosen[:limit]:
+        written = Counter({raw: n for n, raw in spellings[key]})
+        raws = tuple(sorted(written))
+        name = _doc_name(written) if kind[key] == "DOC" else issuer_key(written.most_common(1)[0][0])
+        in_articles = articles[key] if len(raws) == 1 else store.insight_issuer_articles(flt, raws)
         topic_rows = tuple(
-            TopicCount(
-                topic,
-                n,
-                articles.get(topic, 0),
-                Selector(f"{name} · {value_text(topic)}", directive=(("topic", topic),), issuers=raws),
-            )
+            TopicCount(topic, n, Selector(f"{name} · {value_text(topic)}", directive=(("topic", topic),), issuers=raws))
             for topic, n in sorted(topics[key].items(), key=lambda item: (-item[1], item[0] == "", item[0]))
         )
-        rows.append(IssuerRow(name, kind[key], directives[key], articles.get(None, 0), topic_rows, selector))
+        rows.append(IssuerRow(name, kind[key], directives[key], in_articles, topic_rows, Selector(name, issuers=raws)))
     return rows
 
 
-def _cut(ranked: list[str], kind: dict[str, str], kinds: Sequence[str] | None, limit: int) -> int:
-    """How far down the ranking the list may reach once unknown kinds are resolved."""
-    taken = 0
-    for n, key in enumerate(ranked):
-        if kinds is None or kind[key] in kinds:
-            taken += 1
-            if taken == limit:
-                return n + 1
-    return len(ranked)
+def _kinds_and_topics(
+    store: Store,
+    flt: ArticleFilter,
+    keys: Sequence[str],
+    spellings: dict[str, list[tuple[int, str]]],
+    kind: dict[str, str],
+    topics: dict[str, dict[str, int]],
+) -> None:
+    """Fill in each issuer's kind (the label linked most often) and its directives per topic."""
+    key_of = {raw: key for key in keys for _n, raw in spellings[key]}
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for key in keys:
+        topics[key] = defaultdict(int)
+    for raw, label, topic, n in store.insight_issuer_labels(flt, list(key_of)):
+        key = key_of[raw]
+        topics[key][topic] += n
+        if label:
+            labels[key][label] += n
+    for key in keys:
+        kind[key] = max((n, label) for label, n in labels[key].items())[1] if labels[key] else ""
+    # Hand-typed issuers have no label: the label of an entity with the same text.
+    unknown = [k for k in keys if not kind[k]]
+    if unknown:
+        found: dict[str, tuple[int, str]] = {}
+        for text, label, n in store.insight_entity_labels(unknown, ISSUER_KINDS):
+            if (n, label) > found.get(text, (0, "")):
+                found[text] = (n, label)
+        for key in unknown:
+            if key in found:
+                kind[key] = found[key][1]
 
 
 def _doc_name(spellings: Counter[str]) -> str:
@@ -328,14 +369,12 @@ def entities_by_label(
     store: Store, flt: ArticleFilter, labels: Sequence[str] = ENTITY_LABELS, limit: int = 20
 ) -> dict[str, list[EntityRow]]:
     """For each label, the `limit` entities found in most articles (then most mentions)."""
-    out: dict[str, list[EntityRow]] = {label: [] for label in labels}
-    for label, text, mentions, articles in store.insight_entities(flt, labels, limit):
-        out[label].append(_entity_row(label, text, mentions, articles))
-    return out
+    return {label: top_entities(store, flt, label, limit) for label in labels}
 
 
 def top_entities(store: Store, flt: ArticleFilter, label: str, limit: int = 20) -> list[EntityRow]:
-    return entities_by_label(store, flt, (label,), limit)[label]
+    """The `limit` entities of a label found in most articles (then most mentions)."""
+    return [_entity_row(label, *row) for row in store.insight_entities(flt, label, limit)]
 
 
 # -- co-occurrence ---------------------------------------------------------------
@@ -373,16 +412,30 @@ def _pairs(
     rows = sorted(
         (row for group in by_label.values() for row in group), key=lambda r: (-r.articles, -r.mentions, r.text)
     )[:nodes]
-    index = {(r.label, r.text): r for r in rows}
+    # Each node's articles as a bit mask (bit i: article i); a pair's weight is the
+    # number of bits two masks share. Cheaper than joining the annotations with
+    # themselves, or than sets, when a few names are in tens of thousands of articles.
+    masks = [_mask(store.insight_entity_articles(flt, r.label, r.text)) for r in rows]
+    found = []
+    for i in range(len(rows)):
+        for j in range(i + 1, len(rows)):
+            shared = (masks[i] & masks[j]).bit_count()
+            if shared:
+                found.append((-shared, i, j))
+    found.sort()
     pairs = []
-    for la, ta, lb, tb, n in store.insight_pairs(flt, list(index), limit):
-        a, b = index[(la, ta)], index[(lb, tb)]
-        if (b.articles, b.mentions) > (a.articles, a.mentions):
-            a, b = b, a
-        pairs.append(
-            PairRow(a, b, n, Selector(f"{a.text} + {b.text}", entities=((a.label, a.text), (b.label, b.text))))
-        )
+    for negative, i, j in found[:limit]:
+        a, b = rows[i], rows[j]
+        selector = Selector(f"{a.text} + {b.text}", entities=((a.label, a.text), (b.label, b.text)))
+        pairs.append(PairRow(a, b, -negative, selector))
     return Cooccurrence(rows, pairs)
+
+
+def _mask(ids: Sequence[int]) -> int:
+    bits = bytearray((max(ids) >> 3) + 1 if ids else 0)
+    for i in ids:
+        bits[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(bits, "little")
 
 
 # -- the whole view --------------------------------------------------------------
@@ -394,6 +447,7 @@ class ViewOptions:
     stack: str = "topic"
     issuer_kinds: tuple[str, ...] | None = PEOPLE_AND_MEETINGS  # None: every issuer
     issuer_limit: int = 15
+    entity_label: str = "PER"
     entity_limit: int = 20
     nodes: int = 30  # people and meetings in the co-occurrence graph
     pair_limit: int = 50
@@ -403,11 +457,15 @@ class ViewOptions:
 class InsightView:
     flt: ArticleFilter
     options: ViewOptions
-    summary: Summary
+    articles: int  # under the filter
     over_time: DirectivesOverTime
     issuers: list[IssuerRow]
-    entities: dict[str, list[EntityRow]]  # label → top entities, for every label
+    entities: list[EntityRow]  # of options.entity_label
     cooccurrence: Cooccurrence
+
+    @property
+    def directives(self) -> int:
+        return self.over_time.directives
 
 
 def compute_view(
@@ -415,13 +473,20 @@ def compute_view(
     flt: ArticleFilter,
     options: ViewOptions = ViewOptions(),  # noqa: B008 - frozen
     timings: dict[str, float] | None = None,
+    parallel: bool = True,
 ) -> InsightView:
-    """Every aggregate of the Insight window, from one state of the library.
+    """Every aggregate of the Insight window.
 
-    `timings`, when given, receives the seconds each part took and `total`.
+    With `parallel`, entities and co-occurrence are counted on a second connection
+    in a thread while this one counts directives and issuers (SQLite runs queries
+    without holding Python's lock, so two cores share the work); each connection
+    reads one committed state of the library. `timings`, when given, receives the
+    seconds each part took and `total` (the time the whole view took).
     """
     clock = time.perf_counter
     times: dict[str, float] = {}
+    labels = tuple(dict.fromkeys((options.entity_label, *PEOPLE_AND_MEETINGS)))
+    limit = max(options.entity_limit, options.nodes)
 
     def timed(name: str, work: Callable[[], Any]) -> Any:
         started = clock()
@@ -429,22 +494,32 @@ def compute_view(
         times[name] = clock() - started
         return result
 
+    def entity_part(source: Store) -> tuple[dict[str, list[EntityRow]], Cooccurrence]:
+        # People and meetings are counted once, for the entity chart and the graph's nodes.
+        entities = timed("top_entities", lambda: entities_by_label(source, flt, labels, limit))
+        people = {label: entities[label] for label in PEOPLE_AND_MEETINGS}
+        pairs = timed("cooccurrence", lambda: _pairs(source, flt, people, options.pair_limit, options.nodes))
+        return entities, pairs
+
+    def on_own_connection() -> tuple[dict[str, list[EntityRow]], Cooccurrence]:
+        with Store(store.path, read_only=True) as other, other.read_snapshot(), other.insight_scope(flt):
+            return entity_part(other)
+
     started = clock()
-    with store.read_snapshot():
-        head = timed("summary", lambda: summary(store, flt))
+    with ThreadPoolExecutor(max_workers=1) as pool, store.read_snapshot(), store.insight_scope(flt):
+        other = pool.submit(on_own_connection) if parallel else None
+        articles = timed("articles", lambda: store.insight_article_count(flt))
         series = timed("directives_over_time", lambda: directives_over_time(store, flt, options.period, options.stack))
         issuers = timed("top_issuers", lambda: top_issuers(store, flt, options.issuer_limit, options.issuer_kinds))
-        labels = tuple(dict.fromkeys((*ENTITY_LABELS, *PEOPLE_AND_MEETINGS)))
-        limit = max(options.entity_limit, options.nodes)
-        entities = timed("top_entities", lambda: entities_by_label(store, flt, labels, limit))
-        # The graph's nodes come from the same counts as the entity chart.
-        people = {label: entities[label] for label in PEOPLE_AND_MEETINGS}
-        pairs = timed("cooccurrence", lambda: _pairs(store, flt, people, options.pair_limit, options.nodes))
+        try:
+            entities, pairs = other.result() if other is not None else entity_part(store)
+        except LibraryError:  # the second connection could not open: count here
+            entities, pairs = entity_part(store)
     times["total"] = clock() - started
     if timings is not None:
         timings.update(times)
-    shown = {label: rows[: options.entity_limit] for label, rows in entities.items()}
-    return InsightView(flt, options, head, series, issuers, shown, pairs)
+    shown = entities[options.entity_label][: options.entity_limit]
+    return InsightView(flt, options, articles, series, issuers, shown, pairs)
 
 
 # -- the numbers behind the charts -----------------------------------------------
@@ -470,13 +545,11 @@ def table_stack_totals(series: DirectivesOverTime) -> Table:
 
 
 def table_issuers(rows: Iterable[IssuerRow]) -> Table:
-    header = ["issuer", "kind", "directives", "articles", "topic", "topic_directives", "topic_articles"]
+    header = ["issuer", "kind", "directives", "articles", "topic", "topic_directives"]
     out = []
     for row in rows:
         for t in row.topics:
-            out.append(
-                [row.name, row.kind, row.directives, row.articles, value_text(t.topic), t.directives, t.articles]
-            )
+            out.append([row.name, row.kind, row.directives, row.articles, value_text(t.topic), t.directives])
     return header, out
 
 
@@ -504,3 +577,94 @@ def write_csv(path: str | Path, table: Table) -> Path:
         writer.writerow(header)
         writer.writerows([neutralise(v) for v in row] for row in rows)
     return path
+
+
+# -- drawing the co-occurrence graph -------------------------------------------
+
+GRAPH_GRAVITY = 0.5
+
+
+def layout_graph(
+    count: int, edges: Sequence[tuple[int, int, float]], iterations: int = 300
+) -> list[tuple[float, float]]:
+    """Positions in [-1, 1]² for `count` nodes joined by weighted edges (i, j, weight).
+
+    A force-directed layout: every pair of nodes repels, an edge pulls its ends
+    together in proportion to its weight, and the moves shrink step by step. It
+    starts from a circle in node order, so the same graph always gets the same
+    drawing. Nodes joined by nothing drift to the rim.
+    """
+    if count == 0:
+        return []
+    if count == 1:
+        return [(0.0, 0.0)]
+    xs = [math.cos(2 * math.pi * i / count) for i in range(count)]
+    ys = [math.sin(2 * math.pi * i / count) for i in range(count)]
+    heaviest = max((w for _i, _j, w in edges), default=1.0) or 1.0
+    springs = [(i, j, 0.3 + 0.7 * w / heaviest) for i, j, w in edges if i != j]
+    k = math.sqrt(4.0 / count)  # the ideal distance between nodes in a 2×2 square
+    gravity = GRAPH_GRAVITY
+    step = 0.2
+    for _ in range(iterations):
+        dx = [0.0] * count
+        dy = [0.0] * count
+        for i in range(count):
+            for j in range(i + 1, count):
+                ddx, ddy = xs[i] - xs[j], ys[i] - ys[j]
+                dist2 = max(ddx * ddx + ddy * ddy, 1e-6)
+                force = k * k / dist2
+                dx[i] += ddx * force
+                dy[i] += ddy * force
+                dx[j] -= ddx * force
+                dy[j] -= ddy * force
+        for i, j, weight in springs:
+            ddx, ddy = xs[i] - xs[j], ys[i] - ys[j]
+            dist = math.sqrt(ddx * ddx + ddy * ddy) or 1e-3
+            force = dist * weight / k
+            dx[i] -= ddx * force
+            dy[i] -= ddy * force
+            dx[j] += ddx * force
+            dy[j] += ddy * force
+        for i in range(count):
+            # A pull to the centre keeps unconnected parts close to the rest.
+            dx[i] -= xs[i] * gravity
+            dy[i] -= ys[i] * gravity
+            length = math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) or 1.0
+            move = min(length, step)
+            xs[i] += dx[i] / length * move
+            ys[i] += dy[i] / length * move
+        step = max(step * 0.985, 0.002)
+    # Then no two nodes closer than a fair share of the square (cliques pull their members together).
+    points = _normalised(xs, ys)
+    xs, ys = [x for x, _y in points], [y for _x, y in points]
+    _separate(xs, ys, min(0.35, 1.2 / math.sqrt(count)))
+    return _normalised(xs, ys)
+
+
+def _separate(xs: list[float], ys: list[float], gap: float, rounds: int = 50) -> None:
+    """Push apart nodes closer than `gap` (hubs that everything pulls to the same place)."""
+    count = len(xs)
+    for _ in range(rounds):
+        moved = False
+        for i in range(count):
+            for j in range(i + 1, count):
+                ddx, ddy = xs[i] - xs[j], ys[i] - ys[j]
+                dist = math.sqrt(ddx * ddx + ddy * ddy)
+                if dist >= gap:
+                    continue
+                if dist < 1e-9:
+                    ddx, ddy, dist = 1e-3 * (1 + i), 1e-3, math.hypot(1e-3 * (1 + i), 1e-3)
+                push = (gap - dist) / 2 / dist
+                xs[i] += ddx * push
+                ys[i] += ddy * push
+                xs[j] -= ddx * push
+                ys[j] -= ddy * push
+                moved = True
+        if not moved:
+            return
+
+
+def _normalised(xs: list[float], ys: list[float]) -> list[tuple[float, float]]:
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    half = max(max(xs) - min(xs), max(ys) - min(ys)) / 2 or 1.0
+    return [((x - cx) / half, (y - cy) / half) for x, y in zip(xs, ys, strict=True)]

@@ -88,42 +88,42 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../gui/articlemodel.py" line="25"/>
+        <location filename="../../gui/articlemodel.py" line="26"/>
         <source>new</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="26"/>
+        <location filename="../../gui/articlemodel.py" line="27"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="27"/>
+        <location filename="../../gui/articlemodel.py" line="28"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="33"/>
+        <location filename="../../gui/articlemodel.py" line="34"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="34"/>
+        <location filename="../../gui/articlemodel.py" line="35"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="35"/>
+        <location filename="../../gui/articlemodel.py" line="36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="36"/>
+        <location filename="../../gui/articlemodel.py" line="37"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="37"/>
+        <location filename="../../gui/articlemodel.py" line="38"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
@@ -131,24 +131,24 @@
 <context>
     <name>CooccurrencePanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="298"/>
+        <location filename="../../gui/insight.py" line="306"/>
         <source>Person or meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>人物或会议</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="298"/>
+        <location filename="../../gui/insight.py" line="306"/>
         <source>Appears with</source>
-        <translation type="unfinished"></translation>
+        <translation>共同出现</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="298"/>
+        <location filename="../../gui/insight.py" line="306"/>
         <source>Shared articles</source>
-        <translation type="unfinished"></translation>
+        <translation>共同文章数</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="314"/>
+        <location filename="../../gui/insight.py" line="322"/>
         <source>circle: articles, line: articles in common; click to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>圆圈：文章数；连线：共同文章数；点击可列出相关文章</translation>
     </message>
 </context>
 <context>
@@ -270,19 +270,19 @@ Your work is saved; you can go on.</source>
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="273"/>
+        <location filename="../../gui/insight.py" line="281"/>
         <source>Entity</source>
-        <translation type="unfinished">实体</translation>
+        <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="273"/>
+        <location filename="../../gui/insight.py" line="281"/>
         <source>Articles</source>
-        <translation type="unfinished">文章</translation>
+        <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="273"/>
+        <location filename="../../gui/insight.py" line="281"/>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>提及次数</translation>
     </message>
 </context>
 <context>
@@ -631,120 +631,120 @@ Your work is saved; you can go on.</source>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../gui/insightcharts.py" line="482"/>
+        <location filename="../../gui/insightcharts.py" line="485"/>
         <source>No people or meetings appear together under these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>当前筛选条件下没有共同出现的人物或会议</translation>
     </message>
 </context>
 <context>
     <name>InsightWindow</name>
     <message>
-        <location filename="../../gui/insight.py" line="346"/>
+        <location filename="../../gui/insight.py" line="354"/>
         <source>Insight — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>洞察 — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="360"/>
+        <location filename="../../gui/insight.py" line="368"/>
         <source>Directives over time</source>
-        <translation type="unfinished"></translation>
+        <translation>指令随时间变化</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="361"/>
+        <location filename="../../gui/insight.py" line="369"/>
         <source>Issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="362"/>
+        <location filename="../../gui/insight.py" line="370"/>
         <source>Entities</source>
-        <translation type="unfinished">实体</translation>
+        <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="363"/>
+        <location filename="../../gui/insight.py" line="371"/>
         <source>Who appears with whom</source>
-        <translation type="unfinished"></translation>
+        <translation>共现关系</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="442"/>
+        <location filename="../../gui/insight.py" line="450"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="460"/>
+        <location filename="../../gui/insight.py" line="468"/>
         <source>Could not compute: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算：{message}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="472"/>
+        <location filename="../../gui/insight.py" line="481"/>
         <source>{articles} articles, {directives} directives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/insight.py" line="478"/>
-        <source>search “{q}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/insight.py" line="480"/>
-        <source>status {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>{articles} 篇文章，{directives} 条指令</translation>
     </message>
     <message>
         <location filename="../../gui/insight.py" line="487"/>
+        <source>search “{q}”</source>
+        <translation>搜索“{q}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight.py" line="489"/>
+        <source>status {s}</source>
+        <translation>状态：{s}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight.py" line="496"/>
         <source>{n} chosen articles</source>
-        <translation type="unfinished"></translation>
+        <translation>选定的 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="488"/>
+        <location filename="../../gui/insight.py" line="497"/>
         <source>filtered: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>已筛选：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="488"/>
+        <location filename="../../gui/insight.py" line="497"/>
         <source>whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>整个资料库</translation>
     </message>
 </context>
 <context>
     <name>IssuersPanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="229"/>
+        <location filename="../../gui/insight.py" line="237"/>
         <source>Issuer</source>
-        <translation type="unfinished">发布者</translation>
+        <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="229"/>
+        <location filename="../../gui/insight.py" line="237"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="229"/>
+        <location filename="../../gui/insight.py" line="237"/>
         <source>Directives</source>
-        <translation type="unfinished">指令</translation>
+        <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="229"/>
+        <location filename="../../gui/insight.py" line="237"/>
         <source>Articles</source>
-        <translation type="unfinished">文章</translation>
+        <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="229"/>
+        <location filename="../../gui/insight.py" line="237"/>
         <source>Topics</source>
-        <translation type="unfinished">议题</translation>
+        <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="234"/>
+        <location filename="../../gui/insight.py" line="242"/>
         <source>People and meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>人物和会议</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="235"/>
+        <location filename="../../gui/insight.py" line="243"/>
         <source>All issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="236"/>
+        <location filename="../../gui/insight.py" line="244"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -768,12 +768,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="48"/>
+        <location filename="../../gui/mainwindow.py" line="47"/>
         <source>Articles (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="51"/>
+        <location filename="../../gui/mainwindow.py" line="50"/>
         <source>pizhu libraries (*.sqlite *.db);;All files (*)</source>
         <translation>pizhu 资料库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
@@ -783,302 +783,307 @@ Your work is saved; you can go on.</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="117"/>
+        <location filename="../../gui/mainwindow.py" line="115"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="131"/>
+        <location filename="../../gui/mainwindow.py" line="129"/>
         <source>Library: {path}</source>
         <translation>资料库：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="137"/>
+        <location filename="../../gui/mainwindow.py" line="135"/>
         <source>No font with Chinese characters was found: install fonts-noto-cjk (or any CJK font)</source>
         <translation>未找到含中文字形的字体：请安装 fonts-noto-cjk（或任意 CJK 字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="164"/>
+        <location filename="../../gui/mainwindow.py" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="165"/>
+        <location filename="../../gui/mainwindow.py" line="163"/>
         <source>&amp;New Library…</source>
         <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="166"/>
+        <location filename="../../gui/mainwindow.py" line="164"/>
         <source>Open &amp;Library…</source>
         <translation>打开资料库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="167"/>
+        <location filename="../../gui/mainwindow.py" line="165"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="171"/>
+        <location filename="../../gui/mainwindow.py" line="169"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="173"/>
+        <location filename="../../gui/mainwindow.py" line="171"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="174"/>
+        <location filename="../../gui/mainwindow.py" line="172"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="177"/>
+        <location filename="../../gui/mainwindow.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="179"/>
+        <location filename="../../gui/mainwindow.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="180"/>
+        <location filename="../../gui/mainwindow.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="182"/>
+        <location filename="../../gui/mainwindow.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="188"/>
+        <location filename="../../gui/mainwindow.py" line="186"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="190"/>
+        <location filename="../../gui/mainwindow.py" line="188"/>
         <source>&amp;Search Library</source>
         <translation>搜索资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="192"/>
+        <location filename="../../gui/mainwindow.py" line="190"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="193"/>
+        <location filename="../../gui/mainwindow.py" line="191"/>
         <source>Mark &amp;Done and Go to Next</source>
         <translation>标记完成并转到下一篇(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="197"/>
+        <location filename="../../gui/mainwindow.py" line="195"/>
         <source>Mark &amp;In Progress</source>
         <translation>标记为进行中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="199"/>
+        <location filename="../../gui/mainwindow.py" line="197"/>
         <source>Mark &amp;New</source>
         <translation>标记为未开始(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="201"/>
+        <location filename="../../gui/mainwindow.py" line="199"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="202"/>
+        <location filename="../../gui/mainwindow.py" line="200"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="205"/>
+        <location filename="../../gui/mainwindow.py" line="203"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="206"/>
+        <location filename="../../gui/mainwindow.py" line="204"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="210"/>
+        <location filename="../../gui/mainwindow.py" line="208"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="213"/>
+        <location filename="../../gui/mainwindow.py" line="211"/>
         <source>Show &amp;Entities</source>
         <translation>显示实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="214"/>
+        <location filename="../../gui/mainwindow.py" line="212"/>
         <source>Show &amp;Directives</source>
         <translation>显示指令(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="217"/>
+        <location filename="../../gui/mainwindow.py" line="215"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="219"/>
+        <location filename="../../gui/mainwindow.py" line="217"/>
+        <source>&amp;Insight</source>
+        <translation>洞察(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="221"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="220"/>
+        <location filename="../../gui/mainwindow.py" line="222"/>
         <source>&amp;Apply My Corrections to All Articles</source>
         <translation>将我的修正应用到所有文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="223"/>
+        <location filename="../../gui/mainwindow.py" line="225"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="226"/>
+        <location filename="../../gui/mainwindow.py" line="228"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="227"/>
+        <location filename="../../gui/mainwindow.py" line="229"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="228"/>
+        <location filename="../../gui/mainwindow.py" line="230"/>
         <source>&amp;About pizhu</source>
         <translation>关于 pizhu(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="232"/>
+        <location filename="../../gui/mainwindow.py" line="234"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="235"/>
+        <location filename="../../gui/mainwindow.py" line="237"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="236"/>
+        <location filename="../../gui/mainwindow.py" line="238"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="298"/>
+        <location filename="../../gui/mainwindow.py" line="301"/>
         <source>Tag as</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="298"/>
+        <location filename="../../gui/mainwindow.py" line="301"/>
         <source>Change label to</source>
         <translation>更改标签为</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="303"/>
+        <location filename="../../gui/mainwindow.py" line="306"/>
         <source>Accept	Enter</source>
         <translation>接受	Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="304"/>
+        <location filename="../../gui/mainwindow.py" line="307"/>
         <source>Reject	X</source>
         <translation>拒绝	X</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="305"/>
+        <location filename="../../gui/mainwindow.py" line="308"/>
         <source>Delete	Del</source>
         <translation>删除	Del</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="307"/>
+        <location filename="../../gui/mainwindow.py" line="310"/>
         <source>Mark / Unmark Directive	D</source>
         <translation>标记/取消标记指令	D</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="309"/>
+        <location filename="../../gui/mainwindow.py" line="312"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="352"/>
+        <location filename="../../gui/mainwindow.py" line="355"/>
         <source>All articles in the list are done</source>
         <translation>列表中的文章已全部完成</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="388"/>
+        <location filename="../../gui/mainwindow.py" line="391"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="398"/>
+        <location filename="../../gui/mainwindow.py" line="401"/>
         <source>{n} articles</source>
         <translation>共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="400"/>
+        <location filename="../../gui/mainwindow.py" line="403"/>
         <source>{shown} of {n} articles</source>
         <translation>显示 {shown} 篇，共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="429"/>
+        <location filename="../../gui/mainwindow.py" line="434"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="456"/>
+        <location filename="../../gui/mainwindow.py" line="461"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="462"/>
+        <location filename="../../gui/mainwindow.py" line="467"/>
         <source>Import a folder of articles</source>
         <translation>导入文章所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="474"/>
+        <location filename="../../gui/mainwindow.py" line="479"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="483"/>
+        <location filename="../../gui/mainwindow.py" line="488"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="485"/>
+        <location filename="../../gui/mainwindow.py" line="490"/>
         <source>Some files or records could not be imported; see the details.</source>
         <translation>部分文件或记录未能导入，请查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="502"/>
+        <location filename="../../gui/mainwindow.py" line="507"/>
         <source>Re-tagging</source>
         <translation>正在重新标注</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="528"/>
+        <location filename="../../gui/mainwindow.py" line="544"/>
         <source>The new language is used from the next start of pizhu</source>
         <translation>新的界面语言将在下次启动 pizhu 时生效</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="557"/>
+        <location filename="../../gui/mainwindow.py" line="573"/>
         <source>Open a library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="564"/>
+        <location filename="../../gui/mainwindow.py" line="580"/>
         <source>New library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="575"/>
+        <location filename="../../gui/mainwindow.py" line="591"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="582"/>
+        <location filename="../../gui/mainwindow.py" line="598"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
@@ -1087,30 +1092,30 @@ Your work is saved; you can go on.</source>
     <name>Panel</name>
     <message>
         <location filename="../../gui/insight.py" line="112"/>
-        <location filename="../../gui/insight.py" line="174"/>
-        <location filename="../../gui/insight.py" line="181"/>
+        <location filename="../../gui/insight.py" line="182"/>
+        <location filename="../../gui/insight.py" line="189"/>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location filename="../../gui/insight.py" line="115"/>
         <source>Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>图表另存为 PNG…</translation>
     </message>
     <message>
         <location filename="../../gui/insight.py" line="116"/>
         <source>Chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>图表另存为 SVG…</translation>
     </message>
     <message>
         <location filename="../../gui/insight.py" line="117"/>
         <source>Numbers as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="181"/>
+        <location filename="../../gui/insight.py" line="189"/>
         <source>Cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{error}</translation>
     </message>
 </context>
 <context>
@@ -1579,85 +1584,85 @@ Your work is saved; you can go on.</source>
 <context>
     <name>TimePanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="192"/>
-        <location filename="../../gui/insight.py" line="210"/>
+        <location filename="../../gui/insight.py" line="200"/>
+        <location filename="../../gui/insight.py" line="218"/>
         <source>Topic</source>
-        <translation type="unfinished">议题</translation>
+        <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="192"/>
-        <location filename="../../gui/insight.py" line="211"/>
+        <location filename="../../gui/insight.py" line="200"/>
+        <location filename="../../gui/insight.py" line="219"/>
         <source>Directives</source>
-        <translation type="unfinished">指令</translation>
+        <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="192"/>
-        <location filename="../../gui/insight.py" line="211"/>
+        <location filename="../../gui/insight.py" line="200"/>
+        <location filename="../../gui/insight.py" line="219"/>
         <source>Articles</source>
-        <translation type="unfinished">文章</translation>
+        <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="194"/>
+        <location filename="../../gui/insight.py" line="202"/>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="194"/>
+        <location filename="../../gui/insight.py" line="202"/>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="194"/>
+        <location filename="../../gui/insight.py" line="202"/>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="197"/>
+        <location filename="../../gui/insight.py" line="205"/>
         <source>Stacked by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>按议题堆叠</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="197"/>
+        <location filename="../../gui/insight.py" line="205"/>
         <source>Stacked by strength</source>
-        <translation type="unfinished"></translation>
+        <translation>按力度堆叠</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="210"/>
+        <location filename="../../gui/insight.py" line="218"/>
         <source>Strength</source>
-        <translation type="unfinished">力度</translation>
+        <translation>力度</translation>
     </message>
 </context>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../gui/insightcharts.py" line="270"/>
+        <location filename="../../gui/insightcharts.py" line="273"/>
         <source>No directives under these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>当前筛选条件下没有指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="314"/>
+        <location filename="../../gui/insightcharts.py" line="317"/>
         <source>No issuers under these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>当前筛选条件下没有发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="354"/>
+        <location filename="../../gui/insightcharts.py" line="357"/>
         <source>No entities of this label under these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>当前筛选条件下没有该标签的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="359"/>
+        <location filename="../../gui/insightcharts.py" line="362"/>
         <source>Articles</source>
-        <translation type="unfinished">文章</translation>
+        <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="360"/>
+        <location filename="../../gui/insightcharts.py" line="363"/>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>提及次数</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="369"/>
+        <location filename="../../gui/insightcharts.py" line="372"/>
         <source>{text}: {articles} articles, {mentions} mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}：{articles} 篇文章，提及 {mentions} 次</translation>
     </message>
 </context>
 </TS>
