@@ -28,18 +28,6 @@ ENTITY_ALPHA_SUGGESTED = 55
 ENTITY_ALPHA_ACCEPTED = 95
 
 
-def _selection(
-    document: QTextDocument, offsets: OffsetMap, start: int, end: int, fmt: QTextCharFormat
-) -> QTextEdit.ExtraSelection:
-    cursor = QTextCursor(document)
-    cursor.setPosition(offsets.to_qt(start))
-    cursor.setPosition(offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-    selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor  # type: ignore[misc]
-    selection.format = fmt  # type: ignore[misc]
-    return selection
-
-
 def entity_format(color: str, status: str) -> QTextCharFormat:
     fmt = QTextCharFormat()
     base = QColor(color)
@@ -83,18 +71,41 @@ def build_selections(
     show_directives: bool = True,
 ) -> list[QTextEdit.ExtraSelection]:
     visible = [a for a in annotations if a.status != "rejected"]
-    selections: list[QTextEdit.ExtraSelection] = []
+    spans: list[tuple[int, int, QTextCharFormat]] = []
+    # Hundreds of annotations share a handful of formats: make each once.
+    formats: dict[tuple[str, str], QTextCharFormat] = {}
     if show_directives:
         for a in visible:
             if a.kind == "directive":
-                selections.append(_selection(document, offsets, a.start, a.end, directive_format(a.status)))
+                fmt = formats.get(("", a.status))
+                if fmt is None:
+                    fmt = formats[("", a.status)] = directive_format(a.status)
+                spans.append((a.start, a.end, fmt))
     if show_entities:
         entities = sorted((a for a in visible if a.kind == "entity"), key=lambda a: a.start - a.end)
         for a in entities:
-            fmt = entity_format(labels.get(a.label).color, a.status)
-            selections.append(_selection(document, offsets, a.start, a.end, fmt))
+            key = (a.label, a.status)
+            fmt = formats.get(key)
+            if fmt is None:
+                fmt = formats[key] = entity_format(labels.get(a.label).color, a.status)
+            spans.append((a.start, a.end, fmt))
     current = next((a for a in annotations if a.id == current_id), None)
     if current is not None:
         color = labels.get(current.label).color if current.kind == "entity" else DIRECTIVE_UNDERLINE.name()
-        selections.append(_selection(document, offsets, current.start, current.end, current_format(color, palette)))
+        spans.append((current.start, current.end, current_format(color, palette)))
+    # One cursor moved from span to span; each selection keeps its own copy.
+    cursor = QTextCursor(document)
+    to_qt = offsets.to_qt
+    keep = QTextCursor.MoveMode.KeepAnchor
+    selections: list[QTextEdit.ExtraSelection] = []
+    # Inside an edit block a cursor does not ask the layout for its x position at every move.
+    cursor.beginEditBlock()
+    for start, end, fmt in spans:
+        cursor.setPosition(to_qt(start))
+        cursor.setPosition(to_qt(end), keep)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor  # type: ignore[misc]
+        selection.format = fmt  # type: ignore[misc]
+        selections.append(selection)
+    cursor.endEditBlock()
     return selections

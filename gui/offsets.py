@@ -7,13 +7,16 @@ have none, and then both are the same number.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+_ASTRAL = re.compile(r"[\U00010000-\U0010ffff]")
 
 
 class OffsetMap:
     def __init__(self, text: str) -> None:
         # Code point indices of astral characters, in order; empty for most texts.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._length = len(text)
         # Qt position of each astral character's first unit.
         self._astral_qt = [i + n for n, i in enumerate(self._astral)]

@@ -121,6 +121,16 @@ class DirectiveTableModel(QAbstractTableModel):
     def row_of(self, annotation_id: int | None) -> int:
         return next((n for n, a in enumerate(self.rows) if a.id == annotation_id), -1)
 
+    def column_texts(self, column: int) -> set[str]:
+        """The distinct texts a column shows (to size it), without a model index per cell."""
+        if column == 4:  # one row of each status says how that status reads
+            rows = {a.status: n for n, a in enumerate(self.rows)}.values()
+            return {str(self.data(self.index(row, 4)) or "") for row in rows}
+        if column == 0:
+            return {a.text if len(a.text) <= 40 else a.text[:40] + "…" for a in self.rows}
+        key = ("issuer", "strength", "topic")[column - 1]
+        return {str(a.attrs.get(key, "") or "") for a in self.rows}
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
 

@@ -101,10 +101,20 @@ class BodyView(QTextEdit):
         self.describe_at: Any = None  # callable(offset) -> str, set by the reader for tooltips
         self._press: QPoint | None = None
 
-    def set_body(self, body: str) -> None:
+    def set_body(self, body: str, paragraph_format: QTextBlockFormat | None = None) -> None:
+        """Show `body` as plain text; with a paragraph format, every paragraph gets it as it is inserted
+        (one layout pass, instead of a second one over the whole document afterwards)."""
         self.body = body
         self.offsets = OffsetMap(body)
-        self.setPlainText(body)
+        if paragraph_format is None or not body:
+            self.setPlainText(body)
+            return
+        self.clear()
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.setBlockFormat(paragraph_format)
+        cursor.insertText(body)  # each new paragraph inherits the block format
+        cursor.endEditBlock()
 
     # -- positions ---------------------------------------------------------
 
@@ -342,8 +352,7 @@ class ReaderView(QWidget):
         source = Path(article.source).name if article.source else ""
         meta = "  ·  ".join(p for p in (article.published or "", article.byline, source) if p)
         self._set(self.meta, meta)
-        self.body_view.set_body(article.body)
-        self._format_paragraphs()
+        self.body_view.set_body(article.body, self._paragraph_format())
         self.body_view.moveCursor(QTextCursor.MoveOperation.Start)
         self.set_annotations(annotations)
 
@@ -422,13 +431,16 @@ class ReaderView(QWidget):
         label.setText(text)
         label.setVisible(bool(text))
 
-    def _format_paragraphs(self) -> None:
+    def _paragraph_format(self) -> QTextBlockFormat:
         """Chinese typesetting: generous line height, two-character first-line indent."""
         metrics = self.body_view.fontMetrics()
         block = QTextBlockFormat()
         block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setTextIndent(metrics.horizontalAdvance("中") * 2)
         block.setBottomMargin(metrics.height() * 0.6)
+        return block
+
+    def _format_paragraphs(self) -> None:
         cursor = QTextCursor(self.body_view.document())
         cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(block)
+        cursor.mergeBlockFormat(self._paragraph_format())

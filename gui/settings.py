@@ -112,7 +112,8 @@ class Settings:
             table.pop(library, None)
         else:
             table[library] = article_id
-        self._set_json("window/last_articles", table)
+        # Written on every article shown: QSettings saves it soon after (and sync() on close), not now.
+        self.q.setValue("window/last_articles", json.dumps(table, ensure_ascii=False))
 
     def sync(self) -> None:
         self.q.sync()

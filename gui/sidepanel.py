@@ -122,6 +122,7 @@ class SidePanel(QWidget):
         self.entities.setObjectName("entities")
         self.entities.setModel(self.entity_model)
         self.entities.setHeaderHidden(False)
+        self.entities.setUniformRowHeights(True)  # one line per row: no row measured on every article
         self.entities.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.entities.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.entities.header().setStretchLastSection(False)
@@ -138,7 +139,9 @@ class SidePanel(QWidget):
         self.directives.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.directives.verticalHeader().hide()
         header = self.directives.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns after the text fit their contents, measured in _fit_directive_columns:
+        # ResizeToContents would lay out every cell through the delegate at each article.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
         self.directives.clicked.connect(self._directive_activated)
@@ -158,7 +161,18 @@ class SidePanel(QWidget):
         self.entity_model.set_annotations(annotations, labels)
         self.entities.expandAll()
         self.directive_model.set_annotations(annotations)
+        self._fit_directive_columns()
         self._cycle.clear()
+
+    def _fit_directive_columns(self) -> None:
+        """Size the issuer, strength, topic and status columns to their widest text."""
+        model, header = self.directive_model, self.directives.horizontalHeader()
+        cells, titles = self.directives.fontMetrics(), header.fontMetrics()
+        for column in range(1, model.columnCount()):
+            widest = max((cells.horizontalAdvance(t) for t in model.column_texts(column)), default=0)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(widest, titles.horizontalAdvance(title)) + 16
+            header.resizeSection(column, max(width, header.minimumSectionSize()))
 
     def show_current(self, annotation: Annotation | None, speakers: Sequence[str], topics: Sequence[str]) -> None:
         directive = annotation if annotation is not None and annotation.kind == "directive" else None

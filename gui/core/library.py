@@ -156,9 +156,7 @@ class Library:
                         break
                     report.problems.extend(parsed.warnings)
                     # Articles that came tagged, or are already in the library, need no tagging.
-                    to_tag = [
-                        a for a in parsed.articles if not a.pretagged and not self.store.has_article(a.compute_hash())
-                    ]
+                    to_tag = [a for a in parsed.articles if not a.pretagged and not self.store.has_article(_hash(a))]
                     pending.append(_PendingFile(path, parsed, to_tag, last=parsed.last))
                     yield from (article.body for article in to_tag)
 
@@ -168,10 +166,9 @@ class Library:
         def flush() -> None:
             nonlocal started
             if batch:
-                with self.store.transaction():
-                    for entry in batch:
-                        if entry.parsed is not None:
-                            self._add_articles(entry.parsed.articles, report)
+                # One transaction, and one bulk insert, for every file of the batch.
+                parsed = [entry.parsed for entry in batch if entry.parsed is not None]
+                self._add_articles((article for part in parsed for article in part.articles), report)
                 batch.clear()
             started = time.monotonic()
 
@@ -205,14 +202,12 @@ class Library:
         return report
 
     def _add_articles(self, articles: Iterable[Article], report: ImportReport) -> None:
-        with self.store.transaction():
-            for article in articles:
-                article_id = self.store.add_article(article, article.annotations)
-                if article_id is None:
-                    report.duplicates += 1
-                else:
-                    report.added += 1
-                    report.added_ids.append(article_id)
+        for article_id in self.store.add_articles_bulk((article, article.annotations) for article in articles):
+            if article_id is None:
+                report.duplicates += 1
+            else:
+                report.added += 1
+                report.added_ids.append(article_id)
 
     # -- tagging -----------------------------------------------------------
 
@@ -282,6 +277,13 @@ class Library:
 
     def search(self, query: str, limit: int = 500) -> list[int]:
         return self.store.search(query, limit)
+
+
+def _hash(article: Article) -> str:
+    """The article's content hash, computed once and kept on it for the store."""
+    if not article.content_hash:
+        article.content_hash = article.compute_hash()
+    return article.content_hash
 
 
 def _size(path: Path) -> int:

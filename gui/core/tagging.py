@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.context
 import os
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,7 +25,16 @@ log = logging.getLogger("pizhu.tagging")
 
 # Below this much text, starting worker processes (each loads jieba) costs more than it saves.
 POOL_MIN_CHARS = 300_000
-_WINDOW_PER_WORKER = 16
+# Bodies go to a worker in chunks of about this much text (fewer, larger messages), and this
+# many chunks per worker are kept in flight, so the workers stay busy while the importing
+# process parses files and writes a batch to the library (a few hundred milliseconds).
+_CHUNK_CHARS = 20_000
+_CHUNK_BODIES = 64
+_CHUNKS_PER_WORKER = 16
+
+# An annotation crosses the process boundary as a plain tuple: pickling a tuple costs a
+# fraction of pickling a dataclass instance, on both sides.
+_Packed = tuple[str, str, int, int, str, dict, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +67,45 @@ def _init_worker(config: TaggerConfig) -> None:
     _worker_tagger = Tagger(config)
 
 
-def _tag_in_worker(body: str) -> tuple[list[Annotation], list[Annotation]]:
+def _pack(annotations: list[Annotation]) -> list[_Packed]:
+    return [(a.kind, a.label, a.start, a.end, a.text, a.attrs, a.origin, a.status) for a in annotations]
+
+
+def _unpack(packed: list[_Packed]) -> list[Annotation]:
+    return [Annotation(*fields) for fields in packed]
+
+
+def _tag_chunk_in_worker(bodies: list[str]) -> list[tuple[list[_Packed], list[_Packed]]]:
     assert _worker_tagger is not None
-    return _worker_tagger.tag(body)
+    out = []
+    for body in bodies:
+        entities, directives = _worker_tagger.tag(body)
+        out.append((_pack(entities), _pack(directives)))
+    return out
+
+
+def _pool_context() -> tuple[multiprocessing.context.BaseContext, bool]:
+    """How to start workers, and whether it is through the fork server.
+
+    Never fork: the caller may be a GUI process with threads running. Where there is a
+    fork server (Linux, macOS; not in a frozen app), its process loads jieba and the
+    lexicons once (gui.core.tagging_preload) and every worker is forked from it ready
+    to tag, instead of each spending a second and a half on the same loading.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods() and not getattr(sys, "frozen", False):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["gui.core.tagging_preload"])
+        return context, True
+    return multiprocessing.get_context("spawn"), False
+
+
+def _stop_forkserver() -> None:
+    from multiprocessing import forkserver
+
+    try:
+        forkserver._forkserver._stop()  # no public way to end it before this process ends
+    except (AttributeError, OSError, ChildProcessError):
+        log.debug("fork server left running", exc_info=True)
 
 
 def worker_count() -> int:
@@ -76,14 +123,14 @@ class TaggingSession:
         self.config = config
         self._local: Tagger | None = None
         self._pool: ProcessPoolExecutor | None = None
+        self._forkserver = False
         if expected_chars >= POOL_MIN_CHARS and worker_count() > 1:
             self._start_pool()
 
     def _start_pool(self) -> None:
-        # spawn, not fork: the caller may be a GUI process with threads running.
-        context = multiprocessing.get_context("spawn")
+        context, self._forkserver = _pool_context()
         self._pool = ProcessPoolExecutor(worker_count(), context, initializer=_init_worker, initargs=(self.config,))
-        log.info("tagging with %d worker processes", worker_count())
+        log.info("tagging with %d worker processes (%s)", worker_count(), context.get_start_method())
 
     def tag(self, body: str) -> tuple[list[Annotation], list[Annotation]]:
         if self._local is None:
@@ -96,19 +143,33 @@ class TaggingSession:
             for body in bodies:
                 yield self.tag(body)
             return
-        window: deque[Future[tuple[list[Annotation], list[Annotation]]]] = deque()
-        limit = worker_count() * _WINDOW_PER_WORKER
+        window: deque[Future[list[tuple[list[_Packed], list[_Packed]]]]] = deque()
+        limit = worker_count() * _CHUNKS_PER_WORKER
+        chunk: list[str] = []
+        size = 0
         for body in bodies:
-            window.append(self._pool.submit(_tag_in_worker, body))
-            if len(window) >= limit:
-                yield window.popleft().result()
+            chunk.append(body)
+            size += len(body)
+            if size < _CHUNK_CHARS and len(chunk) < _CHUNK_BODIES:
+                continue
+            window.append(self._pool.submit(_tag_chunk_in_worker, chunk))
+            chunk, size = [], 0
+            while len(window) >= limit or (window and window[0].done()):
+                for entities, directives in window.popleft().result():
+                    yield _unpack(entities), _unpack(directives)
+        if chunk:
+            window.append(self._pool.submit(_tag_chunk_in_worker, chunk))
         while window:
-            yield window.popleft().result()
+            for entities, directives in window.popleft().result():
+                yield _unpack(entities), _unpack(directives)
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        if self._forkserver:
+            _stop_forkserver()  # it holds jieba's dictionary: give the memory back
+            self._forkserver = False
 
     def __enter__(self) -> TaggingSession:
         return self

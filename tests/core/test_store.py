@@ -274,3 +274,122 @@ def test_upgrade_backfills_counts(tmp_path: Path) -> None:
     _make_v1_library(path)
     with Store(path) as store:
         assert store.article_rows([1])[0].n_entities == 1
+
+
+def test_bulk_insert_writes_what_add_article_writes(tmp_path: Path) -> None:
+    one = "林武指出，要加强巡视。"
+    two = "会议强调，要做好住房保障。"
+    with Store(tmp_path / "bulk.sqlite") as store:
+        first = store.add_article(_article(title="已有", body=two))
+        ids = store.add_articles_bulk(
+            [
+                (
+                    _article(title="一", body=one, published="2022-03-01"),
+                    [Annotation("entity", "PER", 0, 2, "林武"), _directive(5, 11, one, "林武", "巡视")],
+                ),
+                (_article(title="已有", body=two), []),  # already in the library
+                (_article(title="二", body=two, published="2022-03-02"), [_directive(5, 13, two, "会议", "住房")]),
+            ]
+        )
+        a, duplicate, b = ids
+        assert duplicate is None and a and b and len({first, a, b}) == 3
+        assert store.count_articles() == 3
+        assert [x.text for x in store.annotations(a)] == ["林武", "要加强巡视。"]
+        assert store.annotations(a, "directive")[0].attrs["issuer"] == "林武"
+        row = store.article_rows([a])[0]
+        assert (row.n_entities, row.n_directives) == (1, 1)
+        assert store.search("巡视") == [a]
+        assert set(store.search("保障")) == {first, b}
+        assert store.article_ids(ArticleFilter(issuer="会议")) == [b]
+        assert store.article_ids(ArticleFilter(topic="巡视")) == [a]
+        assert store.directive_values("issuer") == ["会议", "林武"]
+        # The count triggers, set aside during the bulk insert, count again afterwards.
+        assert store.conn.execute("SELECT count(*) FROM bulk_insert").fetchone()[0] == 0
+        store.add_annotation(Annotation("entity", "PER", 0, 2, "林武", article_id=b, origin="manual"))
+        assert store.article_rows([b])[0].n_entities == 1
+        # A failing bulk insert leaves nothing behind, not even the triggers' flag.
+        with pytest.raises(LibraryError):
+            store.add_articles_bulk([(_article(title="三", body=one), [Annotation("entity", "PER", 5, 3, "x")])])
+        assert store.count_articles() == 3
+        assert store.conn.execute("SELECT count(*) FROM bulk_insert").fetchone()[0] == 0
+
+
+def test_every_sort_and_a_long_id_filter(tmp_path: Path) -> None:
+    body = "林武指出，要加强巡视。"
+    with Store(tmp_path / "lib.sqlite") as store:
+        a = store.add_article(_article(title="b", body=body, published="2022-03-01"), [])
+        b = store.add_article(
+            _article(title="A", body=body + "一", published="2022-03-03", status="done"),
+            [Annotation("entity", "PER", 0, 2, "林武"), _directive(5, 11, body, "林武", "巡视")],
+        )
+        c = store.add_article(
+            _article(title="c", body=body + "二", published=None), [Annotation("entity", "PER", 0, 2, "林武")] * 2
+        )
+        assert store.article_ids(sort="title") == [b, a, c]  # case does not matter
+        assert store.article_ids(sort="published") == [b, a, c]  # no date last
+        assert store.article_ids(sort="published_asc") == [a, b, c]
+        assert store.article_ids(sort="status") == [b, a, c]
+        assert store.article_ids(sort="entities") == [c, b, a]
+        assert store.article_ids(sort="directives") == [b, c, a]
+        many = [c, a, *range(10_000, 12_000)]  # more ids than SQLite takes as parameters in one go
+        assert store.article_ids(ArticleFilter(ids=many)) == [a, c]
+        assert store.article_ids(ArticleFilter(ids=many, query="巡视"), sort="title") == [a, c]
+
+
+def test_a_version_4_library_upgrades_with_its_counts_and_filters(tmp_path: Path) -> None:
+    path = tmp_path / "v4.sqlite"
+    conn = sqlite3.connect(path)
+    for step in MIGRATIONS[:4]:
+        step(conn)
+    body = "林武指出，要加强巡视。"
+    conn.execute(
+        "INSERT INTO articles (title, body, published, content_hash, imported_at, updated_at)"
+        " VALUES ('旧', ?, '2022-01-01', 'h1', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z')",
+        (body,),
+    )
+    conn.execute(
+        'INSERT INTO annotations (article_id, kind, label, start, "end", text, attrs, origin, status, updated_at)'
+        " VALUES (1, 'directive', 'DIRECTIVE', 5, 11, '要加强巡视。', ?, 'auto', 'suggested', '')",
+        ('{"issuer": "林武", "topic": "巡视"}',),
+    )
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.version == SCHEMA_VERSION
+        names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+        assert {"articles_title", "articles_entities", "articles_directives", "directive_facts_topic"} <= names
+        assert store.article_rows([1])[0].n_directives == 1
+        assert store.directive_values("topic") == ["巡视"]
+        assert store.article_ids(ArticleFilter(topic="巡视"), sort="directives") == [1]
+        new = store.add_article(
+            _article(body=body), [Annotation("entity", "PER", 0, 2, "林武"), _directive(5, 11, body, "林武", "巡视")]
+        )
+        row = store.article_rows([new])[0]
+        assert (row.n_entities, row.n_directives, row.n_directives_accepted) == (1, 1, 0)
+        assert store.article_ids(ArticleFilter(label="PER")) == [new]
+        entity = store.annotations(new, "entity")[0]
+        entity.status = "rejected"
+        store.update_annotation(entity)
+        assert store.article_ids(ArticleFilter(label="PER")) == []  # a rejected entity does not count
+        entity.status = "accepted"
+        store.update_annotation(entity)
+        assert store.article_ids(ArticleFilter(label="PER")) == [new]
+        store.delete_annotation(entity.id)
+        assert store.article_rows([new])[0].n_entities == 0
+        assert store.article_ids(ArticleFilter(label="PER")) == []
+        assert store.article_ids(ArticleFilter(issuer="林武"), sort="title") == [1, new]  # 旧 < 标题
+    assert (tmp_path / "v4.sqlite.v4-backup").exists()
+
+
+def test_the_list_follows_writes_here_and_in_another_process(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Store(path) as store, Store(path) as other:
+        a = store.add_article(_article(title="一", published="2022-03-01"))
+        assert store.article_ids(sort="status") == [a]
+        b = other.add_article(_article(title="二", published="2022-03-02"))
+        assert store.article_ids(sort="status") == [b, a]  # the other connection's commit is seen
+        store.set_article_status(b, "new")
+        store.set_article_status(a, "done")
+        assert store.article_ids(sort="status") == [a, b]  # "done" sorts before "new"
+        assert store.article_ids(ArticleFilter(query="林武"), sort="status") == [a, b]
