@@ -88,10 +88,21 @@ class Annotator(QObject):
     # -- showing -----------------------------------------------------------
 
     def open(self, article_id: int | None) -> None:
+        """Show an article. The first frame after it holds the text with its highlights: the side
+        panel's models change at once (so everything that reads them sees this article), but the
+        panel is arranged and painted only after the text has been painted."""
         self.article = self.library.article(article_id) if article_id is not None else None
         annotations = self.store.annotations(article_id) if article_id is not None else []
         self.reader.show_article(self.article, annotations)
-        self._refresh_panel()
+        self.panel.setUpdatesEnabled(False)
+        self.panel.set_annotations(self.reader.annotations, self.labels(), arrange=False)
+        self.reader.body_view.after_paint(self._after_open)
+
+    def _after_open(self) -> None:
+        """The text of the opened article is on screen: arrange and paint the side panel."""
+        self.panel.arrange()
+        self._show_current()
+        self.panel.setUpdatesEnabled(True)
 
     def reload(self, focus_id: int | None = None) -> None:
         """Re-read the open article's annotations after an edit, keeping the scroll position."""

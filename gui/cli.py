@@ -172,7 +172,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     published = _validate_date(args.published)
     with Library.open(args.db) as library:
-
         report = library.import_paths(args.paths, published=published, progress=_progress_printer())
         _end_progress()
         for problem in report.problems:

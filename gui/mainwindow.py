@@ -343,7 +343,11 @@ class MainWindow(QMainWindow):
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = self.model.article_id(current.row())
         self.annotator.open(article_id)
-        self.settings.set_last_article(str(self.library.path), article_id)
+        # Saving it writes the settings file: after the article's text is on screen.
+        self.reader.body_view.after_paint(self._remember_article)
+
+    def _remember_article(self) -> None:
+        self.settings.set_last_article(str(self.library.path), self.current_article_id())
 
     def mark_done_and_next(self) -> None:
         if not self.annotator.set_article_status("done"):
@@ -643,6 +647,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.set_window_state("state", self.saveState())
         self.settings.add_recent_library(str(self.library.path))
+        self._remember_article()
         self.settings.sync()
         super().closeEvent(event)
         if self.owns_library:

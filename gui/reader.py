@@ -4,7 +4,9 @@ The body is one plain-text QTextDocument (never HTML: imported text is shown
 literally, so markup in an article cannot load or run anything). Its characters
 are exactly `Article.body`; Qt counts UTF-16 units and the library counts code
 points, and `OffsetMap` converts at this boundary. Highlights are extra
-selections (see highlight.py), so an edit re-highlights without re-layout.
+selections (see highlight.py), so an edit re-highlights without re-layout; only the
+annotations near the visible part of the text get one (a screen above and below), and
+scrolling or resizing past them builds those of the new part before it is painted.
 
 The body turns keys into commands (label keys, accept, reject, …) itself rather
 than through window shortcuts, so they only act while the text has focus and
@@ -18,12 +20,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QInputMethodEvent,
     QKeyEvent,
     QMouseEvent,
+    QPaintEvent,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -47,6 +51,10 @@ from gui.offsets import OffsetMap
 from gui.settings import DEFAULT_FONT_SIZE
 
 LINE_HEIGHT_PERCENT = 150
+# Highlights are built for the visible part of the body and this many screens above and below it.
+HIGHLIGHT_MARGIN_SCREENS = 1.0
+# Work put off until the body has been painted waits at most this long (a body that is not shown).
+AFTER_PAINT_LATEST_MS = 200
 
 # Keys the body understands, as command names (see gui/shortcuts.py for the help text).
 _KEY_COMMANDS = {
@@ -84,6 +92,7 @@ class BodyView(QTextEdit):
 
     command = Signal(str)  # "label:<key>", "accept", "reject", "delete", "directive", …
     clickedAt = Signal(int)  # noqa: N815 - body offset of a plain click (no drag)
+    resized = Signal()  # the text's viewport changed size
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -100,6 +109,15 @@ class BodyView(QTextEdit):
         self.offsets = OffsetMap("")
         self.describe_at: Any = None  # callable(offset) -> str, set by the reader for tooltips
         self._press: QPoint | None = None
+        # The text width never changes with the length of the article: no second layout of a
+        # long article when the scroll bar appears, no text reflowing between articles.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self._after_paint: list[Any] = []  # waiting for the next paint
+        self._painted_callbacks: list[Any] = []  # painted: to run as soon as the frame is shown
+        self._after_paint_timer = QTimer(self)
+        self._after_paint_timer.setSingleShot(True)
+        self._after_paint_timer.setInterval(AFTER_PAINT_LATEST_MS)
+        self._after_paint_timer.timeout.connect(self._run_after_paint)
 
     def set_body(self, body: str, paragraph_format: QTextBlockFormat | None = None) -> None:
         """Show `body` as plain text; with a paragraph format, every paragraph gets it as it is inserted
@@ -115,6 +133,54 @@ class BodyView(QTextEdit):
         cursor.setBlockFormat(paragraph_format)
         cursor.insertText(body)  # each new paragraph inherits the block format
         cursor.endEditBlock()
+
+    # -- painting ----------------------------------------------------------
+
+    def after_paint(self, callback: Any) -> None:
+        """Call `callback` once the text has next been painted (that frame is shown first), or
+        after AFTER_PAINT_LATEST_MS if no paint comes (a collapsed body); at once if the body is
+        hidden. A callback asked for again before it ran runs once, after the later paint."""
+        if callback in self._painted_callbacks:
+            self._painted_callbacks.remove(callback)  # painted, but not yet what it waits for
+        if callback not in self._after_paint:
+            self._after_paint.append(callback)
+        if not self.isVisible():
+            self._run_after_paint()
+        elif not self._after_paint_timer.isActive():
+            self._after_paint_timer.start()
+
+    def _run_after_paint(self) -> None:
+        self._after_paint_timer.stop()
+        callbacks = self._painted_callbacks + self._after_paint
+        self._painted_callbacks, self._after_paint = [], []
+        for callback in callbacks:
+            callback()
+
+    def _run_painted(self) -> None:
+        callbacks, self._painted_callbacks = self._painted_callbacks, []
+        for callback in callbacks:
+            callback()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._after_paint:
+            self._after_paint_timer.stop()
+            self._painted_callbacks += self._after_paint
+            self._after_paint = []
+            # Posted: it runs once this frame has been drawn and shown, before the next one.
+            QTimer.singleShot(0, self._run_painted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.resized.emit()
+
+    def visible_span(self, screens: float = 0.0) -> tuple[int, int]:
+        """Body offsets of the text shown, and `screens` viewport heights above and below it."""
+        viewport = self.viewport()
+        extra = int(viewport.height() * screens)
+        top = self.cursorForPosition(QPoint(0, -extra)).position()
+        bottom = self.cursorForPosition(QPoint(viewport.width(), viewport.height() + extra)).position()
+        return self.offsets.to_py(top), self.offsets.to_py_end(bottom)
 
     # -- positions ---------------------------------------------------------
 
@@ -316,6 +382,10 @@ class ReaderView(QWidget):
         self.legend = Legend(labels)
         self.body_view = BodyView()
         self.body_view.describe_at = self.describe_at
+        # Body offsets whose annotations have their highlights built (see refresh_highlights).
+        self._highlighted: tuple[int, int] = (0, 0)
+        self.body_view.verticalScrollBar().valueChanged.connect(self._follow_view)
+        self.body_view.resized.connect(self._follow_view)
         self.find_bar = FindBar(self.body_view)
 
         layout = QVBoxLayout(self)
@@ -334,6 +404,7 @@ class ReaderView(QWidget):
     def show_article(self, article: Article | None, annotations: Sequence[Annotation] = ()) -> None:
         self.article = article
         self.current_id = None
+        self.annotations = []  # the old article's, until the new body is in
         if article is None:
             for label in (self.pre_title, self.subtitles, self.meta):
                 label.clear()
@@ -372,11 +443,15 @@ class ReaderView(QWidget):
         return next((a for a in self.annotations if a.id == self.current_id), None)
 
     def refresh_highlights(self) -> None:
+        """Highlight the annotations near the visible text (and the current one, wherever it is):
+        a long article has hundreds, and Qt works out where each highlight is at every change."""
+        start, end = self._highlighted = self.body_view.visible_span(HIGHLIGHT_MARGIN_SCREENS)
+        near = [a for a in self.annotations if (a.start < end and a.end > start) or a.id == self.current_id]
         self.body_view.setExtraSelections(
             build_selections(
                 self.body_view.document(),
                 self.body_view.offsets,
-                self.annotations,
+                near,
                 self.labels,
                 self.palette(),
                 self.current_id,
@@ -384,6 +459,16 @@ class ReaderView(QWidget):
                 self.show_directives,
             )
         )
+
+    def _follow_view(self, *_args: object) -> None:
+        """After a scroll or a resize: build the highlights of the text coming into view, if it
+        goes past those built (before it is painted, so no frame shows it bare)."""
+        if not self.annotations:
+            return
+        start, end = self.body_view.visible_span()
+        covered_start, covered_end = self._highlighted
+        if start < covered_start or end > covered_end:
+            self.refresh_highlights()
 
     def set_labels(self, labels: LabelSet) -> None:
         self.labels = labels
@@ -425,6 +510,7 @@ class ReaderView(QWidget):
             label.setFont(label_font)
         if self.article is not None:
             self._format_paragraphs()
+            self.refresh_highlights()  # the text moved: other annotations are in view
 
     @staticmethod
     def _set(label: QLabel, text: str) -> None:

@@ -76,7 +76,7 @@ class Settings:
         self.q.setValue("ui/language", language)
 
     def theme(self) -> str:
-        """"system", "light" or "dark"."""
+        """ "system", "light" or "dark"."""
         value = str(self.q.value("ui/theme", "system"))
         return value if value in ("system", "light", "dark") else "system"
 

@@ -157,12 +157,18 @@ class SidePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-    def set_annotations(self, annotations: Sequence[Annotation], labels: LabelSet) -> None:
+    def set_annotations(self, annotations: Sequence[Annotation], labels: LabelSet, arrange: bool = True) -> None:
+        """Show an article's annotations. With `arrange` False the models change now and the
+        views are arranged (tree expanded, columns sized) by a later `arrange()`."""
         self.entity_model.set_annotations(annotations, labels)
-        self.entities.expandAll()
         self.directive_model.set_annotations(annotations)
-        self._fit_directive_columns()
         self._cycle.clear()
+        if arrange:
+            self.arrange()
+
+    def arrange(self) -> None:
+        self.entities.expandAll()
+        self._fit_directive_columns()
 
     def _fit_directive_columns(self) -> None:
         """Size the issuer, strength, topic and status columns to their widest text."""

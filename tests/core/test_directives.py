@@ -314,3 +314,12 @@ def test_any_text_gives_well_formed_suggestions(parts: list[str]) -> None:
         assert d.attrs["issuer_label"] in ("PER", "MEETING", "DOC", "ORG", "POST", "")
         span = d.attrs["issuer_span"]
         assert span is None or (0 <= span[0] < span[1] <= len(body))
+
+
+def test_a_speech_verb_ending_a_clause_fits_in_the_window_searched_for_it() -> None:
+    """match_frame looks for SPEECH_END in a clause's last SPEECH_END_WIDTH characters only."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from gui.core.nlp import directive_lexicon as lex
+
+    assert _parser.parse(lex.SPEECH_END.pattern).getwidth()[1] <= lex.SPEECH_END_WIDTH

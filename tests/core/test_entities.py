@@ -174,6 +174,42 @@ def test_dates_and_times(tagger: EntityTagger) -> None:
     assert found(tagger, text, "TIME") == ["2022年3月24日上午", "2021—2025年", "12月底", "去年"]
 
 
+def _news_pieces(n: int, seed: int) -> list[str]:
+    """Pieces of the seed page and the evaluation pages, and jumbles of their characters."""
+    import random
+
+    repo = Path(__file__).resolve().parents[2]
+    text = SEED.read_text(encoding="utf-8") + "".join(
+        p.read_text(encoding="utf-8") for p in sorted((repo / "benchmarks" / "eval").glob("*.txt"))
+    )
+    rng = random.Random(seed)
+    pieces = [text]
+    for _ in range(n):
+        start = rng.randrange(len(text))
+        pieces.append(text[start : start + rng.randint(1, 200)])
+        pieces.append("".join(rng.choice(text + "0１月日年第周星期") for _ in range(rng.randint(1, 40))))
+    return pieces
+
+
+def test_times_are_what_the_whole_pattern_finds_wherever_it_is_tried() -> None:
+    """find_times tries its expression only where one can begin: the same matches as trying everywhere."""
+    from gui.core.nlp import timex
+
+    for text in [*_news_pieces(1500, 3), "第18日", "118日", "2021年至2025年", "周一至周五", "十二月下旬"]:
+        assert [m.span() for m in timex._matches(text)] == [m.span() for m in timex._PATTERN.finditer(text)]
+
+
+def test_literal_spans_are_what_the_literal_pattern_finds() -> None:
+    from gui.core.nlp.entities import _literal_pattern, _literal_spans
+
+    names = {"林武", "林武平", "武平", "蓝佛安", "安", "张吉福", "李凤岐"}
+    for text in [*_news_pieces(300, 5), "林武平林武武平安", "蓝佛安安安"]:
+        for terms in (names, {"林武"}, {"安", "佛安"}, {""}, {"", "林武"}, set()):
+            pattern = _literal_pattern(terms)
+            expected = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+            assert _literal_spans(text, terms) == expected
+
+
 def test_meeting_heads_need_a_name(tagger: EntityTagger) -> None:
     text = "会议指出，党的二十大是一次重要会议。十九届六中全会审议通过决议。召开会议研究工作。"
     assert found(tagger, text, "MEETING") == ["党的二十大", "十九届六中全会"]

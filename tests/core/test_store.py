@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -393,3 +394,108 @@ def test_the_list_follows_writes_here_and_in_another_process(tmp_path: Path) -> 
         store.set_article_status(a, "done")
         assert store.article_ids(sort="status") == [a, b]  # "done" sorts before "new"
         assert store.article_ids(ArticleFilter(query="林武"), sort="status") == [a, b]
+
+
+_FACT_TABLES = {
+    "entity_facts": "label, text, article_id, n",
+    "article_labels": "label, article_id, n",
+    "directive_facts": "article_id, published, topic, strength, issuer, issuer_label",
+    "directive_values": "attr, value, article_id, n",
+}
+
+
+def _facts(store: Store) -> dict[str, list[tuple]]:
+    return {
+        table: store.conn.execute(f"SELECT {columns} FROM {table} ORDER BY {columns}").fetchall()
+        for table, columns in _FACT_TABLES.items()
+    }
+
+
+def _mixed_articles() -> list[tuple[Article, list[Annotation]]]:
+    """Articles with repeated, rejected and accepted entities and directives of every status."""
+    body = "林武指出，要加强巡视。林武强调，必须做好住房保障。会议要求，可以试点。"
+    items = []
+    for n in range(7):
+        annotations = [
+            Annotation("entity", "PER", 0, 2, "林武", status="accepted" if n % 2 else "suggested"),
+            Annotation("entity", "PER", 11, 13, "林武"),
+            Annotation("entity", "MEETING", 26, 28, "会议", status="rejected" if n % 3 == 0 else "suggested"),
+            _directive(5, 11, body, "林武", "巡视", status="accepted" if n % 2 else "suggested"),
+            _directive(16, 26, body, "林武" if n % 2 else "", "住房"),
+            _directive(31, 37, body, "会议", "", status="rejected" if n % 4 == 0 else "suggested"),
+        ]
+        items.append((_article(title=f"第{n}篇", body=body + "一" * n, published=f"2022-03-{n + 1:02d}"), annotations))
+    return items
+
+
+def test_a_bulk_insert_keeps_the_insight_facts_the_triggers_keep(tmp_path: Path) -> None:
+    """The facts of a bulk insert, written a batch at a time, are what the row triggers write."""
+    with Store(tmp_path / "one.sqlite") as one, Store(tmp_path / "bulk.sqlite") as bulk:
+        for article, annotations in _mixed_articles():
+            one.add_article(article, annotations)
+        with bulk.transaction():
+            bulk.add_articles_bulk(_mixed_articles()[:3])
+            bulk.add_articles_bulk(_mixed_articles()[3:])
+        assert _facts(bulk) == _facts(one)
+        assert all(_facts(bulk).values())
+        assert bulk.article_rows(bulk.article_ids()) == one.article_rows(one.article_ids())
+        # After the bulk insert the row triggers keep the facts again.
+        for store in (one, bulk):
+            entity = store.annotations(1, "entity")[0]
+            entity.status = "rejected"
+            store.update_annotation(entity)
+            store.add_annotation(Annotation("entity", "ORG", 26, 28, "会议", article_id=2, origin="manual"))
+        assert _facts(bulk) == _facts(one)
+
+
+def test_a_bulk_insert_of_thousands_of_annotations_keeps_them_all_in_order(tmp_path: Path) -> None:
+    body = "林武" * 1500
+    annotations = [Annotation("entity", "PER", 2 * i, 2 * i + 2, "林武") for i in range(1500)]
+    with Store(tmp_path / "lib.sqlite") as store:
+        [first, second] = store.add_articles_bulk([(_article(body=body), annotations), (_article(body="短"), [])])
+        assert first and second
+        stored = store.annotations(first)
+        assert [(a.start, a.end) for a in stored] == [(a.start, a.end) for a in annotations]
+        assert [a.id for a in stored] == sorted(a.id for a in stored)
+        assert store.article_rows([first])[0].n_entities == 1500
+        assert store.conn.execute("SELECT n FROM entity_facts WHERE article_id = ?", (first,)).fetchall() == [(1500,)]
+
+
+def test_a_version_8_library_upgrades_and_keeps_its_facts_by_row_and_by_batch(tmp_path: Path) -> None:
+    path = tmp_path / "v8.sqlite"
+    conn = sqlite3.connect(path)
+    for step in MIGRATIONS[:8]:
+        step(conn)
+    conn.execute("PRAGMA user_version = 8")
+    conn.commit()
+    conn.close()
+    items = _mixed_articles()
+    # Articles written through the version 8 triggers, before the upgrade.
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    for article, notes in items[:2]:
+        cursor = conn.execute(
+            "INSERT INTO articles (title, body, published, content_hash, imported_at, updated_at)"
+            " VALUES (?, ?, ?, ?, '', '')",
+            (article.title, article.body, article.published, article.compute_hash()),
+        )
+        for a in notes:
+            conn.execute(
+                'INSERT INTO annotations (article_id, kind, label, start, "end", text, attrs, origin, status,'
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
+                (cursor.lastrowid, a.kind, a.label, a.start, a.end, a.text, json.dumps(a.attrs), a.origin, a.status),
+            )
+    conn.commit()
+    conn.close()
+    with Store(path) as store, Store(tmp_path / "new.sqlite") as fresh:
+        assert store.version == SCHEMA_VERSION == 9
+        names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert "annotations_insert" in names and "entity_facts_insert" not in names
+        store.add_articles_bulk(items[2:4])
+        for article, notes in items[4:]:
+            store.add_article(article, notes)
+        for article, notes in items:
+            fresh.add_article(article, notes)
+        assert _facts(store) == _facts(fresh)
+        assert store.article_ids(ArticleFilter(label="MEETING")) == fresh.article_ids(ArticleFilter(label="MEETING"))
+        assert store.directive_values("issuer") == ["会议", "林武"]

@@ -63,7 +63,10 @@ def test_an_import_in_a_terminal_while_the_window_is_open(win: MainWindow, tmp_p
     env = dict(os.environ, PYTHONPATH=SOURCE_ROOT)
     result = subprocess.run(
         [sys.executable, "-m", "gui", "import", str(seed_path), "--db", str(win.library.path)],
-        env=env, capture_output=True, text=True, timeout=300,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     QApplication.sendEvent(win, QEvent(QEvent.Type.WindowActivate))

@@ -282,9 +282,7 @@ def _refuse_annotation_export(keys: Any, name: str) -> None:
         )
 
 
-def iter_jsonl(
-    lines: Iterable[str], name: str, warnings: list[str], published: str | None = None
-) -> Iterator[Article]:
+def iter_jsonl(lines: Iterable[str], name: str, warnings: list[str], published: str | None = None) -> Iterator[Article]:
     """Articles from JSON lines, one record at a time (a file of any size streams through)."""
     first = True
     unknown: set[str] = set()

@@ -277,7 +277,9 @@ class Frame:
 
 def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | None:
     """A clause that introduces speech, or one that begins with 强调/指出 followed by the words."""
-    if not lex.SPEECH_END.search(body, start, end) and not lex.DIRECT_FRAME.match(body, start, end):
+    if not lex.SPEECH_END.search(body, max(start, end - lex.SPEECH_END_WIDTH), end) and not lex.DIRECT_FRAME.match(
+        body, start, end
+    ):
         return None
     text = body[start:end]
     if lex.BARE_FRAME.fullmatch(text):

@@ -253,6 +253,9 @@ FRAME_ADJUNCT = (
 )
 FRAME_TAIL = re.compile(FRAME_ADJUNCT + FRAME_ADVERBS + "(?:" + ADDRESSING_VERB + "|" + SPEECH_VERB + ")$")
 SPEECH_END = re.compile("(?:" + ADDRESSING_VERB + "|" + SPEECH_VERB + ")$")
+# The longest text SPEECH_END can match: a clause ends with one only if it has one in its
+# last SPEECH_END_WIDTH characters, so the search need not try every place of a long clause.
+SPEECH_END_WIDTH = len("提醒") + 12
 ANNOUNCE_END = re.compile(r"(?:要求|部署|举措|措施|意见|任务)[。！]?$")
 # A clause that is only a speech verb (the speaker is the last one named).
 BARE_FRAME = re.compile(FRAME_ADVERBS + SPEECH_VERB + "$")

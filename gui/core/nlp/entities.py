@@ -24,7 +24,7 @@ from gui.core.nlp.entity_places import foreign_places, glued_places, suffix_plac
 from gui.core.nlp.name_spotter import NameSpotter
 from gui.core.nlp.names import ACTION_WORDS, REPORTER_WORDS, NameFinder
 from gui.core.nlp.orgs import find_meetings, find_orgs, find_posts
-from gui.core.nlp.segment import tokenizer
+from gui.core.nlp.segment import cut, tokenizer
 from gui.core.nlp.timex import find_times
 from gui.core.nlp.tokens import Tokens, is_han, word_set
 
@@ -82,6 +82,29 @@ def _literal_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(expr(trie)) if trie else None
 
 
+def _literal_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+    """The spans `_literal_pattern(terms).finditer(text)` finds (leftmost first, the longest
+    term there, none overlapping), without compiling an expression for each article's names."""
+    longest: dict[int, int] = {}
+    for term in terms:
+        if not term:
+            pattern = _literal_pattern(terms)
+            return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+        size = len(term)
+        at = text.find(term)
+        while at >= 0:
+            if longest.get(at, 0) < size:
+                longest[at] = size
+            at = text.find(term, at + 1)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for start in sorted(longest):
+        if start >= pos:
+            pos = start + longest[start]
+            spans.append((start, pos))
+    return spans
+
+
 @lru_cache(maxsize=8)
 def _user_pattern(terms: frozenset[str]) -> re.Pattern[str] | None:
     return _literal_pattern(terms)
@@ -119,9 +142,9 @@ class EntityTagger:
         no two overlap (choose the longest/most specific)."""
         if not body:
             return []
-        toks = Tokens.of(body, self._tok.lcut(body))
+        toks = Tokens.of(body, cut(body, self._tok))
         table = self._table
-        kinds = [table.get(w) for w in toks.words]
+        kinds = list(map(table.get, toks.words))
         cands: list[tuple[int, int, str, int]] = []
         self._words(toks, kinds, cands)
         self._people(toks, kinds, cands)
@@ -182,11 +205,9 @@ class EntityTagger:
         if not spans:
             return
         # Every other mention of a name found is the same person.
-        pattern = _literal_pattern(seen)
-        if pattern is not None:
-            for m in pattern.finditer(text):
-                if self._mention_ok(toks, m.start(), m.end()):
-                    spans.add(m.span())
+        for start, end in _literal_spans(text, seen):
+            if self._mention_ok(toks, start, end):
+                spans.add((start, end))
         cands.extend((s, e, "PER", _RANK_RULE) for s, e in spans)
 
     def _name_list(self, toks: Tokens, start: int, end: int, spaces: bool) -> list[tuple[int, int]]:

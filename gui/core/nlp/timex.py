@@ -1,12 +1,16 @@
 """Dates and times of news text: 2022年3月24日上午, 3月23日, 今年, 上午9时30分, 2021—2025年.
 
-One regular expression over the whole text (fast: no per-character Python), then
-pieces that touch are joined, so 2022年3月24日上午 is one span.
+One regular expression (fast: no per-character Python), tried only where an
+expression can begin (a digit, a numeral, the first character of a day part or a
+relative date): its branches open with look-behinds, so the regular expression engine
+cannot skip the other characters by itself and would try every branch at each one.
+Pieces that touch are joined, so 2022年3月24日上午 is one span.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _D = r"[0-9０-９]"
 _CN = "〇零○一二三四五六七八九十"
@@ -40,6 +44,16 @@ _PATTERN = re.compile(
     )
 )
 
+# Every character an expression of _PATTERN can begin with.
+_START = re.compile(
+    "["
+    + "0-9０-９"
+    + _CN
+    + "星周"
+    + "".join(sorted({word[0] for word in (_DAY_PARTS + "|" + _RELATIVE).split("|")}))
+    + "]"
+)
+
 # A bare "18日" is a date (国家发展改革委18日举行…); "第3日" and "45日" are not.
 _BARE_DAY = re.compile(rf"{_D}{{1,2}}日")
 
@@ -51,7 +65,7 @@ def _to_ascii(digits: str) -> str:
 def find_times(text: str) -> list[tuple[int, int]]:
     """(start, end) of each date or time expression; touching pieces joined."""
     spans: list[tuple[int, int]] = []
-    for m in _PATTERN.finditer(text):
+    for m in _matches(text):
         start, end = m.span()
         if _BARE_DAY.fullmatch(m.group()) and (
             int(_to_ascii(m.group()[:-1])) > 31 or (start > 0 and text[start - 1] == "第")
@@ -62,3 +76,19 @@ def find_times(text: str) -> list[tuple[int, int]]:
         else:
             spans.append((start, end))
     return spans
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """What _PATTERN.finditer(text) finds, trying the pattern only where it can begin."""
+    search, match = _START.search, _PATTERN.match
+    pos = 0
+    while True:
+        candidate = search(text, pos)
+        if candidate is None:
+            return
+        found = match(text, candidate.start())  # its look-behinds still see the text before
+        if found is None:
+            pos = candidate.start() + 1
+        else:
+            yield found
+            pos = found.end()  # no expression is empty
