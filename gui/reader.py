@@ -55,6 +55,22 @@ LINE_HEIGHT_PERCENT = 150
 HIGHLIGHT_MARGIN_SCREENS = 1.0
 # Work put off until the body has been painted waits at most this long (a body that is not shown).
 AFTER_PAINT_LATEST_MS = 200
+# A new article's first layout covers the paragraphs of this many viewport heights (see set_body).
+FIRST_LAYOUT_SCREENS = 1.5
+
+# Events of the user's that need the whole text laid out.
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.InputMethod,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.ContextMenu,
+        QEvent.Type.ToolTip,
+        QEvent.Type.DragEnter,
+    }
+)
 
 # Keys the body understands, as command names (see gui/shortcuts.py for the help text).
 _KEY_COMMANDS = {
@@ -93,6 +109,7 @@ class BodyView(QTextEdit):
     command = Signal(str)  # "label:<key>", "accept", "reject", "delete", "directive", …
     clickedAt = Signal(int)  # noqa: N815 - body offset of a plain click (no drag)
     resized = Signal()  # the text's viewport changed size
+    laidOut = Signal()  # noqa: N815 - the paragraphs left out of an article's first layout have theirs
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -118,12 +135,23 @@ class BodyView(QTextEdit):
         self._after_paint_timer.setSingleShot(True)
         self._after_paint_timer.setInterval(AFTER_PAINT_LATEST_MS)
         self._after_paint_timer.timeout.connect(self._run_after_paint)
+        # Qt position of the first paragraph left out of the first layout (hidden), or -1.
+        self._hidden_from = -1
+        # Any scroll, by the user or the program, needs the whole text laid out.
+        self.verticalScrollBar().valueChanged.connect(self.complete_layout)
 
     def set_body(self, body: str, paragraph_format: QTextBlockFormat | None = None) -> None:
         """Show `body` as plain text; with a paragraph format, every paragraph gets it as it is inserted
-        (one layout pass, instead of a second one over the whole document afterwards)."""
+        (one layout pass, instead of a second one over the whole document afterwards).
+
+        Qt lays out the whole text when it is inserted: for a long article that is most of the
+        time to its first frame. So the paragraphs beyond the first few screens are hidden while
+        it is inserted (a hidden paragraph gets no layout) and shown again, and laid out, right
+        after the first frame (`complete_layout`), or before anything needs them: input, a
+        scroll, a cursor or a search put there. The text itself is whole all the time."""
         self.body = body
         self.offsets = OffsetMap(body)
+        self._hidden_from = -1
         if paragraph_format is None or not body:
             self.setPlainText(body)
             return
@@ -132,7 +160,51 @@ class BodyView(QTextEdit):
         cursor.beginEditBlock()
         cursor.setBlockFormat(paragraph_format)
         cursor.insertText(body)  # each new paragraph inherits the block format
-        cursor.endEditBlock()
+        self._hide_beyond(self._first_layout_chars(body))
+        cursor.endEditBlock()  # the layout runs here
+        if self._hidden_from >= 0:
+            self.after_paint(self.complete_layout)
+
+    def _first_layout_chars(self, body: str) -> int:
+        """How many characters surely fill FIRST_LAYOUT_SCREENS viewports: a line holds as many
+        as the body's opening characters say (Chinese or Latin), lines counted without the
+        extra line height and paragraph spacing."""
+        metrics = self.fontMetrics()
+        sample = body[:200]
+        width = max(1.0, metrics.horizontalAdvance(sample) / max(1, len(sample)))
+        per_line = int(self.viewport().width() / width) + 1
+        lines = int(self.viewport().height() * FIRST_LAYOUT_SCREENS / max(1, metrics.lineSpacing())) + 1
+        return per_line * lines
+
+    def _hide_beyond(self, chars: int) -> None:
+        """Hide the paragraphs after the one at Qt position `chars`."""
+        if not self.isVisible():
+            return  # nothing is painted: no frame to hurry
+        block = self.document().findBlock(chars)
+        if not block.isValid():
+            return
+        block = block.next()
+        if block.isValid():
+            self._hidden_from = block.position()
+        while block.isValid():
+            block.setVisible(False)
+            block = block.next()
+
+    def complete_layout(self, *_args: object) -> None:
+        """Show and lay out the paragraphs left out of the first layout (nothing if none are)."""
+        if self._hidden_from < 0:
+            return
+        start, self._hidden_from = self._hidden_from, -1
+        document = self.document()
+        block = document.findBlock(start)
+        while block.isValid():
+            block.setVisible(True)
+            block = block.next()
+        document.markContentsDirty(start, document.characterCount() - start)
+        self.laidOut.emit()
+
+    def is_laid_out(self) -> bool:
+        return self._hidden_from < 0
 
     # -- painting ----------------------------------------------------------
 
@@ -171,6 +243,7 @@ class BodyView(QTextEdit):
             QTimer.singleShot(0, self._run_painted)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self.complete_layout()  # a taller view may show more than the first layout
         super().resizeEvent(event)
         self.resized.emit()
 
@@ -180,6 +253,10 @@ class BodyView(QTextEdit):
         extra = int(viewport.height() * screens)
         top = self.cursorForPosition(QPoint(0, -extra)).position()
         bottom = self.cursorForPosition(QPoint(viewport.width(), viewport.height() + extra)).position()
+        if self._hidden_from >= 0:
+            # Only the first screens are laid out, and the view is at the top (a scroll lays out the
+            # rest). The hidden paragraphs sit at the origin, where the hit test finds them.
+            top, bottom = 0, min(bottom, self._hidden_from)
         return self.offsets.to_py(top), self.offsets.to_py_end(bottom)
 
     # -- positions ---------------------------------------------------------
@@ -216,6 +293,7 @@ class BodyView(QTextEdit):
 
     def reveal(self, start: int, end: int) -> None:
         """Scroll a span to the middle of the view (not to its edge), without selecting it."""
+        self.complete_layout()
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.offsets.to_qt(start))
         self.setTextCursor(cursor)
@@ -223,9 +301,19 @@ class BodyView(QTextEdit):
         middle = self.cursorRect(cursor).center().y() - self.viewport().height() // 2
         bar.setValue(bar.value() + middle)
 
+    def setTextCursor(self, cursor: QTextCursor) -> None:  # noqa: N802 - Qt override
+        self.complete_layout()  # the cursor may go where the first layout did not reach
+        super().setTextCursor(cursor)
+
+    def find(self, *args: Any) -> bool:  # type: ignore[override]
+        self.complete_layout()
+        return super().find(*args)
+
     # -- input -------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self.complete_layout()  # what the user does acts on the whole text
         # Tab walks through suggestions here instead of moving the focus.
         if (
             event.type() == QEvent.Type.KeyPress
@@ -287,6 +375,8 @@ class BodyView(QTextEdit):
         self._press = None
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in _INPUT_EVENTS:
+            self.complete_layout()
         if event.type() == QEvent.Type.ToolTip and self.describe_at is not None:
             point = event.pos()  # type: ignore[attr-defined]
             text = self.describe_at(self.offset_at(point))
@@ -386,6 +476,7 @@ class ReaderView(QWidget):
         self._highlighted: tuple[int, int] = (0, 0)
         self.body_view.verticalScrollBar().valueChanged.connect(self._follow_view)
         self.body_view.resized.connect(self._follow_view)
+        self.body_view.laidOut.connect(self.refresh_highlights)
         self.find_bar = FindBar(self.body_view)
 
         layout = QVBoxLayout(self)
@@ -445,7 +536,9 @@ class ReaderView(QWidget):
     def refresh_highlights(self) -> None:
         """Highlight the annotations near the visible text (and the current one, wherever it is):
         a long article has hundreds, and Qt works out where each highlight is at every change."""
-        start, end = self._highlighted = self.body_view.visible_span(HIGHLIGHT_MARGIN_SCREENS)
+        # Until the first frame of a new article is shown, the visible text only; then the margin.
+        margin = HIGHLIGHT_MARGIN_SCREENS if self.body_view.is_laid_out() else 0.0
+        start, end = self._highlighted = self.body_view.visible_span(margin)
         near = [a for a in self.annotations if (a.start < end and a.end > start) or a.id == self.current_id]
         self.body_view.setExtraSelections(
             build_selections(
@@ -527,6 +620,7 @@ class ReaderView(QWidget):
         return block
 
     def _format_paragraphs(self) -> None:
+        self.body_view.complete_layout()
         cursor = QTextCursor(self.body_view.document())
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(self._paragraph_format())

@@ -124,8 +124,15 @@ class SidePanel(QWidget):
         self.entities.setHeaderHidden(False)
         self.entities.setUniformRowHeights(True)  # one line per row: no row measured on every article
         self.entities.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.entities.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.entities.header().setStretchLastSection(False)
+        header = self.entities.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        # The count column as wide as its title or a four-digit count, no wider: the names get the rest.
+        count_title = str(self.entity_model.headerData(1, Qt.Orientation.Horizontal))
+        metrics = header.fontMetrics()
+        count_width = max(metrics.horizontalAdvance(count_title), metrics.horizontalAdvance("0000")) + 24
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, count_width)
         self.entities.activated.connect(self._entity_activated)
         self.entities.clicked.connect(self._entity_activated)
         self._cycle: dict[tuple[int, ...], int] = {}

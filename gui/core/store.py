@@ -947,18 +947,20 @@ class Store:
 
     @staticmethod
     def _annotation(row: tuple[Any, ...]) -> Annotation:
+        # Positional (the dataclass's field order): a long article's 500 rows are read at every opening.
+        id_, article_id, kind, label, start, end, text, attrs, origin, status, updated_at = row
         return Annotation(
-            id=row[0],
-            article_id=row[1],
-            kind=row[2],
-            label=row[3],
-            start=row[4],
-            end=row[5],
-            text=row[6],
-            attrs={} if row[7] == "{}" else json.loads(row[7]),
-            origin=row[8],
-            status=row[9],
-            updated_at=row[10],
+            kind,
+            label,
+            start,
+            end,
+            text,
+            {} if attrs == "{}" else json.loads(attrs),
+            origin,
+            status,
+            id_,
+            article_id,
+            updated_at,
         )
 
     def _insert_annotations(self, article_id: int, annotations: Iterable[Annotation], stamp: str) -> None:

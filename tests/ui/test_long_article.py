@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from gui.core.model import Annotation, Article
@@ -30,14 +31,27 @@ def _long_article() -> Article:
 def long_win(qtbot, qapp, library, settings) -> MainWindow:
     from gui.fonts import apply_cjk_font
 
-    library.import_articles([_long_article()])
+    library.import_articles(
+        [_long_article(), Article(title="短文", body="林武强调，要抓实抓细。", published="2022-03-25")]
+    )
     window = MainWindow(library, apply_cjk_font(qapp), settings)
     qtbot.addWidget(window)
     window.resize(1000, 600)
     window.show()
     qtbot.waitExposed(window)
-    window.select_row(0)
+    _open(window, "长文")
+    qtbot.waitUntil(window.reader.body_view.is_laid_out, timeout=2000)
     return window
+
+
+def _open(window: MainWindow, title: str) -> None:
+    """Select an article in the shown window, as a click does (nothing processed after it)."""
+    for row in range(window.model.rowCount()):
+        if window.model.data(window.model.index(row, 0)) != title:
+            window.select_row(row)  # another one first: selecting the open row changes nothing
+    for row in range(window.model.rowCount()):
+        if window.model.data(window.model.index(row, 0)) == title:
+            window.select_row(row)
 
 
 def _highlighted(window: MainWindow, annotation: Annotation) -> bool:
@@ -92,3 +106,91 @@ def test_the_side_panel_lists_every_annotation_once_the_text_is_shown(long_win: 
     names = {model.index(r, 0, person).data(): model.index(r, 1, person).data() for r in range(model.rowCount(person))}
     assert set(PEOPLE) <= set(names)
     assert names["林武"] == sum(1 for a in _people(long_win) if a.text == "林武") >= 37
+
+
+def _reopen(window: MainWindow) -> None:
+    _open(window, "长文")
+    assert not window.reader.body_view.is_laid_out()  # the first frame is still to come
+
+
+def test_the_whole_text_is_there_before_the_first_frame(long_win: MainWindow, qtbot) -> None:
+    _reopen(long_win)
+    body = long_win.reader.body_view
+    assert body.toPlainText() == long_win.reader.article.body
+    assert _highlighted(long_win, _people(long_win)[0])
+    qtbot.waitUntil(body.is_laid_out, timeout=2000)  # after the frame, without anyone asking
+    height = body.document().size().height()
+    assert height > 10 * body.viewport().height()
+
+
+def test_keys_before_the_first_frame_act_on_the_whole_text(long_win: MainWindow, qtbot) -> None:
+    _reopen(long_win)
+    body = long_win.reader.body_view
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert body.cursor_offset() == len(long_win.reader.article.body)
+    bar = body.verticalScrollBar()
+    assert bar.maximum() - 100 < bar.value() <= bar.maximum()  # at the end (less its margin)
+    assert bar.maximum() > 10 * body.viewport().height()
+    assert _highlighted(long_win, _people(long_win)[-1])
+
+
+def test_finding_text_of_the_last_paragraph_before_the_first_frame(long_win: MainWindow, qtbot) -> None:
+    _reopen(long_win)
+    reader = long_win.reader
+    reader.find_bar.open()
+    reader.find_bar.field.setText("第300段")
+    assert reader.find_bar.find_next()
+    QApplication.processEvents()
+    start, end = reader.body_view.visible_span()
+    assert start <= reader.article.body.index("第300段") < end
+    assert _highlighted(long_win, _people(long_win)[-1])
+
+
+def test_a_click_in_the_first_frame_lands_on_the_character_under_it(long_win: MainWindow, qtbot) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    _reopen(long_win)
+    body = long_win.reader.body_view
+    target = _people(long_win)[3]
+    cursor = QTextCursor(body.document())
+    cursor.setPosition(body.offsets.to_qt(target.start) + 1)
+    rect = body.cursorRect(cursor)
+    qtbot.mouseClick(body.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert long_win.reader.current() is not None and long_win.reader.current().id == target.id
+
+
+_BODIES = {
+    "Chinese": "\n".join(
+        f"第{i}段，省委书记在调研时强调，要把各项工作抓实抓细，确保取得实效，推动高质量发展。" for i in range(300)
+    ),
+    "English, after a Chinese opening": "本报讯 (记者 杨文) 外电报道摘要如下，供参考。" * 6
+    + "\n"
+    + "\n".join(f"Paragraph {i}: the minister said that every office must act at once, in full." for i in range(300)),
+    "one line per paragraph": "\n".join(f"{i}. 加强巡视。" for i in range(2000)),
+    "a paragraph with no break": "要加强巡视工作，" * 1500,
+}
+
+
+@pytest.mark.parametrize("kind", list(_BODIES))
+def test_the_first_frame_has_text_down_to_the_bottom_of_the_view(qtbot, qapp, library, settings, kind: str) -> None:
+    from gui.fonts import apply_cjk_font
+
+    body_text = _BODIES[kind]
+    library.import_articles(
+        [Article(title="长文", body=body_text), Article(title="短文", body="林武强调，要抓实抓细。")]
+    )
+    window = MainWindow(library, apply_cjk_font(qapp), settings)
+    qtbot.addWidget(window)
+    window.resize(1000, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    _open(window, "长文")
+    body = window.reader.body_view
+    assert body.toPlainText() == body_text
+    assert body.is_laid_out() == (kind == "a paragraph with no break")  # one paragraph: laid out whole
+    # What the first frame can show: the height of the paragraphs laid out so far.
+    assert body.document().documentLayout().documentSize().height() >= body.viewport().height()
+    qtbot.waitUntil(body.is_laid_out, timeout=2000)
+    assert body.document().documentLayout().documentSize().height() > 3 * body.viewport().height()
