@@ -10,8 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
+from gui.flowlayout import FlowLayout
 from gui.highlight import DIRECTIVE_SUGGESTED, DIRECTIVE_UNDERLINE, ENTITY_ALPHA_ACCEPTED
 from gui.labels import LabelSet
 
@@ -21,9 +22,12 @@ class Legend(QWidget):
 
     def __init__(self, labels: LabelSet, parent: Any = None) -> None:
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
+        # Rows that wrap: in a narrow reader the labels take two rows instead of widening it.
+        self._layout = FlowLayout(self, spacing=6)
         self._layout.setContentsMargins(12, 4, 12, 4)
-        self._layout.setSpacing(6)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.buttons: dict[str, QToolButton] = {}
         self.set_labels(labels)
 
@@ -58,4 +62,3 @@ class Legend(QWidget):
         )
         directive.setToolTip(self.tr("Directive sentences are tinted; D marks or unmarks the sentence at the cursor"))
         self._layout.addWidget(directive)
-        self._layout.addStretch(1)

@@ -112,6 +112,10 @@ class DirectiveEditor(QGroupBox):
             self.statusRequested.emit(self.annotation.id, status)
 
 
+# The most of the directive table's width its attribute columns take when fitted.
+ATTRIBUTE_SHARE = 0.6
+
+
 class SidePanel(QWidget):
     annotationChosen = Signal(int)  # noqa: N815 - an annotation picked in the panel
 
@@ -178,14 +182,19 @@ class SidePanel(QWidget):
         self._fit_directive_columns()
 
     def _fit_directive_columns(self) -> None:
-        """Size the issuer, strength, topic and status columns to their widest text."""
+        """Size the issuer, strength, topic and status columns to their widest text, together
+        no more than ATTRIBUTE_SHARE of the table: the directive's own text keeps the rest."""
         model, header = self.directive_model, self.directives.horizontalHeader()
         cells, titles = self.directives.fontMetrics(), header.fontMetrics()
+        widths = {}
         for column in range(1, model.columnCount()):
             widest = max((cells.horizontalAdvance(t) for t in model.column_texts(column)), default=0)
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(widest, titles.horizontalAdvance(title)) + 16
-            header.resizeSection(column, max(width, header.minimumSectionSize()))
+            widths[column] = max(widest, titles.horizontalAdvance(title)) + 16
+        room = self.directives.viewport().width() * ATTRIBUTE_SHARE
+        scale = min(1.0, room / max(1, sum(widths.values())))
+        for column, width in widths.items():
+            header.resizeSection(column, max(int(width * scale), header.minimumSectionSize()))
 
     def show_current(self, annotation: Annotation | None, speakers: Sequence[str], topics: Sequence[str]) -> None:
         directive = annotation if annotation is not None and annotation.kind == "directive" else None
