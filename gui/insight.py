@@ -39,7 +39,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -48,7 +47,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -71,6 +69,7 @@ from gui.insightcharts import (
     value_colors,
 )
 from gui.labels import LabelSet
+from gui.tables import row_table
 from gui.workers import Task
 
 log = logging.getLogger("pizhu.insight")
@@ -91,15 +90,7 @@ class Panel(QWidget):
         super().__init__(parent)
         self.chart = chart
         self.model = RowsModel([], self)
-        self.table = QTableView()
-        self.table.setObjectName(f"{self.name}_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = row_table(f"{self.name}_table", self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.clicked.connect(self._row_clicked)

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFileDialog,
     QLabel,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -39,6 +37,7 @@ from gui.settingsdialog import SettingsDialog
 from gui.shortcuts import ShortcutsDialog
 from gui.sidepanel import SidePanel
 from gui.summaries import import_summary, tag_summary
+from gui.tables import row_table
 from gui.theme import apply_theme
 from gui.workers import Task
 
@@ -80,15 +79,7 @@ class MainWindow(QMainWindow):
         # Left: filters over the lazy article list.
         self.model = ArticleTableModel(library.store, self)
         self.filter_bar = FilterBar(self.labels)
-        self.table = QTableView()
-        self.table.setObjectName("articles")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = row_table("articles", self.model)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         size_columns(self.table)

@@ -432,6 +432,14 @@ _ARTICLE_COLUMNS = (
 # Rows of one multi-row INSERT (see Store._insert_annotation_rows), a power of two.
 _ROWS_PER_INSERT = 512
 _ANNOTATION_COLUMNS = 'id, article_id, kind, label, start, "end", text, attrs, origin, status, updated_at'
+
+
+def _annotation_values(a: Annotation, stamp: str) -> tuple[Any, ...]:
+    """An annotation's columns after id and article_id, as written (updated_at is `stamp`)."""
+    attrs = "{}" if not a.attrs else json.dumps(a.attrs, ensure_ascii=False)
+    return (a.kind, a.label, a.start, a.end, a.text, attrs, a.origin, a.status, stamp)
+
+
 _SORTS = {
     "published": "published DESC NULLS LAST, id DESC",
     "published_asc": "published ASC NULLS LAST, id ASC",
@@ -734,19 +742,7 @@ class Store:
                         )
                     )
                     annotation_rows.extend(
-                        (
-                            article_id,
-                            a.kind,
-                            a.label,
-                            a.start,
-                            a.end,
-                            a.text,
-                            "{}" if not a.attrs else json.dumps(a.attrs, ensure_ascii=False),
-                            a.origin,
-                            a.status,
-                            a.updated_at or stamp,
-                        )
-                        for a in annotations
+                        (article_id, *_annotation_values(a, a.updated_at or stamp)) for a in annotations
                     )
                 self.conn.executemany("INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)", search_rows)
                 self._insert_annotation_rows(annotation_rows)
@@ -964,23 +960,7 @@ class Store:
         )
 
     def _insert_annotations(self, article_id: int, annotations: Iterable[Annotation], stamp: str) -> None:
-        self._insert_annotation_rows(
-            [
-                (
-                    article_id,
-                    a.kind,
-                    a.label,
-                    a.start,
-                    a.end,
-                    a.text,
-                    json.dumps(a.attrs, ensure_ascii=False),
-                    a.origin,
-                    a.status,
-                    a.updated_at or stamp,
-                )
-                for a in annotations
-            ]
-        )
+        self._insert_annotation_rows([(article_id, *_annotation_values(a, a.updated_at or stamp)) for a in annotations])
 
     def _insert_annotation_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """Insert (article_id, kind, label, start, end, text, attrs, origin, status, updated_at) rows,
@@ -1012,18 +992,7 @@ class Store:
         stamp = now_iso()
         cursor = self._write(
             f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                annotation.article_id,
-                annotation.kind,
-                annotation.label,
-                annotation.start,
-                annotation.end,
-                annotation.text,
-                json.dumps(annotation.attrs, ensure_ascii=False),
-                annotation.origin,
-                annotation.status,
-                stamp,
-            ),
+            (annotation.article_id, *_annotation_values(annotation, stamp)),
         )
         annotation.id = cursor.lastrowid
         annotation.updated_at = stamp
@@ -1039,19 +1008,7 @@ class Store:
         """Put back a deleted annotation under its old id (undo of a delete)."""
         self._write(
             f"INSERT INTO annotations ({_ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                annotation.id,
-                annotation.article_id,
-                annotation.kind,
-                annotation.label,
-                annotation.start,
-                annotation.end,
-                annotation.text,
-                json.dumps(annotation.attrs, ensure_ascii=False),
-                annotation.origin,
-                annotation.status,
-                annotation.updated_at or now_iso(),
-            ),
+            (annotation.id, annotation.article_id, *_annotation_values(annotation, annotation.updated_at or now_iso())),
         )
 
     def update_annotation(self, annotation: Annotation) -> None:
@@ -1060,18 +1017,7 @@ class Store:
         self._write(
             'UPDATE annotations SET kind = ?, label = ?, start = ?, "end" = ?, text = ?, attrs = ?, origin = ?,'
             " status = ?, updated_at = ? WHERE id = ?",
-            (
-                annotation.kind,
-                annotation.label,
-                annotation.start,
-                annotation.end,
-                annotation.text,
-                json.dumps(annotation.attrs, ensure_ascii=False),
-                annotation.origin,
-                annotation.status,
-                annotation.updated_at,
-                annotation.id,
-            ),
+            (*_annotation_values(annotation, annotation.updated_at), annotation.id),
         )
 
     def delete_annotation(self, annotation_id: int) -> None:
