@@ -14,19 +14,13 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from gui.core.model import ArticleRow
+from gui.core.model import ARTICLE_STATUSES, ArticleRow
 from gui.core.store import ArticleFilter, Store
+from gui.summaries import article_status
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
 CACHE_PAGES = 20
-
-# English source texts, translated where shown (self.tr, context "ArticleTableModel").
-STATUS_TEXT = {
-    "new": QT_TRANSLATE_NOOP("ArticleTableModel", "new"),
-    "in_progress": QT_TRANSLATE_NOOP("ArticleTableModel", "in progress"),
-    "done": QT_TRANSLATE_NOOP("ArticleTableModel", "done"),
-}
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -140,7 +134,7 @@ class ArticleTableModel(QAbstractTableModel):
         if column == self.DATE:
             return row.published or ""
         if column == self.STATUS:
-            return self.tr(STATUS_TEXT[row.status]) if row.status in STATUS_TEXT else row.status
+            return article_status(row.status)
         if column == self.ENTITIES:
             return row.n_entities
         if column == self.DIRECTIVES:
@@ -160,7 +154,7 @@ def size_columns(view: QTableView) -> None:
     cells, titles = view.fontMetrics(), header.fontMetrics()
     samples = {
         ArticleTableModel.DATE: ["2022-12-31"],
-        ArticleTableModel.STATUS: [model.tr(text) for text in STATUS_TEXT.values()],
+        ArticleTableModel.STATUS: [article_status(status) for status in ARTICLE_STATUSES],
         ArticleTableModel.ENTITIES: ["9999"],
         ArticleTableModel.DIRECTIVES: ["999/999"],
     }

@@ -39,7 +39,7 @@ from gui.core.export import FORMATS, ExportOptions, ExportReport, default_filena
 from gui.core.ingest.records import parse_date
 from gui.core.library import Library
 from gui.core.model import ANNOTATION_STATUSES, ARTICLE_STATUSES
-from gui.summaries import export_summary, export_unit
+from gui.summaries import article_status, export_summary, export_unit
 from gui.workers import Task
 
 log = logging.getLogger("pizhu.export")
@@ -55,11 +55,6 @@ FORMAT_TEXT = {
     "jsonl": QT_TRANSLATE_NOOP("ExportDialog", "JSONL (pizhu, scripts)"),
     "bio": QT_TRANSLATE_NOOP("ExportDialog", "BIO, a character a line (CoNLL, for training)"),
     "doccano": QT_TRANSLATE_NOOP("ExportDialog", "doccano JSONL (text and spans)"),
-}
-STATUS_TEXT = {
-    "new": QT_TRANSLATE_NOOP("ExportDialog", "new"),
-    "in_progress": QT_TRANSLATE_NOOP("ExportDialog", "in progress"),
-    "done": QT_TRANSLATE_NOOP("ExportDialog", "done"),
 }
 ANNOTATION_STATUS_TEXT = {
     "suggested": QT_TRANSLATE_NOOP("ExportDialog", "suggested"),
@@ -109,7 +104,7 @@ class ExportDialog(QDialog):
         self.status_box = QComboBox()
         self.status_box.addItem(self.tr("any"), None)
         for status in ARTICLE_STATUSES:
-            self.status_box.addItem(_tr(STATUS_TEXT[status]) if status in STATUS_TEXT else status, status)
+            self.status_box.addItem(article_status(status), status)
         self.from_edit = QLineEdit()
         self.from_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.to_edit = QLineEdit()

@@ -222,11 +222,11 @@ class BodyView(QTextEdit):
             self._after_paint_timer.start()
 
     def _run_after_paint(self) -> None:
+        """Everything waiting: no paint came in time (or the body is hidden)."""
         self._after_paint_timer.stop()
-        callbacks = self._painted_callbacks + self._after_paint
-        self._painted_callbacks, self._after_paint = [], []
-        for callback in callbacks:
-            callback()
+        self._painted_callbacks += self._after_paint
+        self._after_paint = []
+        self._run_painted()
 
     def _run_painted(self) -> None:
         callbacks, self._painted_callbacks = self._painted_callbacks, []
@@ -251,12 +251,13 @@ class BodyView(QTextEdit):
         """Body offsets of the text shown, and `screens` viewport heights above and below it."""
         viewport = self.viewport()
         extra = int(viewport.height() * screens)
-        top = self.cursorForPosition(QPoint(0, -extra)).position()
         bottom = self.cursorForPosition(QPoint(viewport.width(), viewport.height() + extra)).position()
         if self._hidden_from >= 0:
             # Only the first screens are laid out, and the view is at the top (a scroll lays out the
-            # rest). The hidden paragraphs sit at the origin, where the hit test finds them.
+            # rest). The hidden paragraphs sit at the origin, where a hit test would find them.
             top, bottom = 0, min(bottom, self._hidden_from)
+        else:
+            top = self.cursorForPosition(QPoint(0, -extra)).position()
         return self.offsets.to_py(top), self.offsets.to_py_end(bottom)
 
     # -- positions ---------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from gui.core.model import Annotation
 from gui.core.nlp.directives import STRENGTHS
 from gui.labels import LabelSet
 from gui.panelmodels import DirectiveTableModel, EntityGroupModel, IdRole, IdsRole
+from gui.tables import row_table
 
 
 class DirectiveEditor(QGroupBox):
@@ -142,13 +142,8 @@ class SidePanel(QWidget):
         self._cycle: dict[tuple[int, ...], int] = {}
 
         self.directive_model = DirectiveTableModel(self)
-        self.directives = QTableView()
-        self.directives.setObjectName("directives")
-        self.directives.setModel(self.directive_model)
-        self.directives.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.directives.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.directives.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.directives.verticalHeader().hide()
+        self.directives = row_table("directives", self.directive_model)
+        self.directives.viewport().installEventFilter(self)
         header = self.directives.horizontalHeader()
         # Columns after the text fit their contents, measured in _fit_directive_columns:
         # ResizeToContents would lay out every cell through the delegate at each article.
@@ -181,6 +176,13 @@ class SidePanel(QWidget):
         self.entities.expandAll()
         self._fit_directive_columns()
 
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # The share of the attribute columns follows the table's width (a window resized, a
+        # splitter moved, the table first shown after the start-up article was filled in).
+        if watched is self.directives.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_directive_columns()
+        return super().eventFilter(watched, event)
+
     def _fit_directive_columns(self) -> None:
         """Size the issuer, strength, topic and status columns to their widest text, together
         no more than ATTRIBUTE_SHARE of the table: the directive's own text keeps the rest."""
@@ -191,10 +193,14 @@ class SidePanel(QWidget):
             widest = max((cells.horizontalAdvance(t) for t in model.column_texts(column)), default=0)
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             widths[column] = max(widest, titles.horizontalAdvance(title)) + 16
-        room = self.directives.viewport().width() * ATTRIBUTE_SHARE
-        scale = min(1.0, room / max(1, sum(widths.values())))
+        # Too wide together: the widest are cut down to one common width (short columns such as
+        # the strength keep theirs), never below the header's minimum.
+        room = int(self.directives.viewport().width() * ATTRIBUTE_SHARE)
+        cap = max(widths.values(), default=0)
+        while cap > header.minimumSectionSize() and sum(min(w, cap) for w in widths.values()) > room:
+            cap -= 4
         for column, width in widths.items():
-            header.resizeSection(column, max(int(width * scale), header.minimumSectionSize()))
+            header.resizeSection(column, max(min(width, cap), header.minimumSectionSize()))
 
     def show_current(self, annotation: Annotation | None, speakers: Sequence[str], topics: Sequence[str]) -> None:
         directive = annotation if annotation is not None and annotation.kind == "directive" else None

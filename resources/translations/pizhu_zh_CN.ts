@@ -57,22 +57,22 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../gui/annotator.py" line="229"/>
+        <location filename="../../gui/annotator.py" line="240"/>
         <source>Select some text first, then press a label key</source>
         <translation>请先选中文本，再按标签键</translation>
     </message>
     <message>
-        <location filename="../../gui/annotator.py" line="234"/>
+        <location filename="../../gui/annotator.py" line="245"/>
         <source>Nothing selected: Tab goes to the next suggestion</source>
         <translation>未选中任何标注：按 Tab 转到下一条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/annotator.py" line="260"/>
+        <location filename="../../gui/annotator.py" line="271"/>
         <source>No suggestions left in this article</source>
         <translation>本文已没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../gui/annotator.py" line="337"/>
+        <location filename="../../gui/annotator.py" line="348"/>
         <source>Edit directive</source>
         <translation>编辑指令</translation>
     </message>
@@ -88,42 +88,27 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../gui/articlemodel.py" line="26"/>
-        <source>new</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <location filename="../../gui/articlemodel.py" line="27"/>
-        <source>in progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../gui/articlemodel.py" line="28"/>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../gui/articlemodel.py" line="34"/>
+        <location filename="../../gui/articlemodel.py" line="29"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="35"/>
+        <location filename="../../gui/articlemodel.py" line="30"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="36"/>
+        <location filename="../../gui/articlemodel.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="37"/>
+        <location filename="../../gui/articlemodel.py" line="32"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="38"/>
+        <location filename="../../gui/articlemodel.py" line="33"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
@@ -131,22 +116,22 @@
 <context>
     <name>CooccurrencePanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="306"/>
+        <location filename="../../gui/insight.py" line="297"/>
         <source>Person or meeting</source>
         <translation>人物或会议</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="306"/>
+        <location filename="../../gui/insight.py" line="297"/>
         <source>Appears with</source>
         <translation>共同出现</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="306"/>
+        <location filename="../../gui/insight.py" line="297"/>
         <source>Shared articles</source>
         <translation>共同文章数</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="322"/>
+        <location filename="../../gui/insight.py" line="313"/>
         <source>circle: articles, line: articles in common; click to list them</source>
         <translation>圆圈：文章数；连线：共同文章数；点击可列出相关文章</translation>
     </message>
@@ -252,17 +237,17 @@ Your work is saved; you can go on.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="167"/>
+        <location filename="../../gui/panelmodels.py" line="177"/>
         <source>suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="168"/>
+        <location filename="../../gui/panelmodels.py" line="178"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="169"/>
+        <location filename="../../gui/panelmodels.py" line="179"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
@@ -270,17 +255,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="281"/>
+        <location filename="../../gui/insight.py" line="272"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="281"/>
+        <location filename="../../gui/insight.py" line="272"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="281"/>
+        <location filename="../../gui/insight.py" line="272"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
@@ -337,207 +322,192 @@ Your work is saved; you can go on.</source>
     </message>
     <message>
         <location filename="../../gui/exportdialog.py" line="60"/>
-        <source>new</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exportdialog.py" line="61"/>
-        <source>in progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exportdialog.py" line="62"/>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exportdialog.py" line="65"/>
         <source>suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="66"/>
+        <location filename="../../gui/exportdialog.py" line="61"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="67"/>
+        <location filename="../../gui/exportdialog.py" line="62"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="70"/>
+        <location filename="../../gui/exportdialog.py" line="65"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="71"/>
+        <location filename="../../gui/exportdialog.py" line="66"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines 文件 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="72"/>
+        <location filename="../../gui/exportdialog.py" line="67"/>
         <source>BIO text (*.txt *.bio)</source>
         <translation>BIO 文本 (*.txt *.bio)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="99"/>
-        <location filename="../../gui/exportdialog.py" line="147"/>
-        <location filename="../../gui/exportdialog.py" line="156"/>
-        <location filename="../../gui/exportdialog.py" line="261"/>
-        <location filename="../../gui/exportdialog.py" line="275"/>
-        <location filename="../../gui/exportdialog.py" line="322"/>
+        <location filename="../../gui/exportdialog.py" line="94"/>
+        <location filename="../../gui/exportdialog.py" line="142"/>
+        <location filename="../../gui/exportdialog.py" line="151"/>
+        <location filename="../../gui/exportdialog.py" line="256"/>
+        <location filename="../../gui/exportdialog.py" line="270"/>
+        <location filename="../../gui/exportdialog.py" line="317"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="106"/>
+        <location filename="../../gui/exportdialog.py" line="101"/>
         <source>For Excel (UTF-8 with BOM, CRLF line ends)</source>
         <translation>用于 Excel（带 BOM 的 UTF-8，CRLF 换行）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="110"/>
+        <location filename="../../gui/exportdialog.py" line="105"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="114"/>
-        <location filename="../../gui/exportdialog.py" line="116"/>
+        <location filename="../../gui/exportdialog.py" line="109"/>
+        <location filename="../../gui/exportdialog.py" line="111"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="119"/>
+        <location filename="../../gui/exportdialog.py" line="114"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="122"/>
+        <location filename="../../gui/exportdialog.py" line="117"/>
         <source>all, or article ids: 1, 2, 3</source>
         <translation>全部，或文章编号：1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="124"/>
+        <location filename="../../gui/exportdialog.py" line="119"/>
         <source>all, or labels: PER, ORG</source>
         <translation>全部，或标签：PER, ORG</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="130"/>
+        <location filename="../../gui/exportdialog.py" line="125"/>
         <source>Filters</source>
         <translation>筛选条件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="132"/>
+        <location filename="../../gui/exportdialog.py" line="127"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="133"/>
+        <location filename="../../gui/exportdialog.py" line="128"/>
         <source>Published from</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="134"/>
+        <location filename="../../gui/exportdialog.py" line="129"/>
         <source>Article ids</source>
         <translation>文章编号</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="135"/>
+        <location filename="../../gui/exportdialog.py" line="130"/>
         <source>Entity labels</source>
         <translation>实体标签</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="136"/>
+        <location filename="../../gui/exportdialog.py" line="131"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="140"/>
+        <location filename="../../gui/exportdialog.py" line="135"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="148"/>
+        <location filename="../../gui/exportdialog.py" line="143"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="150"/>
+        <location filename="../../gui/exportdialog.py" line="145"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="214"/>
+        <location filename="../../gui/exportdialog.py" line="209"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="216"/>
+        <location filename="../../gui/exportdialog.py" line="211"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="227"/>
+        <location filename="../../gui/exportdialog.py" line="222"/>
         <source>choose at least one annotation status to export</source>
         <translation>请至少选择一种要导出的标注状态</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="234"/>
+        <location filename="../../gui/exportdialog.py" line="229"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="235"/>
+        <location filename="../../gui/exportdialog.py" line="230"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="256"/>
+        <location filename="../../gui/exportdialog.py" line="251"/>
         <source>choose a file to export to</source>
         <translation>请选择导出的目标文件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="261"/>
+        <location filename="../../gui/exportdialog.py" line="256"/>
         <source>{name} exists already. Replace it?</source>
         <translation>{name} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="273"/>
+        <location filename="../../gui/exportdialog.py" line="268"/>
         <source>Exporting {what}…</source>
         <translation>正在导出{what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="273"/>
+        <location filename="../../gui/exportdialog.py" line="268"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="297"/>
+        <location filename="../../gui/exportdialog.py" line="292"/>
         <source>Exporting {what}: {done} of {total}</source>
         <translation>正在导出{what}：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="317"/>
+        <location filename="../../gui/exportdialog.py" line="312"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="327"/>
+        <location filename="../../gui/exportdialog.py" line="322"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="338"/>
+        <location filename="../../gui/exportdialog.py" line="333"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="360"/>
+        <location filename="../../gui/exportdialog.py" line="355"/>
         <source>{name} date {text!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{name}日期 {text!r} 不是有效日期（请使用 YYYY-MM-DD 格式）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="373"/>
+        <location filename="../../gui/exportdialog.py" line="368"/>
         <source>article ids {text!r}: expected numbers like 1, 2, 3</source>
         <translation>文章编号 {text!r}：应为数字，如 1, 2, 3</translation>
     </message>
@@ -618,12 +588,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/reader.py" line="243"/>
+        <location filename="../../gui/reader.py" line="399"/>
         <source>Find in article (Enter: next, Shift+Enter: previous, Esc: close)</source>
         <translation>在文章中查找（Enter：下一个，Shift+Enter：上一个，Esc：关闭）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="274"/>
+        <location filename="../../gui/reader.py" line="430"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
@@ -639,67 +609,67 @@ Your work is saved; you can go on.</source>
 <context>
     <name>InsightWindow</name>
     <message>
-        <location filename="../../gui/insight.py" line="354"/>
+        <location filename="../../gui/insight.py" line="345"/>
         <source>Insight — {name}</source>
         <translation>洞察 — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="368"/>
+        <location filename="../../gui/insight.py" line="359"/>
         <source>Directives over time</source>
         <translation>指令随时间变化</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="369"/>
+        <location filename="../../gui/insight.py" line="360"/>
         <source>Issuers</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="370"/>
+        <location filename="../../gui/insight.py" line="361"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="371"/>
+        <location filename="../../gui/insight.py" line="362"/>
         <source>Who appears with whom</source>
         <translation>共现关系</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="450"/>
+        <location filename="../../gui/insight.py" line="441"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="468"/>
+        <location filename="../../gui/insight.py" line="459"/>
         <source>Could not compute: {message}</source>
         <translation>无法计算：{message}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="481"/>
+        <location filename="../../gui/insight.py" line="472"/>
         <source>{articles} articles, {directives} directives</source>
         <translation>{articles} 篇文章，{directives} 条指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="487"/>
+        <location filename="../../gui/insight.py" line="478"/>
         <source>search “{q}”</source>
         <translation>搜索“{q}”</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="489"/>
+        <location filename="../../gui/insight.py" line="480"/>
         <source>status {s}</source>
         <translation>状态：{s}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="496"/>
+        <location filename="../../gui/insight.py" line="487"/>
         <source>{n} chosen articles</source>
         <translation>选定的 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="497"/>
+        <location filename="../../gui/insight.py" line="488"/>
         <source>filtered: {parts}</source>
         <translation>已筛选：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="497"/>
+        <location filename="../../gui/insight.py" line="488"/>
         <source>whole library</source>
         <translation>整个资料库</translation>
     </message>
@@ -707,42 +677,42 @@ Your work is saved; you can go on.</source>
 <context>
     <name>IssuersPanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="237"/>
+        <location filename="../../gui/insight.py" line="228"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="237"/>
+        <location filename="../../gui/insight.py" line="228"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="237"/>
+        <location filename="../../gui/insight.py" line="228"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="237"/>
+        <location filename="../../gui/insight.py" line="228"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="237"/>
+        <location filename="../../gui/insight.py" line="228"/>
         <source>Topics</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="242"/>
+        <location filename="../../gui/insight.py" line="233"/>
         <source>People and meetings</source>
         <translation>人物和会议</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="243"/>
+        <location filename="../../gui/insight.py" line="234"/>
         <source>All issuers</source>
         <translation>全部发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="244"/>
+        <location filename="../../gui/insight.py" line="235"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
@@ -750,17 +720,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../gui/legend.py" line="41"/>
+        <location filename="../../gui/legend.py" line="45"/>
         <source>Apply {label} to the selected text (key {key})</source>
         <translation>将所选文本标注为 {label}（按键 {key}）</translation>
     </message>
     <message>
-        <location filename="../../gui/legend.py" line="53"/>
+        <location filename="../../gui/legend.py" line="57"/>
         <source>〰 directive (D)</source>
         <translation>〰 指令（D）</translation>
     </message>
     <message>
-        <location filename="../../gui/legend.py" line="59"/>
+        <location filename="../../gui/legend.py" line="63"/>
         <source>Directive sentences are tinted; D marks or unmarks the sentence at the cursor</source>
         <translation>指令句以底色标出；按 D 标记或取消标记光标所在的句子</translation>
     </message>
@@ -768,322 +738,322 @@ Your work is saved; you can go on.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="47"/>
+        <location filename="../../gui/mainwindow.py" line="46"/>
         <source>Articles (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="50"/>
+        <location filename="../../gui/mainwindow.py" line="49"/>
         <source>pizhu libraries (*.sqlite *.db);;All files (*)</source>
         <translation>pizhu 资料库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="75"/>
+        <location filename="../../gui/mainwindow.py" line="74"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="115"/>
+        <location filename="../../gui/mainwindow.py" line="106"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="129"/>
+        <location filename="../../gui/mainwindow.py" line="120"/>
         <source>Library: {path}</source>
         <translation>资料库：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="135"/>
+        <location filename="../../gui/mainwindow.py" line="126"/>
         <source>No font with Chinese characters was found: install fonts-noto-cjk (or any CJK font)</source>
         <translation>未找到含中文字形的字体：请安装 fonts-noto-cjk（或任意 CJK 字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="162"/>
+        <location filename="../../gui/mainwindow.py" line="153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="163"/>
+        <location filename="../../gui/mainwindow.py" line="154"/>
         <source>&amp;New Library…</source>
         <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="164"/>
+        <location filename="../../gui/mainwindow.py" line="155"/>
         <source>Open &amp;Library…</source>
         <translation>打开资料库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="165"/>
+        <location filename="../../gui/mainwindow.py" line="156"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="169"/>
+        <location filename="../../gui/mainwindow.py" line="160"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="171"/>
+        <location filename="../../gui/mainwindow.py" line="162"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="172"/>
+        <location filename="../../gui/mainwindow.py" line="163"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="175"/>
+        <location filename="../../gui/mainwindow.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="177"/>
+        <location filename="../../gui/mainwindow.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="178"/>
+        <location filename="../../gui/mainwindow.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="180"/>
+        <location filename="../../gui/mainwindow.py" line="171"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="186"/>
+        <location filename="../../gui/mainwindow.py" line="177"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="188"/>
+        <location filename="../../gui/mainwindow.py" line="179"/>
         <source>&amp;Search Library</source>
         <translation>搜索资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="190"/>
+        <location filename="../../gui/mainwindow.py" line="181"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="191"/>
+        <location filename="../../gui/mainwindow.py" line="182"/>
         <source>Mark &amp;Done and Go to Next</source>
         <translation>标记完成并转到下一篇(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="195"/>
+        <location filename="../../gui/mainwindow.py" line="186"/>
         <source>Mark &amp;In Progress</source>
         <translation>标记为进行中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="197"/>
+        <location filename="../../gui/mainwindow.py" line="188"/>
         <source>Mark &amp;New</source>
         <translation>标记为未开始(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="199"/>
+        <location filename="../../gui/mainwindow.py" line="190"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="200"/>
+        <location filename="../../gui/mainwindow.py" line="191"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="203"/>
+        <location filename="../../gui/mainwindow.py" line="194"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="204"/>
+        <location filename="../../gui/mainwindow.py" line="195"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="208"/>
+        <location filename="../../gui/mainwindow.py" line="199"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="211"/>
+        <location filename="../../gui/mainwindow.py" line="202"/>
         <source>Show &amp;Entities</source>
         <translation>显示实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="212"/>
+        <location filename="../../gui/mainwindow.py" line="203"/>
         <source>Show &amp;Directives</source>
         <translation>显示指令(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="215"/>
+        <location filename="../../gui/mainwindow.py" line="206"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="217"/>
+        <location filename="../../gui/mainwindow.py" line="208"/>
         <source>&amp;Insight</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="221"/>
+        <location filename="../../gui/mainwindow.py" line="212"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="222"/>
+        <location filename="../../gui/mainwindow.py" line="213"/>
         <source>&amp;Apply My Corrections to All Articles</source>
         <translation>将我的修正应用到所有文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="225"/>
+        <location filename="../../gui/mainwindow.py" line="216"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="228"/>
+        <location filename="../../gui/mainwindow.py" line="219"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="229"/>
+        <location filename="../../gui/mainwindow.py" line="220"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="230"/>
+        <location filename="../../gui/mainwindow.py" line="221"/>
         <source>&amp;About pizhu</source>
         <translation>关于 pizhu(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="234"/>
+        <location filename="../../gui/mainwindow.py" line="225"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="237"/>
+        <location filename="../../gui/mainwindow.py" line="228"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="238"/>
+        <location filename="../../gui/mainwindow.py" line="229"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="301"/>
+        <location filename="../../gui/mainwindow.py" line="292"/>
         <source>Tag as</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="301"/>
+        <location filename="../../gui/mainwindow.py" line="292"/>
         <source>Change label to</source>
         <translation>更改标签为</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="306"/>
+        <location filename="../../gui/mainwindow.py" line="297"/>
         <source>Accept	Enter</source>
         <translation>接受	Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="307"/>
+        <location filename="../../gui/mainwindow.py" line="298"/>
         <source>Reject	X</source>
         <translation>拒绝	X</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="308"/>
+        <location filename="../../gui/mainwindow.py" line="299"/>
         <source>Delete	Del</source>
         <translation>删除	Del</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="310"/>
+        <location filename="../../gui/mainwindow.py" line="301"/>
         <source>Mark / Unmark Directive	D</source>
         <translation>标记/取消标记指令	D</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="312"/>
+        <location filename="../../gui/mainwindow.py" line="303"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="355"/>
+        <location filename="../../gui/mainwindow.py" line="350"/>
         <source>All articles in the list are done</source>
         <translation>列表中的文章已全部完成</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="391"/>
+        <location filename="../../gui/mainwindow.py" line="386"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="401"/>
+        <location filename="../../gui/mainwindow.py" line="396"/>
         <source>{n} articles</source>
         <translation>共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="403"/>
+        <location filename="../../gui/mainwindow.py" line="398"/>
         <source>{shown} of {n} articles</source>
         <translation>显示 {shown} 篇，共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="434"/>
+        <location filename="../../gui/mainwindow.py" line="429"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="461"/>
+        <location filename="../../gui/mainwindow.py" line="456"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="467"/>
+        <location filename="../../gui/mainwindow.py" line="462"/>
         <source>Import a folder of articles</source>
         <translation>导入文章所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="479"/>
+        <location filename="../../gui/mainwindow.py" line="474"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="488"/>
+        <location filename="../../gui/mainwindow.py" line="483"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="490"/>
+        <location filename="../../gui/mainwindow.py" line="485"/>
         <source>Some files or records could not be imported; see the details.</source>
         <translation>部分文件或记录未能导入，请查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="507"/>
+        <location filename="../../gui/mainwindow.py" line="502"/>
         <source>Re-tagging</source>
         <translation>正在重新标注</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="544"/>
+        <location filename="../../gui/mainwindow.py" line="539"/>
         <source>The new language is used from the next start of pizhu</source>
         <translation>新的界面语言将在下次启动 pizhu 时生效</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="573"/>
+        <location filename="../../gui/mainwindow.py" line="568"/>
         <source>Open a library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="580"/>
+        <location filename="../../gui/mainwindow.py" line="575"/>
         <source>New library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="591"/>
+        <location filename="../../gui/mainwindow.py" line="586"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="598"/>
+        <location filename="../../gui/mainwindow.py" line="593"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
@@ -1091,29 +1061,29 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../../gui/insight.py" line="112"/>
-        <location filename="../../gui/insight.py" line="182"/>
-        <location filename="../../gui/insight.py" line="189"/>
+        <location filename="../../gui/insight.py" line="103"/>
+        <location filename="../../gui/insight.py" line="173"/>
+        <location filename="../../gui/insight.py" line="180"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="115"/>
+        <location filename="../../gui/insight.py" line="106"/>
         <source>Chart as PNG…</source>
         <translation>图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="116"/>
+        <location filename="../../gui/insight.py" line="107"/>
         <source>Chart as SVG…</source>
         <translation>图表另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="117"/>
+        <location filename="../../gui/insight.py" line="108"/>
         <source>Numbers as CSV…</source>
         <translation>数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="189"/>
+        <location filename="../../gui/insight.py" line="180"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
@@ -1121,22 +1091,22 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../gui/reader.py" line="344"/>
+        <location filename="../../gui/reader.py" line="506"/>
         <source>Select an article in the list, or import pages with File → Import…</source>
         <translation>请在列表中选择一篇文章，或通过“文件 → 导入”导入版面</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="401"/>
+        <location filename="../../gui/reader.py" line="579"/>
         <source>suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="401"/>
+        <location filename="../../gui/reader.py" line="579"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="407"/>
+        <location filename="../../gui/reader.py" line="585"/>
         <source>Directive · {status}: {strength} · issuer {issuer} · topic {topic}</source>
         <translation>指令 · {status}：{strength} · 发布者 {issuer} · 议题 {topic}</translation>
     </message>
@@ -1584,50 +1554,50 @@ Your work is saved; you can go on.</source>
 <context>
     <name>TimePanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="200"/>
-        <location filename="../../gui/insight.py" line="218"/>
+        <location filename="../../gui/insight.py" line="191"/>
+        <location filename="../../gui/insight.py" line="209"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="200"/>
-        <location filename="../../gui/insight.py" line="219"/>
+        <location filename="../../gui/insight.py" line="191"/>
+        <location filename="../../gui/insight.py" line="210"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="200"/>
-        <location filename="../../gui/insight.py" line="219"/>
+        <location filename="../../gui/insight.py" line="191"/>
+        <location filename="../../gui/insight.py" line="210"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="202"/>
+        <location filename="../../gui/insight.py" line="193"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="202"/>
+        <location filename="../../gui/insight.py" line="193"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="202"/>
+        <location filename="../../gui/insight.py" line="193"/>
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="205"/>
+        <location filename="../../gui/insight.py" line="196"/>
         <source>Stacked by topic</source>
         <translation>按议题堆叠</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="205"/>
+        <location filename="../../gui/insight.py" line="196"/>
         <source>Stacked by strength</source>
         <translation>按力度堆叠</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="218"/>
+        <location filename="../../gui/insight.py" line="209"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>

@@ -124,3 +124,19 @@ def test_article_model_passes_the_model_tester(qtmodeltester, seeded_library: Li
     model = ArticleTableModel(seeded_library.store)
     model.reload()
     qtmodeltester.check(model, force_py=True)
+
+
+def test_on_a_laptop_screen_the_side_panel_keeps_room_for_the_directive_text(window: MainWindow, qtbot) -> None:
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    assert window.panel.directive_model.rowCount()  # the start-up article has directives
+    table = window.panel.directives
+    qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(0) > 0.25 * table.viewport().width(), timeout=2000)
+    assert table.viewport().width() > 250  # the legend wraps instead of holding the reader wide
+    assert table.horizontalHeader().length() <= table.viewport().width()  # every column in view, no scrolling
+    # The status column shows the words of the article list, in the interface's language.
+    assert {window.model.data(window.model.index(r, ArticleTableModel.STATUS)) for r in range(3)} <= {
+        "new",
+        "in progress",
+        "done",
+    }
