@@ -39,7 +39,7 @@ from gui.core.export import FORMATS, ExportOptions, ExportReport, default_filena
 from gui.core.ingest.records import parse_date
 from gui.core.library import Library
 from gui.core.model import ANNOTATION_STATUSES, ARTICLE_STATUSES
-from gui.summaries import article_status, export_summary, export_unit
+from gui.summaries import annotation_status, article_status, export_summary, export_unit
 from gui.workers import Task
 
 log = logging.getLogger("pizhu.export")
@@ -55,11 +55,6 @@ FORMAT_TEXT = {
     "jsonl": QT_TRANSLATE_NOOP("ExportDialog", "JSONL (pizhu, scripts)"),
     "bio": QT_TRANSLATE_NOOP("ExportDialog", "BIO, a character a line (CoNLL, for training)"),
     "doccano": QT_TRANSLATE_NOOP("ExportDialog", "doccano JSONL (text and spans)"),
-}
-ANNOTATION_STATUS_TEXT = {
-    "suggested": QT_TRANSLATE_NOOP("ExportDialog", "suggested"),
-    "accepted": QT_TRANSLATE_NOOP("ExportDialog", "accepted"),
-    "rejected": QT_TRANSLATE_NOOP("ExportDialog", "rejected"),
 }
 FILE_FILTERS = {
     "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (*.csv)"),
@@ -117,7 +112,7 @@ class ExportDialog(QDialog):
         self.ids_edit.setPlaceholderText(self.tr("all, or article ids: 1, 2, 3"))
         self.labels_edit = QLineEdit()
         self.labels_edit.setPlaceholderText(self.tr("all, or labels: PER, ORG"))
-        self.annotation_checks = {s: QCheckBox(_tr(ANNOTATION_STATUS_TEXT.get(s, s))) for s in ANNOTATION_STATUSES}
+        self.annotation_checks = {s: QCheckBox(annotation_status(s)) for s in ANNOTATION_STATUSES}
         checks = QHBoxLayout()
         for check in self.annotation_checks.values():
             checks.addWidget(check)

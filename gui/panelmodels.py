@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core.model import Annotation
 from gui.labels import LabelSet
+from gui.summaries import annotation_status
 
 _Index = QModelIndex | QPersistentModelIndex
 IdsRole = Qt.ItemDataRole.UserRole + 1  # annotation ids behind a row
@@ -123,9 +124,8 @@ class DirectiveTableModel(QAbstractTableModel):
 
     def column_texts(self, column: int) -> set[str]:
         """The distinct texts a column shows (to size it), without a model index per cell."""
-        if column == 4:  # one row of each status says how that status reads
-            rows = {a.status: n for n, a in enumerate(self.rows)}.values()
-            return {str(self.data(self.index(row, 4)) or "") for row in rows}
+        if column == 4:
+            return {annotation_status(status) for status in {a.status for a in self.rows}}
         if column == 0:
             return {a.text if len(a.text) <= 40 else a.text[:40] + "…" for a in self.rows}
         key = ("issuer", "strength", "topic")[column - 1]
@@ -173,9 +173,5 @@ class DirectiveTableModel(QAbstractTableModel):
         if column == 0:
             return a.text if len(a.text) <= 40 else a.text[:40] + "…"
         if column == 4:
-            return {
-                "suggested": self.tr("suggested"),
-                "accepted": self.tr("accepted"),
-                "rejected": self.tr("rejected"),
-            }.get(a.status, a.status)
+            return annotation_status(a.status)
         return str(a.attrs.get(("issuer", "strength", "topic")[column - 1], "") or "")

@@ -49,6 +49,7 @@ from gui.labels import LabelSet
 from gui.legend import Legend
 from gui.offsets import OffsetMap
 from gui.settings import DEFAULT_FONT_SIZE
+from gui.summaries import annotation_status
 
 LINE_HEIGHT_PERCENT = 150
 # Highlights are built for the visible part of the body and this many screens above and below it.
@@ -577,7 +578,7 @@ class ReaderView(QWidget):
     def describe_at(self, offset: int) -> str:
         lines = []
         for a in self.annotations_at(offset):
-            status = {"suggested": self.tr("suggested"), "accepted": self.tr("accepted")}.get(a.status, a.status)
+            status = annotation_status(a.status)
             if a.kind == "entity":
                 lines.append(f"{self.labels.get(a.label).display()} · {status}")
             else:

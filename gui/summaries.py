@@ -25,6 +25,12 @@ ARTICLE_STATUS_TEXT = {
     "in_progress": QT_TRANSLATE_NOOP("Summaries", "in progress"),
     "done": QT_TRANSLATE_NOOP("Summaries", "done"),
 }
+# An annotation's status as the window shows it (directive table, tooltips, export filters).
+ANNOTATION_STATUS_TEXT = {
+    "suggested": QT_TRANSLATE_NOOP("Summaries", "suggested"),
+    "accepted": QT_TRANSLATE_NOOP("Summaries", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("Summaries", "rejected"),
+}
 # "{n} entities": an export's rows, by what was exported (the core does not pluralise these).
 _EXPORT_UNITS = {
     "entities": QT_TRANSLATE_NOOP("Summaries", "{n} entities"),
@@ -49,6 +55,11 @@ def _cancelled(text: str, cancelled: bool) -> str:
 def article_status(status: str) -> str:
     """ "in progress" (English) or "进行中" (Chinese) for an article status."""
     return _tr(ARTICLE_STATUS_TEXT[status]) if status in ARTICLE_STATUS_TEXT else status
+
+
+def annotation_status(status: str) -> str:
+    """ "suggested" (English) or "建议" (Chinese) for an annotation status."""
+    return _tr(ANNOTATION_STATUS_TEXT[status]) if status in ANNOTATION_STATUS_TEXT else status
 
 
 def import_summary(report: ImportReport) -> str:

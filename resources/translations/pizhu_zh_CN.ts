@@ -88,27 +88,27 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../gui/articlemodel.py" line="29"/>
+        <location filename="../../gui/articlemodel.py" line="28"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="30"/>
+        <location filename="../../gui/articlemodel.py" line="29"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="31"/>
+        <location filename="../../gui/articlemodel.py" line="30"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="32"/>
+        <location filename="../../gui/articlemodel.py" line="31"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="33"/>
+        <location filename="../../gui/articlemodel.py" line="32"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
@@ -212,44 +212,29 @@ Your work is saved; you can go on.</source>
 <context>
     <name>DirectiveTableModel</name>
     <message>
-        <location filename="../../gui/panelmodels.py" line="105"/>
+        <location filename="../../gui/panelmodels.py" line="106"/>
         <source>Directive</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="106"/>
+        <location filename="../../gui/panelmodels.py" line="107"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="107"/>
+        <location filename="../../gui/panelmodels.py" line="108"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="108"/>
+        <location filename="../../gui/panelmodels.py" line="109"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="109"/>
+        <location filename="../../gui/panelmodels.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panelmodels.py" line="177"/>
-        <source>suggested</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panelmodels.py" line="178"/>
-        <source>accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panelmodels.py" line="179"/>
-        <source>rejected</source>
-        <translation>已拒绝</translation>
     </message>
 </context>
 <context>
@@ -273,12 +258,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>EntityGroupModel</name>
     <message>
-        <location filename="../../gui/panelmodels.py" line="77"/>
+        <location filename="../../gui/panelmodels.py" line="78"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="77"/>
+        <location filename="../../gui/panelmodels.py" line="78"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
@@ -322,192 +307,177 @@ Your work is saved; you can go on.</source>
     </message>
     <message>
         <location filename="../../gui/exportdialog.py" line="60"/>
-        <source>suggested</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exportdialog.py" line="61"/>
-        <source>accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exportdialog.py" line="62"/>
-        <source>rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exportdialog.py" line="65"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="66"/>
+        <location filename="../../gui/exportdialog.py" line="61"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines 文件 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="67"/>
+        <location filename="../../gui/exportdialog.py" line="62"/>
         <source>BIO text (*.txt *.bio)</source>
         <translation>BIO 文本 (*.txt *.bio)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="94"/>
-        <location filename="../../gui/exportdialog.py" line="142"/>
-        <location filename="../../gui/exportdialog.py" line="151"/>
-        <location filename="../../gui/exportdialog.py" line="256"/>
-        <location filename="../../gui/exportdialog.py" line="270"/>
-        <location filename="../../gui/exportdialog.py" line="317"/>
+        <location filename="../../gui/exportdialog.py" line="89"/>
+        <location filename="../../gui/exportdialog.py" line="137"/>
+        <location filename="../../gui/exportdialog.py" line="146"/>
+        <location filename="../../gui/exportdialog.py" line="251"/>
+        <location filename="../../gui/exportdialog.py" line="265"/>
+        <location filename="../../gui/exportdialog.py" line="312"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="101"/>
+        <location filename="../../gui/exportdialog.py" line="96"/>
         <source>For Excel (UTF-8 with BOM, CRLF line ends)</source>
         <translation>用于 Excel（带 BOM 的 UTF-8，CRLF 换行）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="105"/>
+        <location filename="../../gui/exportdialog.py" line="100"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="109"/>
-        <location filename="../../gui/exportdialog.py" line="111"/>
+        <location filename="../../gui/exportdialog.py" line="104"/>
+        <location filename="../../gui/exportdialog.py" line="106"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="114"/>
+        <location filename="../../gui/exportdialog.py" line="109"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="117"/>
+        <location filename="../../gui/exportdialog.py" line="112"/>
         <source>all, or article ids: 1, 2, 3</source>
         <translation>全部，或文章编号：1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="119"/>
+        <location filename="../../gui/exportdialog.py" line="114"/>
         <source>all, or labels: PER, ORG</source>
         <translation>全部，或标签：PER, ORG</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="125"/>
+        <location filename="../../gui/exportdialog.py" line="120"/>
         <source>Filters</source>
         <translation>筛选条件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="127"/>
+        <location filename="../../gui/exportdialog.py" line="122"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="128"/>
+        <location filename="../../gui/exportdialog.py" line="123"/>
         <source>Published from</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="129"/>
+        <location filename="../../gui/exportdialog.py" line="124"/>
         <source>Article ids</source>
         <translation>文章编号</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="130"/>
+        <location filename="../../gui/exportdialog.py" line="125"/>
         <source>Entity labels</source>
         <translation>实体标签</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="131"/>
+        <location filename="../../gui/exportdialog.py" line="126"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="135"/>
+        <location filename="../../gui/exportdialog.py" line="130"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="143"/>
+        <location filename="../../gui/exportdialog.py" line="138"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="145"/>
+        <location filename="../../gui/exportdialog.py" line="140"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="209"/>
+        <location filename="../../gui/exportdialog.py" line="204"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="211"/>
+        <location filename="../../gui/exportdialog.py" line="206"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="222"/>
+        <location filename="../../gui/exportdialog.py" line="217"/>
         <source>choose at least one annotation status to export</source>
         <translation>请至少选择一种要导出的标注状态</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="229"/>
+        <location filename="../../gui/exportdialog.py" line="224"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="230"/>
+        <location filename="../../gui/exportdialog.py" line="225"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="251"/>
+        <location filename="../../gui/exportdialog.py" line="246"/>
         <source>choose a file to export to</source>
         <translation>请选择导出的目标文件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="256"/>
+        <location filename="../../gui/exportdialog.py" line="251"/>
         <source>{name} exists already. Replace it?</source>
         <translation>{name} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="268"/>
+        <location filename="../../gui/exportdialog.py" line="263"/>
         <source>Exporting {what}…</source>
         <translation>正在导出{what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="268"/>
+        <location filename="../../gui/exportdialog.py" line="263"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="292"/>
+        <location filename="../../gui/exportdialog.py" line="287"/>
         <source>Exporting {what}: {done} of {total}</source>
         <translation>正在导出{what}：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="312"/>
+        <location filename="../../gui/exportdialog.py" line="307"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="322"/>
+        <location filename="../../gui/exportdialog.py" line="317"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="333"/>
+        <location filename="../../gui/exportdialog.py" line="328"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="355"/>
+        <location filename="../../gui/exportdialog.py" line="350"/>
         <source>{name} date {text!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{name}日期 {text!r} 不是有效日期（请使用 YYYY-MM-DD 格式）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="368"/>
+        <location filename="../../gui/exportdialog.py" line="363"/>
         <source>article ids {text!r}: expected numbers like 1, 2, 3</source>
         <translation>文章编号 {text!r}：应为数字，如 1, 2, 3</translation>
     </message>
@@ -588,12 +558,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/reader.py" line="399"/>
+        <location filename="../../gui/reader.py" line="401"/>
         <source>Find in article (Enter: next, Shift+Enter: previous, Esc: close)</source>
         <translation>在文章中查找（Enter：下一个，Shift+Enter：上一个，Esc：关闭）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="430"/>
+        <location filename="../../gui/reader.py" line="432"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
@@ -1091,22 +1061,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../gui/reader.py" line="506"/>
+        <location filename="../../gui/reader.py" line="508"/>
         <source>Select an article in the list, or import pages with File → Import…</source>
         <translation>请在列表中选择一篇文章，或通过“文件 → 导入”导入版面</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="579"/>
-        <source>suggested</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reader.py" line="579"/>
-        <source>accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reader.py" line="585"/>
+        <location filename="../../gui/reader.py" line="587"/>
         <source>Directive · {status}: {strength} · issuer {issuer} · topic {topic}</source>
         <translation>指令 · {status}：{strength} · 发布者 {issuer} · 议题 {topic}</translation>
     </message>
@@ -1414,131 +1374,146 @@ Your work is saved; you can go on.</source>
     </message>
     <message>
         <location filename="../../gui/summaries.py" line="30"/>
+        <source>suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/summaries.py" line="31"/>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../gui/summaries.py" line="32"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/summaries.py" line="36"/>
         <source>{n} entities</source>
         <translation>{n} 个实体</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="31"/>
+        <location filename="../../gui/summaries.py" line="37"/>
         <source>{n} directives</source>
         <translation>{n} 条指令</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="32"/>
+        <location filename="../../gui/summaries.py" line="38"/>
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="46"/>
+        <location filename="../../gui/summaries.py" line="52"/>
         <source>{text} (cancelled)</source>
         <translation>{text}（已取消）</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="59"/>
+        <location filename="../../gui/summaries.py" line="70"/>
         <source>{n} article imported</source>
         <translation>已导入 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="60"/>
+        <location filename="../../gui/summaries.py" line="71"/>
         <source>{n} articles imported</source>
         <translation>已导入 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="64"/>
+        <location filename="../../gui/summaries.py" line="75"/>
         <source>{n} already in the library</source>
         <translation>{n} 篇已在资料库中</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="69"/>
+        <location filename="../../gui/summaries.py" line="80"/>
         <source>{n} problem</source>
         <translation>{n} 个问题</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="69"/>
+        <location filename="../../gui/summaries.py" line="80"/>
         <source>{n} problems</source>
         <translation>{n} 个问题</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="74"/>
+        <location filename="../../gui/summaries.py" line="85"/>
         <source>{parts} from {n} file</source>
         <translation>共 {n} 个文件：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="75"/>
+        <location filename="../../gui/summaries.py" line="86"/>
         <source>{parts} from {n} files</source>
         <translation>共 {n} 个文件：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="76"/>
+        <location filename="../../gui/summaries.py" line="87"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="84"/>
+        <location filename="../../gui/summaries.py" line="95"/>
         <source>{n} article re-tagged, {suggestions} suggestions</source>
         <translation>已重新标注 {n} 篇文章，共 {suggestions} 条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="85"/>
+        <location filename="../../gui/summaries.py" line="96"/>
         <source>{n} articles re-tagged, {suggestions} suggestions</source>
         <translation>已重新标注 {n} 篇文章，共 {suggestions} 条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="99"/>
+        <location filename="../../gui/summaries.py" line="110"/>
         <source>entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="100"/>
+        <location filename="../../gui/summaries.py" line="111"/>
         <source>directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="101"/>
+        <location filename="../../gui/summaries.py" line="112"/>
         <source>articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="113"/>
+        <location filename="../../gui/summaries.py" line="124"/>
         <source>{rows} from {n} article</source>
         <translation>{n} 篇文章中的 {rows}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="114"/>
+        <location filename="../../gui/summaries.py" line="125"/>
         <source>{rows} from {n} articles</source>
         <translation>{n} 篇文章中的 {rows}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="117"/>
+        <location filename="../../gui/summaries.py" line="128"/>
         <source>export cancelled after {text}; nothing was written</source>
         <translation>导出已取消（已处理 {text}），未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="121"/>
+        <location filename="../../gui/summaries.py" line="132"/>
         <source>{text} written to {path}</source>
         <translation>已将 {text}写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="122"/>
+        <location filename="../../gui/summaries.py" line="133"/>
         <source>{text} written</source>
         <translation>已写入 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="129"/>
+        <location filename="../../gui/summaries.py" line="140"/>
         <source>Mark {status}</source>
         <translation>标记为{status}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="133"/>
+        <location filename="../../gui/summaries.py" line="144"/>
         <source>Add {label} {text}</source>
         <translation>添加 {label} {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="135"/>
+        <location filename="../../gui/summaries.py" line="146"/>
         <source>Delete {text}</source>
         <translation>删除 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="137"/>
+        <location filename="../../gui/summaries.py" line="148"/>
         <source>Change {text}</source>
         <translation>修改 {text}</translation>
     </message>

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import csv
-import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import old_library
 
 from gui.core import insight
 from gui.core.insight import NO_DATE, ViewOptions
@@ -362,10 +362,7 @@ def test_entity_counts_follow_every_kind_of_edit(hand_library) -> None:
 
 def test_an_older_library_gets_its_insight_facts(tmp_path: Path) -> None:
     path = tmp_path / "v3.sqlite"
-    conn = sqlite3.connect(path)
-    for step in MIGRATIONS[:3]:
-        step(conn)
-    conn.execute("PRAGMA user_version = 3")
+    conn = old_library(path, 3)
     conn.execute(
         "INSERT INTO articles (id, published, title, body, content_hash, imported_at, updated_at)"
         " VALUES (1, '2022-03-25', '会议', '林武指出，要加强巡视。', 'h', '', '')"

@@ -7,10 +7,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import old_library
 
 from gui.core.errors import LibraryError
 from gui.core.model import Annotation, Article
-from gui.core.store import MIGRATIONS, SCHEMA_VERSION, ArticleFilter, Store
+from gui.core.store import SCHEMA_VERSION, ArticleFilter, Store
 
 
 def _article(title: str = "标题", body: str = "省委书记林武主持会议。会议研究住房工作。", **kw: object) -> Article:
@@ -146,8 +147,7 @@ def test_filters_and_sorting(tmp_path: Path) -> None:
 
 
 def _make_v1_library(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    MIGRATIONS[0](conn)
+    conn = old_library(path, 1)
     conn.execute(
         "INSERT INTO articles (title, body, content_hash, imported_at, updated_at) VALUES (?, ?, ?, ?, ?)",
         ("旧库文章", "旧版本的库里也能搜到住房。", "h1", "2022-01-01T00:00:00Z", "2022-01-01T00:00:00Z"),
@@ -156,7 +156,6 @@ def _make_v1_library(path: Path) -> None:
         'INSERT INTO annotations (article_id, kind, label, start, "end", text, origin, status, updated_at)'
         " VALUES (1, 'entity', 'LOC', 0, 2, '旧版', 'manual', 'accepted', '2022-01-01T00:00:00Z')"
     )
-    conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
 
@@ -339,9 +338,7 @@ def test_every_sort_and_a_long_id_filter(tmp_path: Path) -> None:
 
 def test_a_version_4_library_upgrades_with_its_counts_and_filters(tmp_path: Path) -> None:
     path = tmp_path / "v4.sqlite"
-    conn = sqlite3.connect(path)
-    for step in MIGRATIONS[:4]:
-        step(conn)
+    conn = old_library(path, 4)
     body = "林武指出，要加强巡视。"
     conn.execute(
         "INSERT INTO articles (title, body, published, content_hash, imported_at, updated_at)"
@@ -353,7 +350,6 @@ def test_a_version_4_library_upgrades_with_its_counts_and_filters(tmp_path: Path
         " VALUES (1, 'directive', 'DIRECTIVE', 5, 11, '要加强巡视。', ?, 'auto', 'suggested', '')",
         ('{"issuer": "林武", "topic": "巡视"}',),
     )
-    conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()
     with Store(path) as store:
@@ -463,10 +459,7 @@ def test_a_bulk_insert_of_thousands_of_annotations_keeps_them_all_in_order(tmp_p
 
 def test_a_version_8_library_upgrades_and_keeps_its_facts_by_row_and_by_batch(tmp_path: Path) -> None:
     path = tmp_path / "v8.sqlite"
-    conn = sqlite3.connect(path)
-    for step in MIGRATIONS[:8]:
-        step(conn)
-    conn.execute("PRAGMA user_version = 8")
+    conn = old_library(path, 8)
     conn.commit()
     conn.close()
     items = _mixed_articles()

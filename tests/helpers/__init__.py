@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtGui import QTextCursor
 
 import gui
 from gui.core.model import Annotation
-from gui.core.store import Store
+from gui.core.store import MIGRATIONS, Store
 
 # The folder that holds the `gui` package the tests import: subprocesses get it on PYTHONPATH.
 SOURCE_ROOT = str(Path(gui.__file__).resolve().parent.parent)
@@ -67,3 +68,13 @@ def select_qt(window, start_qt: int, end_qt: int) -> None:  # noqa: ANN001
 
 def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
+
+
+def old_library(path: Path, version: int) -> sqlite3.Connection:
+    """A library file as pizhu's schema `version` left it (the first `version` migrations), open
+    for a test to fill through plain SQL; commit and close it before opening it with Store."""
+    conn = sqlite3.connect(path)
+    for step in MIGRATIONS[:version]:
+        step(conn)
+    conn.execute(f"PRAGMA user_version = {version}")
+    return conn
