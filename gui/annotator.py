@@ -20,8 +20,8 @@ from gui.core.corrections import Edit, StatusEdit
 from gui.core.errors import PizhuError
 from gui.core.library import Library
 from gui.core.model import Annotation, Article
-from gui.core.nlp.sentences import sentences
-from gui.core.nlp.topics import assign_topic
+from gui.core.nlp.directives import DirectiveDetector
+from gui.core.nlp.sentences import sentences_touching
 from gui.labels import LabelSet
 from gui.reader import ReaderView
 from gui.sidepanel import SidePanel
@@ -310,36 +310,16 @@ class Annotator(QObject):
             else:
                 self.perform(corrections.change(self.store, existing, status="rejected"), existing.id)
             return
-        span = self.reader.body_view.selected_span()
+        # The whole sentences the cursor or selection touches: a found word marks its sentence.
+        selected = self.reader.body_view.selected_span() or (offset, offset)
+        span = sentences_touching(body, *selected)
         if span is None:
-            sentence = next((s for s in sentences(body) if s.start <= offset < s.end or offset == s.end), None)
-            if sentence is None:
-                return
-            span = (sentence.start, sentence.end)
+            return
         start, end = span
-        attrs = self._guess_directive_attrs(start, end)
+        entities = [a for a in self.reader.annotations if a.kind == "entity" and a.status != "rejected"]
+        attrs = DirectiveDetector(self.library.topics()).reading(body, start, end, entities)
         new = Annotation("directive", "DIRECTIVE", start, end, body[start:end], attrs=attrs, article_id=self.article.id)
         self.perform(corrections.add(self.store, new))
-
-    def _guess_directive_attrs(self, start: int, end: int) -> dict[str, Any]:
-        """Attributes for a hand-marked directive: the detector's reading of that span if it has one."""
-        from gui.core.nlp.directives import DirectiveDetector
-
-        assert self.article is not None
-        entities = [a for a in self.reader.annotations if a.kind == "entity" and a.status != "rejected"]
-        topics = self.library.topics()
-        for found in DirectiveDetector(topics).detect(self.article.body, entities):
-            if found.start < end and start < found.end:
-                return dict(found.attrs)
-        text = self.article.body[start:end]
-        return {
-            "issuer": "",
-            "issuer_label": "",
-            "issuer_span": None,
-            "addressee": "",
-            "strength": "要",
-            "topic": assign_topic(text, topics),
-        }
 
     def _directive_edited(self, annotation_id: int, attrs: dict[str, Any]) -> None:
         current = self.store.annotation(annotation_id)

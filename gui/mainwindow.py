@@ -34,7 +34,7 @@ from gui.icons import icon
 from gui.reader import ReaderView
 from gui.settings import Settings
 from gui.settingsdialog import SettingsDialog
-from gui.shortcuts import ShortcutsDialog
+from gui.shortcuts import KeySpec, ShortcutsDialog, unique_keys
 from gui.sidepanel import SidePanel
 from gui.summaries import import_summary, tag_summary
 from gui.tables import row_table
@@ -140,10 +140,9 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], Any], *shortcuts: KeySpec) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcuts(unique_keys(*shortcuts))
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)  # shortcuts work wherever focus is in the window
         return action
@@ -167,9 +166,10 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.undo_action.setShortcuts(unique_keys(QKeySequence.StandardKey.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        # Ctrl+Shift+Z and Ctrl+Y on every platform; the platform's Redo often repeats one of them.
+        self.redo_action.setShortcuts(unique_keys("Ctrl+Shift+Z", "Ctrl+Y", QKeySequence.StandardKey.Redo))
         self.addActions([self.undo_action, self.redo_action])
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
@@ -179,8 +179,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._action(self.tr("&Search Library"), self.focus_search, "Ctrl+K"))
 
         article_menu = bar.addMenu(self.tr("&Article"))
-        self.done_action = self._action(self.tr("Mark &Done and Go to Next"), self.mark_done_and_next, "Ctrl+Return")
-        self.done_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.done_action = self._action(
+            self.tr("Mark &Done and Go to Next"), self.mark_done_and_next, "Ctrl+Return", "Ctrl+Enter"
+        )
         article_menu.addAction(self.done_action)
         article_menu.addAction(
             self._action(self.tr("Mark &In Progress"), lambda: self.annotator.set_article_status("in_progress"))
@@ -192,8 +193,7 @@ class MainWindow(QMainWindow):
         article_menu.addActions([self.next_action, self.prev_action])
 
         view_menu = bar.addMenu(self.tr("&View"))
-        zoom_in = self._action(self.tr("&Larger Text"), lambda: self.zoom(1))
-        zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn])
+        zoom_in = self._action(self.tr("&Larger Text"), lambda: self.zoom(1), "Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn)
         view_menu.addAction(zoom_in)
         view_menu.addAction(
             self._action(self.tr("&Smaller Text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)

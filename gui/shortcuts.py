@@ -5,9 +5,31 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from gui.labels import LabelSet
+
+KeySpec = QKeySequence | QKeySequence.StandardKey | str
+
+
+def unique_keys(*specs: KeySpec) -> list[QKeySequence]:
+    """The key sequences of specs, each once.
+
+    A platform's standard key often repeats one given literally (Redo is Ctrl+Shift+Z on
+    X11); an action holding a sequence twice makes Qt call the key ambiguous and do nothing.
+    """
+    keys: list[QKeySequence] = []
+    seen: set[str] = set()
+    for spec in specs:
+        found = QKeySequence.keyBindings(spec) if isinstance(spec, QKeySequence.StandardKey) else [QKeySequence(spec)]
+        for key in found:
+            name = key.toString(QKeySequence.SequenceFormat.PortableText)
+            if name and name not in seen:
+                seen.add(name)
+                keys.append(key)
+    return keys
+
 
 # (keys, what they do): English source texts, translated when shown (context "Shortcuts").
 NAVIGATION = (
@@ -29,7 +51,7 @@ EDITING = (
     ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Reject a suggestion, or delete an accepted annotation")),
     ("D", QT_TRANSLATE_NOOP("Shortcuts", "Mark the sentence at the cursor as a directive, or unmark it")),
     ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Clear the selection")),
-    ("Ctrl+Z / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo / redo any edit")),
+    ("Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y", QT_TRANSLATE_NOOP("Shortcuts", "Undo / redo any edit")),
     ("Ctrl+= / Ctrl+-", QT_TRANSLATE_NOOP("Shortcuts", "Larger / smaller text")),
     ("Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "Import files")),
     ("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Export")),

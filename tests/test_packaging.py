@@ -120,9 +120,11 @@ def test_windows_icon_decodes_to_the_png_icons(qapp) -> None:
         size = image.width()
         png = QImage(str(ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"))
         png = png.convertToFormat(QImage.Format.Format_ARGB32)
-        # Same pixels, same way up: the bitmaps' rows and byte order are right.
+        # Same pixels, same way up: the bitmaps' rows and byte order are right. Qt's
+        # premultiplied conversions round differently by CPU (SIMD path): allow one step.
         assert image.size() == png.size()
-        assert bytes(image.constBits()) == bytes(png.constBits()), size
+        got, want = bytes(image.constBits()), bytes(png.constBits())
+        assert max(abs(a - b) for a, b in zip(got, want, strict=True)) <= 1, size
         reader.jumpToNextImage()
 
 

@@ -29,6 +29,9 @@ class Edit:
     lexicon_before: dict[LexiconKey, str | None] = field(default_factory=dict)
     lexicon_after: dict[LexiconKey, str | None] = field(default_factory=dict)
     description: str = ""
+    # The article's status before the edit first moved it from new to in progress: undoing
+    # that edit makes the article new again, so undoing every edit leaves it as it was.
+    article_status_before: str | None = None
 
 
 @dataclass(slots=True)
@@ -121,8 +124,14 @@ def apply(store: Store, edit: Edit | StatusEdit, forward: bool = True) -> None:
                 store.remove_lexicon_term(term, label)
             else:
                 store.set_lexicon_term(term, label, action)
+        article = store.get_article(edit.article_id)
+        status = article.status if article is not None else None
         if forward:
+            if edit.article_status_before is None:
+                edit.article_status_before = status
             store.mark_in_progress(edit.article_id)
+        elif edit.article_status_before == "new" and status == "in_progress":
+            store.set_article_status(edit.article_id, "new")
 
 
 def set_status(store: Store, article_id: int, status: str) -> StatusEdit:

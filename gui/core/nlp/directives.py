@@ -120,6 +120,51 @@ class DirectiveDetector:
             out.extend(found_in_para)
         return out
 
+    def reading(self, body: str, start: int, end: int, entities: Sequence[Annotation] = ()) -> dict[str, object]:
+        """Attributes for body[start:end] marked as a directive by hand.
+
+        The detector's own directive there if it found one; otherwise the speaker that
+        its reading of the article has at that point (the person, meeting or document
+        speaking, or the subject named last), so a hand-marked sentence is never issuer-less
+        where the detector would know who speaks.
+        """
+        mentions = Mentions(body, entities)
+        state = _State()
+        before: Issuer | None = None
+        for para in paragraphs(body):
+            state.after_semicolon = False
+            for i, sent in enumerate(sentences(body, para.start, para.end)):
+                if sent.end <= start:
+                    found = self._sentence(body, sent, mentions, state, first=i == 0)
+                    state.after_semicolon = sent.text.rstrip(lex.CLOSERS).endswith(("；", ";"))
+                    state.previous_instructed = bool(found)
+                    continue
+                before = state.speaker if state.active else _recent_subject(body, state.history, mentions)
+                found = self._sentence(body, sent, mentions, state, first=i == 0)
+                hit = [a for a in found if a.start < end and start < a.end]
+                if hit:
+                    attrs = dict(hit[0].attrs)
+                    attrs["topic"] = self._topic(body[start:end], self._topic_index.scores(para.text))
+                    return attrs
+                who = state.speaker if state.active else before
+                return {
+                    "issuer": who.name if who else "",
+                    "issuer_label": who.label if who else "",
+                    "issuer_span": list(who.span) if who and who.span else None,
+                    "addressee": "",
+                    "strength": _strength_in(body[start:end]),
+                    "topic": self._topic(body[start:end], self._topic_index.scores(para.text)),
+                }
+        no_context = [0] * len(self.topics)
+        return {
+            "issuer": "",
+            "issuer_label": "",
+            "issuer_span": None,
+            "addressee": "",
+            "strength": _strength_in(body[start:end]),
+            "topic": self._topic(body[start:end], no_context),
+        }
+
     def _topic(self, text: str, paragraph_scores: list[int]) -> str:
         """The directive's own words decide; its paragraph breaks ties and fills gaps."""
         own = self._topic_index.scores(text)
@@ -224,6 +269,14 @@ class DirectiveDetector:
                 )
             )
         return out
+
+
+def _strength_in(text: str) -> str:
+    """The strongest marker the text has (必须 over 要 …); 要 when it has none."""
+    found = [lex.MARKERS[m] for m in lex.MARKERS if m in text]
+    order = ["必须", "要", "鼓励", "可"]
+    ranked = sorted(found, key=lambda s: order.index(s) if s in order else len(order))
+    return ranked[0] if ranked else "要"
 
 
 # --- units ---------------------------------------------------------------------

@@ -187,6 +187,19 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment
     return out
 
 
+def sentences_touching(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the whole sentences that the range start..end touches (a cursor when start == end).
+
+    A cursor just after a sentence's stop still belongs to it; None where no sentence is (a blank line).
+    """
+    touched = [
+        s for s in sentences(text) if (s.start < end and start < s.end) or s.start <= start <= s.end
+    ]
+    if not touched:
+        return None
+    return touched[0].start, touched[-1].end
+
+
 def _closes_here(text: str, pos: int, guard: _Protection) -> bool:
     # A closer after a stop belongs to the sentence unless it opens something ("…。"后).
     ch = text[pos]
