@@ -87,9 +87,15 @@ def remove(store: Store, annotation: Annotation, description: str = "") -> Edit:
 
 
 def change(store: Store, annotation: Annotation, description: str = "", **fields: object) -> Edit:
-    """Change label, status, span or attributes of an annotation."""
+    """Change label, status, span or attributes of an annotation.
+
+    Changing anything but the status of a suggestion is the editor's work: it becomes
+    accepted, so re-tagging (which replaces suggestions only) keeps it.
+    """
     assert annotation.article_id is not None
     after = replace(annotation, **fields)  # type: ignore[arg-type]
+    if "status" not in fields and annotation.status == "suggested" and after != annotation:
+        after = replace(after, status="accepted")
     edit = Edit(annotation.article_id, annotation, after, description=description or f"Change {annotation.text}")
     if not _teaches(annotation):
         return edit

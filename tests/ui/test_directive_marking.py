@@ -19,13 +19,11 @@ REPORT = "记者从省气象局获悉，全省气温回升。各地积极开展�
 
 
 @pytest.fixture()
-def window(qtbot, qapp, library, settings) -> MainWindow:
-    library.import_articles(
-        [
-            Article(title="讲话", body=SPEECH, published="2022-03-25"),
-            Article(title="天气", body=REPORT, published="2022-03-24"),
-        ]
-    )
+def window(qtbot, qapp, library, settings, tmp_path) -> MainWindow:
+    library.import_articles([Article(title="天气", body=REPORT, published="2022-03-24")])
+    speech = tmp_path / "speech.txt"
+    speech.write_text(f"讲话\n\n{SPEECH}\n", encoding="utf-8")
+    assert library.import_paths([speech]).added == 1  # tagged as an import is: with suggestions
     win = MainWindow(library, None, settings)
     qtbot.addWidget(win)
     win.show()
@@ -82,3 +80,25 @@ def test_a_selection_across_two_sentences_marks_both_whole(window: MainWindow, q
     assert (marked.start, marked.end) == (0, len(REPORT))
     # Nobody speaks in a plain report: no issuer is invented.
     assert marked.attrs["issuer"] == ""
+
+
+def test_an_edited_suggestion_survives_apply_my_corrections(window: MainWindow, qtbot) -> None:
+    """Typing a new issuer for a suggested directive is the editor's work: re-tagging keeps it."""
+    article_id = _open(window, "讲话")
+    body = window.reader.body_view
+    suggested = [a for a in window.library.store.annotations(article_id) if a.kind == "directive"]
+    assert suggested and suggested[0].status == "suggested"
+    while window.reader.current() is None or window.reader.current().kind != "directive":
+        qtbot.keyClick(body, Qt.Key.Key_Tab)
+    field = window.panel.editor.issuer.lineEdit()
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Provincial Party Committee")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    edited = window.library.store.annotation(suggested[0].id)
+    assert edited.attrs["issuer"] == "Provincial Party Committee"
+    assert window.undo_stack.count() == 1
+    window.retag_action.trigger()  # Tools → Apply My Corrections to All Articles
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 0, timeout=60000)  # cleared when the re-tag is done
+    directives = [a for a in window.library.store.annotations(article_id) if a.kind == "directive"]
+    assert [a.attrs["issuer"] for a in directives if a.start == edited.start] == ["Provincial Party Committee"]
