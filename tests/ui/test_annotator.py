@@ -317,7 +317,7 @@ def test_the_shortcuts_dialog_lists_every_key(win: MainWindow) -> None:
 
     dialog = ShortcutsDialog(win.labels, win)
     keys = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
-    assert {"1", "7", "Tab / Shift+Tab", "Enter", "X", "D", "Ctrl+Enter", "J", "K", "Ctrl+Z / Ctrl+Shift+Z"} <= set(
+    assert {"1", "7", "Tab / Shift+Tab", "Enter", "X", "D", "Ctrl+Enter", "J", "K", "Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y"} <= set(
         keys
     )
 
