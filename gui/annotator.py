@@ -229,9 +229,13 @@ class Annotator(QObject):
                     self.perform(corrections.change(self.store, same, status="accepted"), same.id)
                 else:
                     self.focus(same.id, reveal=False)
-                return
-            new = Annotation("entity", code, start, end, text, article_id=self.article.id)
-            self.perform(corrections.add(self.store, new))
+            else:
+                new = Annotation("entity", code, start, end, text, article_id=self.article.id)
+                self.perform(corrections.add(self.store, new))
+            # The selection's blue would hide the new label's colour: keep the cursor, drop the selection.
+            cursor = self.reader.body_view.textCursor()
+            cursor.clearSelection()
+            self.reader.body_view.setTextCursor(cursor)
             return
         current = self.reader.current()
         if current is not None and current.kind == "entity" and current.label != code:

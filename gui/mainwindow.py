@@ -8,8 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -25,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.aboutdialog import AboutDialog
+from gui.activitylog import ActivityLog, ActivityLogDialog
 from gui.annotator import Annotator
 from gui.articlemodel import ArticleTableModel, size_columns
 from gui.core.errors import PizhuError
@@ -72,9 +81,9 @@ class MainWindow(QMainWindow):
         self._insight: Any = None  # the Insight window, made on first use
         self._data_version = library.store.data_version()
         read_only = self.tr(" (read-only)") if library.store.read_only else ""
-        self.setWindowTitle(f"批注 pizhu — {library.path.name}{read_only}")
+        # Qt adds the application's display name (批注 pizhu) to the title itself.
+        self.setWindowTitle(f"{library.path.name}{read_only}")
         self.setAcceptDrops(True)
-        self.resize(1440, 860)
 
         # Left: filters over the lazy article list.
         self.model = ArticleTableModel(library.store, self)
@@ -103,7 +112,8 @@ class MainWindow(QMainWindow):
         self.annotator.articleEdited.connect(self._article_edited)
         self.annotator.navigate.connect(self.show_article)
         self.annotator.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        self.annotator.failed.connect(lambda text: QMessageBox.warning(self, self.tr("Not saved"), text))
+        self.activity = ActivityLog(self)
+        self.annotator.failed.connect(self._not_saved)
         self.reader.body_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.body_view.customContextMenuRequested.connect(self._body_menu)
 
@@ -202,12 +212,19 @@ class MainWindow(QMainWindow):
         self.entities_toggle = self._toggle(self.tr("Show &Entities"), lambda on: self._show_layers(entities=on))
         self.directives_toggle = self._toggle(self.tr("Show &Directives"), lambda on: self._show_layers(directives=on))
         view_menu.addActions([self.entities_toggle, self.directives_toggle])
+        # On a small screen (1280×720) the reader gets the panel's room while it is hidden.
+        self.panel_toggle = self._toggle(self.tr("Show Side &Panel"), self.panel.setVisible)
+        self.panel_toggle.setShortcuts(unique_keys("F9"))
+        self.addAction(self.panel_toggle)
+        view_menu.addAction(self.panel_toggle)
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh))
 
         self.insight_action = self._action(self.tr("&Insight"), self.open_insight, "Ctrl+I")
         view_menu.addSeparator()
         view_menu.addAction(self.insight_action)
+        self.activity_action = self._action(self.tr("Activity &Log"), self.show_activity, "Ctrl+Shift+L")
+        view_menu.addAction(self.activity_action)
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.retag_action = self._action(self.tr("&Apply My Corrections to All Articles"), self.retag_all)
@@ -445,7 +462,14 @@ class MainWindow(QMainWindow):
 
         task.progressed.connect(on_progress)
         task.succeeded.connect(lambda result: (finish(), done(result)))
-        task.failed.connect(lambda message: (finish(), self.refresh(), QMessageBox.warning(self, title, message)))
+        task.failed.connect(
+            lambda message: (
+                finish(),
+                self.refresh(),
+                self.activity.add(f"{title}: {message}"),
+                QMessageBox.warning(self, title, message),
+            )
+        )
         task.finished.connect(task.deleteLater)
         self._task = task
         task.start()
@@ -477,7 +501,8 @@ class MainWindow(QMainWindow):
         self.refresh()
         if report.added_ids:
             self.show_article(report.added_ids[0])
-        self.statusBar().showMessage(import_summary(report), 10000)
+        self.activity.add(import_summary(report), report.problems)
+        self.statusBar().showMessage(self.tr("{summary} (View → Activity Log)").format(summary=import_summary(report)))
         if report.problems:
             box = QMessageBox(
                 QMessageBox.Icon.Warning, self.tr("Import"), import_summary(report), QMessageBox.StandardButton.Ok, self
@@ -497,9 +522,21 @@ class MainWindow(QMainWindow):
         def done(report: TagReport) -> None:
             self.undo_stack.clear()  # the re-tag replaced suggestions the stack may refer to
             self.refresh()
-            self.statusBar().showMessage(tag_summary(report), 10000)
+            self.activity.add(tag_summary(report))
+            self.statusBar().showMessage(self.tr("{summary} (View → Activity Log)").format(summary=tag_summary(report)))
 
         return self._run(self.tr("Re-tagging"), work, done)
+
+    def show_activity(self) -> ActivityLogDialog:
+        """View → Activity Log: the session's import and re-tag reports, problems included."""
+        dialog = ActivityLogDialog(self.activity, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _not_saved(self, text: str) -> None:
+        self.activity.add(self.tr("Not saved: {reason}").format(reason=text))
+        QMessageBox.warning(self, self.tr("Not saved"), text)
 
     def open_insight(self) -> Any:
         """View → Insight: charts over the library that follow this window's filters."""
@@ -614,16 +651,36 @@ class MainWindow(QMainWindow):
 
     # -- window state ----------------------------------------------------------
 
+    def _screen_key(self) -> str:
+        """Layouts are remembered per screen size: a laptop's is not an office monitor's."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        size = screen.availableGeometry().size() if screen is not None else QSize(0, 0)
+        return f"{size.width()}x{size.height()}"
+
     def _restore_layout(self) -> None:
-        geometry = self.settings.window_state("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        splitter = self.settings.window_state("splitter")
+        key = self._screen_key()
+        geometry = self.settings.window_state(f"geometry@{key}")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.fit_to_screen()
+        splitter = self.settings.window_state(f"splitter@{key}")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        state = self.settings.window_state("state")
+        state = self.settings.window_state(f"state@{key}")
         if state is not None:
             self.restoreState(state)
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """A first layout that fits the screen (1366×768 laptops included): the window at most
+        1440×860 and inside the available area, the list, the reader and the panel about 3 : 5 : 2.5."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1440, 860)
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders, once shown
+        width = min(1440, available.width() - frame.width())
+        height = min(860, available.height() - frame.height())
+        self.resize(width, height)
+        self.move(available.topLeft() + QPoint((available.width() - width) // 2, (available.height() - height) // 2))
+        self.splitter.setSizes([width * 28 // 100, width * 48 // 100, width * 24 // 100])
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -634,9 +691,10 @@ class MainWindow(QMainWindow):
         if self._task is not None and self._task.isRunning():
             self._task.cancel()
             self._task.wait(30000)
-        self.settings.set_window_state("geometry", self.saveGeometry())
-        self.settings.set_window_state("splitter", self.splitter.saveState())
-        self.settings.set_window_state("state", self.saveState())
+        key = self._screen_key()
+        self.settings.set_window_state(f"geometry@{key}", self.saveGeometry())
+        self.settings.set_window_state(f"splitter@{key}", self.splitter.saveState())
+        self.settings.set_window_state(f"state@{key}", self.saveState())
         self.settings.add_recent_library(str(self.library.path))
         self._remember_article()
         self.settings.sync()

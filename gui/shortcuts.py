@@ -53,6 +53,8 @@ EDITING = (
     ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Clear the selection")),
     ("Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y", QT_TRANSLATE_NOOP("Shortcuts", "Undo / redo any edit")),
     ("Ctrl+= / Ctrl+-", QT_TRANSLATE_NOOP("Shortcuts", "Larger / smaller text")),
+    ("F9", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the side panel")),
+    ("Ctrl+Shift+L", QT_TRANSLATE_NOOP("Shortcuts", "Activity log: what imports and re-tags reported")),
     ("Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "Import files")),
     ("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Export")),
 )

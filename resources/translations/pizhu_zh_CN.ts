@@ -55,24 +55,37 @@
     </message>
 </context>
 <context>
+    <name>ActivityLogDialog</name>
+    <message>
+        <location filename="../../gui/activitylog.py" line="43"/>
+        <source>Activity Log</source>
+        <translation>活动日志</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activitylog.py" line="49"/>
+        <source>Nothing has happened yet in this session.</source>
+        <translation>本次会话中尚无活动。</translation>
+    </message>
+</context>
+<context>
     <name>Annotator</name>
     <message>
-        <location filename="../../gui/annotator.py" line="240"/>
+        <location filename="../../gui/annotator.py" line="244"/>
         <source>Select some text first, then press a label key</source>
         <translation>请先选中文本，再按标签键</translation>
     </message>
     <message>
-        <location filename="../../gui/annotator.py" line="245"/>
+        <location filename="../../gui/annotator.py" line="249"/>
         <source>Nothing selected: Tab goes to the next suggestion</source>
         <translation>未选中任何标注：按 Tab 转到下一条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/annotator.py" line="271"/>
+        <location filename="../../gui/annotator.py" line="275"/>
         <source>No suggestions left in this article</source>
         <translation>本文已没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../gui/annotator.py" line="348"/>
+        <location filename="../../gui/annotator.py" line="332"/>
         <source>Edit directive</source>
         <translation>编辑指令</translation>
     </message>
@@ -708,322 +721,343 @@ Your work is saved; you can go on.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="46"/>
+        <location filename="../../gui/mainwindow.py" line="55"/>
         <source>Articles (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="49"/>
+        <location filename="../../gui/mainwindow.py" line="58"/>
         <source>pizhu libraries (*.sqlite *.db);;All files (*)</source>
         <translation>pizhu 资料库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="74"/>
+        <location filename="../../gui/mainwindow.py" line="83"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="106"/>
+        <location filename="../../gui/mainwindow.py" line="539"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="120"/>
+        <location filename="../../gui/mainwindow.py" line="130"/>
         <source>Library: {path}</source>
         <translation>资料库：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="126"/>
+        <location filename="../../gui/mainwindow.py" line="136"/>
         <source>No font with Chinese characters was found: install fonts-noto-cjk (or any CJK font)</source>
         <translation>未找到含中文字形的字体：请安装 fonts-noto-cjk（或任意 CJK 字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="153"/>
+        <location filename="../../gui/mainwindow.py" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="154"/>
+        <location filename="../../gui/mainwindow.py" line="163"/>
         <source>&amp;New Library…</source>
         <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="155"/>
+        <location filename="../../gui/mainwindow.py" line="164"/>
         <source>Open &amp;Library…</source>
         <translation>打开资料库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="156"/>
+        <location filename="../../gui/mainwindow.py" line="165"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="160"/>
+        <location filename="../../gui/mainwindow.py" line="169"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="162"/>
+        <location filename="../../gui/mainwindow.py" line="171"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="163"/>
+        <location filename="../../gui/mainwindow.py" line="172"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="166"/>
+        <location filename="../../gui/mainwindow.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="168"/>
+        <location filename="../../gui/mainwindow.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="169"/>
+        <location filename="../../gui/mainwindow.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="171"/>
+        <location filename="../../gui/mainwindow.py" line="180"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="177"/>
+        <location filename="../../gui/mainwindow.py" line="187"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="179"/>
+        <location filename="../../gui/mainwindow.py" line="189"/>
         <source>&amp;Search Library</source>
         <translation>搜索资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="181"/>
+        <location filename="../../gui/mainwindow.py" line="191"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="182"/>
+        <location filename="../../gui/mainwindow.py" line="193"/>
         <source>Mark &amp;Done and Go to Next</source>
         <translation>标记完成并转到下一篇(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="186"/>
+        <location filename="../../gui/mainwindow.py" line="197"/>
         <source>Mark &amp;In Progress</source>
         <translation>标记为进行中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="188"/>
+        <location filename="../../gui/mainwindow.py" line="199"/>
         <source>Mark &amp;New</source>
         <translation>标记为未开始(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="190"/>
+        <location filename="../../gui/mainwindow.py" line="201"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="191"/>
+        <location filename="../../gui/mainwindow.py" line="202"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="194"/>
+        <location filename="../../gui/mainwindow.py" line="205"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="195"/>
+        <location filename="../../gui/mainwindow.py" line="206"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="199"/>
+        <location filename="../../gui/mainwindow.py" line="209"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="202"/>
+        <location filename="../../gui/mainwindow.py" line="212"/>
         <source>Show &amp;Entities</source>
         <translation>显示实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="203"/>
+        <location filename="../../gui/mainwindow.py" line="213"/>
         <source>Show &amp;Directives</source>
         <translation>显示指令(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="206"/>
+        <location filename="../../gui/mainwindow.py" line="216"/>
+        <source>Show Side &amp;Panel</source>
+        <translation>显示侧边栏(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="221"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="208"/>
+        <location filename="../../gui/mainwindow.py" line="223"/>
         <source>&amp;Insight</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="212"/>
+        <location filename="../../gui/mainwindow.py" line="226"/>
+        <source>Activity &amp;Log</source>
+        <translation>活动日志(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="229"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="213"/>
+        <location filename="../../gui/mainwindow.py" line="230"/>
         <source>&amp;Apply My Corrections to All Articles</source>
         <translation>将我的修正应用到所有文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="216"/>
+        <location filename="../../gui/mainwindow.py" line="233"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="219"/>
+        <location filename="../../gui/mainwindow.py" line="236"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="220"/>
+        <location filename="../../gui/mainwindow.py" line="237"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="221"/>
+        <location filename="../../gui/mainwindow.py" line="238"/>
         <source>&amp;About pizhu</source>
         <translation>关于 pizhu(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="225"/>
+        <location filename="../../gui/mainwindow.py" line="242"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="228"/>
+        <location filename="../../gui/mainwindow.py" line="245"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="229"/>
+        <location filename="../../gui/mainwindow.py" line="246"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="292"/>
+        <location filename="../../gui/mainwindow.py" line="309"/>
         <source>Tag as</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="292"/>
+        <location filename="../../gui/mainwindow.py" line="309"/>
         <source>Change label to</source>
         <translation>更改标签为</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="297"/>
+        <location filename="../../gui/mainwindow.py" line="314"/>
         <source>Accept	Enter</source>
         <translation>接受	Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="298"/>
+        <location filename="../../gui/mainwindow.py" line="315"/>
         <source>Reject	X</source>
         <translation>拒绝	X</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="299"/>
+        <location filename="../../gui/mainwindow.py" line="316"/>
         <source>Delete	Del</source>
         <translation>删除	Del</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="301"/>
+        <location filename="../../gui/mainwindow.py" line="318"/>
         <source>Mark / Unmark Directive	D</source>
         <translation>标记/取消标记指令	D</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="303"/>
+        <location filename="../../gui/mainwindow.py" line="320"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="350"/>
+        <location filename="../../gui/mainwindow.py" line="367"/>
         <source>All articles in the list are done</source>
         <translation>列表中的文章已全部完成</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="386"/>
+        <location filename="../../gui/mainwindow.py" line="403"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="396"/>
+        <location filename="../../gui/mainwindow.py" line="413"/>
         <source>{n} articles</source>
         <translation>共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="398"/>
+        <location filename="../../gui/mainwindow.py" line="415"/>
         <source>{shown} of {n} articles</source>
         <translation>显示 {shown} 篇，共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="429"/>
+        <location filename="../../gui/mainwindow.py" line="446"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="456"/>
+        <location filename="../../gui/mainwindow.py" line="480"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="462"/>
+        <location filename="../../gui/mainwindow.py" line="486"/>
         <source>Import a folder of articles</source>
         <translation>导入文章所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="474"/>
+        <location filename="../../gui/mainwindow.py" line="498"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="483"/>
+        <location filename="../../gui/mainwindow.py" line="505"/>
+        <location filename="../../gui/mainwindow.py" line="526"/>
+        <source>{summary} (View → Activity Log)</source>
+        <translation>{summary}（视图 → 活动日志）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="508"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="485"/>
+        <location filename="../../gui/mainwindow.py" line="510"/>
         <source>Some files or records could not be imported; see the details.</source>
         <translation>部分文件或记录未能导入，请查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="502"/>
+        <location filename="../../gui/mainwindow.py" line="528"/>
         <source>Re-tagging</source>
         <translation>正在重新标注</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="539"/>
+        <location filename="../../gui/mainwindow.py" line="538"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="576"/>
         <source>The new language is used from the next start of pizhu</source>
         <translation>新的界面语言将在下次启动 pizhu 时生效</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="568"/>
+        <location filename="../../gui/mainwindow.py" line="605"/>
         <source>Open a library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="575"/>
+        <location filename="../../gui/mainwindow.py" line="612"/>
         <source>New library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="586"/>
+        <location filename="../../gui/mainwindow.py" line="623"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="593"/>
+        <location filename="../../gui/mainwindow.py" line="630"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
@@ -1247,92 +1281,102 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../gui/shortcuts.py" line="14"/>
+        <location filename="../../gui/shortcuts.py" line="36"/>
         <source>Next article (↓ in the list)</source>
         <translation>下一篇文章（相当于列表中的 ↓）</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="15"/>
+        <location filename="../../gui/shortcuts.py" line="37"/>
         <source>Previous article (↑ in the list)</source>
         <translation>上一篇文章（相当于列表中的 ↑）</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="16"/>
+        <location filename="../../gui/shortcuts.py" line="38"/>
         <source>Mark the article done and go to the next one not done</source>
         <translation>将文章标记为已完成，并转到下一篇未完成的文章</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="17"/>
+        <location filename="../../gui/shortcuts.py" line="39"/>
         <source>Search the library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="18"/>
+        <location filename="../../gui/shortcuts.py" line="40"/>
         <source>Find in the article (Enter: next match, selects it)</source>
         <translation>在文章中查找（Enter：转到并选中下一处匹配）</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="20"/>
+        <location filename="../../gui/shortcuts.py" line="42"/>
         <source>Shift+arrows</source>
         <translation>Shift+方向键</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="21"/>
+        <location filename="../../gui/shortcuts.py" line="43"/>
         <source>Select text in the article with the keyboard</source>
         <translation>用键盘选择文章中的文本</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="24"/>
+        <location filename="../../gui/shortcuts.py" line="46"/>
         <source>Tag the selection as {label}, or relabel the current entity</source>
         <translation>将所选文本标注为 {label}，或把当前实体改为该标签</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="26"/>
+        <location filename="../../gui/shortcuts.py" line="48"/>
         <source>Next / previous suggestion in the article</source>
         <translation>文章中的下一条/上一条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="27"/>
+        <location filename="../../gui/shortcuts.py" line="49"/>
         <source>Accept the current suggestion (and go to the next)</source>
         <translation>接受当前建议（并转到下一条）</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="28"/>
+        <location filename="../../gui/shortcuts.py" line="50"/>
         <source>Reject the current suggestion (and go to the next)</source>
         <translation>拒绝当前建议（并转到下一条）</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="29"/>
+        <location filename="../../gui/shortcuts.py" line="51"/>
         <source>Reject a suggestion, or delete an accepted annotation</source>
         <translation>拒绝建议，或删除已接受的标注</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="30"/>
+        <location filename="../../gui/shortcuts.py" line="52"/>
         <source>Mark the sentence at the cursor as a directive, or unmark it</source>
         <translation>将光标所在的句子标记为指令，或取消标记</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="31"/>
+        <location filename="../../gui/shortcuts.py" line="53"/>
         <source>Clear the selection</source>
         <translation>取消选择</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="32"/>
+        <location filename="../../gui/shortcuts.py" line="54"/>
         <source>Undo / redo any edit</source>
         <translation>撤销/重做任意编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="33"/>
+        <location filename="../../gui/shortcuts.py" line="55"/>
         <source>Larger / smaller text</source>
         <translation>放大/缩小文字</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="34"/>
+        <location filename="../../gui/shortcuts.py" line="56"/>
+        <source>Show or hide the side panel</source>
+        <translation>显示或隐藏侧边栏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="57"/>
+        <source>Activity log: what imports and re-tags reported</source>
+        <translation>活动日志：导入和重新标注的报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shortcuts.py" line="58"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="35"/>
+        <location filename="../../gui/shortcuts.py" line="59"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1340,17 +1384,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/shortcuts.py" line="54"/>
+        <location filename="../../gui/shortcuts.py" line="78"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="58"/>
+        <location filename="../../gui/shortcuts.py" line="82"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="58"/>
+        <location filename="../../gui/shortcuts.py" line="82"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>

@@ -1,0 +1,91 @@
+"""A day at a real desk: a laptop screen, the window's title, tagging colours, the activity log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import MEETING, open_article
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QWidget
+
+from gui.mainwindow import MainWindow
+
+
+def _inside_window(win: MainWindow, widget: QWidget) -> bool:
+    top_left = widget.mapTo(win, widget.rect().topLeft())
+    return widget.isVisible() and win.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_the_window_fits_a_1366x768_laptop_with_panel_buttons_and_status_bar_in_view(win: MainWindow, qtbot) -> None:
+    win.fit_to_screen(QRect(0, 0, 1366, 768))
+    qtbot.waitUntil(lambda: win.width() <= 1366 and win.height() <= 768)
+    assert win.minimumSizeHint().width() <= 1366 and win.minimumSizeHint().height() <= 768
+    open_article(win, "会议报道")
+    buttons = [b for b in win.panel.findChildren(QPushButton) if b.isVisible()]
+    assert buttons, "the directive editor's Accept and Reject buttons"
+    for widget in [*buttons, win.statusBar(), win.reader.body_view, win.table]:
+        assert _inside_window(win, widget), widget
+    # The reader keeps a readable share: at least a third of the width.
+    assert win.reader.width() >= 1366 // 3
+
+
+def test_f9_hides_the_side_panel_so_the_reader_gets_its_room_at_1280x720(win: MainWindow, qtbot) -> None:
+    win.fit_to_screen(QRect(0, 0, 1280, 720))
+    qtbot.waitUntil(lambda: win.width() <= 1280)
+    before = win.reader.width()
+    qtbot.keyClick(win.reader.body_view, Qt.Key.Key_F9)
+    assert not win.panel.isVisible()
+    qtbot.waitUntil(lambda: win.reader.width() > before)
+    qtbot.keyClick(win.reader.body_view, Qt.Key.Key_F9)
+    assert win.panel.isVisible()
+
+
+def test_the_layout_is_remembered_per_screen_size(win: MainWindow, settings) -> None:
+    win.close()
+    size = win.screen().availableGeometry().size()
+    assert settings.window_state(f"geometry@{size.width()}x{size.height()}") is not None
+    assert settings.window_state("geometry@1x1") is None  # another screen size starts from a fitted layout
+
+
+def test_the_window_title_names_the_app_once(win: MainWindow) -> None:
+    # Qt shows "<title> — <application display name>" (批注 pizhu) on X11 and Windows itself.
+    assert "pizhu" not in win.windowTitle()
+    assert win.windowTitle().startswith(win.library.path.name)
+
+
+def test_after_tagging_by_key_the_selection_no_longer_hides_the_colour(win: MainWindow, qtbot) -> None:
+    open_article(win, "会议报道")
+    body = win.reader.body_view
+    cursor = QTextCursor(body.document())
+    cursor.setPosition(MEETING.index("商黎光"))
+    body.setTextCursor(cursor)
+    for _ in range(3):
+        qtbot.keyClick(body, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert body.textCursor().hasSelection()
+    qtbot.keyClick(body, Qt.Key.Key_1)
+    assert not body.textCursor().hasSelection()
+    assert win.reader.current().text == "商黎光"  # still the current one, in its label's colour
+
+
+def test_an_import_report_stays_reachable_in_the_activity_log(win: MainWindow, qtbot, tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("新闻标题\n\n本报讯 各地要做好防汛工作。\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    task = win.start_import([str(good), str(empty)])
+    with qtbot.waitSignal(task.finished, timeout=60000):
+        pass
+    for box in QApplication.topLevelWidgets():  # the problem box of the import
+        if box.isVisible() and box is not win and box.windowTitle() == "Import":
+            box.close()
+    win.statusBar().showMessage("something else", 10)  # the status bar moves on
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(win.reader.body_view, Qt.Key.Key_L, ctrl_shift)
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "Activity Log")
+    text = dialog.findChild(QPlainTextEdit).toPlainText()
+    assert "empty.txt" in text
+    assert "1" in text.splitlines()[0]  # the summary line counts the added article
+    dialog.close()
