@@ -13,6 +13,8 @@ from gui.core.store import MIGRATIONS, Store
 
 # The folder that holds the `gui` package the tests import: subprocesses get it on PYTHONPATH.
 SOURCE_ROOT = str(Path(gui.__file__).resolve().parent.parent)
+# The project's public data (../shared/data beside the repository; CI lays it there too).
+SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 MEETING = "省委常委会召开会议。省委书记林武主持会议。会议指出，要加强巡视工作。商黎光出席会议。"
 ASTRAL = "𠀾𠀾记者𠀾林武报道。张三𠀾出席。"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from gui.core.ingest.furniture import is_furniture
 from gui.core.ingest.text import date_from_text, split_byline
 from gui.core.model import Article
 
@@ -49,7 +50,9 @@ def _section_paragraphs(lines: list[str]) -> list[str]:
         line = strip_inline(raw[bullet.end() :] if bullet else raw).strip()
         if bullet:
             flush()
-        if line:
+        if is_furniture(line):  # 更新时间：… under the last story, 责任编辑：…
+            flush()
+        elif line:
             current.append(line)
     flush()
     return paragraphs
