@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
+from gui.core import lifeline
 from gui.core.model import Annotation
 from gui.core.nlp.topics import Topic
 
@@ -64,6 +65,10 @@ _worker_tagger: Tagger | None = None
 
 def _init_worker(config: TaggerConfig) -> None:
     global _worker_tagger
+    # A worker outlives a killed importer otherwise (see gui.core.lifeline). Its parent is the
+    # fork server where there is one (which itself ends with the importer), else the importer.
+    server = sys.modules.get("gui.core.tagging_preload")
+    lifeline.exit_with_parent(getattr(server, "SERVER_PID", None))
     _worker_tagger = Tagger(config)
 
 
@@ -91,6 +96,11 @@ def _pool_context() -> tuple[multiprocessing.context.BaseContext, bool]:
     fork server (Linux, macOS; not in a frozen app), its process loads jieba and the
     lexicons once (gui.core.tagging_preload) and every worker is forked from it ready
     to tag, instead of each spending a second and a half on the same loading.
+
+    The fork server and the workers end with their parent (gui.core.lifeline); on Linux
+    that is the parent *thread*, the one that first submits work. It outlives them: the
+    session is closed, and the server stopped, on that same thread (a CLI command's main
+    thread, the window's task thread).
     """
     if "forkserver" in multiprocessing.get_all_start_methods() and not getattr(sys, "frozen", False):
         context = multiprocessing.get_context("forkserver")
