@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 from gui.core.model import ARTICLE_STATUSES, ArticleRow
 from gui.core.store import ArticleFilter, Store
+from gui.plaintext import tooltip
 from gui.summaries import article_status
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -128,7 +129,7 @@ class ArticleTableModel(QAbstractTableModel):
         if row is None:
             return None
         if column == self.TITLE:
-            return row.title
+            return tooltip(row.title) if role == Qt.ItemDataRole.ToolTipRole else row.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return None
         if column == self.DATE:

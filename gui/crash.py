@@ -13,7 +13,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.core.errors import PizhuError
@@ -61,6 +61,7 @@ class CrashHandler:
 
     def _show(self, icon: QMessageBox.Icon, title: str, text: str, detail: str) -> None:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        box.setTextFormat(Qt.TextFormat.PlainText)  # an error message may quote imported text
         if detail:
             box.setInformativeText(detail)
         box.finished.connect(lambda _result, b=box: self.dialogs.remove(b) if b in self.dialogs else None)

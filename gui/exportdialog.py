@@ -314,6 +314,7 @@ class ExportDialog(QDialog):
             QMessageBox.StandardButton.Close,
             self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names a file
         open_button = box.addButton(self.tr("Open Folder"), QMessageBox.ButtonRole.ActionRole)
         folder = report.path.parent if report.path else self.library_path.parent
         open_button.clicked.connect(lambda: self.open_folder(folder))
@@ -327,6 +328,7 @@ class ExportDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Export failed"), message, QMessageBox.StandardButton.Ok, self
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
         self.error_box = box
         box.open()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QToolButton, QW
 
 from gui.core.store import ArticleFilter
 from gui.labels import LabelSet
+from gui.plaintext import NAME_LIMIT, short
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -84,6 +85,9 @@ class FilterBar(QWidget):
     def _combo(self, name: str, items: list[tuple[str, str | None]]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        # As wide as the layout makes it, not as the longest issuer or topic in the library.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
         for text, value in items:
             combo.addItem(text, value)
         combo.activated.connect(lambda _n: self._emit())
@@ -129,7 +133,8 @@ class FilterBar(QWidget):
         if self.ids is None:
             self.ids_chip.hide()
         else:
-            self.ids_chip.setText(self.tr("{what}: {n} articles  ✕").format(what=description, n=len(self.ids)))
+            what = short(description, NAME_LIMIT)
+            self.ids_chip.setText(self.tr("{what}: {n} articles  ✕").format(what=what, n=len(self.ids)))
             self.ids_chip.show()
         self._emit()
 

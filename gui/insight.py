@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -69,6 +70,7 @@ from gui.insightcharts import (
     value_colors,
 )
 from gui.labels import LabelSet
+from gui.plaintext import NAME_LIMIT, short
 from gui.tables import row_table
 from gui.workers import Task
 
@@ -347,6 +349,8 @@ class InsightWindow(QWidget):
         self.summary_label = QLabel()
         self.summary_label.setObjectName("insight_summary")
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Never wider than the window lets it be (the filter may name a long issuer).
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.time_panel = TimePanel()
@@ -475,14 +479,14 @@ class InsightWindow(QWidget):
         parts = []
         flt = view.flt
         if flt.query:
-            parts.append(self.tr("search “{q}”").format(q=flt.query))
+            parts.append(self.tr("search “{q}”").format(q=short(flt.query, NAME_LIMIT)))
         if flt.status:
             parts.append(self.tr("status {s}").format(s=flt.status))
         if flt.date_from or flt.date_to:
             parts.append(f"{flt.date_from or '…'} – {flt.date_to or '…'}")
         for value in (flt.label, flt.issuer, flt.topic):
             if value:
-                parts.append(value)
+                parts.append(short(value, NAME_LIMIT))
         if flt.ids is not None:
             parts.append(self.tr("{n} chosen articles").format(n=len(flt.ids)))
         scope = self.tr("filtered: {parts}").format(parts=", ".join(parts)) if parts else self.tr("whole library")

@@ -70,6 +70,7 @@ from PySide6.QtWidgets import (
 
 from gui.core import insight
 from gui.core.insight import Selector
+from gui.plaintext import NAME_LIMIT, chart_text, short, tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 Select = Callable[[Selector], None]
@@ -152,7 +153,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{value:,}" if isinstance(value, int) else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._selectors[index.row()].description if index.row() < len(self._selectors) else None
+            return tooltip(self._selectors[index.row()].description) if index.row() < len(self._selectors) else None
         if role == self.SORT_ROLE:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
@@ -188,13 +189,13 @@ class ChartView(QChartView):
 
     def show_empty(self, text: str) -> None:
         chart = self.clear()
-        chart.setTitle(text)
+        chart.setTitle(chart_text(text))
         chart.setTitleFont(self.font())
 
 
 def _category_axis(categories: Sequence[str], font: QFont) -> QBarCategoryAxis:
     axis = QBarCategoryAxis()
-    axis.append(list(categories))
+    axis.append([chart_text(c) for c in categories])
     axis.setLabelsFont(font)
     return axis
 
@@ -213,10 +214,10 @@ def _span_axis(periods: Sequence[str], font: QFont) -> QCategoryAxis:
     for index, period in enumerate(periods):
         span = insight.period_text(period) if period == insight.NO_DATE else period[:prefix]
         if span != current and current is not None:
-            axis.append(current, end)
+            axis.append(chart_text(current), end)
         current, end = span, index + 0.5
     if current is not None:
-        axis.append(current, end)
+        axis.append(chart_text(current), end)
     if prefix == 7 or len(axis.categoriesLabels()) > MANY_CATEGORIES:
         axis.setLabelsAngle(-90)
     return axis
@@ -257,7 +258,7 @@ def _show_values(
 def _hover(text: Callable[[int], str]) -> Callable[[bool, int], None]:
     def show(status: bool, index: int) -> None:
         if status:
-            QToolTip.showText(QCursor.pos(), text(index))
+            QToolTip.showText(QCursor.pos(), tooltip(text(index)))
         else:
             QToolTip.hideText()
 
@@ -276,7 +277,7 @@ def draw_over_time(
     periods = series.periods
     for value in series.stacks:
         total = next((t.directives for t in series.totals if t.value == value), 0)
-        bar_set = QBarSet(f"{insight.value_text(value)} ({total:,})")
+        bar_set = QBarSet(chart_text(f"{insight.value_text(value)} ({total:,})"))
         bar_set.append([float(series.count(p, value)) for p in periods])
         bar_set.setColor(colors[value])
         bar_set.setBorderColor(colors[value])
@@ -320,7 +321,7 @@ def draw_issuers(view: ChartView, rows: Sequence[insight.IssuerRow], colors: dic
     topics = [t for t in colors if any(r.topic_count(t) for r in rows)]
     bars = QHorizontalStackedBarSeries()
     for topic in topics:
-        bar_set = QBarSet(insight.value_text(topic))
+        bar_set = QBarSet(chart_text(insight.value_text(topic)))
         bar_set.append([float(r.topic_count(topic)) for r in ordered])
         bar_set.setColor(colors[topic])
         bar_set.setBorderColor(colors[topic])
@@ -362,7 +363,7 @@ def draw_entities(view: ChartView, rows: Sequence[insight.EntityRow], color: QCo
         (view.tr("Articles"), [r.articles for r in ordered], color),
         (view.tr("Mentions"), [r.mentions for r in ordered], color.lighter(150)),
     ):
-        bar_set = QBarSet(name)
+        bar_set = QBarSet(chart_text(name))
         bar_set.append([float(v) for v in values])
         bar_set.setColor(shade)
         bar_set.setBorderColor(shade)
@@ -410,7 +411,7 @@ class NodeItem(_Clickable, QGraphicsEllipseItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
-        self.setToolTip(f"{row.text} ({row.label}): {row.articles:,} / {row.mentions:,}")
+        self.setToolTip(tooltip(f"{row.text} ({row.label}): {row.articles:,} / {row.mentions:,}"))
 
     def mousePressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         self._press(event)
@@ -435,7 +436,7 @@ class EdgeItem(_Clickable, QGraphicsLineItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
-        self.setToolTip(f"{pair.a.text} — {pair.b.text}: {pair.articles:,}")
+        self.setToolTip(tooltip(f"{pair.a.text} — {pair.b.text}: {pair.articles:,}"))
 
     def shape(self) -> QPainterPath:
         # A thin line is still easy to hit.
@@ -507,7 +508,7 @@ class GraphView(QGraphicsView):
             radius = 6 + 16 * math.sqrt(row.articles / most_articles)
             node = NodeItem(row, radius, colors(row.label), self.selected.emit)
             node.setPos(point)
-            label = QGraphicsSimpleTextItem(row.text, node)
+            label = QGraphicsSimpleTextItem(short(row.text, NAME_LIMIT), node)
             label.setBrush(text_color)
             label.setFont(self.font())
             label.setPos(radius + 2, -label.boundingRect().height() / 2)

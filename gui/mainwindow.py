@@ -40,6 +40,7 @@ from gui.core.errors import PizhuError
 from gui.core.library import ImportReport, Library, TagReport
 from gui.filterbar import FilterBar
 from gui.icons import icon
+from gui.plaintext import NAME_LIMIT, rich, short, tooltip
 from gui.reader import ReaderView
 from gui.settings import Settings
 from gui.settingsdialog import SettingsDialog
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
         # Ctrl+Shift+Z and Ctrl+Y on every platform; the platform's Redo often repeats one of them.
         self.redo_action.setShortcuts(unique_keys("Ctrl+Shift+Z", "Ctrl+Y", QKeySequence.StandardKey.Redo))
         self.addActions([self.undo_action, self.redo_action])
+        self.undo_stack.undoTextChanged.connect(self._name_edits_literally)
+        self.undo_stack.redoTextChanged.connect(self._name_edits_literally)
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(
@@ -453,7 +456,7 @@ class MainWindow(QMainWindow):
         def on_progress(count: int, total: int, what: str) -> None:
             dialog.setMaximum(total)
             dialog.setValue(count)
-            dialog.setLabelText(f"{title} {Path(what).name} ({count}/{total})")
+            dialog.setLabelText(rich(f"{title} {short(Path(what).name, NAME_LIMIT)} ({count}/{total})"))
 
         def finish() -> None:
             dialog.reset()
@@ -467,7 +470,7 @@ class MainWindow(QMainWindow):
                 finish(),
                 self.refresh(),
                 self.activity.add(f"{title}: {message}"),
-                QMessageBox.warning(self, title, message),
+                QMessageBox.warning(self, title, rich(message)),
             )
         )
         task.finished.connect(task.deleteLater)
@@ -534,9 +537,14 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def _name_edits_literally(self, _text: str = "") -> None:
+        """Undo and Redo name an edit by its text, maybe imported: their tooltips show it literally."""
+        for action in (self.undo_action, self.redo_action):
+            action.setToolTip(tooltip(action.iconText()))
+
     def _not_saved(self, text: str) -> None:
         self.activity.add(self.tr("Not saved: {reason}").format(reason=text))
-        QMessageBox.warning(self, self.tr("Not saved"), text)
+        QMessageBox.warning(self, self.tr("Not saved"), rich(text))
 
     def open_insight(self) -> Any:
         """View → Insight: charts over the library that follow this window's filters."""
@@ -627,7 +635,7 @@ class MainWindow(QMainWindow):
         try:
             library = Library.open(path)
         except PizhuError as exc:
-            QMessageBox.warning(self, self.tr("Open library"), str(exc))
+            QMessageBox.warning(self, self.tr("Open library"), rich(str(exc)))
             return None
         window = MainWindow(library, self.font_family, self.settings)
         window.owns_library = True

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core.model import Annotation
 from gui.labels import LabelSet
+from gui.plaintext import tooltip
 from gui.summaries import annotation_status
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -160,7 +161,7 @@ class DirectiveTableModel(QAbstractTableModel):
         if role == IdRole:
             return a.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return a.text
+            return tooltip(a.text)
         if role == Qt.ItemDataRole.ForegroundRole and a.status == "rejected":
             return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.FontRole and a.status == "rejected":

@@ -48,6 +48,7 @@ from gui.highlight import build_selections
 from gui.labels import LabelSet
 from gui.legend import Legend
 from gui.offsets import OffsetMap
+from gui.plaintext import HEADLINE_LIMIT, NAME_LIMIT, TITLE_LIMIT, short, shown, tooltip
 from gui.settings import DEFAULT_FONT_SIZE
 from gui.summaries import annotation_status
 
@@ -383,7 +384,7 @@ class BodyView(QTextEdit):
             point = event.pos()  # type: ignore[attr-defined]
             text = self.describe_at(self.offset_at(point))
             if text:
-                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), tooltip(text), self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
             return True
@@ -502,7 +503,7 @@ class ReaderView(QWidget):
             for label in (self.pre_title, self.subtitles, self.meta):
                 label.clear()
                 label.hide()
-            self.title.setText("")
+            self._set(self.title, "", TITLE_LIMIT)
             self.body_view.set_body("")
             self.body_view.setPlaceholderText(
                 self.tr("Select an article in the list, or import pages with File → Import…")
@@ -510,12 +511,12 @@ class ReaderView(QWidget):
             self.annotations = []
             self.body_view.setExtraSelections([])
             return
-        self._set(self.pre_title, article.pre_title)
-        self.title.setText(article.title or article.display_title())
-        self._set(self.subtitles, "\n".join(article.subtitles))
+        self._set(self.pre_title, article.pre_title, HEADLINE_LIMIT)
+        self._set(self.title, article.title or article.display_title(), TITLE_LIMIT)
+        self._set(self.subtitles, "\n".join(article.subtitles), 2 * HEADLINE_LIMIT)
         source = Path(article.source).name if article.source else ""
         meta = "  ·  ".join(p for p in (article.published or "", article.byline, source) if p)
-        self._set(self.meta, meta)
+        self._set(self.meta, meta, 2 * HEADLINE_LIMIT)
         self.body_view.set_body(article.body, self._paragraph_format())
         self.body_view.moveCursor(QTextCursor.MoveOperation.Start)
         self.set_annotations(annotations)
@@ -586,9 +587,9 @@ class ReaderView(QWidget):
                 lines.append(
                     self.tr("Directive · {status}: {strength} · issuer {issuer} · topic {topic}").format(
                         status=status,
-                        strength=attrs.get("strength") or "—",
-                        issuer=attrs.get("issuer") or "—",
-                        topic=attrs.get("topic") or "—",
+                        strength=short(str(attrs.get("strength") or "—"), NAME_LIMIT),
+                        issuer=short(str(attrs.get("issuer") or "—"), NAME_LIMIT),
+                        topic=short(str(attrs.get("topic") or "—"), NAME_LIMIT),
                     )
                 )
         return "\n".join(lines)
@@ -607,10 +608,12 @@ class ReaderView(QWidget):
             self._format_paragraphs()
             self.refresh_highlights()  # the text moved: other annotations are in view
 
-    @staticmethod
-    def _set(label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.setVisible(bool(text))
+    def _set(self, label: QLabel, text: str, limit: int) -> None:
+        """Show a headline line; an overlong one is cut (more of it in its tooltip) so that it
+        neither widens the window nor pushes the body off the screen."""
+        label.setText(shown(text, limit))
+        label.setToolTip(tooltip(text) if len(text) > limit else "")
+        label.setVisible(bool(text) or label is self.title)
 
     def _paragraph_format(self) -> QTextBlockFormat:
         """Chinese typesetting: generous line height, two-character first-line indent."""

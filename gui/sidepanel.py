@@ -49,6 +49,10 @@ class DirectiveEditor(QGroupBox):
         self.topic = QComboBox()
         self.topic.setEditable(True)
         self.topic.setObjectName("topic")
+        for combo in (self.issuer, self.topic):
+            # As wide as the form makes them, not as the longest issuer or topic found in the articles.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.accept_button = QPushButton(self.tr("Accept (Enter)"))
         self.reject_button = QPushButton(self.tr("Reject (X)"))
         form = QFormLayout(self)
