@@ -8,8 +8,8 @@ file next to the target and renamed only when complete; a cancelled or failed ex
 leaves no file behind (and an older file of the same name untouched).
 
 CSV follows RFC 4180 through the csv module, in UTF-8, text cells quoted and numbers
-not. Every text cell that starts
-with = + - @, tab or CR gets a leading ' (OWASP's advice against formula injection);
+not. A text cell a spreadsheet could run as a formula, or that starts with ', gets a
+leading ' (see csvcells: OWASP's advice, reversible on import);
 `excel` adds a UTF-8 BOM and CRLF line ends. A list (an article's subtitles) is one
 line per item in its cell, never JSON.
 """
@@ -29,6 +29,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
+from gui.core.csvcells import ARTICLE_COLUMNS, escape_cell
 from gui.core.errors import LibraryError, PizhuError
 from gui.core.export_ml import bio_text, doccano_record
 from gui.core.model import ANNOTATION_STATUSES, ARTICLE_STATUSES, Annotation, Article
@@ -45,10 +46,6 @@ DIRECTIVE_COLUMNS = (
     "article_id", "article_title", "published", "start", "end", "text", *DIRECTIVE_ATTRS, "origin", "status",
     "updated_at",
 )  # fmt: skip
-ARTICLE_COLUMNS = (
-    "article_id", "published", "pre_title", "title", "subtitles", "byline", "dateline", "status", "n_entities",
-    "n_directives", "body",
-)  # fmt: skip
 
 WHATS = ("entities", "directives", "articles")
 FORMATS: dict[str, tuple[str, ...]] = {
@@ -60,7 +57,6 @@ _KIND = {"entities": "entity", "directives": "directive"}
 # Training data: a rejected suggestion is a known non-entity, not a label.
 TRAINING_STATUSES = ("suggested", "accepted")
 _SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "bio": ".bio.txt", "doccano": ".doccano.jsonl"}
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _LINE_SEPARATORS = ("\x85", "\u2028", "\u2029")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Rows between cancel checks and progress reports inside one batch of articles.
@@ -258,7 +254,7 @@ def _csv_writer(run: _Run, columns: Sequence[str]) -> Callable[[Sequence[Any]], 
 
     def write(row: Sequence[Any]) -> object:
         # A text cell a spreadsheet would run as a formula gets a leading ' (OWASP).
-        return writer.writerow([("'" + v if v.startswith(_FORMULA_START) else v) if type(v) is str else v for v in row])
+        return writer.writerow([escape_cell(v) if type(v) is str else v for v in row])
 
     return write
 

@@ -189,10 +189,15 @@ def test_text_without_headlines_or_chinese_is_one_untitled_article() -> None:
     assert article.display_title().startswith("The State Council")
 
 
-def test_only_short_lines_become_body_not_a_lost_headline() -> None:
-    (article,) = split_page("你好\n世界")
-    assert article.body.replace("\n", "") == "你好世界"
-    assert article.title == ""
+def test_a_file_of_only_headlines_has_the_first_as_title_and_keeps_the_others_apart() -> None:
+    (article,) = split_page("省委常委会召开会议\n全省春耕生产现场会在临汾召开\n我省出台稳就业十条措施")
+    assert article.title == "省委常委会召开会议"
+    assert article.body == "全省春耕生产现场会在临汾召开\n我省出台稳就业十条措施"
+
+
+def test_a_single_short_line_is_body_not_a_lost_headline() -> None:
+    (article,) = split_page("你好")
+    assert (article.title, article.body) == ("", "你好")
 
 
 def test_empty_text_has_no_articles() -> None:

@@ -81,6 +81,13 @@ def split_page(text: str, published: str | None = None, source: str = "") -> lis
         lines = lines[1:]
     published = header_date or published  # the page's own date beats a guess
     ledes = [i for i, line in enumerate(lines) if LEDE.match(line.text)]
+    if not ledes and len(lines) > 1 and all(is_headline_like(line.text) for line in lines):
+        # Nothing but headlines (a list of them): the first is the title, and each
+        # other line stays a paragraph of its own rather than being glued to the next.
+        body = "\n".join(line.text for line in lines[1:])
+        byline, dateline = split_byline(body)
+        title = lines[0].text
+        return [Article(title=title, body=body, byline=byline, dateline=dateline, published=published, source=source)]
     starts = _article_starts(lines, ledes)
     articles: list[Article] = []
     for n, (head_start, body_start) in enumerate(starts):
@@ -123,7 +130,7 @@ def _article_starts_without_credit(lines: list[_Line]) -> list[tuple[int, int]]:
     while head < len(lines) and head < _MAX_HEADLINE_LINES and is_headline_like(lines[head].text):
         head += 1
     if head >= len(lines):
-        # Nothing but short lines: all of it is body, nothing is lost to a headline.
+        # Only short lines (before a credited article): all of it is body.
         return [(0, 0)]
     return [(0, head)]
 

@@ -4,7 +4,11 @@ Each record is one article with title/body/published (several common spellings
 accepted). Records exported by pizhu also carry their annotations, status and
 timestamps, which come back unchanged. doccano's sequence-labelling JSONL brings
 its spans as entities. A bad line is reported with its number and skipped; the
-good lines still import.
+good lines still import. Nothing in one record (nesting 1,000 deep, a 5,000-digit
+number, an offset of 1e999, text that cannot be stored) stops the file.
+
+pizhu's articles CSV is recognised by its columns and read exactly, its cells
+unescaped as `csvcells` describes; other CSV files are read as they are.
 """
 
 from __future__ import annotations
@@ -12,10 +16,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
+from gui.core.csvcells import ARTICLE_COLUMNS, unescape_cell
 from gui.core.errors import InputError
 from gui.core.ingest.text import iso_date
 from gui.core.model import (
@@ -26,6 +33,9 @@ from gui.core.model import (
     Annotation,
     Article,
 )
+from gui.core.textio import UNDECODABLE
+
+log = logging.getLogger(__name__)
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "标题", "headline"),
@@ -97,12 +107,14 @@ def _note_unknown_labels(article: Article, name: str, warnings: list[str], seen:
 def _annotation(raw: Any, body: str, where: str) -> Annotation:
     if not isinstance(raw, dict):
         raise InputError(f"{where}: an annotation must be an object")
-    try:
-        start, end = int(raw["start"]), int(raw["end"])
-    except (KeyError, TypeError, ValueError):
-        raise InputError(f"{where}: annotation without integer start/end") from None
+    start, end = raw.get("start"), raw.get("end")
+    # Only whole numbers: 0.9 or true would silently become 0 or 1 (bool is an int subclass).
+    if type(start) is not int or type(end) is not int:
+        raise InputError(f"{where}: annotation start/end must be whole numbers, not {_short(start)}/{_short(end)}")
     if not 0 <= start < end <= len(body):
-        raise InputError(f"{where}: annotation offsets {start}-{end} are outside the body (length {len(body)})")
+        raise InputError(
+            f"{where}: annotation offsets {_short(start)}-{_short(end)} are outside the body (length {len(body)})"
+        )
     text = body[start:end]
     if "text" in raw and raw["text"] != text:
         raise InputError(
@@ -134,6 +146,14 @@ def _annotation(raw: Any, body: str, where: str) -> Annotation:
     )
 
 
+def _short(value: Any) -> str:
+    try:
+        text = json.dumps(value)
+    except (TypeError, ValueError, RecursionError):
+        text = type(value).__name__
+    return text if len(text) <= 20 else text[:17] + "..."
+
+
 def _is_pizhu_article(record: dict[str, Any]) -> bool:
     # pizhu's articles JSONL carries the content hash; no crawler writes one.
     return isinstance(record.get("content_hash"), str) and isinstance(record.get("body"), str)
@@ -146,35 +166,42 @@ def _string(record: dict[str, Any], name: str, exact: bool) -> str:
     return _text(_field(record, name)).strip()
 
 
-def record_to_article(record: dict[str, Any], where: str, warnings: list[str], published: str | None = None) -> Article:
+def record_to_article(
+    record: dict[str, Any], where: str, warnings: list[str], published: str | None = None, exact: bool = False
+) -> Article:
     """One record (a JSON object or a CSV row) as an article; raises InputError if unusable.
 
-    A line of pizhu's own articles JSONL comes back exactly: nothing trimmed, line
-    ends untouched, no date guessed for an article that had none. A doccano record
-    brings its spans ("label" or "entities") as manual, accepted entities.
+    A line of pizhu's own articles JSONL (or a row of its articles CSV, `exact`) comes
+    back exactly: nothing trimmed, line ends untouched, no date guessed for an article
+    that had none. A doccano record brings its spans ("label" or "entities") as
+    manual, accepted entities.
     """
     record = _with_meta(record)
-    exact = _is_pizhu_article(record)
+    exact = exact or _is_pizhu_article(record)
     raw_body = _field(record, "body")
     body = raw_body if exact else _text(raw_body)
     if not body.strip():
         raise InputError(f"{where}: no body text (expected a body, content or text field)")
     raw_date = record.get("published") if exact else _field(record, "published")
     date = parse_date(raw_date)
-    if raw_date is not None and date is None:
+    if raw_date not in (None, "") and date is None:
         warnings.append(f"{where}: unreadable date {str(raw_date)[:40]!r}, left empty")
     status = record.get("status") or "new"
     if status not in ARTICLE_STATUSES:
         warnings.append(f"{where}: unknown status {status!r}, set to new")
         status = "new"
     subtitles = record.get("subtitles")
+    if exact and isinstance(subtitles, list):
+        exact_subtitles: list[str] | None = [str(s) for s in subtitles]
+    elif exact and isinstance(subtitles, str):
+        exact_subtitles = subtitles.split("\n") if subtitles else []  # an articles CSV: one a line
+    else:
+        exact_subtitles = None
     article = Article(
         title=_string(record, "title", exact),
         body=body,
         pre_title=_string(record, "pre_title", exact),
-        subtitles=[str(s) for s in subtitles]
-        if exact and isinstance(subtitles, list)
-        else _subtitles(_field(record, "subtitles")),
+        subtitles=exact_subtitles if exact_subtitles is not None else _subtitles(_field(record, "subtitles")),
         byline=_string(record, "byline", exact),
         dateline=_string(record, "dateline", exact),
         published=date if exact else date or published,
@@ -192,12 +219,56 @@ def record_to_article(record: dict[str, Any], where: str, warnings: list[str], p
             try:
                 article.annotations.append(_annotation(raw, body, f"{where}, annotation {n}"))
             except InputError as exc:
-                warnings.append(str(exc))
+                warnings.append(f"{exc}, skipped")
     spans = _doccano_spans(record, raw_body, body, where, warnings)
     if spans is not None:
         article.pretagged = True
         article.annotations.extend(spans)
+    _check_storable(article, where)
     return article
+
+
+def _check_storable(article: Article, where: str) -> None:
+    """Refuse text the library cannot hold: a lone surrogate (JSON's "\\ud800") is no character."""
+    texts = [article.title, article.body, article.pre_title, *article.subtitles, article.byline, article.dateline]
+    texts += [article.source, article.status, article.imported_at, article.updated_at]
+    for annotation in article.annotations:
+        texts += [annotation.label, annotation.updated_at, json.dumps(annotation.attrs, ensure_ascii=False)]
+    for text in texts:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InputError(
+                f"{where}: text holds U+{ord(exc.object[exc.start]):04X}, half of a surrogate pair and not a character"
+            ) from None
+
+
+def _problem(exc: Exception, where: str) -> str:
+    """One line for a record that could not be read, whatever went wrong in it."""
+    if isinstance(exc, InputError):
+        return f"{exc}, skipped"
+    if isinstance(exc, RecursionError):
+        return f"{where}: nested too deeply to read, skipped"
+    # Not a known kind of bad record: keep the details for a bug report.
+    log.warning("%s: record not read", where, exc_info=exc)
+    return f"{where}: cannot be read ({type(exc).__name__}: {str(exc)[:100]}), skipped"
+
+
+def _json_reason(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not valid JSON ({exc.msg})"
+    if isinstance(exc, RecursionError):
+        return "not valid JSON (nested too deeply)"
+    # ValueError: a whole number longer than Python reads (sys.get_int_max_str_digits()).
+    return f"not valid JSON (a number of more than {sys.get_int_max_str_digits()} digits)"
+
+
+def _load_json(text: str, where: str) -> Any:
+    """json.loads, with every way it fails on hostile input as one InputError."""
+    try:
+        return json.loads(text)
+    except (RecursionError, ValueError) as exc:
+        raise InputError(f"{where}: {_json_reason(exc)}, skipped") from None
 
 
 # -- doccano -------------------------------------------------------------------
@@ -262,20 +333,20 @@ def _doccano_spans(
         else:
             warnings.append(f"{here}: expected [start, end, label] or start_offset/end_offset/label, skipped")
             continue
-        if mapping is not None and isinstance(start, int) and isinstance(end, int) and 0 <= start <= end < len(mapping):
+        if mapping is not None and type(start) is int and type(end) is int and 0 <= start <= end < len(mapping):
             start, end = mapping[start], mapping[end]
         raw = {"kind": "entity", "label": label, "start": start, "end": end, "origin": "manual", "status": "accepted"}
         try:
             spans.append(_annotation(raw, body, here))
         except InputError as exc:
-            warnings.append(str(exc))
+            warnings.append(f"{exc}, skipped")
     return spans
 
 
 def _refuse_annotation_export(keys: Any, name: str) -> None:
     # An entities/directives export has one annotation a line and a "text" column
     # that would otherwise be taken for article bodies.
-    if {"article_id", "start", "end", "label"} <= set(keys):
+    if {"article_id", "start", "end"} <= set(keys):  # directives CSV has no label column
         raise InputError(
             f"{name}: a pizhu entities/directives export (one annotation a line) holds no articles;"
             " to move a library, export --what articles --format jsonl and import that"
@@ -290,13 +361,13 @@ def iter_jsonl(lines: Iterable[str], name: str, warnings: list[str], published: 
         if not line.strip():
             continue
         where = f"{name}, line {number}"
-        if "\ufffd" in line:
+        if UNDECODABLE.search(line):
             warnings.append(f"{where}: bytes that are not valid in the file's encoding, skipped")
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            warnings.append(f"{where}: not valid JSON ({exc.msg}), skipped")
+            record = _load_json(line, where)
+        except InputError as exc:
+            warnings.append(str(exc))
             continue
         if not isinstance(record, dict):
             warnings.append(f"{where}: expected a JSON object, skipped")
@@ -306,8 +377,8 @@ def iter_jsonl(lines: Iterable[str], name: str, warnings: list[str], published: 
             first = False
         try:
             article = record_to_article(record, where, warnings, published)
-        except InputError as exc:
-            warnings.append(f"{exc}, skipped")
+        except Exception as exc:  # noqa: BLE001 - one bad record never stops the file
+            warnings.append(_problem(exc, where))
             continue
         _note_unknown_labels(article, name, warnings, unknown)
         yield article
@@ -322,6 +393,11 @@ def iter_json(text: str, name: str, warnings: list[str], published: str | None =
             yield from iter_jsonl(text.split("\n"), name, warnings, published)
             return
         raise InputError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    except (RecursionError, ValueError) as exc:
+        if text.lstrip().startswith("{") and "\n" in text.strip():
+            yield from iter_jsonl(text.split("\n"), name, warnings, published)  # the bad line is named there
+            return
+        raise InputError(f"{name}: {_json_reason(exc)}") from None
     records = data if isinstance(data, list) else data.get("articles") if isinstance(data, dict) else None
     if records is None and isinstance(data, dict):
         records = [data]
@@ -333,14 +409,21 @@ def iter_json(text: str, name: str, warnings: list[str], published: str | None =
             warnings.append(f"{where}: expected an object, skipped")
             continue
         try:
-            yield record_to_article(record, where, warnings, published)
-        except InputError as exc:
-            warnings.append(f"{exc}, skipped")
+            article = record_to_article(record, where, warnings, published)
+        except Exception as exc:  # noqa: BLE001 - one bad record never stops the file
+            warnings.append(_problem(exc, where))
+            continue
+        yield article
+
+
+# A cell as long as an article body may be: the csv module's default stops at 131,072.
+_CSV_FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
 
 
 def iter_csv(stream: TextIO, name: str, warnings: list[str], published: str | None = None) -> Iterator[Article]:
     """Articles from CSV rows, streamed. Strict parsing: a broken quote is reported at its
     line instead of silently swallowing the rows after it."""
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
     reader = csv.DictReader(stream, strict=True)
     try:
         fieldnames = reader.fieldnames
@@ -349,17 +432,25 @@ def iter_csv(stream: TextIO, name: str, warnings: list[str], published: str | No
     if not fieldnames or not any(f in fieldnames for f in _ALIASES["body"]):
         raise InputError(f"{name}: CSV has no body column (expected one of: {', '.join(_ALIASES['body'])})")
     _refuse_annotation_export(fieldnames, name)
+    # pizhu's own articles CSV: cells unescaped, and read exactly (nothing trimmed).
+    ours = set(ARTICLE_COLUMNS) <= set(fieldnames)
     try:
         for row in reader:
             where = f"{name}, line {reader.line_num}"
             if None in row:
                 warnings.append(f"{where}: more cells than columns, extra cells ignored")
                 row.pop(None)
-            clean = {k: _unescape_cell(v) for k, v in row.items() if k is not None}
+            cells = [v for v in row.values() if v]
+            if any(UNDECODABLE.search(v) for v in cells):
+                warnings.append(f"{where}: bytes that are not valid in the file's encoding, skipped")
+                continue
+            clean = {k: unescape_cell(v) if ours and v else v for k, v in row.items() if k is not None}
             try:
-                yield record_to_article(clean, where, warnings, published)
-            except InputError as exc:
-                warnings.append(f"{exc}, skipped")
+                article = record_to_article(clean, where, warnings, published, exact=ours)
+            except Exception as exc:  # noqa: BLE001 - one bad record never stops the file
+                warnings.append(_problem(exc, where))
+                continue
+            yield article
     except csv.Error as exc:
         # line_num has not yet counted the line the error is on.
         warnings.append(f"{name}, line {reader.line_num + 1}: broken CSV ({exc}), the rest of the file is skipped")
@@ -368,10 +459,3 @@ def iter_csv(stream: TextIO, name: str, warnings: list[str], published: str | No
 def csv_from_text(text: str) -> TextIO:
     # Excel writes a BOM; it is not part of the first column's name.
     return io.StringIO(text.removeprefix("\ufeff"), newline="")
-
-
-def _unescape_cell(value: str | None) -> str | None:
-    # pizhu's CSV export prefixes cells that start with = + - @ with "'".
-    if value and value.startswith("'") and len(value) > 1 and value[1] in "=+-@\t\r":
-        return value[1:]
-    return value
