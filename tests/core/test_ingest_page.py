@@ -172,10 +172,11 @@ END_MATTER_PAGE = """甲市召开安全生产会议
 """
 
 
-def test_end_matter_stays_with_its_article_and_is_not_a_headline() -> None:
+def test_end_matter_is_neither_a_headline_nor_article_text() -> None:
     first, second = split_page(END_MATTER_PAGE)
     assert first.title == "甲市召开安全生产会议"
-    assert first.body.split("\n")[-1] == "（责任编辑：王五）"
+    assert first.body.split("\n")[-1] == "本报讯（记者 赵六）甲市日前召开安全生产工作会议，部署汛期安全生产工作。会议要求，各地要全面排查隐患。"
+    assert not any("王五" in part for a in (first, second) for part in (a.title, a.pre_title, *a.subtitles, a.body))
     assert "各地要全面排查隐患。" in first.body
     assert second.title == "乙县举办农民丰收节"
     assert second.pre_title == ""

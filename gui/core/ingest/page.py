@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gui.core.ingest.furniture import is_furniture
 from gui.core.ingest.text import (
     CONTINUES,
     DANGLING,
@@ -136,7 +137,7 @@ def _article_starts_without_credit(lines: list[_Line]) -> list[tuple[int, int]]:
 
 
 def _make_article(head: list[_Line], body: list[_Line], published: str | None, source: str) -> Article | None:
-    paragraphs = _paragraphs(body)
+    paragraphs = _paragraphs([line for line in body if not is_furniture(line.text)])
     if not paragraphs and not head:
         return None
     pre_title, title, subtitles = _headline(head)
