@@ -72,3 +72,16 @@ def test_markdown_story_footer_after_a_rule_is_dropped() -> None:
     text = "# 节目\n\n### 新闻标题\n\n各地要做好防汛工作。\n\n---\n\n更新时间：2022-07-01T10:00:00.000Z\n"
     [article] = parse_text(text, "x.md", ".md")[0]
     assert article.body == "各地要做好防汛工作。"
+
+
+def test_a_crawled_record_drops_its_footer_but_a_record_with_offsets_keeps_its_body() -> None:
+    import json
+
+    crawled = {"title": "标题", "body": "各地要做好防汛工作。\n责任编辑：王五\n【纠错】 【打印】"}
+    body = "各地要做好防汛工作。\n责任编辑：王五"
+    spans = {"title": "标题", "text": body, "label": [[0, 2, "LOC"]]}
+    text = "\n".join(json.dumps(r, ensure_ascii=False) for r in (crawled, spans))
+    articles, problems = parse_text(text, "x.jsonl", ".jsonl")
+    assert problems == []
+    assert articles[0].body == "各地要做好防汛工作。"
+    assert articles[1].body == body  # offsets point into it: left whole

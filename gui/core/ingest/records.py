@@ -24,6 +24,7 @@ from typing import Any, TextIO
 
 from gui.core.csvcells import ARTICLE_COLUMNS, unescape_cell
 from gui.core.errors import InputError
+from gui.core.ingest.furniture import is_furniture
 from gui.core.ingest.text import iso_date
 from gui.core.model import (
     ANNOTATION_KINDS,
@@ -180,6 +181,10 @@ def record_to_article(
     exact = exact or _is_pizhu_article(record)
     raw_body = _field(record, "body")
     body = raw_body if exact else _text(raw_body)
+    if not exact and not record.get("annotations") and _raw_spans(record) is None:
+        # A crawler's record: its page furniture (责任编辑：…, 【纠错】) is not article text.
+        # Records with offsets keep their body as it is, or the offsets would drift.
+        body = "\n".join(line for line in body.split("\n") if not is_furniture(line))
     if not body.strip():
         raise InputError(f"{where}: no body text (expected a body, content or text field)")
     raw_date = record.get("published") if exact else _field(record, "published")
