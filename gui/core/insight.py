@@ -42,6 +42,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from gui.core.csvcells import escape_cell
 from gui.core.errors import LibraryError
 from gui.core.store import ArticleFilter, Store
 
@@ -56,7 +57,6 @@ ISSUER_KINDS = ("PER", "MEETING", "DOC", "ORG", "POST")
 PEOPLE_AND_MEETINGS = ("PER", "MEETING")
 # Empty periods are filled in up to this many bars; beyond, only periods with directives show.
 MAX_FILLED_PERIODS = 400
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # as gui/core/export.py: OWASP's list
 
 
 # -- selecting the articles behind a bar -----------------------------------------
@@ -564,8 +564,8 @@ def table_pairs(result: Cooccurrence) -> Table:
 
 
 def neutralise(value: Any) -> Any:
-    """A text cell a spreadsheet would run as a formula gets a leading ' (OWASP)."""
-    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+    """A text cell a spreadsheet would run as a formula gets a leading ' (as every pizhu CSV)."""
+    return escape_cell(value) if isinstance(value, str) else value
 
 
 def write_csv(path: str | Path, table: Table) -> Path:

@@ -413,12 +413,15 @@ def test_seed_page_issuers_topics_and_people(seeded_library) -> None:
 
 
 def test_csv_is_for_excel_and_neutralises_formulas(tmp_path: Path) -> None:
-    path = insight.write_csv(tmp_path / "t.csv", (["text", "n"], [["=HYPERLINK(1)", 3], ["林武", 4], ["-1", 5]]))
+    cells = [["=HYPERLINK(1)", 3], ["林武", 4], ["-1", 5], [" =1+1", 6], ["\u200b@SUM(A1)", 7]]
+    path = insight.write_csv(tmp_path / "t.csv", (["text", "n"], cells))
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     with open(path, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows == [["text", "n"], ["'=HYPERLINK(1)", "3"], ["林武", "4"], ["'-1", "5"]]
+    assert rows[:4] == [["text", "n"], ["'=HYPERLINK(1)", "3"], ["林武", "4"], ["'-1", "5"]]
+    # A formula behind spaces or invisible characters is caught too, as in every pizhu CSV.
+    assert rows[4:] == [["' =1+1", "6"], ["'\u200b@SUM(A1)", "7"]]
 
 
 def test_tables_behind_the_charts(hand_library) -> None:
