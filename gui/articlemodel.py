@@ -1,20 +1,45 @@
-"""The article list as a lazy table model.
+"""The article list as a lazy table model, and how its rows are drawn.
 
 The model holds only the ids of the articles shown, in display order (one SQL
 query, cheap even for 100,000 articles); the visible rows are fetched a page at
 a time when the view asks for them and kept in a small cache.
+
+The title gets most of the list's width: the status is a mark before the title (its
+column is hidden), dates and counts are as narrow as their numbers. Articles that
+share a title (a daily 新闻摘要, 国内联播快讯) show the opening words of their body
+after it, in a lighter colour.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
+import re
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
 
-from gui.core.model import ARTICLE_STATUSES, ArticleRow
+from gui.core.model import ArticleRow
 from gui.core.store import ArticleFilter, Store
 from gui.plaintext import tooltip
 from gui.summaries import article_status
@@ -22,6 +47,20 @@ from gui.summaries import article_status
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
 CACHE_PAGES = 20
+OPENING_CHARS = 40  # of the body shown after a title that other rows share
+OPENINGS_KEPT = 2000
+# A dateline or lead-in that many articles share ("央视网消息（新闻联播）：", "本期节目主要内容："),
+# and a list number ("1."): the words after them tell articles apart.
+_LEAD_IN = re.compile(r"^[^\n：:。]{1,16}[：:]\s*")
+_NUMBER = re.compile(r"^[（(]?\d{1,2}[.．、)）]\s*")
+
+
+def opening(body: str, limit: int = OPENING_CHARS) -> str:
+    """The first words of an article that tell it from others of the same title, on one line."""
+    text = body.strip()
+    text = _LEAD_IN.sub("", text, count=1)
+    text = _NUMBER.sub("", text, count=1)
+    return " ".join(text[: limit * 2].split())[:limit]
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -32,8 +71,19 @@ class ArticleTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ArticleTableModel", "Entities"),
         QT_TRANSLATE_NOOP("ArticleTableModel", "Directives"),
     )
+    # What the headers of the number columns say: as narrow as the numbers (the full name is the tooltip).
+    SHORT = {
+        3: QT_TRANSLATE_NOOP("ArticleTableModel", "Ent."),
+        4: QT_TRANSLATE_NOOP("ArticleTableModel", "Dir."),
+    }
+    HEADER_TIPS = {
+        3: QT_TRANSLATE_NOOP("ArticleTableModel", "Entities"),
+        4: QT_TRANSLATE_NOOP("ArticleTableModel", "Directives: accepted/proposed"),
+    }
     TITLE, DATE, STATUS, ENTITIES, DIRECTIVES = range(5)
     IdRole = Qt.ItemDataRole.UserRole + 1
+    OpeningRole = Qt.ItemDataRole.UserRole + 2  # the body's first words if other rows share the title, or ""
+    StatusRole = Qt.ItemDataRole.UserRole + 3  # the article's status code (new, in_progress, done)
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
@@ -42,6 +92,9 @@ class ArticleTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
         self.filter = ArticleFilter()
         self.sort_key = "published"
+        # Titles seen on more than one row of a loaded page, and the openings read for them.
+        self._shared_titles: set[str] = set()
+        self._openings: OrderedDict[int, str] = OrderedDict()
 
     # -- loading -----------------------------------------------------------
 
@@ -50,6 +103,8 @@ class ArticleTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = self._store.article_ids(self.filter, self.sort_key)
         self._pages.clear()
+        self._shared_titles.clear()
+        self._openings.clear()
         self.endResetModel()
 
     def set_filter(self, flt: ArticleFilter) -> None:
@@ -72,6 +127,8 @@ class ArticleTableModel(QAbstractTableModel):
             ids = self._ids[number * PAGE : (number + 1) * PAGE]
             page = self._store.article_rows(ids)
             self._pages[number] = page
+            counts = Counter(r.title for r in page)
+            self._shared_titles.update(title for title, n in counts.items() if n > 1)
             while len(self._pages) > CACHE_PAGES:
                 self._pages.popitem(last=False)
         else:
@@ -94,6 +151,18 @@ class ArticleTableModel(QAbstractTableModel):
                 return row
         return -1
 
+    def opening_of(self, row: ArticleRow) -> str:
+        """The opening words of a row whose title other rows share (read once, only for rows shown)."""
+        if row.title not in self._shared_titles:
+            return ""
+        found = self._openings.get(row.id)
+        if found is None:
+            article = self._store.get_article(row.id)
+            found = self._openings[row.id] = opening(article.body) if article is not None else ""
+            while len(self._openings) > OPENINGS_KEPT:
+                self._openings.popitem(last=False)
+        return found
+
     def row_of(self, article_id: int) -> int:
         try:
             return self._ids.index(article_id)
@@ -109,8 +178,12 @@ class ArticleTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.SHORT.get(section, self.COLUMNS[section]))
+        if role == Qt.ItemDataRole.ToolTipRole and section in self.HEADER_TIPS:
+            return self.tr(self.HEADER_TIPS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -118,11 +191,16 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         if role == self.IdRole:
             return self._ids[index.row()]
+        if role in (self.OpeningRole, self.StatusRole):
+            found = self._row(index.row())
+            if found is None:
+                return None
+            return self.opening_of(found) if role == self.OpeningRole else found.status
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (self.ENTITIES, self.DIRECTIVES):
+            if column in (self.DATE, self.ENTITIES, self.DIRECTIVES):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         row = self._row(index.row())
@@ -144,24 +222,122 @@ class ArticleTableModel(QAbstractTableModel):
         return None
 
 
+STATUS_MARKS = {"new": None, "in_progress": QColor("#e0a100"), "done": QColor("#3a9a55")}
+
+
+class ArticleDelegate(QStyledItemDelegate):
+    """Draws a title cell: the status mark, the title, and the opening of a shared title, lighter."""
+
+    MARK = 9  # the status mark's diameter, px
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        if index.column() != ArticleTableModel.TITLE:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            super().paint(painter, option, index)
+            return
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)  # background, selection
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (
+            QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        )
+        ink = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._mark(
+            painter,
+            QRectF(rect.left() + 2, rect.center().y() - self.MARK / 2 + 1, self.MARK, self.MARK),
+            index.data(ArticleTableModel.StatusRole),
+            ink,
+        )
+        left = rect.left() + self.MARK + 8
+        metrics = opt.fontMetrics
+        width = rect.right() - left
+        shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        painter.setFont(opt.font)
+        painter.setPen(ink)
+        painter.drawText(QRect(left, rect.top(), width, rect.height()), align, shown)
+        words = index.data(ArticleTableModel.OpeningRole)
+        if words and shown == title:
+            x = left + metrics.horizontalAdvance(title + "  ")
+            room = rect.right() - x
+            if room > metrics.horizontalAdvance("中中…"):
+                lighter = QColor(ink) if selected else opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
+                if selected:
+                    lighter.setAlphaF(0.75)
+                painter.setPen(lighter)
+                painter.drawText(
+                    QRect(x, rect.top(), room, rect.height()),
+                    align,
+                    metrics.elidedText(words, Qt.TextElideMode.ElideRight, room),
+                )
+        painter.restore()
+
+    @staticmethod
+    def _mark(painter: QPainter, box: QRectF, status: str | None, ink: QColor) -> None:
+        """New: a faint ring; in progress: a half-filled amber disc; done: a green disc."""
+        color = STATUS_MARKS.get(status or "new")
+        if color is None:
+            faint = QColor(ink)
+            faint.setAlphaF(0.35)
+            painter.setPen(QPen(faint, 1.2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(box.adjusted(0.5, 0.5, -0.5, -0.5))
+            return
+        painter.setPen(QPen(color, 1.2))
+        if status == "done":
+            painter.setBrush(color)
+            painter.drawEllipse(box.adjusted(0.5, 0.5, -0.5, -0.5))
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(box.adjusted(0.5, 0.5, -0.5, -0.5))
+            painter.setBrush(color)
+            painter.drawPie(box.adjusted(0.5, 0.5, -0.5, -0.5), 90 * 16, 180 * 16)  # the left half
+
+    def helpEvent(
+        self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem, index: _Index
+    ) -> bool:  # noqa: N802
+        # Resting on the status mark names the status; elsewhere on the title, the title's tooltip.
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and index.column() == ArticleTableModel.TITLE
+            and event.pos().x() < option.rect.left() + self.MARK + 10
+        ):
+            QToolTip.showText(
+                event.globalPos(), article_status(index.data(ArticleTableModel.StatusRole) or "new"), view
+            )
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
 def size_columns(view: QTableView) -> None:
-    """The title stretches; each other column gets, once, the width of the widest text it can show.
+    """The title stretches; dates and counts get, once, the width of the widest number they show
+    (their headers are short, the full names are tooltips); the status is a mark in the title cell.
 
     (ResizeToContents would ask the model for rows at every reload, and for every row
     of a list shorter than a few thousand: 30,000 calls and 100 ms after a filter.)
     """
-    model = view.model()
+    model: QAbstractItemModel = view.model()
     header = view.horizontalHeader()
     cells, titles = view.fontMetrics(), header.fontMetrics()
     samples = {
-        ArticleTableModel.DATE: ["2022-12-31"],
-        ArticleTableModel.STATUS: [article_status(status) for status in ARTICLE_STATUSES],
-        ArticleTableModel.ENTITIES: ["9999"],
-        ArticleTableModel.DIRECTIVES: ["999/999"],
+        ArticleTableModel.DATE: "2022-12-31",
+        ArticleTableModel.ENTITIES: "9999",
+        ArticleTableModel.DIRECTIVES: "999/999",
     }
+    view.setItemDelegate(ArticleDelegate(view))
     header.setSectionResizeMode(ArticleTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-    for column, texts in samples.items():
+    header.setSectionHidden(ArticleTableModel.STATUS, True)
+    for column, text in samples.items():
         title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        width = max(max(cells.horizontalAdvance(t) for t in texts), titles.horizontalAdvance(title)) + 24
+        width = max(cells.horizontalAdvance(text), titles.horizontalAdvance(title)) + 12
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width)

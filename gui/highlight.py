@@ -6,7 +6,9 @@ costs a few milliseconds and never moves the scroll position.
 
 Drawing order: directive sentences first (a pale tint), then entities from the
 longest to the shortest, so an organisation inside a document title stays
-visible; the current annotation last, in full colour.
+visible; then the words of the library search, opaque orange with black text
+in either theme (nothing else in the text is opaque or orange); the current
+annotation last, in full colour.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ DIRECTIVE_UNDERLINE = QColor("#b07d00")
 DIRECTIVE_UNDERLINE_ACCEPTED = QColor("#2f7d45")
 ENTITY_ALPHA_SUGGESTED = 55
 ENTITY_ALPHA_ACCEPTED = 95
+SEARCH_BACKGROUND = QColor("#ff9f40")
+SEARCH_TEXT = QColor("#000000")
 
 
 def entity_format(color: str, status: str) -> QTextCharFormat:
@@ -53,6 +57,13 @@ def directive_format(status: str) -> QTextCharFormat:
     return fmt
 
 
+def search_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(SEARCH_BACKGROUND)
+    fmt.setForeground(SEARCH_TEXT)
+    return fmt
+
+
 def current_format(color: str, palette: QPalette) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(color))
@@ -69,7 +80,9 @@ def build_selections(
     current_id: int | None = None,
     show_entities: bool = True,
     show_directives: bool = True,
+    matches: Sequence[tuple[int, int]] = (),
 ) -> list[QTextEdit.ExtraSelection]:
+    """The selections for `annotations` and for `matches`, body spans of the library search."""
     visible = [a for a in annotations if a.status != "rejected"]
     spans: list[tuple[int, int, QTextCharFormat]] = []
     # Hundreds of annotations share a handful of formats: make each once.
@@ -89,6 +102,9 @@ def build_selections(
             if fmt is None:
                 fmt = formats[key] = entity_format(labels.get(a.label).color, a.status)
             spans.append((a.start, a.end, fmt))
+    if matches:
+        found = search_format()
+        spans.extend((start, end, found) for start, end in matches)
     current = next((a for a in annotations if a.id == current_id), None)
     if current is not None:
         color = labels.get(current.label).color if current.kind == "entity" else DIRECTIVE_UNDERLINE.name()

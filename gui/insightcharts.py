@@ -55,7 +55,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QImage, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QCursor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -83,6 +94,9 @@ TOPIC_COLORS = (
 STRENGTH_COLORS = {"必须": "#c0392b", "要": "#e67e22", "鼓励": "#27ae60", "可": "#2e86c1"}
 NONE_COLOR = "#9e9e9e"
 MANY_CATEGORIES = 8  # beyond this, period labels are turned on their side
+ROW_LINES = 1.5  # a ranked chart's rows are at least this many lines of its font apart
+BAR_WIDTH = 0.8  # of a row: room for a number inside a segment, or beside each of two bars
+TOTAL_ROOM = 1.1  # the value axis goes this much past the longest bar: room for its number
 LONG_AXIS = 36  # beyond this many periods, the axis is labelled by year (or month)
 LEGEND_BESIDE = 5  # a legend of more entries goes to the right of the chart, one entry a line
 
@@ -174,6 +188,7 @@ class ChartView(QChartView):
         self.clear()
 
     def clear(self) -> QChart:
+        self.ranked: RankedBars | None = None  # a ranked chart's rows and numbers (draw_issuers, draw_entities)
         chart = QChart()
         chart.setTheme(QChart.ChartTheme.ChartThemeDark if is_dark(self) else QChart.ChartTheme.ChartThemeLight)
         chart.setBackgroundBrush(QBrush(self.palette().color(self.backgroundRole())))
@@ -238,21 +253,108 @@ def _place_legend(chart: QChart, entries: int) -> None:
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
 
 
-def _show_values(
-    bars: QAbstractBarSeries,
-    view: QWidget,
-    position: QAbstractBarSeries.LabelsPosition = QAbstractBarSeries.LabelsPosition.LabelsCenter,
-) -> None:
-    """Numbers on the bars (not on those too short to hold one)."""
-    bars.setLabelsVisible(True)
-    bars.setLabelsPosition(position)
-    bars.setLabelsFormat("@value")
-    for bar_set in bars.barSets():
-        bar_set.setLabelFont(view.font())
-        if position == QAbstractBarSeries.LabelsPosition.LabelsCenter:
-            bar_set.setLabelColor(QColor("#ffffff"))
-        else:
-            bar_set.setLabelColor(view.palette().color(view.foregroundRole()))
+class RankedBars:
+    """A horizontal bar chart of ranked rows, the first on top, that labels readably at any size.
+
+    Qt Charts elides every category label to "…" once the rows are closer than a label is high,
+    and numbers either every bar of a set or none, so the numbers of thin segments run together
+    ("5135565114"). So the chart shows as many rows as its height can label (the first ones; the
+    table beside it has them all), and draws the numbers itself: a segment's number inside it when
+    it fits, each stacked bar's total after its end, each bar's number after it when there is
+    room. The rest is in the tooltip. Both follow the chart's size (`plotAreaChanged`)."""
+
+    def __init__(self, view: ChartView, bars: QAbstractBarSeries, axis: QBarCategoryAxis, stacked: bool) -> None:
+        self.view, self.bars, self.axis, self.stacked = view, bars, axis, stacked
+        self.categories = axis.categories()
+        self.values: list[QGraphicsSimpleTextItem] = []
+        metrics = QFontMetricsF(view.font())
+        self.digits = metrics.tightBoundingRect("0123456789").height()
+        self.row_pitch = max(metrics.height() * ROW_LINES, metrics.height() + 9)
+        if not stacked and bars.count() > 1:
+            # Two numbers beside two bars in a row must not touch.
+            self.row_pitch = max(self.row_pitch, (self.digits + 4) * bars.count() / BAR_WIDTH)
+        bars.setBarWidth(BAR_WIDTH)
+        view.chart().plotAreaChanged.connect(self.layout)
+
+    def rows_that_fit(self, height: float) -> int:
+        # Qt Charts gives each of n categories height / (n + 1) for its label.
+        return max(1, min(len(self.categories), int(height / self.row_pitch) - 1))
+
+    def shown(self) -> range:
+        """Indexes of the categories on the axis (the last is the first row)."""
+        first = self.categories.index(self.axis.min()) if self.axis.min() in self.categories else 0
+        return range(first, len(self.categories))
+
+    def layout(self, plot: QRectF | None = None) -> None:
+        plot = plot if plot is not None else self.view.chart().plotArea()
+        if plot.height() <= 0:
+            return
+        count = self.rows_that_fit(plot.height())
+        if len(self.shown()) != count:
+            self.axis.setRange(self.categories[-count], self.categories[-1])
+        self.place_values(plot)
+
+    def place_values(self, plot: QRectF) -> None:
+        chart = self.view.chart()
+        for item in self.values:
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self.values = []
+        sets = self.bars.barSets()
+        font = self.view.font()
+        metrics = QFontMetricsF(font)
+        outside = self.view.palette().color(self.view.foregroundRole())
+        half = BAR_WIDTH / 2
+
+        def at(value: float, row: float) -> QPointF:
+            return chart.mapToPosition(QPointF(value, row), self.bars)
+
+        def put(text: str, x: float, y: float, color: QColor) -> None:
+            item = QGraphicsSimpleTextItem(text, chart)
+            item.setFont(font)
+            item.setBrush(color)
+            item.setZValue(10)
+            item.setPos(x, y - item.boundingRect().height() / 2)
+            self.values.append(item)
+
+        def beside(text: str, end: QPointF, inside: QRectF, color: QColor) -> None:
+            """After the bar's end if the plot has room, else inside its end if it fits there."""
+            width = metrics.horizontalAdvance(text)
+            if end.x() + 4 + width <= plot.right():
+                put(text, end.x() + 4, end.y(), outside)
+            elif width + 6 <= inside.width():
+                put(text, inside.right() - 3 - width, end.y(), color)
+
+        for row in self.shown():
+            if self.stacked:
+                start, parts = 0.0, [(s, s.at(row)) for s in sets if s.at(row) > 0]
+                for bar_set, value in parts:
+                    rect = QRectF(at(start, row + half), at(start + value, row - half)).normalized()
+                    start += value
+                    text = f"{value:,.0f}"
+                    fits = metrics.horizontalAdvance(text) + 6 <= rect.width() and self.digits + 2 <= rect.height()
+                    if fits and len(parts) > 1:  # one segment: the total says it
+                        left = rect.center().x() - metrics.horizontalAdvance(text) / 2
+                        put(text, left, rect.center().y(), _ink_on(bar_set.color()))
+                if parts:
+                    end = at(start, row)
+                    beside(f"{start:,.0f}", end, QRectF(), outside)
+            else:
+                thickness = BAR_WIDTH / len(sets)
+                for n, bar_set in enumerate(sets):
+                    # Qt Charts draws a row's first set at the bottom.
+                    bottom = row - half + n * thickness
+                    rect = QRectF(at(0, bottom + thickness), at(bar_set.at(row), bottom)).normalized()
+                    if self.digits + 2 > rect.height() or bar_set.at(row) <= 0:
+                        continue
+                    end = QPointF(rect.right(), rect.center().y())
+                    beside(f"{bar_set.at(row):,.0f}", end, rect, _ink_on(bar_set.color()))
+
+
+def _ink_on(color: QColor) -> QColor:
+    """Black or white, whichever reads on `color` (by its luminance: yellow takes black)."""
+    luminance = 0.299 * color.redF() + 0.587 * color.greenF() + 0.114 * color.blueF()
+    return QColor("#000000") if luminance > 0.6 else QColor("#ffffff")
 
 
 def _hover(text: Callable[[int], str]) -> Callable[[bool, int], None]:
@@ -339,16 +441,16 @@ def draw_issuers(view: ChartView, rows: Sequence[insight.IssuerRow], colors: dic
             )
         )
         bars.append(bar_set)
-    _show_values(bars, view)
     chart.addSeries(bars)
     _place_legend(chart, len(topics))
     font = view.font()
     y_axis = _category_axis([r.name for r in ordered], font)
-    x_axis = _value_axis(max(r.directives for r in rows), font)
+    x_axis = _value_axis(round(max(r.directives for r in rows) * TOTAL_ROOM), font)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(y_axis)
     bars.attachAxis(x_axis)
+    view.ranked = RankedBars(view, bars, y_axis, stacked=True)
 
 
 def draw_entities(view: ChartView, rows: Sequence[insight.EntityRow], color: QColor, select: Select) -> None:
@@ -376,15 +478,15 @@ def draw_entities(view: ChartView, rows: Sequence[insight.EntityRow], color: QCo
             )
         )
         bars.append(bar_set)
-    _show_values(bars, view, QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart.addSeries(bars)
     font = view.font()
     y_axis = _category_axis([r.text for r in ordered], font)
-    x_axis = _value_axis(max(max(r.mentions, r.articles) for r in rows), font)
+    x_axis = _value_axis(round(max(max(r.mentions, r.articles) for r in rows) * TOTAL_ROOM), font)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(y_axis)
     bars.attachAxis(x_axis)
+    view.ranked = RankedBars(view, bars, y_axis, stacked=False)
 
 
 # -- the co-occurrence graph -----------------------------------------------------

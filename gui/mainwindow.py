@@ -381,8 +381,11 @@ class MainWindow(QMainWindow):
 
     def apply_filter(self) -> None:
         keep = self.current_article_id()
-        self.model.set_filter(self.filter_bar.current_filter())
+        flt = self.filter_bar.current_filter()
+        self.model.set_filter(flt)
         self._update_count()
+        # The reader marks the searched words in whichever article is opened from this list.
+        self.reader.set_search_terms((flt.query or "").split())
         row = self.model.row_of(keep) if keep is not None else -1
         self.select_row(row if row >= 0 else 0)
 

@@ -15,6 +15,7 @@ never steal keys from the search field; `command` carries them to the window.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -458,6 +459,9 @@ class ReaderView(QWidget):
         self.labels = labels
         self.show_entities = True
         self.show_directives = True
+        # The library search's words (the list is filtered by them): marked wherever they occur.
+        self.search_terms: list[str] = []
+        self._search: re.Pattern[str] | None = None
         self.pre_title = _label("pre_title", 1.0, grey=True)
         self.title = _label("title", 1.6, bold=True)
         self.subtitles = _label("subtitles", 1.05)
@@ -520,6 +524,43 @@ class ReaderView(QWidget):
         self.body_view.set_body(article.body, self._paragraph_format())
         self.body_view.moveCursor(QTextCursor.MoveOperation.Start)
         self.set_annotations(annotations)
+        if self._search is not None:
+            # After the first frame: a match further down needs the whole text laid out.
+            self.body_view.after_paint(self.reveal_first_match)
+
+    def set_search_terms(self, terms: Sequence[str]) -> None:
+        """Mark these words wherever they occur in the body (none: no marks), and scroll to the first."""
+        terms = [t for t in dict.fromkeys(terms) if t]
+        if terms == self.search_terms:
+            return
+        self.search_terms = terms
+        # Longest first, so that a word inside a longer one is not marked alone; case as the search.
+        alternatives = sorted(terms, key=len, reverse=True)
+        self._search = re.compile("|".join(map(re.escape, alternatives)), re.IGNORECASE) if terms else None
+        self.refresh_highlights()
+        if self._search is not None and self.article is not None:
+            self.body_view.after_paint(self.reveal_first_match)
+
+    def search_matches(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Body spans of the search words that overlap [start, end)."""
+        if self._search is None:
+            return []
+        body = self.body_view.body
+        end = len(body) if end is None else end
+        reach = max(len(t) for t in self.search_terms)
+        start = max(0, start - reach)
+        return [m.span() for m in self._search.finditer(body, start, min(len(body), end + reach))]
+
+    def reveal_first_match(self) -> None:
+        """Bring the first match into view, unless it is already there."""
+        if self._search is None:
+            return
+        found = self._search.search(self.body_view.body)  # one pass over the text, no layout
+        if found is None:
+            return
+        shown_start, shown_end = self.body_view.visible_span()
+        if not (shown_start <= found.start() and found.end() <= shown_end):
+            self.body_view.reveal(*found.span())
 
     def set_annotations(self, annotations: Sequence[Annotation], current_id: int | None = None) -> None:
         self.annotations = list(annotations)
@@ -543,6 +584,7 @@ class ReaderView(QWidget):
         margin = HIGHLIGHT_MARGIN_SCREENS if self.body_view.is_laid_out() else 0.0
         start, end = self._highlighted = self.body_view.visible_span(margin)
         near = [a for a in self.annotations if (a.start < end and a.end > start) or a.id == self.current_id]
+        matches = self.search_matches(start, end)
         self.body_view.setExtraSelections(
             build_selections(
                 self.body_view.document(),
@@ -553,13 +595,14 @@ class ReaderView(QWidget):
                 self.current_id,
                 self.show_entities,
                 self.show_directives,
+                matches,
             )
         )
 
     def _follow_view(self, *_args: object) -> None:
         """After a scroll or a resize: build the highlights of the text coming into view, if it
         goes past those built (before it is painted, so no frame shows it bare)."""
-        if not self.annotations:
+        if not self.annotations and self._search is None:
             return
         start, end = self.body_view.visible_span()
         covered_start, covered_end = self._highlighted

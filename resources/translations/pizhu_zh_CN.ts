@@ -70,22 +70,22 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../gui/annotator.py" line="244"/>
+        <location filename="../../gui/annotator.py" line="245"/>
         <source>Select some text first, then press a label key</source>
         <translation>请先选中文本，再按标签键</translation>
     </message>
     <message>
-        <location filename="../../gui/annotator.py" line="249"/>
+        <location filename="../../gui/annotator.py" line="250"/>
         <source>Nothing selected: Tab goes to the next suggestion</source>
         <translation>未选中任何标注：按 Tab 转到下一条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/annotator.py" line="275"/>
+        <location filename="../../gui/annotator.py" line="276"/>
         <source>No suggestions left in this article</source>
         <translation>本文已没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../gui/annotator.py" line="332"/>
+        <location filename="../../gui/annotator.py" line="333"/>
         <source>Edit directive</source>
         <translation>编辑指令</translation>
     </message>
@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="47"/>
+        <location filename="../../gui/app.py" line="48"/>
         <source>Cannot open the library.</source>
         <translation>无法打开资料库。</translation>
     </message>
@@ -101,78 +101,407 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../gui/articlemodel.py" line="28"/>
+        <location filename="../../gui/articlemodel.py" line="68"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="29"/>
+        <location filename="../../gui/articlemodel.py" line="69"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="30"/>
+        <location filename="../../gui/articlemodel.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="31"/>
+        <location filename="../../gui/articlemodel.py" line="71"/>
+        <location filename="../../gui/articlemodel.py" line="80"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="32"/>
+        <location filename="../../gui/articlemodel.py" line="72"/>
         <source>Directives</source>
         <translation>指令</translation>
+    </message>
+    <message>
+        <location filename="../../gui/articlemodel.py" line="76"/>
+        <source>Ent.</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/articlemodel.py" line="77"/>
+        <source>Dir.</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <location filename="../../gui/articlemodel.py" line="81"/>
+        <source>Directives: accepted/proposed</source>
+        <translation>指令：已接受/建议</translation>
     </message>
 </context>
 <context>
     <name>CooccurrencePanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="297"/>
+        <location filename="../../gui/insight.py" line="299"/>
         <source>Person or meeting</source>
         <translation>人物或会议</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="297"/>
+        <location filename="../../gui/insight.py" line="299"/>
         <source>Appears with</source>
         <translation>共同出现</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="297"/>
+        <location filename="../../gui/insight.py" line="299"/>
         <source>Shared articles</source>
         <translation>共同文章数</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="313"/>
+        <location filename="../../gui/insight.py" line="315"/>
         <source>circle: articles, line: articles in common; click to list them</source>
         <translation>圆圈：文章数；连线：共同文章数；点击可列出相关文章</translation>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../gui/core/messages.py" line="26"/>
+        <source>{path}, line {line}</source>
+        <translation>{path} 第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="27"/>
+        <source>{path}, item {item}</source>
+        <translation>{path} 第 {item} 项</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="28"/>
+        <source>{where}, annotation {n}</source>
+        <translation>{where} 第 {n} 个标注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="29"/>
+        <source>{where}, span {n}</source>
+        <translation>{where} 第 {n} 个片段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="30"/>
+        <source>{problem}, skipped</source>
+        <translation>{problem}，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="32"/>
+        <source>{path}: empty file</source>
+        <translation>{path}：空文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="33"/>
+        <source>{path}: starts with a {encoding} byte-order mark but is not {encoding} ({reason} at byte {byte})</source>
+        <translation>{path}：以 {encoding} 字节顺序标记开头，但内容不是 {encoding}（第 {byte} 字节：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="37"/>
+        <source>{path}: binary file (contains NUL bytes), not text</source>
+        <translation>{path}：二进制文件（含 NUL 字节），不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="38"/>
+        <source>{path}: cannot tell the text encoding (binary or damaged file)</source>
+        <translation>{path}：无法判断文本编码（二进制文件或文件已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="41"/>
+        <source>{path}: binary file (control characters), not text</source>
+        <translation>{path}：二进制文件（含控制字符），不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="42"/>
+        <source>{path}: file not found (was it moved or deleted?)</source>
+        <translation>{path}：找不到文件（是否已被移动或删除？）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="43"/>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}：是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="44"/>
+        <source>{path}: permission denied</source>
+        <translation>{path}：没有读取权限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="45"/>
+        <source>{path}: cannot read ({reason})</source>
+        <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="46"/>
+        <source>{path}: is {kind}, not a regular file</source>
+        <translation>{path}：是{kind}，不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="47"/>
+        <source>a FIFO (named pipe)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="48"/>
+        <source>a device</source>
+        <translation>设备文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="49"/>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="50"/>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="51"/>
+        <source>something else</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="52"/>
+        <source>{path}: {size} MB is too big to import (limit {limit} MB); split it into smaller files</source>
+        <translation>{path}：{size} MB，过大，无法导入（上限 {limit} MB）；请拆分为较小的文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="55"/>
+        <source>{path}: no article text found</source>
+        <translation>{path}：没有找到文章正文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="56"/>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}：没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="57"/>
+        <source>{path}: cannot open folder ({reason})</source>
+        <translation>{path}：无法打开文件夹（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="58"/>
+        <source>{path}: cannot list folder ({reason})</source>
+        <translation>{path}：无法列出文件夹内容（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="60"/>
+        <source>{path}: label {label!r} is not one of pizhu&apos;s labels; kept (add it in Settings to give it a colour and a key)</source>
+        <translation>{path}：标签 {label!r} 不是 pizhu 的标签；已保留（可在设置中添加，为它指定颜色和按键）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="64"/>
+        <source>{where}: an annotation must be an object</source>
+        <translation>{where}：标注必须是一个对象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="65"/>
+        <source>{where}: annotation start/end must be whole numbers, not {start}/{end}</source>
+        <translation>{where}：标注的起止位置必须是整数，而不是 {start}/{end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="68"/>
+        <source>{where}: annotation offsets {start}-{end} are outside the body (length {length})</source>
+        <translation>{where}：标注位置 {start}-{end} 超出正文范围（正文长度 {length}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="71"/>
+        <source>{where}: annotation text {text!r} does not match the body at {start}-{end} ({found!r})</source>
+        <translation>{where}：标注文字 {text!r} 与正文 {start}-{end} 处的文字（{found!r}）不符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="74"/>
+        <source>{where}: unknown annotation kind {kind!r}</source>
+        <translation>{where}：未知的标注类型 {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="75"/>
+        <source>{where}: unknown origin/status {origin!r}/{status!r}</source>
+        <translation>{where}：未知的来源/状态 {origin!r}/{status!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="78"/>
+        <source>{where}: annotation without a label</source>
+        <translation>{where}：标注缺少标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="79"/>
+        <source>{where}: annotation attrs must be an object</source>
+        <translation>{where}：标注的 attrs 必须是一个对象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="80"/>
+        <source>{where}: no body text (expected a body, content or text field)</source>
+        <translation>{where}：没有正文（应有 body、content 或 text 字段）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="83"/>
+        <source>{where}: unreadable date {date!r}, left empty</source>
+        <translation>{where}：无法识别的日期 {date!r}，已留空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="84"/>
+        <source>{where}: unknown status {status!r}, set to new</source>
+        <translation>{where}：未知的状态 {status!r}，已设为未开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="85"/>
+        <source>{where}: annotations must be a list</source>
+        <translation>{where}：annotations 必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="86"/>
+        <source>{where}: text holds U+{code}, half of a surrogate pair and not a character</source>
+        <translation>{where}：文本含有 U+{code}，这是半个代理对，不是字符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="89"/>
+        <source>{where}: nested too deeply to read, skipped</source>
+        <translation>{where}：嵌套过深，无法读取，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="90"/>
+        <source>{where}: cannot be read ({error}), skipped</source>
+        <translation>{where}：无法读取（{error}），已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="91"/>
+        <source>{where}: bytes that are not valid in the file&apos;s encoding, skipped</source>
+        <translation>{where}：含有不符合文件编码的字节，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="94"/>
+        <source>{where}: expected a JSON object, skipped</source>
+        <translation>{where}：应为 JSON 对象，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="95"/>
+        <source>{where}: expected an object, skipped</source>
+        <translation>{where}：应为对象，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="96"/>
+        <source>{where}: {reason}, skipped</source>
+        <translation>{where}：{reason}，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="97"/>
+        <source>{where}: expected [start, end, label] or start_offset/end_offset/label, skipped</source>
+        <translation>{where}：应为 [start, end, label] 或 start_offset/end_offset/label，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="100"/>
+        <source>not valid JSON ({reason})</source>
+        <translation>不是有效的 JSON（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="101"/>
+        <source>not valid JSON (nested too deeply)</source>
+        <translation>不是有效的 JSON（嵌套过深）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="102"/>
+        <source>not valid JSON (a number of more than {digits} digits)</source>
+        <translation>不是有效的 JSON（数字超过 {digits} 位）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="103"/>
+        <source>{path}: not valid JSON ({reason} at line {line})</source>
+        <translation>{path}：不是有效的 JSON（第 {line} 行：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="104"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="105"/>
+        <source>{path}: expected a list of articles</source>
+        <translation>{path}：应为文章列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="106"/>
+        <source>{path}: a pizhu entities/directives export (one annotation a line) holds no articles; to move a library, export --what articles --format jsonl and import that</source>
+        <translation>{path}：这是 pizhu 导出的实体/指令文件（每行一个标注），其中没有文章；要迁移资料库，请用 export --what articles --format jsonl 导出后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="111"/>
+        <source>{path}: not a readable CSV header ({reason})</source>
+        <translation>{path}：无法读取 CSV 表头（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="112"/>
+        <source>{path}: CSV has no body column (expected one of: {columns})</source>
+        <translation>{path}：CSV 没有正文列（应为以下之一：{columns}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="113"/>
+        <source>{where}: more cells than columns, extra cells ignored</source>
+        <translation>{where}：单元格多于列数，多出的已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="114"/>
+        <source>{path}, line {line}: broken CSV ({reason}), the rest of the file is skipped</source>
+        <translation>{path} 第 {line} 行：CSV 格式损坏（{reason}），文件其余部分已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="117"/>
+        <source>{path}: cannot read the library ({reason})</source>
+        <translation>{path}：无法读取资料库（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="119"/>
+        <source>{path}: cannot read topics: {reason}</source>
+        <translation>{path}：无法读取议题：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="120"/>
+        <source>{where}: expected a list of {{&apos;name&apos;, &apos;keywords&apos;}} objects</source>
+        <translation>{where}：应为 {{&apos;name&apos;, &apos;keywords&apos;}} 对象的列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="121"/>
+        <source>{where}: topic {n} needs a non-empty &quot;name&quot;</source>
+        <translation>{where}：第 {n} 个议题需要非空的 &quot;name&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="122"/>
+        <source>{where}: topic {name!r} needs &quot;keywords&quot; as a list of strings</source>
+        <translation>{where}：议题 {name!r} 的 &quot;keywords&quot; 必须是字符串列表</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../gui/crash.py" line="25"/>
+        <location filename="../../gui/crash.py" line="26"/>
         <source>pizhu: unexpected error</source>
         <translation>pizhu：意外错误</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="26"/>
+        <location filename="../../gui/crash.py" line="27"/>
         <source>Something went wrong: {error}</source>
         <translation>出现问题：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="27"/>
+        <location filename="../../gui/crash.py" line="28"/>
         <source>Details were written to {path}.</source>
         <translation>详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="28"/>
+        <location filename="../../gui/crash.py" line="29"/>
         <source>No log could be written.</source>
         <translation>无法写入日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="29"/>
+        <location filename="../../gui/crash.py" line="30"/>
         <source>{where}
 Your work is saved; you can go on.</source>
         <translation>{where}
@@ -192,32 +521,32 @@ Your work is saved; you can go on.</source>
         <translation>须落实的主体；未写明则留空</translation>
     </message>
     <message>
-        <location filename="../../gui/sidepanel.py" line="52"/>
+        <location filename="../../gui/sidepanel.py" line="56"/>
         <source>Accept (Enter)</source>
         <translation>接受（Enter）</translation>
     </message>
     <message>
-        <location filename="../../gui/sidepanel.py" line="53"/>
+        <location filename="../../gui/sidepanel.py" line="57"/>
         <source>Reject (X)</source>
         <translation>拒绝（X）</translation>
     </message>
     <message>
-        <location filename="../../gui/sidepanel.py" line="55"/>
+        <location filename="../../gui/sidepanel.py" line="59"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/sidepanel.py" line="56"/>
+        <location filename="../../gui/sidepanel.py" line="60"/>
         <source>Addressee</source>
         <translation>责任主体</translation>
     </message>
     <message>
-        <location filename="../../gui/sidepanel.py" line="57"/>
+        <location filename="../../gui/sidepanel.py" line="61"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
     <message>
-        <location filename="../../gui/sidepanel.py" line="58"/>
+        <location filename="../../gui/sidepanel.py" line="62"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
@@ -225,27 +554,27 @@ Your work is saved; you can go on.</source>
 <context>
     <name>DirectiveTableModel</name>
     <message>
-        <location filename="../../gui/panelmodels.py" line="106"/>
+        <location filename="../../gui/panelmodels.py" line="107"/>
         <source>Directive</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="107"/>
+        <location filename="../../gui/panelmodels.py" line="108"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="108"/>
+        <location filename="../../gui/panelmodels.py" line="109"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="109"/>
+        <location filename="../../gui/panelmodels.py" line="110"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="110"/>
+        <location filename="../../gui/panelmodels.py" line="111"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -253,17 +582,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="272"/>
+        <location filename="../../gui/insight.py" line="274"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="272"/>
+        <location filename="../../gui/insight.py" line="274"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="272"/>
+        <location filename="../../gui/insight.py" line="274"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
@@ -271,12 +600,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>EntityGroupModel</name>
     <message>
-        <location filename="../../gui/panelmodels.py" line="78"/>
+        <location filename="../../gui/panelmodels.py" line="79"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="78"/>
+        <location filename="../../gui/panelmodels.py" line="79"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
@@ -284,213 +613,213 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/exportdialog.py" line="49"/>
+        <location filename="../../gui/exportdialog.py" line="50"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="50"/>
+        <location filename="../../gui/exportdialog.py" line="51"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="51"/>
+        <location filename="../../gui/exportdialog.py" line="52"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="54"/>
+        <location filename="../../gui/exportdialog.py" line="55"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV（电子表格）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="55"/>
+        <location filename="../../gui/exportdialog.py" line="56"/>
         <source>JSONL (pizhu, scripts)</source>
         <translation>JSONL（pizhu、脚本）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="56"/>
+        <location filename="../../gui/exportdialog.py" line="57"/>
         <source>BIO, a character a line (CoNLL, for training)</source>
         <translation>BIO，每行一字（CoNLL，用于训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="57"/>
+        <location filename="../../gui/exportdialog.py" line="58"/>
         <source>doccano JSONL (text and spans)</source>
         <translation>doccano JSONL（文本与标注区间）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="60"/>
+        <location filename="../../gui/exportdialog.py" line="61"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="61"/>
+        <location filename="../../gui/exportdialog.py" line="62"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines 文件 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="62"/>
+        <location filename="../../gui/exportdialog.py" line="63"/>
         <source>BIO text (*.txt *.bio)</source>
         <translation>BIO 文本 (*.txt *.bio)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="89"/>
-        <location filename="../../gui/exportdialog.py" line="137"/>
-        <location filename="../../gui/exportdialog.py" line="146"/>
-        <location filename="../../gui/exportdialog.py" line="251"/>
-        <location filename="../../gui/exportdialog.py" line="265"/>
-        <location filename="../../gui/exportdialog.py" line="312"/>
+        <location filename="../../gui/exportdialog.py" line="90"/>
+        <location filename="../../gui/exportdialog.py" line="138"/>
+        <location filename="../../gui/exportdialog.py" line="147"/>
+        <location filename="../../gui/exportdialog.py" line="252"/>
+        <location filename="../../gui/exportdialog.py" line="266"/>
+        <location filename="../../gui/exportdialog.py" line="313"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="96"/>
+        <location filename="../../gui/exportdialog.py" line="97"/>
         <source>For Excel (UTF-8 with BOM, CRLF line ends)</source>
         <translation>用于 Excel（带 BOM 的 UTF-8，CRLF 换行）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="100"/>
+        <location filename="../../gui/exportdialog.py" line="101"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="104"/>
-        <location filename="../../gui/exportdialog.py" line="106"/>
+        <location filename="../../gui/exportdialog.py" line="105"/>
+        <location filename="../../gui/exportdialog.py" line="107"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="109"/>
+        <location filename="../../gui/exportdialog.py" line="110"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="112"/>
+        <location filename="../../gui/exportdialog.py" line="113"/>
         <source>all, or article ids: 1, 2, 3</source>
         <translation>全部，或文章编号：1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="114"/>
+        <location filename="../../gui/exportdialog.py" line="115"/>
         <source>all, or labels: PER, ORG</source>
         <translation>全部，或标签：PER, ORG</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="120"/>
+        <location filename="../../gui/exportdialog.py" line="121"/>
         <source>Filters</source>
         <translation>筛选条件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="122"/>
+        <location filename="../../gui/exportdialog.py" line="123"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="123"/>
+        <location filename="../../gui/exportdialog.py" line="124"/>
         <source>Published from</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="124"/>
+        <location filename="../../gui/exportdialog.py" line="125"/>
         <source>Article ids</source>
         <translation>文章编号</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="125"/>
+        <location filename="../../gui/exportdialog.py" line="126"/>
         <source>Entity labels</source>
         <translation>实体标签</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="126"/>
+        <location filename="../../gui/exportdialog.py" line="127"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="130"/>
+        <location filename="../../gui/exportdialog.py" line="131"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="138"/>
+        <location filename="../../gui/exportdialog.py" line="139"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="140"/>
+        <location filename="../../gui/exportdialog.py" line="141"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="204"/>
+        <location filename="../../gui/exportdialog.py" line="205"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="206"/>
+        <location filename="../../gui/exportdialog.py" line="207"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="217"/>
+        <location filename="../../gui/exportdialog.py" line="218"/>
         <source>choose at least one annotation status to export</source>
         <translation>请至少选择一种要导出的标注状态</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="224"/>
+        <location filename="../../gui/exportdialog.py" line="225"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="225"/>
+        <location filename="../../gui/exportdialog.py" line="226"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="246"/>
+        <location filename="../../gui/exportdialog.py" line="247"/>
         <source>choose a file to export to</source>
         <translation>请选择导出的目标文件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="251"/>
+        <location filename="../../gui/exportdialog.py" line="252"/>
         <source>{name} exists already. Replace it?</source>
         <translation>{name} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="263"/>
+        <location filename="../../gui/exportdialog.py" line="264"/>
         <source>Exporting {what}…</source>
         <translation>正在导出{what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="263"/>
+        <location filename="../../gui/exportdialog.py" line="264"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="287"/>
+        <location filename="../../gui/exportdialog.py" line="288"/>
         <source>Exporting {what}: {done} of {total}</source>
         <translation>正在导出{what}：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="307"/>
+        <location filename="../../gui/exportdialog.py" line="308"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="317"/>
+        <location filename="../../gui/exportdialog.py" line="319"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="328"/>
+        <location filename="../../gui/exportdialog.py" line="330"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="350"/>
+        <location filename="../../gui/exportdialog.py" line="353"/>
         <source>{name} date {text!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{name}日期 {text!r} 不是有效日期（请使用 YYYY-MM-DD 格式）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="363"/>
+        <location filename="../../gui/exportdialog.py" line="366"/>
         <source>article ids {text!r}: expected numbers like 1, 2, 3</source>
         <translation>文章编号 {text!r}：应为数字，如 1, 2, 3</translation>
     </message>
@@ -498,72 +827,72 @@ Your work is saved; you can go on.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/filterbar.py" line="26"/>
+        <location filename="../../gui/filterbar.py" line="27"/>
         <source>Search the library (Ctrl+K): 住房 林武 …</source>
         <translation>搜索资料库（Ctrl+K）：住房 林武 …</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="31"/>
+        <location filename="../../gui/filterbar.py" line="32"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="32"/>
+        <location filename="../../gui/filterbar.py" line="33"/>
         <source>New</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="33"/>
+        <location filename="../../gui/filterbar.py" line="34"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="34"/>
+        <location filename="../../gui/filterbar.py" line="35"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="45"/>
+        <location filename="../../gui/filterbar.py" line="46"/>
         <source>from YYYY-MM-DD</source>
         <translation>起始 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="45"/>
+        <location filename="../../gui/filterbar.py" line="46"/>
         <source>to YYYY-MM-DD</source>
         <translation>截止 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="54"/>
+        <location filename="../../gui/filterbar.py" line="55"/>
         <source>Click to show all articles again</source>
         <translation>点击以重新显示全部文章</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="58"/>
+        <location filename="../../gui/filterbar.py" line="59"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="59"/>
+        <location filename="../../gui/filterbar.py" line="60"/>
         <source>Show all articles</source>
         <translation>显示全部文章</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="106"/>
+        <location filename="../../gui/filterbar.py" line="110"/>
         <source>Any label</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="107"/>
+        <location filename="../../gui/filterbar.py" line="111"/>
         <source>Any issuer</source>
         <translation>全部发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="108"/>
+        <location filename="../../gui/filterbar.py" line="112"/>
         <source>Any topic</source>
         <translation>全部议题</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="132"/>
+        <location filename="../../gui/filterbar.py" line="137"/>
         <source>{what}: {n} articles  ✕</source>
         <translation>{what}：{n} 篇文章  ✕</translation>
     </message>
@@ -571,12 +900,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/reader.py" line="401"/>
+        <location filename="../../gui/reader.py" line="403"/>
         <source>Find in article (Enter: next, Shift+Enter: previous, Esc: close)</source>
         <translation>在文章中查找（Enter：下一个，Shift+Enter：上一个，Esc：关闭）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="432"/>
+        <location filename="../../gui/reader.py" line="434"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
@@ -584,7 +913,7 @@ Your work is saved; you can go on.</source>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../gui/insightcharts.py" line="485"/>
+        <location filename="../../gui/insightcharts.py" line="588"/>
         <source>No people or meetings appear together under these filters</source>
         <translation>当前筛选条件下没有共同出现的人物或会议</translation>
     </message>
@@ -592,67 +921,67 @@ Your work is saved; you can go on.</source>
 <context>
     <name>InsightWindow</name>
     <message>
-        <location filename="../../gui/insight.py" line="345"/>
+        <location filename="../../gui/insight.py" line="347"/>
         <source>Insight — {name}</source>
         <translation>洞察 — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="359"/>
+        <location filename="../../gui/insight.py" line="363"/>
         <source>Directives over time</source>
         <translation>指令随时间变化</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="360"/>
+        <location filename="../../gui/insight.py" line="364"/>
         <source>Issuers</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="361"/>
+        <location filename="../../gui/insight.py" line="365"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="362"/>
+        <location filename="../../gui/insight.py" line="366"/>
         <source>Who appears with whom</source>
         <translation>共现关系</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="441"/>
+        <location filename="../../gui/insight.py" line="445"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="459"/>
+        <location filename="../../gui/insight.py" line="463"/>
         <source>Could not compute: {message}</source>
         <translation>无法计算：{message}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="472"/>
+        <location filename="../../gui/insight.py" line="476"/>
         <source>{articles} articles, {directives} directives</source>
         <translation>{articles} 篇文章，{directives} 条指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="478"/>
+        <location filename="../../gui/insight.py" line="482"/>
         <source>search “{q}”</source>
         <translation>搜索“{q}”</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="480"/>
+        <location filename="../../gui/insight.py" line="484"/>
         <source>status {s}</source>
         <translation>状态：{s}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="487"/>
+        <location filename="../../gui/insight.py" line="491"/>
         <source>{n} chosen articles</source>
         <translation>选定的 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="488"/>
+        <location filename="../../gui/insight.py" line="492"/>
         <source>filtered: {parts}</source>
         <translation>已筛选：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="488"/>
+        <location filename="../../gui/insight.py" line="492"/>
         <source>whole library</source>
         <translation>整个资料库</translation>
     </message>
@@ -660,42 +989,42 @@ Your work is saved; you can go on.</source>
 <context>
     <name>IssuersPanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="228"/>
+        <location filename="../../gui/insight.py" line="230"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="228"/>
+        <location filename="../../gui/insight.py" line="230"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="228"/>
+        <location filename="../../gui/insight.py" line="230"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="228"/>
+        <location filename="../../gui/insight.py" line="230"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="228"/>
+        <location filename="../../gui/insight.py" line="230"/>
         <source>Topics</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="233"/>
+        <location filename="../../gui/insight.py" line="235"/>
         <source>People and meetings</source>
         <translation>人物和会议</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="234"/>
+        <location filename="../../gui/insight.py" line="236"/>
         <source>All issuers</source>
         <translation>全部发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="235"/>
+        <location filename="../../gui/insight.py" line="237"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
@@ -721,343 +1050,343 @@ Your work is saved; you can go on.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="55"/>
+        <location filename="../../gui/mainwindow.py" line="57"/>
         <source>Articles (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="58"/>
+        <location filename="../../gui/mainwindow.py" line="60"/>
         <source>pizhu libraries (*.sqlite *.db);;All files (*)</source>
         <translation>pizhu 资料库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="83"/>
+        <location filename="../../gui/mainwindow.py" line="85"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="539"/>
+        <location filename="../../gui/mainwindow.py" line="554"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="130"/>
+        <location filename="../../gui/mainwindow.py" line="132"/>
         <source>Library: {path}</source>
         <translation>资料库：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="136"/>
+        <location filename="../../gui/mainwindow.py" line="138"/>
         <source>No font with Chinese characters was found: install fonts-noto-cjk (or any CJK font)</source>
         <translation>未找到含中文字形的字体：请安装 fonts-noto-cjk（或任意 CJK 字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="162"/>
+        <location filename="../../gui/mainwindow.py" line="164"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="163"/>
+        <location filename="../../gui/mainwindow.py" line="165"/>
         <source>&amp;New Library…</source>
         <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="164"/>
+        <location filename="../../gui/mainwindow.py" line="166"/>
         <source>Open &amp;Library…</source>
         <translation>打开资料库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="165"/>
+        <location filename="../../gui/mainwindow.py" line="167"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="169"/>
+        <location filename="../../gui/mainwindow.py" line="171"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="171"/>
+        <location filename="../../gui/mainwindow.py" line="173"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="172"/>
+        <location filename="../../gui/mainwindow.py" line="174"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="175"/>
+        <location filename="../../gui/mainwindow.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="177"/>
+        <location filename="../../gui/mainwindow.py" line="179"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="178"/>
+        <location filename="../../gui/mainwindow.py" line="180"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="180"/>
+        <location filename="../../gui/mainwindow.py" line="182"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="187"/>
+        <location filename="../../gui/mainwindow.py" line="191"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="189"/>
+        <location filename="../../gui/mainwindow.py" line="193"/>
         <source>&amp;Search Library</source>
         <translation>搜索资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="191"/>
+        <location filename="../../gui/mainwindow.py" line="195"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="193"/>
+        <location filename="../../gui/mainwindow.py" line="197"/>
         <source>Mark &amp;Done and Go to Next</source>
         <translation>标记完成并转到下一篇(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="197"/>
+        <location filename="../../gui/mainwindow.py" line="201"/>
         <source>Mark &amp;In Progress</source>
         <translation>标记为进行中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="199"/>
+        <location filename="../../gui/mainwindow.py" line="203"/>
         <source>Mark &amp;New</source>
         <translation>标记为未开始(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="201"/>
+        <location filename="../../gui/mainwindow.py" line="205"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="202"/>
+        <location filename="../../gui/mainwindow.py" line="206"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="205"/>
+        <location filename="../../gui/mainwindow.py" line="209"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="206"/>
+        <location filename="../../gui/mainwindow.py" line="211"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="209"/>
+        <location filename="../../gui/mainwindow.py" line="215"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="212"/>
+        <location filename="../../gui/mainwindow.py" line="218"/>
         <source>Show &amp;Entities</source>
         <translation>显示实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="213"/>
+        <location filename="../../gui/mainwindow.py" line="219"/>
         <source>Show &amp;Directives</source>
         <translation>显示指令(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="216"/>
+        <location filename="../../gui/mainwindow.py" line="222"/>
         <source>Show Side &amp;Panel</source>
         <translation>显示侧边栏(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="221"/>
+        <location filename="../../gui/mainwindow.py" line="227"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="223"/>
+        <location filename="../../gui/mainwindow.py" line="229"/>
         <source>&amp;Insight</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="226"/>
+        <location filename="../../gui/mainwindow.py" line="232"/>
         <source>Activity &amp;Log</source>
         <translation>活动日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="229"/>
+        <location filename="../../gui/mainwindow.py" line="235"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="230"/>
+        <location filename="../../gui/mainwindow.py" line="236"/>
         <source>&amp;Apply My Corrections to All Articles</source>
         <translation>将我的修正应用到所有文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="233"/>
+        <location filename="../../gui/mainwindow.py" line="239"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="236"/>
+        <location filename="../../gui/mainwindow.py" line="242"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="237"/>
+        <location filename="../../gui/mainwindow.py" line="243"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="238"/>
+        <location filename="../../gui/mainwindow.py" line="244"/>
         <source>&amp;About pizhu</source>
         <translation>关于 pizhu(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="242"/>
+        <location filename="../../gui/mainwindow.py" line="248"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="245"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="246"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="309"/>
+        <location filename="../../gui/mainwindow.py" line="315"/>
         <source>Tag as</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="309"/>
+        <location filename="../../gui/mainwindow.py" line="315"/>
         <source>Change label to</source>
         <translation>更改标签为</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="314"/>
+        <location filename="../../gui/mainwindow.py" line="320"/>
         <source>Accept	Enter</source>
         <translation>接受	Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="315"/>
+        <location filename="../../gui/mainwindow.py" line="321"/>
         <source>Reject	X</source>
         <translation>拒绝	X</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="316"/>
+        <location filename="../../gui/mainwindow.py" line="322"/>
         <source>Delete	Del</source>
         <translation>删除	Del</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="318"/>
+        <location filename="../../gui/mainwindow.py" line="324"/>
         <source>Mark / Unmark Directive	D</source>
         <translation>标记/取消标记指令	D</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="320"/>
+        <location filename="../../gui/mainwindow.py" line="326"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="367"/>
+        <location filename="../../gui/mainwindow.py" line="373"/>
         <source>All articles in the list are done</source>
         <translation>列表中的文章已全部完成</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="403"/>
+        <location filename="../../gui/mainwindow.py" line="412"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="413"/>
+        <location filename="../../gui/mainwindow.py" line="422"/>
         <source>{n} articles</source>
         <translation>共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="415"/>
+        <location filename="../../gui/mainwindow.py" line="424"/>
         <source>{shown} of {n} articles</source>
         <translation>显示 {shown} 篇，共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="446"/>
+        <location filename="../../gui/mainwindow.py" line="455"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="480"/>
+        <location filename="../../gui/mainwindow.py" line="489"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="486"/>
+        <location filename="../../gui/mainwindow.py" line="495"/>
         <source>Import a folder of articles</source>
         <translation>导入文章所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="498"/>
+        <location filename="../../gui/mainwindow.py" line="507"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="505"/>
-        <location filename="../../gui/mainwindow.py" line="526"/>
+        <location filename="../../gui/mainwindow.py" line="515"/>
+        <location filename="../../gui/mainwindow.py" line="536"/>
         <source>{summary} (View → Activity Log)</source>
         <translation>{summary}（视图 → 活动日志）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="508"/>
+        <location filename="../../gui/mainwindow.py" line="518"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="510"/>
+        <location filename="../../gui/mainwindow.py" line="520"/>
         <source>Some files or records could not be imported; see the details.</source>
         <translation>部分文件或记录未能导入，请查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="528"/>
+        <location filename="../../gui/mainwindow.py" line="538"/>
         <source>Re-tagging</source>
         <translation>正在重新标注</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="538"/>
+        <location filename="../../gui/mainwindow.py" line="553"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="576"/>
+        <location filename="../../gui/mainwindow.py" line="591"/>
         <source>The new language is used from the next start of pizhu</source>
         <translation>新的界面语言将在下次启动 pizhu 时生效</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="605"/>
+        <location filename="../../gui/mainwindow.py" line="620"/>
         <source>Open a library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="612"/>
+        <location filename="../../gui/mainwindow.py" line="627"/>
         <source>New library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="623"/>
+        <location filename="../../gui/mainwindow.py" line="638"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="630"/>
+        <location filename="../../gui/mainwindow.py" line="645"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
@@ -1065,29 +1394,29 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../../gui/insight.py" line="103"/>
-        <location filename="../../gui/insight.py" line="173"/>
-        <location filename="../../gui/insight.py" line="180"/>
+        <location filename="../../gui/insight.py" line="105"/>
+        <location filename="../../gui/insight.py" line="175"/>
+        <location filename="../../gui/insight.py" line="182"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="106"/>
+        <location filename="../../gui/insight.py" line="108"/>
         <source>Chart as PNG…</source>
         <translation>图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="107"/>
+        <location filename="../../gui/insight.py" line="109"/>
         <source>Chart as SVG…</source>
         <translation>图表另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="108"/>
+        <location filename="../../gui/insight.py" line="110"/>
         <source>Numbers as CSV…</source>
         <translation>数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="180"/>
+        <location filename="../../gui/insight.py" line="182"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
@@ -1095,12 +1424,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../gui/reader.py" line="508"/>
+        <location filename="../../gui/reader.py" line="513"/>
         <source>Select an article in the list, or import pages with File → Import…</source>
         <translation>请在列表中选择一篇文章，或通过“文件 → 导入”导入版面</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="587"/>
+        <location filename="../../gui/reader.py" line="631"/>
         <source>Directive · {status}: {strength} · issuer {issuer} · topic {topic}</source>
         <translation>指令 · {status}：{strength} · 发布者 {issuer} · 议题 {topic}</translation>
     </message>
@@ -1565,7 +1894,7 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../gui/workers.py" line="22"/>
+        <location filename="../../gui/workers.py" line="23"/>
         <source>unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
@@ -1573,50 +1902,50 @@ Your work is saved; you can go on.</source>
 <context>
     <name>TimePanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="191"/>
-        <location filename="../../gui/insight.py" line="209"/>
+        <location filename="../../gui/insight.py" line="193"/>
+        <location filename="../../gui/insight.py" line="211"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="191"/>
-        <location filename="../../gui/insight.py" line="210"/>
+        <location filename="../../gui/insight.py" line="193"/>
+        <location filename="../../gui/insight.py" line="212"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="191"/>
-        <location filename="../../gui/insight.py" line="210"/>
+        <location filename="../../gui/insight.py" line="193"/>
+        <location filename="../../gui/insight.py" line="212"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="193"/>
+        <location filename="../../gui/insight.py" line="195"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="193"/>
+        <location filename="../../gui/insight.py" line="195"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="193"/>
+        <location filename="../../gui/insight.py" line="195"/>
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="196"/>
+        <location filename="../../gui/insight.py" line="198"/>
         <source>Stacked by topic</source>
         <translation>按议题堆叠</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="196"/>
+        <location filename="../../gui/insight.py" line="198"/>
         <source>Stacked by strength</source>
         <translation>按力度堆叠</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="209"/>
+        <location filename="../../gui/insight.py" line="211"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
@@ -1624,32 +1953,32 @@ Your work is saved; you can go on.</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../gui/insightcharts.py" line="273"/>
+        <location filename="../../gui/insightcharts.py" line="376"/>
         <source>No directives under these filters</source>
         <translation>当前筛选条件下没有指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="317"/>
+        <location filename="../../gui/insightcharts.py" line="420"/>
         <source>No issuers under these filters</source>
         <translation>当前筛选条件下没有发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="357"/>
+        <location filename="../../gui/insightcharts.py" line="460"/>
         <source>No entities of this label under these filters</source>
         <translation>当前筛选条件下没有该标签的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="362"/>
+        <location filename="../../gui/insightcharts.py" line="465"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="363"/>
+        <location filename="../../gui/insightcharts.py" line="466"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="372"/>
+        <location filename="../../gui/insightcharts.py" line="475"/>
         <source>{text}: {articles} articles, {mentions} mentions</source>
         <translation>{text}：{articles} 篇文章，提及 {mentions} 次</translation>
     </message>
