@@ -22,6 +22,7 @@ from gui.core.library import Library
 from gui.core.model import Annotation, Article
 from gui.core.nlp.directives import DirectiveDetector
 from gui.core.nlp.sentences import sentences_touching
+from gui.i18n import word
 from gui.labels import LabelSet
 from gui.reader import ReaderView
 from gui.sidepanel import SidePanel
@@ -142,7 +143,7 @@ class Annotator(QObject):
         try:
             corrections.apply(self.store, edit)
         except PizhuError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(word(exc))
             return False
         if isinstance(edit, Edit) and edit.before is None and edit.after is not None and focus_id is None:
             focus_id = edit.after.id
@@ -156,7 +157,7 @@ class Annotator(QObject):
         try:
             corrections.apply(self.store, edit, forward)
         except PizhuError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(word(exc))
             return
         if isinstance(edit, Edit):
             target = edit.after if forward else edit.before

@@ -14,6 +14,7 @@ from gui.core.library import Library
 from gui.core.paths import resources_dir
 from gui.crash import CrashHandler
 from gui.fonts import apply_cjk_font
+from gui.i18n import word
 from gui.settings import Settings
 from gui.theme import apply_theme
 
@@ -44,7 +45,7 @@ def run_app(db: str | None = None) -> int:
     try:
         library = Library.open(db)
     except PizhuError as exc:
-        QMessageBox.critical(None, "pizhu", app.translate("App", "Cannot open the library.") + f"\n\n{exc}")
+        QMessageBox.critical(None, "pizhu", app.translate("App", "Cannot open the library.") + f"\n\n{word(exc)}")
         print(f"pizhu: error: {exc}", file=sys.stderr)
         return 1
     window = MainWindow(library, family)

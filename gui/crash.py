@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.core.errors import PizhuError
 from gui.core.logs import setup_logging
+from gui.i18n import word
 
 log = logging.getLogger("pizhu.crash")
 
@@ -47,7 +48,7 @@ class CrashHandler:
         if isinstance(value, PizhuError):
             # A known problem (locked or read-only library, full disk): its message says it all.
             log.warning("%s", value)
-            self._show(QMessageBox.Icon.Warning, "pizhu", str(value), "")
+            self._show(QMessageBox.Icon.Warning, "pizhu", word(value), "")
             return
         log_file = setup_logging()
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))

@@ -39,6 +39,7 @@ from gui.core.export import FORMATS, ExportOptions, ExportReport, default_filena
 from gui.core.ingest.records import parse_date
 from gui.core.library import Library
 from gui.core.model import ANNOTATION_STATUSES, ARTICLE_STATUSES
+from gui.i18n import word
 from gui.summaries import annotation_status, article_status, export_summary, export_unit
 from gui.workers import Task
 
@@ -239,7 +240,7 @@ class ExportDialog(QDialog):
         try:
             options = self.options()
         except PizhuError as exc:
-            self.message_label.setText(str(exc))
+            self.message_label.setText(word(exc))
             return None
         text = self.path_edit.text().strip()
         if not text:

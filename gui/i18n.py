@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from gui.core.messages import CONTEXT, TEMPLATES, Message, message_of
 from gui.core.paths import resources_dir
 
 log = logging.getLogger("pizhu.i18n")
@@ -92,3 +93,21 @@ def install(language: str) -> str:
 def chinese() -> bool:
     """Whether the interface speaks Chinese (label names follow it: 人物 or Person)."""
     return _current == "zh_CN"
+
+
+def word(message: object) -> str:
+    """A core message (or an error raised with one) in the interface's language.
+
+    The core's `Message` carries its code and parameters; parameters that are messages
+    themselves ("x.jsonl, line 3") are worded too. Plain strings come back as they are."""
+    if isinstance(message, BaseException):
+        message = message_of(message)
+    if not isinstance(message, Message):
+        return str(message)
+    template = QCoreApplication.translate(CONTEXT, TEMPLATES[message.code])
+    params = {key: word(value) if isinstance(value, Message) else value for key, value in message.params.items()}
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: English, not nothing
+        log.warning("translation of %r does not format", message.code)
+        return str(message)

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
 
 from gui.core.errors import PizhuError
+from gui.i18n import word
 
 log = logging.getLogger("pizhu.workers")
 
@@ -44,7 +45,7 @@ class Task(QThread):
         try:
             result = self._work(self.progressed.emit, self._cancel.is_set)
         except PizhuError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(word(exc))  # worded here: a signal carries plain text
         except Exception as exc:  # noqa: BLE001 - reported to the user, logged in full
             log.exception("background task failed")
             error = f"{type(exc).__name__}: {exc}"

@@ -32,6 +32,7 @@ from typing import Any, BinaryIO, TextIO
 from gui.core.csvcells import ARTICLE_COLUMNS, escape_cell
 from gui.core.errors import LibraryError, PizhuError
 from gui.core.export_ml import bio_text, doccano_record
+from gui.core.messages import msg
 from gui.core.model import ANNOTATION_STATUSES, ARTICLE_STATUSES, Annotation, Article
 from gui.core.store import ArticleFilter, Store
 
@@ -370,7 +371,7 @@ def write_export(
     except _Cancelled:
         report.cancelled = True
     except sqlite3.Error as exc:
-        raise LibraryError(f"{store.path}: cannot read the library ({exc})") from None
+        raise LibraryError(msg("library.unreadable", path=store.path, reason=exc)) from None
     return report
 
 

@@ -24,6 +24,7 @@ from typing import BinaryIO, TextIO
 import charset_normalizer
 
 from gui.core.errors import InputError
+from gui.core.messages import msg
 
 # Bigger files are refused rather than read into memory: a newspaper page is a
 # few hundred KB, a year of crawled articles as JSONL a few tens of MB.
@@ -116,7 +117,7 @@ def decode_bytes(data: bytes, name: str = "input", partial: bool = False) -> Dec
     `partial`: `data` is the start of a longer file and may end inside a character.
     """
     if not data.strip():
-        raise InputError(f"{name}: empty file")
+        raise InputError(msg("file.empty", path=name))
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -124,8 +125,7 @@ def decode_bytes(data: bytes, name: str = "input", partial: bool = False) -> Dec
                 return DecodedText(_checked(text, name), encoding.replace("-sig", " with BOM"))
             except UnicodeDecodeError as exc:
                 raise InputError(
-                    f"{name}: starts with a {encoding} byte-order mark but is not {encoding}"
-                    f" ({exc.reason} at byte {exc.start})"
+                    msg("file.bad_bom", path=name, encoding=encoding, reason=exc.reason, byte=exc.start)
                 ) from None
     try:
         text = _decode(data, "utf-8", partial)
@@ -139,7 +139,7 @@ def decode_bytes(data: bytes, name: str = "input", partial: bool = False) -> Dec
     if utf16:
         return DecodedText(_checked(utf16[0], name), utf16[1])
     if b"\x00" in data:
-        raise InputError(f"{name}: binary file (contains NUL bytes), not text")
+        raise InputError(msg("file.binary_nul", path=name))
     if partial:
         data = _cut_at_boundary(data)
     try:
@@ -152,15 +152,15 @@ def decode_bytes(data: bytes, name: str = "input", partial: bool = False) -> Dec
             return DecodedText(_checked(text, name), "gb18030")
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
-        raise InputError(f"{name}: cannot tell the text encoding (binary or damaged file)")
+        raise InputError(msg("file.unknown_encoding", path=name))
     return DecodedText(_checked(str(best), name), best.encoding)
 
 
 def _checked(text: str, name: str) -> str:
     if not _plausible(text):
-        raise InputError(f"{name}: binary file (control characters), not text")
+        raise InputError(msg("file.binary_control", path=name))
     if not text.strip():
-        raise InputError(f"{name}: empty file")
+        raise InputError(msg("file.empty", path=name))
     return text
 
 
@@ -170,21 +170,21 @@ def _reading(path: Path) -> Iterator[None]:
     try:
         yield
     except FileNotFoundError:
-        raise InputError(f"{path}: file not found (was it moved or deleted?)") from None
+        raise InputError(msg("file.not_found", path=path)) from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a file") from None
+        raise InputError(msg("file.is_folder", path=path)) from None
     except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+        raise InputError(msg("file.permission", path=path)) from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise InputError(msg("file.unreadable", path=path, reason=exc.strerror or exc)) from None
 
 
 _SPECIAL_FILES = (
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "filekind.fifo"),
+    (stat.S_ISCHR, "filekind.device"),
+    (stat.S_ISBLK, "filekind.device"),
+    (stat.S_ISSOCK, "filekind.socket"),
+    (stat.S_ISDIR, "filekind.folder"),
 )
 
 
@@ -195,8 +195,8 @@ def check_regular(path: Path, mode: int | None = None) -> None:
         with _reading(path):
             mode = path.stat().st_mode
     if not stat.S_ISREG(mode):
-        kind = next((kind for test, kind in _SPECIAL_FILES if test(mode)), "something else")
-        raise InputError(f"{path}: is {kind}, not a regular file")
+        kind = next((kind for test, kind in _SPECIAL_FILES if test(mode)), "filekind.other")
+        raise InputError(msg("file.special", path=path, kind=msg(kind)))
 
 
 def open_binary(path: Path) -> BinaryIO:
@@ -226,8 +226,7 @@ def read_text(path: Path) -> DecodedText:
             size = max(size, len(data))
         if size > MAX_FILE_BYTES:
             raise InputError(
-                f"{path}: {size / 1024 / 1024:.0f} MB is too big to import "
-                f"(limit {MAX_FILE_BYTES // 1024 // 1024} MB); split it into smaller files"
+                msg("file.too_big", path=path, size=f"{size / 1024 / 1024:.0f}", limit=MAX_FILE_BYTES // 1024 // 1024)
             )
     return decode_bytes(data, str(path))
 

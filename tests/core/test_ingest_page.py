@@ -175,7 +175,10 @@ END_MATTER_PAGE = """甲市召开安全生产会议
 def test_end_matter_is_neither_a_headline_nor_article_text() -> None:
     first, second = split_page(END_MATTER_PAGE)
     assert first.title == "甲市召开安全生产会议"
-    assert first.body.split("\n")[-1] == "本报讯（记者 赵六）甲市日前召开安全生产工作会议，部署汛期安全生产工作。会议要求，各地要全面排查隐患。"
+    assert (
+        first.body.split("\n")[-1]
+        == "本报讯（记者 赵六）甲市日前召开安全生产工作会议，部署汛期安全生产工作。会议要求，各地要全面排查隐患。"
+    )
     assert not any("王五" in part for a in (first, second) for part in (a.title, a.pre_title, *a.subtitles, a.body))
     assert "各地要全面排查隐患。" in first.body
     assert second.title == "乙县举办农民丰收节"

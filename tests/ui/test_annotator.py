@@ -317,9 +317,18 @@ def test_the_shortcuts_dialog_lists_every_key(win: MainWindow) -> None:
 
     dialog = ShortcutsDialog(win.labels, win)
     keys = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
-    assert {"1", "7", "Tab / Shift+Tab", "Enter", "X", "D", "Ctrl+Enter", "J", "K", "Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y"} <= set(
-        keys
-    )
+    assert {
+        "1",
+        "7",
+        "Tab / Shift+Tab",
+        "Enter",
+        "X",
+        "D",
+        "Ctrl+Enter",
+        "J",
+        "K",
+        "Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y",
+    } <= set(keys)
 
 
 def test_clicking_a_legend_label_tags_the_selection(win: MainWindow, qtbot) -> None:

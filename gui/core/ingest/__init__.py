@@ -18,6 +18,7 @@ from gui.core.ingest.markdown import split_markdown
 from gui.core.ingest.page import split_page
 from gui.core.ingest.records import csv_from_text, iter_csv, iter_json, iter_jsonl
 from gui.core.ingest.text import date_from_filename
+from gui.core.messages import msg
 from gui.core.model import Article
 from gui.core.textio import normalise_newlines, open_text_stream, read_text
 
@@ -75,7 +76,7 @@ def parse_file(path: Path, published: str | None = None) -> ParsedFile:
     decoded = read_text(path)
     articles, warnings = parse_text(decoded.text, str(path), path.suffix, published)
     if not articles and not warnings:
-        raise InputError(f"{path}: no article text found")
+        raise InputError(msg("file.no_articles", path=path))
     return ParsedFile(path, articles, decoded.encoding, warnings)
 
 
@@ -112,7 +113,7 @@ def iter_file_parts(path: Path, published: str | None = None) -> Iterator[Parsed
                 produced, part = True, []
         _name_sources(part, str(path))
         if not produced and not part and not warnings:
-            raise InputError(f"{path}: no article text found")
+            raise InputError(msg("file.no_articles", path=path))
         yield ParsedFile(path, part, encoding, take_warnings(), last=True)
 
 
@@ -126,7 +127,7 @@ def iter_input_files(paths: list[Path]) -> Iterator[Path | InputError]:
     seen: set[tuple[int, int]] = set()
     for path in paths:
         if not path.exists():
-            yield InputError(f"{path}: no such file or folder")
+            yield InputError(msg("path.missing", path=path))
         elif path.is_dir():
             yield from _walk(path, seen)
         else:
@@ -137,7 +138,7 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | InputErro
     try:
         info = folder.stat()
     except OSError as exc:
-        yield InputError(f"{folder}: cannot open folder ({exc.strerror or exc})")
+        yield InputError(msg("folder.unopenable", path=folder, reason=exc.strerror or exc))
         return
     key = (info.st_dev, info.st_ino)
     if key in seen:
@@ -146,7 +147,7 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | InputErro
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        yield InputError(f"{folder}: cannot list folder ({exc.strerror or exc})")
+        yield InputError(msg("folder.unlistable", path=folder, reason=exc.strerror or exc))
         return
     for entry in entries:
         if entry.name.startswith("."):

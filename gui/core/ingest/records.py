@@ -26,6 +26,7 @@ from gui.core.csvcells import ARTICLE_COLUMNS, unescape_cell
 from gui.core.errors import InputError
 from gui.core.ingest.furniture import is_furniture
 from gui.core.ingest.text import iso_date
+from gui.core.messages import message_of, msg
 from gui.core.model import (
     ANNOTATION_KINDS,
     ANNOTATION_STATUSES,
@@ -99,41 +100,36 @@ def _note_unknown_labels(article: Article, name: str, warnings: list[str], seen:
     for annotation in article.annotations:
         if annotation.label not in KNOWN_LABELS and annotation.label not in seen:
             seen.add(annotation.label)
-            warnings.append(
-                f"{name}: label {annotation.label!r} is not one of pizhu's labels; kept"
-                " (add it in Settings to give it a colour and a key)"
-            )
+            warnings.append(msg("record.unknown_label", path=name, label=annotation.label))
 
 
 def _annotation(raw: Any, body: str, where: str) -> Annotation:
     if not isinstance(raw, dict):
-        raise InputError(f"{where}: an annotation must be an object")
+        raise InputError(msg("annotation.not_object", where=where))
     start, end = raw.get("start"), raw.get("end")
     # Only whole numbers: 0.9 or true would silently become 0 or 1 (bool is an int subclass).
     if type(start) is not int or type(end) is not int:
-        raise InputError(f"{where}: annotation start/end must be whole numbers, not {_short(start)}/{_short(end)}")
+        raise InputError(msg("annotation.not_whole", where=where, start=_short(start), end=_short(end)))
     if not 0 <= start < end <= len(body):
-        raise InputError(
-            f"{where}: annotation offsets {_short(start)}-{_short(end)} are outside the body (length {len(body)})"
-        )
+        raise InputError(msg("annotation.outside", where=where, start=_short(start), end=_short(end), length=len(body)))
     text = body[start:end]
     if "text" in raw and raw["text"] != text:
         raise InputError(
-            f"{where}: annotation text {raw['text']!r} does not match the body at {start}-{end} ({text!r})"
+            msg("annotation.text_mismatch", where=where, text=raw["text"], start=start, end=end, found=text)
         )
     kind = raw.get("kind", "entity")
     origin = raw.get("origin", "manual")
     status = raw.get("status", "accepted")
     label = str(raw.get("label") or "").strip()
     if kind not in ANNOTATION_KINDS:
-        raise InputError(f"{where}: unknown annotation kind {kind!r}")
+        raise InputError(msg("annotation.unknown_kind", where=where, kind=kind))
     if origin not in ORIGINS or status not in ANNOTATION_STATUSES:
-        raise InputError(f"{where}: unknown origin/status {origin!r}/{status!r}")
+        raise InputError(msg("annotation.unknown_origin", where=where, origin=origin, status=status))
     if not label:
-        raise InputError(f"{where}: annotation without a label")
+        raise InputError(msg("annotation.no_label", where=where))
     attrs = raw.get("attrs") or {}
     if not isinstance(attrs, dict):
-        raise InputError(f"{where}: annotation attrs must be an object")
+        raise InputError(msg("annotation.attrs", where=where))
     return Annotation(
         kind=kind,
         label=label,
@@ -186,14 +182,14 @@ def record_to_article(
         # Records with offsets keep their body as it is, or the offsets would drift.
         body = "\n".join(line for line in body.split("\n") if not is_furniture(line))
     if not body.strip():
-        raise InputError(f"{where}: no body text (expected a body, content or text field)")
+        raise InputError(msg("record.no_body", where=where))
     raw_date = record.get("published") if exact else _field(record, "published")
     date = parse_date(raw_date)
     if raw_date not in (None, "") and date is None:
-        warnings.append(f"{where}: unreadable date {str(raw_date)[:40]!r}, left empty")
+        warnings.append(msg("record.bad_date", where=where, date=str(raw_date)[:40]))
     status = record.get("status") or "new"
     if status not in ARTICLE_STATUSES:
-        warnings.append(f"{where}: unknown status {status!r}, set to new")
+        warnings.append(msg("record.bad_status", where=where, status=status))
         status = "new"
     subtitles = record.get("subtitles")
     if exact and isinstance(subtitles, list):
@@ -219,12 +215,12 @@ def record_to_article(
     article.pretagged = "annotations" in record
     if annotations:
         if not isinstance(annotations, list):
-            raise InputError(f"{where}: annotations must be a list")
+            raise InputError(msg("record.annotations_not_list", where=where))
         for n, raw in enumerate(annotations, 1):
             try:
-                article.annotations.append(_annotation(raw, body, f"{where}, annotation {n}"))
+                article.annotations.append(_annotation(raw, body, msg("at.annotation", where=where, n=n)))
             except InputError as exc:
-                warnings.append(f"{exc}, skipped")
+                warnings.append(msg("skipped", problem=message_of(exc)))
     spans = _doccano_spans(record, raw_body, body, where, warnings)
     if spans is not None:
         article.pretagged = True
@@ -243,29 +239,27 @@ def _check_storable(article: Article, where: str) -> None:
         try:
             text.encode("utf-8")
         except UnicodeEncodeError as exc:
-            raise InputError(
-                f"{where}: text holds U+{ord(exc.object[exc.start]):04X}, half of a surrogate pair and not a character"
-            ) from None
+            raise InputError(msg("record.surrogate", where=where, code=f"{ord(exc.object[exc.start]):04X}")) from None
 
 
 def _problem(exc: Exception, where: str) -> str:
     """One line for a record that could not be read, whatever went wrong in it."""
     if isinstance(exc, InputError):
-        return f"{exc}, skipped"
+        return msg("skipped", problem=message_of(exc))
     if isinstance(exc, RecursionError):
-        return f"{where}: nested too deeply to read, skipped"
+        return msg("record.nested", where=where)
     # Not a known kind of bad record: keep the details for a bug report.
     log.warning("%s: record not read", where, exc_info=exc)
-    return f"{where}: cannot be read ({type(exc).__name__}: {str(exc)[:100]}), skipped"
+    return msg("record.unreadable", where=where, error=f"{type(exc).__name__}: {str(exc)[:100]}")
 
 
 def _json_reason(exc: Exception) -> str:
     if isinstance(exc, json.JSONDecodeError):
-        return f"not valid JSON ({exc.msg})"
+        return msg("json.invalid", reason=exc.msg)
     if isinstance(exc, RecursionError):
-        return "not valid JSON (nested too deeply)"
+        return msg("json.nested")
     # ValueError: a whole number longer than Python reads (sys.get_int_max_str_digits()).
-    return f"not valid JSON (a number of more than {sys.get_int_max_str_digits()} digits)"
+    return msg("json.big_number", digits=sys.get_int_max_str_digits())
 
 
 def _load_json(text: str, where: str) -> Any:
@@ -273,7 +267,7 @@ def _load_json(text: str, where: str) -> Any:
     try:
         return json.loads(text)
     except (RecursionError, ValueError) as exc:
-        raise InputError(f"{where}: {_json_reason(exc)}, skipped") from None
+        raise InputError(msg("record.bad_json", where=where, reason=_json_reason(exc))) from None
 
 
 # -- doccano -------------------------------------------------------------------
@@ -330,13 +324,13 @@ def _doccano_spans(
     mapping = _offset_map(raw_body) if isinstance(raw_body, str) and raw_body != body else None
     spans: list[Annotation] = []
     for n, item in enumerate(items, 1):
-        here = f"{where}, span {n}"
+        here = msg("at.span", where=where, n=n)
         if isinstance(item, list | tuple) and len(item) == 3:
             start, end, label = item
         elif isinstance(item, dict):
             start, end, label = item.get("start_offset"), item.get("end_offset"), item.get("label")
         else:
-            warnings.append(f"{here}: expected [start, end, label] or start_offset/end_offset/label, skipped")
+            warnings.append(msg("span.shape", where=here))
             continue
         if mapping is not None and type(start) is int and type(end) is int and 0 <= start <= end < len(mapping):
             start, end = mapping[start], mapping[end]
@@ -344,7 +338,7 @@ def _doccano_spans(
         try:
             spans.append(_annotation(raw, body, here))
         except InputError as exc:
-            warnings.append(f"{exc}, skipped")
+            warnings.append(msg("skipped", problem=message_of(exc)))
     return spans
 
 
@@ -352,10 +346,7 @@ def _refuse_annotation_export(keys: Any, name: str) -> None:
     # An entities/directives export has one annotation a line and a "text" column
     # that would otherwise be taken for article bodies.
     if {"article_id", "start", "end"} <= set(keys):  # directives CSV has no label column
-        raise InputError(
-            f"{name}: a pizhu entities/directives export (one annotation a line) holds no articles;"
-            " to move a library, export --what articles --format jsonl and import that"
-        )
+        raise InputError(msg("file.annotation_export", path=name))
 
 
 def iter_jsonl(lines: Iterable[str], name: str, warnings: list[str], published: str | None = None) -> Iterator[Article]:
@@ -365,17 +356,17 @@ def iter_jsonl(lines: Iterable[str], name: str, warnings: list[str], published: 
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        where = f"{name}, line {number}"
+        where = msg("at.line", path=name, line=number)
         if UNDECODABLE.search(line):
-            warnings.append(f"{where}: bytes that are not valid in the file's encoding, skipped")
+            warnings.append(msg("record.bad_bytes", where=where))
             continue
         try:
             record = _load_json(line, where)
         except InputError as exc:
-            warnings.append(str(exc))
+            warnings.append(message_of(exc))
             continue
         if not isinstance(record, dict):
-            warnings.append(f"{where}: expected a JSON object, skipped")
+            warnings.append(msg("record.not_json_object", where=where))
             continue
         if first:
             _refuse_annotation_export(record, name)
@@ -397,21 +388,21 @@ def iter_json(text: str, name: str, warnings: list[str], published: str | None =
         if text.lstrip().startswith("{") and "\n" in text.strip():
             yield from iter_jsonl(text.split("\n"), name, warnings, published)
             return
-        raise InputError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+        raise InputError(msg("json.file_invalid", path=name, reason=exc.msg, line=exc.lineno)) from None
     except (RecursionError, ValueError) as exc:
         if text.lstrip().startswith("{") and "\n" in text.strip():
             yield from iter_jsonl(text.split("\n"), name, warnings, published)  # the bad line is named there
             return
-        raise InputError(f"{name}: {_json_reason(exc)}") from None
+        raise InputError(msg("json.file_unreadable", path=name, reason=_json_reason(exc))) from None
     records = data if isinstance(data, list) else data.get("articles") if isinstance(data, dict) else None
     if records is None and isinstance(data, dict):
         records = [data]
     if not isinstance(records, list):
-        raise InputError(f"{name}: expected a list of articles")
+        raise InputError(msg("json.not_list", path=name))
     for number, record in enumerate(records, 1):
-        where = f"{name}, item {number}"
+        where = msg("at.item", path=name, item=number)
         if not isinstance(record, dict):
-            warnings.append(f"{where}: expected an object, skipped")
+            warnings.append(msg("record.not_object", where=where))
             continue
         try:
             article = record_to_article(record, where, warnings, published)
@@ -433,21 +424,21 @@ def iter_csv(stream: TextIO, name: str, warnings: list[str], published: str | No
     try:
         fieldnames = reader.fieldnames
     except csv.Error as exc:
-        raise InputError(f"{name}: not a readable CSV header ({exc})") from None
+        raise InputError(msg("csv.bad_header", path=name, reason=exc)) from None
     if not fieldnames or not any(f in fieldnames for f in _ALIASES["body"]):
-        raise InputError(f"{name}: CSV has no body column (expected one of: {', '.join(_ALIASES['body'])})")
+        raise InputError(msg("csv.no_body", path=name, columns=", ".join(_ALIASES["body"])))
     _refuse_annotation_export(fieldnames, name)
     # pizhu's own articles CSV: cells unescaped, and read exactly (nothing trimmed).
     ours = set(ARTICLE_COLUMNS) <= set(fieldnames)
     try:
         for row in reader:
-            where = f"{name}, line {reader.line_num}"
+            where = msg("at.line", path=name, line=reader.line_num)
             if None in row:
-                warnings.append(f"{where}: more cells than columns, extra cells ignored")
+                warnings.append(msg("csv.extra_cells", where=where))
                 row.pop(None)
             cells = [v for v in row.values() if v]
             if any(UNDECODABLE.search(v) for v in cells):
-                warnings.append(f"{where}: bytes that are not valid in the file's encoding, skipped")
+                warnings.append(msg("record.bad_bytes", where=where))
                 continue
             clean = {k: unescape_cell(v) if ours and v else v for k, v in row.items() if k is not None}
             try:
@@ -458,7 +449,7 @@ def iter_csv(stream: TextIO, name: str, warnings: list[str], published: str | No
             yield article
     except csv.Error as exc:
         # line_num has not yet counted the line the error is on.
-        warnings.append(f"{name}, line {reader.line_num + 1}: broken CSV ({exc}), the rest of the file is skipped")
+        warnings.append(msg("csv.broken", path=name, line=reader.line_num + 1, reason=exc))
 
 
 def csv_from_text(text: str) -> TextIO:

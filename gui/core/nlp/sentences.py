@@ -192,9 +192,7 @@ def sentences_touching(text: str, start: int, end: int) -> tuple[int, int] | Non
 
     A cursor just after a sentence's stop still belongs to it; None where no sentence is (a blank line).
     """
-    touched = [
-        s for s in sentences(text) if (s.start < end and start < s.end) or s.start <= start <= s.end
-    ]
+    touched = [s for s in sentences(text) if (s.start < end and start < s.end) or s.start <= start <= s.end]
     if not touched:
         return None
     return touched[0].start, touched[-1].end

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from gui.core import paths
 from gui.core.errors import InputError
+from gui.core.messages import msg
 
 
 @dataclass(frozen=True)
@@ -32,20 +33,20 @@ def load_topics(path: Path) -> list[Topic]:
     try:
         raw = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path}: cannot read topics: {exc}") from exc
+        raise InputError(msg("topics.unreadable", path=path, reason=exc)) from exc
     return parse_topics(raw, str(path))
 
 
 def parse_topics(raw: object, where: str = "topics") -> list[Topic]:
     if not isinstance(raw, list):
-        raise InputError(f"{where}: expected a list of {{'name', 'keywords'}} objects")
+        raise InputError(msg("topics.not_list", where=where))
     topics: list[Topic] = []
     for i, item in enumerate(raw, 1):
         if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
-            raise InputError(f'{where}: topic {i} needs a non-empty "name"')
+            raise InputError(msg("topics.no_name", where=where, n=i))
         words = item.get("keywords", [])
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise InputError(f'{where}: topic {item["name"]!r} needs "keywords" as a list of strings')
+            raise InputError(msg("topics.bad_keywords", where=where, name=item["name"]))
         keywords = tuple(dict.fromkeys(w.strip() for w in words if w.strip()))
         topics.append(Topic(item["name"].strip(), keywords))
     return topics

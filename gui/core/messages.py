@@ -1,0 +1,155 @@
+"""What the core tells the user, as a code and parameters, worded in English by default.
+
+The core serves the command line (English) and the window (English or Chinese), so it never
+words a message for one of them alone. An error or a problem line is a `Message`: a `str` that
+reads as the English line (so it prints, logs and compares as before) and also carries its
+`code` and `params`, from which the window words it in the interface's language
+(`gui/i18n.py: word`). A parameter may itself be a Message ("{where}" is "x.jsonl, line 3").
+
+The templates are marked for Qt's pyside6-lupdate by the name QT_TRANSLATE_NOOP (a plain
+function here: the core never imports Qt) and translated in resources/translations.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CONTEXT = "CoreMessages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    return text
+
+
+TEMPLATES: dict[str, str] = {
+    # -- where in a file -------------------------------------------------------
+    "at.line": QT_TRANSLATE_NOOP("CoreMessages", "{path}, line {line}"),
+    "at.item": QT_TRANSLATE_NOOP("CoreMessages", "{path}, item {item}"),
+    "at.annotation": QT_TRANSLATE_NOOP("CoreMessages", "{where}, annotation {n}"),
+    "at.span": QT_TRANSLATE_NOOP("CoreMessages", "{where}, span {n}"),
+    "skipped": QT_TRANSLATE_NOOP("CoreMessages", "{problem}, skipped"),
+    # -- files -----------------------------------------------------------------
+    "file.empty": QT_TRANSLATE_NOOP("CoreMessages", "{path}: empty file"),
+    "file.bad_bom": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: starts with a {encoding} byte-order mark but is not {encoding} ({reason} at byte {byte})",
+    ),
+    "file.binary_nul": QT_TRANSLATE_NOOP("CoreMessages", "{path}: binary file (contains NUL bytes), not text"),
+    "file.unknown_encoding": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: cannot tell the text encoding (binary or damaged file)"
+    ),
+    "file.binary_control": QT_TRANSLATE_NOOP("CoreMessages", "{path}: binary file (control characters), not text"),
+    "file.not_found": QT_TRANSLATE_NOOP("CoreMessages", "{path}: file not found (was it moved or deleted?)"),
+    "file.is_folder": QT_TRANSLATE_NOOP("CoreMessages", "{path}: is a folder, not a file"),
+    "file.permission": QT_TRANSLATE_NOOP("CoreMessages", "{path}: permission denied"),
+    "file.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read ({reason})"),
+    "file.special": QT_TRANSLATE_NOOP("CoreMessages", "{path}: is {kind}, not a regular file"),
+    "filekind.fifo": QT_TRANSLATE_NOOP("CoreMessages", "a FIFO (named pipe)"),
+    "filekind.device": QT_TRANSLATE_NOOP("CoreMessages", "a device"),
+    "filekind.socket": QT_TRANSLATE_NOOP("CoreMessages", "a socket"),
+    "filekind.folder": QT_TRANSLATE_NOOP("CoreMessages", "a folder"),
+    "filekind.other": QT_TRANSLATE_NOOP("CoreMessages", "something else"),
+    "file.too_big": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: {size} MB is too big to import (limit {limit} MB); split it into smaller files"
+    ),
+    "file.no_articles": QT_TRANSLATE_NOOP("CoreMessages", "{path}: no article text found"),
+    "path.missing": QT_TRANSLATE_NOOP("CoreMessages", "{path}: no such file or folder"),
+    "folder.unopenable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot open folder ({reason})"),
+    "folder.unlistable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot list folder ({reason})"),
+    # -- records (JSONL, JSON, CSV) --------------------------------------------
+    "record.unknown_label": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: label {label!r} is not one of pizhu's labels; kept (add it in Settings to give it a colour and a key)",
+    ),
+    "annotation.not_object": QT_TRANSLATE_NOOP("CoreMessages", "{where}: an annotation must be an object"),
+    "annotation.not_whole": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: annotation start/end must be whole numbers, not {start}/{end}"
+    ),
+    "annotation.outside": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: annotation offsets {start}-{end} are outside the body (length {length})"
+    ),
+    "annotation.text_mismatch": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: annotation text {text!r} does not match the body at {start}-{end} ({found!r})"
+    ),
+    "annotation.unknown_kind": QT_TRANSLATE_NOOP("CoreMessages", "{where}: unknown annotation kind {kind!r}"),
+    "annotation.unknown_origin": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: unknown origin/status {origin!r}/{status!r}"
+    ),
+    "annotation.no_label": QT_TRANSLATE_NOOP("CoreMessages", "{where}: annotation without a label"),
+    "annotation.attrs": QT_TRANSLATE_NOOP("CoreMessages", "{where}: annotation attrs must be an object"),
+    "record.no_body": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: no body text (expected a body, content or text field)"
+    ),
+    "record.bad_date": QT_TRANSLATE_NOOP("CoreMessages", "{where}: unreadable date {date!r}, left empty"),
+    "record.bad_status": QT_TRANSLATE_NOOP("CoreMessages", "{where}: unknown status {status!r}, set to new"),
+    "record.annotations_not_list": QT_TRANSLATE_NOOP("CoreMessages", "{where}: annotations must be a list"),
+    "record.surrogate": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: text holds U+{code}, half of a surrogate pair and not a character"
+    ),
+    "record.nested": QT_TRANSLATE_NOOP("CoreMessages", "{where}: nested too deeply to read, skipped"),
+    "record.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{where}: cannot be read ({error}), skipped"),
+    "record.bad_bytes": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: bytes that are not valid in the file's encoding, skipped"
+    ),
+    "record.not_json_object": QT_TRANSLATE_NOOP("CoreMessages", "{where}: expected a JSON object, skipped"),
+    "record.not_object": QT_TRANSLATE_NOOP("CoreMessages", "{where}: expected an object, skipped"),
+    "record.bad_json": QT_TRANSLATE_NOOP("CoreMessages", "{where}: {reason}, skipped"),
+    "span.shape": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: expected [start, end, label] or start_offset/end_offset/label, skipped"
+    ),
+    "json.invalid": QT_TRANSLATE_NOOP("CoreMessages", "not valid JSON ({reason})"),
+    "json.nested": QT_TRANSLATE_NOOP("CoreMessages", "not valid JSON (nested too deeply)"),
+    "json.big_number": QT_TRANSLATE_NOOP("CoreMessages", "not valid JSON (a number of more than {digits} digits)"),
+    "json.file_invalid": QT_TRANSLATE_NOOP("CoreMessages", "{path}: not valid JSON ({reason} at line {line})"),
+    "json.file_unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: {reason}"),
+    "json.not_list": QT_TRANSLATE_NOOP("CoreMessages", "{path}: expected a list of articles"),
+    "file.annotation_export": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: a pizhu entities/directives export (one annotation a line) holds no articles;"
+        " to move a library, export --what articles --format jsonl and import that",
+    ),
+    "csv.bad_header": QT_TRANSLATE_NOOP("CoreMessages", "{path}: not a readable CSV header ({reason})"),
+    "csv.no_body": QT_TRANSLATE_NOOP("CoreMessages", "{path}: CSV has no body column (expected one of: {columns})"),
+    "csv.extra_cells": QT_TRANSLATE_NOOP("CoreMessages", "{where}: more cells than columns, extra cells ignored"),
+    "csv.broken": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}, line {line}: broken CSV ({reason}), the rest of the file is skipped"
+    ),
+    "library.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read the library ({reason})"),
+    # -- topics ----------------------------------------------------------------
+    "topics.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read topics: {reason}"),
+    "topics.not_list": QT_TRANSLATE_NOOP("CoreMessages", "{where}: expected a list of {{'name', 'keywords'}} objects"),
+    "topics.no_name": QT_TRANSLATE_NOOP("CoreMessages", '{where}: topic {n} needs a non-empty "name"'),
+    "topics.bad_keywords": QT_TRANSLATE_NOOP(
+        "CoreMessages", '{where}: topic {name!r} needs "keywords" as a list of strings'
+    ),
+}
+
+
+class Message(str):
+    """A line for the user: the English text, with the code and parameters it was made from."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, /, **params: Any) -> Message:
+        self = super().__new__(cls, TEMPLATES[code].format(**params))
+        self.code = code
+        self.params = params
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:  # kept whole across processes (pickle)
+        return (_rebuild, (self.code, self.params))
+
+
+def _rebuild(code: str, params: dict[str, Any]) -> Message:
+    return Message(code, **params)
+
+
+def msg(code: str, /, **params: Any) -> Message:
+    return Message(code, **params)
+
+
+def message_of(exc: BaseException) -> str:
+    """The Message an error was raised with (its English text when it has none)."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, str) else str(exc)
