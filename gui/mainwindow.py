@@ -39,6 +39,7 @@ from gui.articlemodel import ArticleTableModel, size_columns
 from gui.core.errors import PizhuError
 from gui.core.library import ImportReport, Library, TagReport
 from gui.filterbar import FilterBar
+from gui.i18n import word
 from gui.icons import icon
 from gui.plaintext import NAME_LIMIT, rich, short, tooltip
 from gui.reader import ReaderView
@@ -206,7 +207,9 @@ class MainWindow(QMainWindow):
         article_menu.addActions([self.next_action, self.prev_action])
 
         view_menu = bar.addMenu(self.tr("&View"))
-        zoom_in = self._action(self.tr("&Larger Text"), lambda: self.zoom(1), "Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn)
+        zoom_in = self._action(
+            self.tr("&Larger Text"), lambda: self.zoom(1), "Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn
+        )
         view_menu.addAction(zoom_in)
         view_menu.addAction(
             self._action(self.tr("&Smaller Text"), lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut)
@@ -507,14 +510,15 @@ class MainWindow(QMainWindow):
         self.refresh()
         if report.added_ids:
             self.show_article(report.added_ids[0])
-        self.activity.add(import_summary(report), report.problems)
+        problems = [word(problem) for problem in report.problems]
+        self.activity.add(import_summary(report), problems)
         self.statusBar().showMessage(self.tr("{summary} (View → Activity Log)").format(summary=import_summary(report)))
         if report.problems:
             box = QMessageBox(
                 QMessageBox.Icon.Warning, self.tr("Import"), import_summary(report), QMessageBox.StandardButton.Ok, self
             )
             box.setInformativeText(self.tr("Some files or records could not be imported; see the details."))
-            box.setDetailedText("\n".join(report.problems))
+            box.setDetailedText("\n".join(problems))
             box.open()
 
     def retag_all(self) -> Task:
@@ -638,7 +642,7 @@ class MainWindow(QMainWindow):
         try:
             library = Library.open(path)
         except PizhuError as exc:
-            QMessageBox.warning(self, self.tr("Open library"), rich(str(exc)))
+            QMessageBox.warning(self, self.tr("Open library"), rich(word(exc)))
             return None
         window = MainWindow(library, self.font_family, self.settings)
         window.owns_library = True
