@@ -3,7 +3,9 @@
     xvfb-run -a -s "-screen 0 1600x1000x24" python packaging/screenshots/make_screenshots.py
 
 Writes main-window.png (English), main-window-zh_CN.png (Chinese) and
-main-window-dark.png next to this script. Needs a CJK font (fonts-noto-cjk).
+main-window-dark.png next to this script, and the same window as it first opens on a
+1366×768 laptop screen (laptop-1366x768.png, light and Chinese; laptop-1366x768-dark.png).
+Needs a CJK font (fonts-noto-cjk).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QRect, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gui import i18n
@@ -26,13 +28,24 @@ from gui.theme import apply_theme
 HERE = Path(__file__).resolve().parent
 
 
-def shoot(app: QApplication, library: Library, family: str | None, out: Path, language: str, theme: str) -> None:
+def shoot(
+    app: QApplication,
+    library: Library,
+    family: str | None,
+    out: Path,
+    language: str,
+    theme: str,
+    screen: QRect | None = None,
+) -> None:
     i18n.install(language)
     apply_theme(app, theme)
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         window = MainWindow(library, family, settings)
-        window.resize(1560, 940)
+        if screen is None:
+            window.resize(1560, 940)
+        else:
+            window.fit_to_screen(screen)  # the first layout a laptop of that size gets
         window.show()
         for row in range(window.model.rowCount()):
             if "抓紧" in window.model.data(window.model.index(row, 0)):
@@ -56,6 +69,9 @@ def main() -> int:
             shoot(app, library, family, HERE / "main-window.png", "en", "light")
             shoot(app, library, family, HERE / "main-window-zh_CN.png", "zh_CN", "light")
             shoot(app, library, family, HERE / "main-window-dark.png", "en", "dark")
+            laptop = QRect(0, 0, 1366, 768)
+            shoot(app, library, family, HERE / "laptop-1366x768.png", "zh_CN", "light", laptop)
+            shoot(app, library, family, HERE / "laptop-1366x768-dark.png", "zh_CN", "dark", laptop)
             app.quit()
 
         QTimer.singleShot(200, run)
