@@ -8,10 +8,13 @@ that names the log file.
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import json
 import logging
 import multiprocessing
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -27,9 +30,66 @@ from gui.core.model import ANNOTATION_STATUSES, ARTICLE_STATUSES, ArticleRow
 log = logging.getLogger("pizhu.cli")
 
 
+# What a terminal would act on rather than show: C0 and C1 controls (ESC starts colour and
+# title sequences, BEL, CR and LF redraw or split lines), DEL, bidirectional overrides and
+# isolates (text that reads differently than it is), and Unicode line separators. Tab stays.
+_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# The same in JSON text: json.dumps escapes C0 controls itself, even with ensure_ascii=False.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_NAMED = {"\n": "\\n", "\r": "\\r"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    return _NAMED.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+
+
+def shown(value: object) -> str:
+    """Any value for the terminal, with the characters a terminal would act on made visible (\\x1b)."""
+    return _UNSAFE.sub(_escape, str(value))
+
+
+def _json_text(data: object) -> str:
+    """JSON for the terminal: the same values, with C1 controls and bidi marks as \\u escapes too."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# An export shown on a terminal keeps its line structure: LF, and CR only before LF (--excel).
+_IN_LINES = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]|\r(?!\n)")
+
+
+class _TerminalStream(io.RawIOBase):
+    """stdout's bytes for a terminal: an export's text with what a terminal would act on made
+    visible. Only for a terminal: a pipe or file gets the exact bytes."""
+
+    def __init__(self, raw: io.BufferedIOBase) -> None:
+        super().__init__()
+        self._raw = raw
+        self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        self._cr = ""  # a CR at the end of a write: is the next byte its LF?
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        text = self._cr + self._decoder.decode(bytes(data))
+        self._cr = "\r" if text.endswith("\r") else ""
+        text = text[:-1] if self._cr else text
+        self._raw.write(_IN_LINES.sub(_escape, text).encode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        self._raw.flush()
+
+    def finish(self) -> None:
+        self._raw.write(_IN_LINES.sub(_escape, self._cr + self._decoder.decode(b"", final=True)).encode("utf-8"))
+        self._cr = ""
+        self._raw.flush()
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(2, f"{self.prog}: error: {shown(message)} (see {self.prog} --help)\n")
 
 
 def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -130,14 +190,13 @@ def _fit(text: str, width: int) -> str:
 
 def _print_rows(rows: list[ArticleRow], fmt: str) -> None:
     if fmt == "json":
-        json.dump([asdict(r) for r in rows], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(_json_text([asdict(r) for r in rows]) + "\n")
         return
     print(f"{'id':>6}  {'published':10}  {'status':11}  {'ent':>4}  {'dir':>4}  title")
     for r in rows:
         print(
-            f"{r.id:>6}  {_fit(r.published or '-', 10)}  {r.status:11}  {r.n_entities:>4}  {r.n_directives:>4}  "
-            f"{r.title}"
+            f"{r.id:>6}  {_fit(shown(r.published or '-'), 10)}  {shown(r.status):11}  {r.n_entities:>4}  "
+            f"{r.n_directives:>4}  {shown(r.title)}"
         )
 
 
@@ -157,7 +216,7 @@ def _progress_printer():  # noqa: ANN202
 
     def progress(done: int, total: int, what: str) -> None:
         if sys.stderr.isatty():
-            print(f"\r[{done}/{total}] {Path(what).name[:50]:50}", end="", file=sys.stderr, flush=True)
+            print(f"\r[{done}/{total}] {shown(Path(what).name)[:50]:50}", end="", file=sys.stderr, flush=True)
 
     return progress
 
@@ -167,46 +226,59 @@ def _end_progress() -> None:
         print("\r" + " " * 70 + "\r", end="", file=sys.stderr, flush=True)
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
+def _open_for_reading(args: argparse.Namespace):  # noqa: ANN202 - a Library (imported late)
+    """The library a reading command names: it must be there (a typo makes no new library)."""
     from gui.core.library import Library
 
+    library = Library.open(args.db, create=False)
+    if library.store.read_only:
+        print(f"pizhu: {shown(library.path)}: the library is read-only: changes cannot be saved", file=sys.stderr)
+    return library
+
+
+def _open_for_writing(args: argparse.Namespace, create: bool):  # noqa: ANN202
+    from gui.core.library import Library
+
+    library = Library.open(args.db, create=create)
+    if library.store.read_only:
+        library.close()
+        raise PizhuError(f"{library.path}: the library is read-only; nothing was changed")
+    return library
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
     published = _validate_date(args.published)
-    with Library.open(args.db) as library:
+    with _open_for_writing(args, create=True) as library:
         report = library.import_paths(args.paths, published=published, progress=_progress_printer())
         _end_progress()
         for problem in report.problems:
-            print(f"pizhu: {problem}", file=sys.stderr)
-        print(f"{report.summary()} into {library.path}")
+            print(f"pizhu: {shown(problem)}", file=sys.stderr)
+        print(shown(f"{report.summary()} into {library.path}"))
     if report.added == 0 and report.duplicates == 0 and report.problems:
         return 1
     return 0
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from gui.core.library import Library
     from gui.core.store import ArticleFilter
 
-    with Library.open(args.db) as library:
+    with _open_for_reading(args) as library:
         ids = library.article_ids(ArticleFilter(status=args.status))
         _print_rows(library.store.article_rows(ids), args.format)
     return 0
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from gui.core.library import Library
-
     if not args.query.strip():
         raise PizhuError("empty search: give a word to find")
-    with Library.open(args.db) as library:
+    with _open_for_reading(args) as library:
         rows = library.store.article_rows(library.search(args.query))
         _print_rows(rows, args.format)
     return 0 if rows else 1
 
 
 def _cmd_tag(args: argparse.Namespace) -> int:
-    from gui.core.library import Library
-
-    with Library.open(args.db) as library:
+    with _open_for_writing(args, create=False) as library:
         ids = args.ids or None
         if ids:
             missing = [i for i in ids if library.article(i) is None]
@@ -214,7 +286,7 @@ def _cmd_tag(args: argparse.Namespace) -> int:
                 raise PizhuError(f"no article with id {', '.join(map(str, missing))} in {library.path}")
         report = library.retag(ids, progress=_progress_printer())
         _end_progress()
-        print(report.summary())
+        print(shown(report.summary()))
     return 0
 
 
@@ -223,9 +295,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
     result = analyze_file(Path(args.file), published=_validate_date(args.published))
     for warning in result.pop("warnings"):
-        print(f"pizhu: {warning}", file=sys.stderr)
-    json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+        print(f"pizhu: {shown(warning)}", file=sys.stderr)
+    sys.stdout.write(_json_text(result) + "\n")
     return 0
 
 
@@ -240,9 +311,7 @@ def _id_list(values: list[str]) -> list[int]:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from gui.core import paths
     from gui.core.export import ExportOptions, export_to_file, export_to_stream, format_for_path
-    from gui.core.library import Library
 
     to_stdout = args.output in ("", "-")
     options = ExportOptions(
@@ -257,19 +326,20 @@ def _cmd_export(args: argparse.Namespace) -> int:
         annotation_statuses=args.annotation_status or None,
     )
     options.validate()
-    library_file = paths.library_path(args.db)
-    if not library_file.exists() and library_file != paths.default_library_path():
-        # Reading must not leave an empty library behind a mistyped --db.
-        raise PizhuError(f"{library_file}: no such library")
-    with Library.open(args.db) as library:
+    with _open_for_reading(args) as library:
         if to_stdout:
             sys.stdout.flush()
-            export_to_stream(library.store, options, sys.stdout.buffer)
+            if sys.stdout.isatty():
+                terminal = _TerminalStream(sys.stdout.buffer)
+                export_to_stream(library.store, options, terminal)  # type: ignore[arg-type]
+                terminal.finish()
+            else:
+                export_to_stream(library.store, options, sys.stdout.buffer)
             sys.stdout.buffer.flush()
             return 0
         report = export_to_file(library.store, options, Path(args.output), progress=_progress_printer())
         _end_progress()
-    print(report.summary())
+    print(shown(report.summary()))
     return 0
 
 
@@ -289,13 +359,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     log_file = setup_logging()
     try:
+        if args.command != "analyze":
+            # A URL or unknown ~user in --db or $PIZHU_DB: one line before anything starts (the window too).
+            from gui.core import paths
+
+            paths.library_path(args.db)
         if args.command is None:
             from gui.app import run_app
 
             return run_app(args.db)
         return _COMMANDS[args.command](args)
     except PizhuError as exc:
-        print(f"pizhu: error: {exc}", file=sys.stderr)
+        print(f"pizhu: error: {shown(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("pizhu: interrupted", file=sys.stderr)
@@ -308,5 +383,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: log it, say one line
         log.exception("unexpected error in pizhu %s", args.command)
         where = f" (details in {log_file})" if log_file else ""
-        print(f"pizhu: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        print(f"pizhu: unexpected error: {type(exc).__name__}: {shown(exc)}{shown(where)}", file=sys.stderr)
         return 2

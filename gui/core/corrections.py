@@ -109,9 +109,15 @@ def change(store: Store, annotation: Annotation, description: str = "", **fields
     return edit
 
 
+# How long an edit waits for another process's write (an import's or re-tag's batch takes
+# well under a second). The window's thread waits here: a busy library must give a message
+# to try again in a moment, never a frozen window.
+EDIT_LOCK_WAIT = 1.0
+
+
 def apply(store: Store, edit: Edit | StatusEdit, forward: bool = True) -> None:
     """Write an edit (or its reverse) and its lexicon changes in one transaction."""
-    with store.transaction():
+    with store.transaction(wait=EDIT_LOCK_WAIT):
         if isinstance(edit, StatusEdit):
             store.set_article_status(edit.article_id, edit.after if forward else edit.before)
             return

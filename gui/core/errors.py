@@ -13,3 +13,7 @@ class InputError(PizhuError):
 
 class LibraryError(PizhuError):
     """The library file cannot be opened, read or written."""
+
+
+class DamagedLibraryError(LibraryError):
+    """The library file is damaged (a missing table, a failed integrity check): nothing is written to it."""

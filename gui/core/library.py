@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.core import paths
-from gui.core.errors import InputError
+from gui.core.corrections import EDIT_LOCK_WAIT
+from gui.core.errors import InputError, LibraryError
 from gui.core.ingest import ParsedFile, iter_file_parts, iter_input_files
-from gui.core.model import Article
+from gui.core.model import Annotation, Article
 from gui.core.nlp.topics import Topic, default_topics
 from gui.core.store import ArticleFilter, Store
 from gui.core.tagging import TaggerConfig, TaggingSession, user_terms_from
@@ -87,14 +88,16 @@ class Library:
         self.store = store
 
     @classmethod
-    def open(cls, path: str | Path | None = None) -> Library:
-        """Open (creating if needed) the library at --db, $PIZHU_DB or the default place.
+    def open(cls, path: str | Path | None = None, *, create: bool = True) -> Library:
+        """Open the library at --db, $PIZHU_DB or the default place, checking that it is whole.
 
-        A new default library starts with the bundled sample pages, so a first run
-        shows articles rather than an empty window.
+        `create` False (the command line's reading commands) refuses a library that is not
+        there rather than making an empty one behind a mistyped path; the default library
+        is made either way. A new default library starts with the bundled sample pages,
+        so a first run shows articles rather than an empty window.
         """
         target = paths.library_path(path)
-        store = Store(target)
+        store = Store(target, create=create or target == paths.default_library_path(), verify=True)
         library = cls(store)
         if store.created and target == paths.default_library_path():
             report = library.import_paths([paths.seeds_dir()])
@@ -114,6 +117,10 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _must_be_writable(self) -> None:
+        if self.store.read_only:
+            raise LibraryError(f"{self.path}: the library is read-only; nothing was changed")
+
     # -- import ------------------------------------------------------------
 
     def import_paths(
@@ -129,6 +136,7 @@ class Library:
         cannot be read is reported and the rest still import. Articles that came
         with their own annotations (a pizhu export) are kept exactly as they came.
         """
+        self._must_be_writable()  # before any tagging, not after it
         report = ImportReport()
         files: list[Path] = []
         for item in iter_input_files([Path(s) for s in sources]):
@@ -219,7 +227,10 @@ class Library:
         return [Topic(t["name"], tuple(t.get("keywords", ()))) for t in stored]
 
     def set_topics(self, topics: Sequence[Topic]) -> None:
-        self.store.set_setting("topics", [{"name": t.name, "keywords": list(t.keywords)} for t in topics])
+        # The window's Settings: as brief a wait for a busy library as an edit's.
+        self.store.set_setting(
+            "topics", [{"name": t.name, "keywords": list(t.keywords)} for t in topics], wait=EDIT_LOCK_WAIT
+        )
 
     def tagger_config(self) -> TaggerConfig:
         return TaggerConfig(user_terms_from(self.store.lexicon()), tuple(self.topics()))
@@ -235,6 +246,7 @@ class Library:
         Manual, accepted and rejected annotations stay; only the automatic
         suggestions are replaced, and a rejected suggestion is not proposed again.
         """
+        self._must_be_writable()
         report = TagReport()
         total = len(ids) if ids is not None else self.store.count_articles()
         articles: deque[Article] = deque()
@@ -247,25 +259,30 @@ class Library:
                 articles.append(article)
                 yield article.body
 
-        started = time.monotonic()
         with TaggingSession(self.tagger_config(), self.store.body_chars(ids)) as session:
             results = session.tag_many(bodies())
             while True:
-                # One transaction per batch of articles: a crash loses at most the batch in hand.
+                # Tag a batch first, outside any transaction: starting the tagger takes seconds,
+                # and holding the write lock meanwhile stalled every other writer (an edit in
+                # the window, a second `pizhu tag`). Then one short transaction per batch: a
+                # crash loses at most the batch in hand.
+                batch: list[tuple[Article, list[Annotation], list[Annotation]]] = []
+                started = time.monotonic()
+                for entities, directives in results:
+                    batch.append((articles.popleft(), entities, directives))
+                    if len(batch) >= _BATCH_ARTICLES or time.monotonic() - started >= _BATCH_SECONDS:
+                        break
+                if not batch:
+                    return report
                 with self.store.transaction():
-                    for entities, directives in results:
-                        article = articles.popleft()
+                    for article, entities, directives in batch:
                         assert article.id is not None
                         report.suggestions += self.store.replace_suggestions(article.id, "entity", entities)
                         report.suggestions += self.store.replace_suggestions(article.id, "directive", directives)
-                        report.articles += 1
-                        if progress:
-                            progress(report.articles, total, article.title)
-                        if report.articles % _BATCH_ARTICLES == 0 or time.monotonic() - started >= _BATCH_SECONDS:
-                            started = time.monotonic()
-                            break
-                    else:
-                        return report
+                for article, _entities, _directives in batch:
+                    report.articles += 1
+                    if progress:
+                        progress(report.articles, total, article.title)
 
     # -- reading -----------------------------------------------------------
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import platformdirs
+
+from gui.core.errors import LibraryError
 
 APP_NAME = "pizhu"
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -32,14 +35,40 @@ def default_library_path() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "library.sqlite"
 
 
+# A URL rather than a path (two letters at least, so a Windows drive C:// stays a path).
+_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+)://")
+
+
 def library_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The library to open: --db, else $PIZHU_DB, else the default library."""
+    """The library to open: --db, else $PIZHU_DB, else the default library.
+
+    A URL or a `~user` that does not exist is refused with one line (LibraryError); whether
+    the path is a library file is for the store to say when it opens it.
+    """
     if explicit:
-        return Path(explicit).expanduser()
+        return _checked(os.fspath(explicit), "")
     env = os.environ.get("PIZHU_DB")
     if env:
-        return Path(env).expanduser()
+        return _checked(env, "PIZHU_DB=")
     return default_library_path()
+
+
+def _checked(value: str, origin: str) -> Path:
+    url = _URL.match(value)
+    if url:
+        scheme = url.group(1).lower()
+        if scheme in ("postgres", "postgresql"):
+            raise LibraryError(
+                f"{origin}{value}: PostgreSQL libraries are not supported yet; give the path of a library file"
+            )
+        raise LibraryError(f"{origin}{value}: a {scheme}:// URL, not a path; give the path of a library file")
+    try:
+        return Path(value).expanduser()
+    except RuntimeError:  # ~name of a user this system does not have
+        user = value.split("/", 1)[0]
+        raise LibraryError(
+            f"{origin}{value}: no user called {user[1:]!r} on this system, so {user} is no folder"
+        ) from None
 
 
 def log_dir() -> Path:

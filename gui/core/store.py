@@ -9,20 +9,24 @@ processes wait for each other (up to a timeout) instead of failing half-way.
 
 from __future__ import annotations
 
+import glob
 import json
 import logging
 import os
+import shlex
 import sqlite3
+import stat
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from gui.core.errors import LibraryError
+from gui.core.errors import DamagedLibraryError, LibraryError
 from gui.core.model import Annotation, Article, ArticleRow, now_iso
 from gui.core.searchtext import index_text, match_expression
 
@@ -35,6 +39,21 @@ def _lock_timeout() -> float:
         return max(0.0, float(os.environ.get("PIZHU_LOCK_TIMEOUT", "15")))
     except ValueError:
         return 15.0
+
+
+# How long opening a library may spend on PRAGMA quick_check. It reads the whole file
+# (about 0.2 s for 500 MB in the page cache); a bigger library is checked for its schema
+# only, and damage found later by a read or write is reported the same way.
+_QUICK_CHECK_SECONDS = 0.25
+
+
+def _is_device_path(path: Path) -> bool:
+    return os.name == "posix" and path.absolute().parts[1:2] in (("dev",), ("proc",))
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write the file or folder (False on read-only media, even for root)."""
+    return os.access(path, os.W_OK)
 
 
 _V1_SCHEMA = (
@@ -470,19 +489,49 @@ class ArticleFilter:
     topic: str | None = None  # has a directive on this topic (not rejected)
 
 
+def damaged(path: Path, what: str) -> DamagedLibraryError:
+    """The one line for a damaged library: what is wrong and how to get the articles back."""
+    backups = sorted(path.parent.glob(f"{glob.escape(path.name)}.v*-backup*"), key=lambda p: p.stat().st_mtime)
+    restore = f"copy back the backup {backups[-1]} (made before an upgrade), or " if backups else ""
+    return DamagedLibraryError(
+        f"{path}: the library is damaged ({what}); nothing was written to it. To recover, {restore}"
+        f"save what is left: sqlite3 {shlex.quote(str(path))} .recover | sqlite3 recovered.sqlite"
+    )
+
+
 def _friendly(exc: sqlite3.Error, path: Path) -> LibraryError:
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return LibraryError(f"{path}: the library is busy in another pizhu process; try again when it has finished")
-    if "readonly" in text or "read-only" in text:
+    # By SQLite's result code (an extended code's low byte is its primary code), not its message.
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return LibraryError(
+            f"{path}: the library is busy in another pizhu process; nothing was changed, try again in a moment"
+        )
+    if primary == sqlite3.SQLITE_READONLY:
         return LibraryError(f"{path}: the library is read-only; nothing was changed")
-    if "disk is full" in text or "database or disk is full" in text:
+    if primary == sqlite3.SQLITE_FULL:
         return LibraryError(f"{path}: the disk is full; nothing was changed, free some space and try again")
-    if "not a database" in text or "malformed" in text:
+    if primary == sqlite3.SQLITE_NOTADB:
         return LibraryError(f"{path}: not a pizhu library, or the file is damaged")
-    if "unable to open" in text:
+    if primary == sqlite3.SQLITE_CORRUPT:
+        return damaged(path, str(exc))
+    if primary == sqlite3.SQLITE_CANTOPEN:
         return LibraryError(f"{path}: cannot open the library file (check the folder exists and is writable)")
-    return LibraryError(f"{path}: library error: {text}")
+    if primary == sqlite3.SQLITE_IOERR:
+        return LibraryError(f"{path}: the library file cannot be read or written ({exc}); nothing was changed")
+    return LibraryError(f"{path}: library error: {exc}")
+
+
+@cache
+def _expected_schema(version: int) -> frozenset[tuple[str, str]]:
+    """The tables, indexes and triggers a library of this version has: what its migrations make."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for step in MIGRATIONS[:version]:
+            step(conn)
+        return frozenset(conn.execute("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
+    finally:
+        conn.close()
 
 
 @lru_cache(maxsize=16)
@@ -495,16 +544,47 @@ def _multi_row_insert(rows: int) -> str:
 class Store:
     """An open library. One per thread: SQLite connections stay in the thread that made them."""
 
-    def __init__(self, path: str | Path, *, backup_before_migrate: bool = True, read_only: bool | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        backup_before_migrate: bool = True,
+        read_only: bool | None = None,
+        create: bool = True,
+        verify: bool = False,
+    ) -> None:
+        """Open the library file; `create` makes a new one where there is none (read commands
+        pass False), `verify` adds PRAGMA quick_check to the schema check every open does.
+        `read_only` None: read-only when the file or its folder may not be written."""
         self.path = Path(path)
-        self.created = not self.path.exists() or self.path.stat().st_size == 0
-        # A file we may not write (permissions, read-only media) opens for reading only.
-        self.read_only = (not self.created and not os.access(self.path, os.W_OK)) if read_only is None else read_only
+        try:
+            info = self.path.stat()
+        except FileNotFoundError:
+            info = None
+        except OSError as exc:
+            raise LibraryError(f"{self.path}: cannot open the library ({exc.strerror or exc})") from None
+        if info is not None and stat.S_ISDIR(info.st_mode):
+            raise LibraryError(f"{self.path}: a folder, not a library file")
+        # /dev/stdout, a pipe, a device: SQLite would write its pages there (/dev/stdout may
+        # even lead to a regular file, the one the output goes to).
+        if (info is not None and not stat.S_ISREG(info.st_mode)) or _is_device_path(self.path):
+            raise LibraryError(f"{self.path}: not a library file (a device, pipe or socket)")
+        self.created = info is None or info.st_size == 0
+        if self.created and not create:
+            if info is not None:
+                raise LibraryError(f"{self.path}: an empty file, not a pizhu library")
+            folder = "" if self.path.parent.is_dir() else f" (and no folder {self.path.parent})"
+            raise LibraryError(f"{self.path}: no such library{folder}")
+        folder_writable = _writable(self.path.parent) if self.path.parent.is_dir() else True
+        if read_only is None:
+            # SQLite writes the -wal and -shm files next to the library, so its folder counts too.
+            read_only = not self.created and not (folder_writable and _writable(self.path))
+        self.read_only = read_only
         try:
             if self.created:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             if self.read_only:
-                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=_lock_timeout())
+                conn = sqlite3.connect(self._read_only_uri(folder_writable), uri=True, timeout=_lock_timeout())
             else:
                 conn = sqlite3.connect(self.path, timeout=_lock_timeout())
         except (OSError, sqlite3.Error) as exc:
@@ -523,6 +603,10 @@ class Store:
                 )
             if version == 0 and self._has_foreign_tables():
                 raise LibraryError(f"{self.path}: an SQLite file that is not a pizhu library")
+            # Before anything is written (a backup, a migration, an import): is it whole?
+            self._check_schema(version)
+            if verify and version > 0:
+                self._quick_check()
             if self.read_only:
                 if version < SCHEMA_VERSION:
                     raise LibraryError(
@@ -543,6 +627,66 @@ class Store:
         except LibraryError:
             conn.close()
             raise
+
+    def _read_only_uri(self, folder_writable: bool) -> str:
+        uri = f"{self.path.resolve().as_uri()}?mode=ro"
+        if folder_writable:
+            return uri
+        # Read-only media: SQLite cannot make the -shm file a WAL library needs, even to read.
+        # A cleanly closed library has no -wal file, so nothing can change under us: immutable.
+        wal = Path(f"{self.path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            if Path(f"{self.path}-shm").exists():
+                return uri
+            raise LibraryError(
+                f"{self.path}: the library was not closed cleanly and its folder is read-only;"
+                f" copy it with its {wal.name} file to a writable folder to open it"
+            )
+        return uri + "&immutable=1"
+
+    def _check_schema(self, version: int) -> None:
+        """Every table, index and trigger of this version is there (a dropped table is damage).
+
+        A library of an older version is checked for its tables only: older pizhus may have
+        named an index or trigger differently, and its migration rebuilds those anyway."""
+        present = set(self.conn.execute("SELECT type, name FROM sqlite_master"))
+        expected = _expected_schema(version)
+        if version < SCHEMA_VERSION:
+            expected = frozenset(item for item in expected if item[0] == "table")
+        missing = sorted(expected - present)
+        if missing:
+            kind, name = missing[0]
+            more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
+            raise damaged(self.path, f"{kind} {name}{more} missing")
+
+    def _quick_check(self) -> None:
+        """PRAGMA quick_check within _QUICK_CHECK_SECONDS; a library too big for that is not held up."""
+        lock = threading.Lock()
+        finished = False
+
+        def stop() -> None:
+            with lock:
+                if not finished:
+                    self.conn.interrupt()
+
+        # A timer thread, not a progress handler: the check is one long VM step that never calls one.
+        timer = threading.Timer(_QUICK_CHECK_SECONDS, stop)
+        timer.start()
+        try:
+            rows = self.conn.execute("PRAGMA quick_check(1)").fetchall()
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode != sqlite3.SQLITE_INTERRUPT:
+                raise
+            log.info("%s: quick_check stopped after %.2f s; schema checked only", self.path, _QUICK_CHECK_SECONDS)
+            return
+        finally:
+            with lock:
+                finished = True
+            timer.cancel()
+            timer.join()
+        if rows != [("ok",)]:
+            found = [line for r in rows for line in str(r[0]).splitlines() if line and not line.startswith("***")]
+            raise damaged(self.path, f"integrity check: {found[0] if found else rows[0][0]}")
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -588,8 +732,11 @@ class Store:
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     @contextmanager
-    def transaction(self) -> Iterator[Store]:
-        """All or nothing; nested blocks become savepoints of the outer transaction."""
+    def transaction(self, wait: float | None = None) -> Iterator[Store]:
+        """All or nothing; nested blocks become savepoints of the outer transaction.
+
+        `wait`: how many seconds to wait for another process's write to end, if not
+        $PIZHU_LOCK_TIMEOUT; the window waits briefly, so a busy library never freezes it."""
         if self.conn.in_transaction:
             with self.db.atomic():
                 yield self
@@ -597,9 +744,14 @@ class Store:
         if self.read_only:
             raise LibraryError(f"{self.path}: the library is read-only; nothing was changed")
         try:
+            if wait is not None:
+                self.conn.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
+        finally:
+            if wait is not None:
+                self.conn.execute(f"PRAGMA busy_timeout = {int(_lock_timeout() * 1000)}")
         try:
             yield self
         except BaseException:
@@ -613,13 +765,15 @@ class Store:
                 self.conn.execute("ROLLBACK")
             raise _friendly(exc, self.path) from None
 
-    def _write(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+    def _write(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] = (), wait: float | None = None
+    ) -> sqlite3.Cursor:
         if self.read_only:
             raise LibraryError(f"{self.path}: the library is read-only; nothing was changed")
         try:
             if self.conn.in_transaction:
                 return self.conn.execute(sql, params)
-            with self.transaction():
+            with self.transaction(wait):
                 return self.conn.execute(sql, params)
         except sqlite3.Error as exc:
             raise _friendly(exc, self.path) from None
@@ -1119,10 +1273,11 @@ class Store:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else default
 
-    def set_setting(self, key: str, value: Any) -> None:
+    def set_setting(self, key: str, value: Any, wait: float | None = None) -> None:
         self._write(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (key, json.dumps(value, ensure_ascii=False)),
+            wait,
         )
 
     # -- checks ------------------------------------------------------------

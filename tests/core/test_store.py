@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers import old_library
 
-from gui.core.errors import LibraryError
+from gui.core.errors import DamagedLibraryError, LibraryError
 from gui.core.model import Annotation, Article
 from gui.core.store import SCHEMA_VERSION, ArticleFilter, Store
 
@@ -492,3 +492,27 @@ def test_a_version_8_library_upgrades_and_keeps_its_facts_by_row_and_by_batch(tm
         assert _facts(store) == _facts(fresh)
         assert store.article_ids(ArticleFilter(label="MEETING")) == fresh.article_ids(ArticleFilter(label="MEETING"))
         assert store.directive_values("issuer") == ["会议", "林武"]
+
+
+def test_a_missing_trigger_or_index_is_damage_and_nothing_is_written(tmp_path: Path) -> None:
+    """A dropped count trigger would let every later edit miscount silently: refused at open."""
+    path = tmp_path / "lib.sqlite"
+    with Store(path) as store:
+        store.add_article(_article())
+        store.conn.execute("DROP TRIGGER annotations_insert")
+    before = path.read_bytes()
+    with pytest.raises(DamagedLibraryError, match="trigger annotations_insert missing.*\\.recover"):
+        Store(path)
+    assert path.read_bytes() == before
+
+
+def test_an_old_library_missing_a_table_is_not_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    _make_v1_library(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TABLE lexicon")
+    with pytest.raises(DamagedLibraryError, match="table lexicon missing"):
+        Store(path)
+    assert not (tmp_path / "old.sqlite.v1-backup").exists()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
