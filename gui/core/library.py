@@ -18,6 +18,7 @@ from gui.core import paths
 from gui.core.corrections import EDIT_LOCK_WAIT
 from gui.core.errors import InputError, LibraryError
 from gui.core.ingest import ParsedFile, iter_file_parts, iter_input_files
+from gui.core.messages import message_of, msg
 from gui.core.model import Annotation, Article
 from gui.core.nlp.topics import Topic, default_topics
 from gui.core.store import ArticleFilter, Store
@@ -119,7 +120,7 @@ class Library:
 
     def _must_be_writable(self) -> None:
         if self.store.read_only:
-            raise LibraryError(f"{self.path}: the library is read-only; nothing was changed")
+            raise LibraryError(msg("library.read_only", path=self.path))
 
     # -- import ------------------------------------------------------------
 
@@ -141,7 +142,7 @@ class Library:
         files: list[Path] = []
         for item in iter_input_files([Path(s) for s in sources]):
             if isinstance(item, InputError):
-                report.problems.append(str(item))
+                report.problems.append(message_of(item))
             else:
                 files.append(item)
         expected = sum(_size(p) for p in files) // _UTF8_BYTES_PER_CHAR
@@ -157,7 +158,7 @@ class Library:
                     try:
                         parsed = next(parts, None)
                     except InputError as exc:
-                        report.problems.append(f"{exc}; skipped")
+                        report.problems.append(msg("problem.skipped", problem=message_of(exc)))
                         pending.append(_PendingFile(path, None))
                         break
                     if parsed is None:

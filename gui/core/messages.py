@@ -115,6 +115,61 @@ TEMPLATES: dict[str, str] = {
         "CoreMessages", "{path}, line {line}: broken CSV ({reason}), the rest of the file is skipped"
     ),
     "library.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read the library ({reason})"),
+    # -- the library -----------------------------------------------------------
+    "library.busy": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: the library is busy in another pizhu process; nothing was changed, try again in a moment",
+    ),
+    "library.read_only": QT_TRANSLATE_NOOP("CoreMessages", "{path}: the library is read-only; nothing was changed"),
+    "library.disk_full": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: the disk is full; nothing was changed, free some space and try again"
+    ),
+    "library.not_a_library": QT_TRANSLATE_NOOP("CoreMessages", "{path}: not a pizhu library, or the file is damaged"),
+    "library.cannot_open_file": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: cannot open the library file (check the folder exists and is writable)"
+    ),
+    "library.io": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: the library file cannot be read or written ({reason}); nothing was changed"
+    ),
+    "library.error": QT_TRANSLATE_NOOP("CoreMessages", "{path}: library error: {reason}"),
+    "library.damaged": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: the library is damaged ({what}); nothing was written to it. To recover, {restore}"
+        "save what is left: {command}",
+    ),
+    "library.restore_backup": QT_TRANSLATE_NOOP(
+        "CoreMessages", "copy back the backup {backup} (made before an upgrade), or "
+    ),
+    "library.cannot_open": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot open the library ({reason})"),
+    "library.is_folder": QT_TRANSLATE_NOOP("CoreMessages", "{path}: a folder, not a library file"),
+    "library.is_device": QT_TRANSLATE_NOOP("CoreMessages", "{path}: not a library file (a device, pipe or socket)"),
+    "library.empty_file": QT_TRANSLATE_NOOP("CoreMessages", "{path}: an empty file, not a pizhu library"),
+    "library.missing": QT_TRANSLATE_NOOP("CoreMessages", "{path}: no such library"),
+    "library.missing_folder": QT_TRANSLATE_NOOP("CoreMessages", "{path}: no such library (and no folder {folder})"),
+    "library.newer": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: made by a newer pizhu (library version {version}, this pizhu reads up to {supported});"
+        " update pizhu to open it",
+    ),
+    "library.foreign": QT_TRANSLATE_NOOP("CoreMessages", "{path}: an SQLite file that is not a pizhu library"),
+    "library.read_only_old": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: a read-only library from an older pizhu; copy it to a writable folder to upgrade it"
+    ),
+    "library.unclean_read_only": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: the library was not closed cleanly and its folder is read-only;"
+        " copy it with its {wal} file to a writable folder to open it",
+    ),
+    "db.postgresql": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{value}: PostgreSQL libraries are not supported yet; give the path of a library file"
+    ),
+    "db.url": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{value}: a {scheme}:// URL, not a path; give the path of a library file"
+    ),
+    "db.no_user": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{value}: no user called {user!r} on this system, so {home} is no folder"
+    ),
+    "problem.skipped": QT_TRANSLATE_NOOP("CoreMessages", "{problem}; skipped"),
     # -- topics ----------------------------------------------------------------
     "topics.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read topics: {reason}"),
     "topics.not_list": QT_TRANSLATE_NOOP("CoreMessages", "{where}: expected a list of {{'name', 'keywords'}} objects"),

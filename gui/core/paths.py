@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 from gui.core.errors import LibraryError
+from gui.core.messages import msg
 
 APP_NAME = "pizhu"
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -58,17 +59,13 @@ def _checked(value: str, origin: str) -> Path:
     if url:
         scheme = url.group(1).lower()
         if scheme in ("postgres", "postgresql"):
-            raise LibraryError(
-                f"{origin}{value}: PostgreSQL libraries are not supported yet; give the path of a library file"
-            )
-        raise LibraryError(f"{origin}{value}: a {scheme}:// URL, not a path; give the path of a library file")
+            raise LibraryError(msg("db.postgresql", value=f"{origin}{value}"))
+        raise LibraryError(msg("db.url", value=f"{origin}{value}", scheme=scheme))
     try:
         return Path(value).expanduser()
     except RuntimeError:  # ~name of a user this system does not have
         user = value.split("/", 1)[0]
-        raise LibraryError(
-            f"{origin}{value}: no user called {user[1:]!r} on this system, so {user} is no folder"
-        ) from None
+        raise LibraryError(msg("db.no_user", value=f"{origin}{value}", user=user[1:], home=user)) from None
 
 
 def log_dir() -> Path:

@@ -27,6 +27,7 @@ from typing import Any
 import sqlite_utils
 
 from gui.core.errors import DamagedLibraryError, LibraryError
+from gui.core.messages import msg
 from gui.core.model import Annotation, Article, ArticleRow, now_iso
 from gui.core.searchtext import index_text, match_expression
 
@@ -492,11 +493,9 @@ class ArticleFilter:
 def damaged(path: Path, what: str) -> DamagedLibraryError:
     """The one line for a damaged library: what is wrong and how to get the articles back."""
     backups = sorted(path.parent.glob(f"{glob.escape(path.name)}.v*-backup*"), key=lambda p: p.stat().st_mtime)
-    restore = f"copy back the backup {backups[-1]} (made before an upgrade), or " if backups else ""
-    return DamagedLibraryError(
-        f"{path}: the library is damaged ({what}); nothing was written to it. To recover, {restore}"
-        f"save what is left: sqlite3 {shlex.quote(str(path))} .recover | sqlite3 recovered.sqlite"
-    )
+    restore = msg("library.restore_backup", backup=backups[-1]) if backups else ""
+    command = f"sqlite3 {shlex.quote(str(path))} .recover | sqlite3 recovered.sqlite"
+    return DamagedLibraryError(msg("library.damaged", path=path, what=what, restore=restore, command=command))
 
 
 def _friendly(exc: sqlite3.Error, path: Path) -> LibraryError:
@@ -504,22 +503,20 @@ def _friendly(exc: sqlite3.Error, path: Path) -> LibraryError:
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return LibraryError(
-            f"{path}: the library is busy in another pizhu process; nothing was changed, try again in a moment"
-        )
+        return LibraryError(msg("library.busy", path=path))
     if primary == sqlite3.SQLITE_READONLY:
-        return LibraryError(f"{path}: the library is read-only; nothing was changed")
+        return LibraryError(msg("library.read_only", path=path))
     if primary == sqlite3.SQLITE_FULL:
-        return LibraryError(f"{path}: the disk is full; nothing was changed, free some space and try again")
+        return LibraryError(msg("library.disk_full", path=path))
     if primary == sqlite3.SQLITE_NOTADB:
-        return LibraryError(f"{path}: not a pizhu library, or the file is damaged")
+        return LibraryError(msg("library.not_a_library", path=path))
     if primary == sqlite3.SQLITE_CORRUPT:
         return damaged(path, str(exc))
     if primary == sqlite3.SQLITE_CANTOPEN:
-        return LibraryError(f"{path}: cannot open the library file (check the folder exists and is writable)")
+        return LibraryError(msg("library.cannot_open_file", path=path))
     if primary == sqlite3.SQLITE_IOERR:
-        return LibraryError(f"{path}: the library file cannot be read or written ({exc}); nothing was changed")
-    return LibraryError(f"{path}: library error: {exc}")
+        return LibraryError(msg("library.io", path=path, reason=exc))
+    return LibraryError(msg("library.error", path=path, reason=exc))
 
 
 @cache
@@ -562,19 +559,20 @@ class Store:
         except FileNotFoundError:
             info = None
         except OSError as exc:
-            raise LibraryError(f"{self.path}: cannot open the library ({exc.strerror or exc})") from None
+            raise LibraryError(msg("library.cannot_open", path=self.path, reason=exc.strerror or exc)) from None
         if info is not None and stat.S_ISDIR(info.st_mode):
-            raise LibraryError(f"{self.path}: a folder, not a library file")
+            raise LibraryError(msg("library.is_folder", path=self.path))
         # /dev/stdout, a pipe, a device: SQLite would write its pages there (/dev/stdout may
         # even lead to a regular file, the one the output goes to).
         if (info is not None and not stat.S_ISREG(info.st_mode)) or _is_device_path(self.path):
-            raise LibraryError(f"{self.path}: not a library file (a device, pipe or socket)")
+            raise LibraryError(msg("library.is_device", path=self.path))
         self.created = info is None or info.st_size == 0
         if self.created and not create:
             if info is not None:
-                raise LibraryError(f"{self.path}: an empty file, not a pizhu library")
-            folder = "" if self.path.parent.is_dir() else f" (and no folder {self.path.parent})"
-            raise LibraryError(f"{self.path}: no such library{folder}")
+                raise LibraryError(msg("library.empty_file", path=self.path))
+            if self.path.parent.is_dir():
+                raise LibraryError(msg("library.missing", path=self.path))
+            raise LibraryError(msg("library.missing_folder", path=self.path, folder=self.path.parent))
         folder_writable = _writable(self.path.parent) if self.path.parent.is_dir() else True
         if read_only is None:
             # SQLite writes the -wal and -shm files next to the library, so its folder counts too.
@@ -588,31 +586,24 @@ class Store:
             else:
                 conn = sqlite3.connect(self.path, timeout=_lock_timeout())
         except (OSError, sqlite3.Error) as exc:
-            raise LibraryError(
-                f"{self.path}: cannot open the library ({getattr(exc, 'strerror', None) or exc})"
-            ) from None
+            reason = getattr(exc, "strerror", None) or exc
+            raise LibraryError(msg("library.cannot_open", path=self.path, reason=reason)) from None
         self.db = sqlite_utils.Database(conn)
         self.conn = conn
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise LibraryError(
-                    f"{self.path}: made by a newer pizhu (library version {version}, this pizhu reads up to "
-                    f"{SCHEMA_VERSION}); update pizhu to open it"
-                )
+                raise LibraryError(msg("library.newer", path=self.path, version=version, supported=SCHEMA_VERSION))
             if version == 0 and self._has_foreign_tables():
-                raise LibraryError(f"{self.path}: an SQLite file that is not a pizhu library")
+                raise LibraryError(msg("library.foreign", path=self.path))
             # Before anything is written (a backup, a migration, an import): is it whole?
             self._check_schema(version)
             if verify and version > 0:
                 self._quick_check()
             if self.read_only:
                 if version < SCHEMA_VERSION:
-                    raise LibraryError(
-                        f"{self.path}: a read-only library from an older pizhu;"
-                        " copy it to a writable folder to upgrade it"
-                    )
+                    raise LibraryError(msg("library.read_only_old", path=self.path))
                 return
             if self.db.journal_mode != "wal":
                 self.db.enable_wal()
@@ -638,10 +629,7 @@ class Store:
         if wal.exists() and wal.stat().st_size > 0:
             if Path(f"{self.path}-shm").exists():
                 return uri
-            raise LibraryError(
-                f"{self.path}: the library was not closed cleanly and its folder is read-only;"
-                f" copy it with its {wal.name} file to a writable folder to open it"
-            )
+            raise LibraryError(msg("library.unclean_read_only", path=self.path, wal=wal.name))
         return uri + "&immutable=1"
 
     def _check_schema(self, version: int) -> None:
@@ -742,7 +730,7 @@ class Store:
                 yield self
             return
         if self.read_only:
-            raise LibraryError(f"{self.path}: the library is read-only; nothing was changed")
+            raise LibraryError(msg("library.read_only", path=self.path))
         try:
             if wait is not None:
                 self.conn.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
@@ -769,7 +757,7 @@ class Store:
         self, sql: str, params: Sequence[Any] | dict[str, Any] = (), wait: float | None = None
     ) -> sqlite3.Cursor:
         if self.read_only:
-            raise LibraryError(f"{self.path}: the library is read-only; nothing was changed")
+            raise LibraryError(msg("library.read_only", path=self.path))
         try:
             if self.conn.in_transaction:
                 return self.conn.execute(sql, params)

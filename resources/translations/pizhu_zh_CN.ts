@@ -459,21 +459,136 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="119"/>
+        <source>{path}: the library is busy in another pizhu process; nothing was changed, try again in a moment</source>
+        <translation>{path}：资料库正被另一个 pizhu 进程使用；未做任何更改，请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="123"/>
+        <source>{path}: the library is read-only; nothing was changed</source>
+        <translation>{path}：资料库是只读的；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="124"/>
+        <source>{path}: the disk is full; nothing was changed, free some space and try again</source>
+        <translation>{path}：磁盘已满；未做任何更改，请腾出空间后再试</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="127"/>
+        <source>{path}: not a pizhu library, or the file is damaged</source>
+        <translation>{path}：不是 pizhu 资料库，或文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="128"/>
+        <source>{path}: cannot open the library file (check the folder exists and is writable)</source>
+        <translation>{path}：无法打开资料库文件（请检查文件夹是否存在且可写）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="131"/>
+        <source>{path}: the library file cannot be read or written ({reason}); nothing was changed</source>
+        <translation>{path}：无法读写资料库文件（{reason}）；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="134"/>
+        <source>{path}: library error: {reason}</source>
+        <translation>{path}：资料库错误：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="135"/>
+        <source>{path}: the library is damaged ({what}); nothing was written to it. To recover, {restore}save what is left: {command}</source>
+        <translation>{path}：资料库已损坏（{what}）；未写入任何内容。恢复方法：{restore}保存尚存的内容：{command}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="140"/>
+        <source>copy back the backup {backup} (made before an upgrade), or </source>
+        <translation>复制回升级前所做的备份 {backup}，或</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="143"/>
+        <source>{path}: cannot open the library ({reason})</source>
+        <translation>{path}：无法打开资料库（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="144"/>
+        <source>{path}: a folder, not a library file</source>
+        <translation>{path}：是文件夹，不是资料库文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="145"/>
+        <source>{path}: not a library file (a device, pipe or socket)</source>
+        <translation>{path}：不是资料库文件（是设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="146"/>
+        <source>{path}: an empty file, not a pizhu library</source>
+        <translation>{path}：空文件，不是 pizhu 资料库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="147"/>
+        <source>{path}: no such library</source>
+        <translation>{path}：没有这个资料库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="148"/>
+        <source>{path}: no such library (and no folder {folder})</source>
+        <translation>{path}：没有这个资料库（也没有文件夹 {folder}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="149"/>
+        <source>{path}: made by a newer pizhu (library version {version}, this pizhu reads up to {supported}); update pizhu to open it</source>
+        <translation>{path}：由较新版本的 pizhu 创建（资料库版本 {version}，本版本最高可读 {supported}）；请更新 pizhu 后再打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="154"/>
+        <source>{path}: an SQLite file that is not a pizhu library</source>
+        <translation>{path}：是 SQLite 文件，但不是 pizhu 资料库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="155"/>
+        <source>{path}: a read-only library from an older pizhu; copy it to a writable folder to upgrade it</source>
+        <translation>{path}：旧版本 pizhu 的只读资料库；请复制到可写的文件夹中再升级</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="158"/>
+        <source>{path}: the library was not closed cleanly and its folder is read-only; copy it with its {wal} file to a writable folder to open it</source>
+        <translation>{path}：资料库未正常关闭且所在文件夹只读；请将它连同 {wal} 文件复制到可写的文件夹后再打开</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="163"/>
+        <source>{value}: PostgreSQL libraries are not supported yet; give the path of a library file</source>
+        <translation>{value}：暂不支持 PostgreSQL 资料库；请给出资料库文件的路径</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="166"/>
+        <source>{value}: a {scheme}:// URL, not a path; give the path of a library file</source>
+        <translation>{value}：这是 {scheme}:// 网址，不是路径；请给出资料库文件的路径</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="169"/>
+        <source>{value}: no user called {user!r} on this system, so {home} is no folder</source>
+        <translation>{value}：本系统没有名为 {user!r} 的用户，因此 {home} 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="172"/>
+        <source>{problem}; skipped</source>
+        <translation>{problem}；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="174"/>
         <source>{path}: cannot read topics: {reason}</source>
         <translation>{path}：无法读取议题：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="120"/>
+        <location filename="../../gui/core/messages.py" line="175"/>
         <source>{where}: expected a list of {{&apos;name&apos;, &apos;keywords&apos;}} objects</source>
         <translation>{where}：应为 {{&apos;name&apos;, &apos;keywords&apos;}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="121"/>
+        <location filename="../../gui/core/messages.py" line="176"/>
         <source>{where}: topic {n} needs a non-empty &quot;name&quot;</source>
         <translation>{where}：第 {n} 个议题需要非空的 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="122"/>
+        <location filename="../../gui/core/messages.py" line="177"/>
         <source>{where}: topic {name!r} needs &quot;keywords&quot; as a list of strings</source>
         <translation>{where}：议题 {name!r} 的 &quot;keywords&quot; 必须是字符串列表</translation>
     </message>

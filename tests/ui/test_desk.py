@@ -89,3 +89,30 @@ def test_an_import_report_stays_reachable_in_the_activity_log(win: MainWindow, q
     assert "empty.txt" in text
     assert "1" in text.splitlines()[0]  # the summary line counts the added article
     dialog.close()
+
+
+def test_core_messages_are_chinese_in_the_chinese_interface(qtbot, library, settings, tmp_path: Path) -> None:
+    """An editor who reads no English understands why a file was not imported."""
+    from gui import i18n
+
+    assert i18n.install("zh_CN") == "zh_CN"
+    try:
+        win = MainWindow(library, None, settings)
+        qtbot.addWidget(win)
+        win.show()
+        empty = tmp_path / "空.txt"
+        empty.write_bytes(b"")
+        records = tmp_path / "records.jsonl"
+        records.write_text('{"title": "标题", "body": "正文。"}\n{"title": 1\n', encoding="utf-8")
+        task = win.start_import([str(empty), str(records)])
+        with qtbot.waitSignal(task.finished, timeout=60000):
+            pass
+        [entry] = win.activity.entries
+        lines = [win_line for win_line in entry.details]
+        assert any(line.endswith("空.txt：空文件；已跳过") for line in lines), lines
+        assert any("records.jsonl 第 2 行：不是有效的 JSON" in line and line.endswith("，已跳过") for line in lines), (
+            lines
+        )
+        assert not any("skipped" in line or "empty file" in line for line in lines)
+    finally:
+        i18n.install("en")
