@@ -25,6 +25,7 @@ from typing import NoReturn
 from gui import __version__
 from gui.core.errors import PizhuError
 from gui.core.logs import setup_logging
+from gui.core.messages import Message, message_of
 from gui.core.model import ANNOTATION_STATUSES, ARTICLE_STATUSES, ArticleRow
 
 log = logging.getLogger("pizhu.cli")
@@ -42,6 +43,23 @@ _NAMED = {"\n": "\\n", "\r": "\\r"}
 def _escape(match: re.Match[str]) -> str:
     ch = match.group()
     return _NAMED.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+
+
+# The core words an option as the window shows it ("a label filter"); here it is a flag.
+_FLAG_WORDING = {
+    "export.excel_not_csv": "the Excel option (--excel) applies to CSV only",
+    "export.label_not_entities": "a label filter (--label) applies to entity exports only",
+    "export.annotation_status_articles": "an annotation status filter (--annotation-status) applies to entity"
+    " and directive exports; an articles export keeps every annotation",
+    "export.dates_reversed": "--from {start} is after --to {end}",
+}
+
+
+def _worded(exc: BaseException) -> str:
+    message = message_of(exc)
+    if isinstance(message, Message) and message.code in _FLAG_WORDING:
+        return _FLAG_WORDING[message.code].format(**message.params)
+    return str(exc)
 
 
 def shown(value: object) -> str:
@@ -370,7 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(args.db)
         return _COMMANDS[args.command](args)
     except PizhuError as exc:
-        print(f"pizhu: error: {shown(exc)}", file=sys.stderr)
+        print(f"pizhu: error: {shown(_worded(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("pizhu: interrupted", file=sys.stderr)

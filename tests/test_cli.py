@@ -226,6 +226,7 @@ def test_export_jsonl_then_import_gives_the_same_library(tmp_path: Path, seed_pa
         (["--what", "entities", "--from", "someday"], ["--from", "YYYY-MM-DD"]),
         (["--what", "articles", "--ids", "1,x"], ["--ids", "1,2,3"]),
         (["--what", "articles", "--label", "PER"], ["--label"]),
+        (["--what", "entities", "--from", "2022-04-01", "--to", "2022-03-01"], ["--from", "--to", "after"]),
         (["--what", "articles", "-o", "no-such-folder/a.csv"], ["no such folder"]),
         (["--format", "csv"], ["--what"]),
     ],

@@ -103,31 +103,28 @@ class ExportOptions:
 
     def validate(self) -> None:
         if self.what not in FORMATS:
-            raise ExportError(f"cannot export {self.what!r} (choose {', '.join(WHATS)})")
+            raise ExportError(msg("export.bad_what", what=self.what, choices=", ".join(WHATS)))
         if self.format not in FORMATS[self.what]:
-            raise ExportError(
-                f"{self.what} cannot be exported as {self.format} (choose {', '.join(FORMATS[self.what])})"
-            )
+            choices = ", ".join(FORMATS[self.what])
+            raise ExportError(msg("export.bad_format", what=self.what, format=self.format, choices=choices))
         if self.excel and self.format != "csv":
-            raise ExportError("the Excel option (--excel) applies to CSV only")
+            raise ExportError(msg("export.excel_not_csv"))
         if self.status and self.status not in ARTICLE_STATUSES:
-            raise ExportError(f"unknown article status {self.status!r} (choose {', '.join(ARTICLE_STATUSES)})")
-        for name, day in (("from", self.date_from), ("to", self.date_to)):
+            raise ExportError(msg("export.bad_status", status=self.status, choices=", ".join(ARTICLE_STATUSES)))
+        for day in (self.date_from, self.date_to):
             if day and not _DAY.match(day):
-                raise ExportError(f"--{name} {day!r} is not a date (use YYYY-MM-DD)")
+                raise ExportError(msg("export.bad_date", day=day))
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise ExportError(f"--from {self.date_from} is after --to {self.date_to}")
+            raise ExportError(msg("export.dates_reversed", start=self.date_from, end=self.date_to))
         if self.labels and self.what != "entities":
-            raise ExportError("a label filter (--label) applies to entity exports only")
+            raise ExportError(msg("export.label_not_entities"))
         if self.annotation_statuses:
             if self.what == "articles":
-                raise ExportError(
-                    "an annotation status filter (--annotation-status) applies to entity and directive exports;"
-                    " an articles export keeps every annotation"
-                )
+                raise ExportError(msg("export.annotation_status_articles"))
             unknown = [s for s in self.annotation_statuses if s not in ANNOTATION_STATUSES]
             if unknown:
-                raise ExportError(f"unknown annotation status {unknown[0]!r} (choose {', '.join(ANNOTATION_STATUSES)})")
+                choices = ", ".join(ANNOTATION_STATUSES)
+                raise ExportError(msg("export.bad_annotation_status", status=unknown[0], choices=choices))
 
     def article_filter(self) -> ArticleFilter:
         return ArticleFilter(
@@ -403,12 +400,12 @@ def export_to_file(
     options.validate()
     path = Path(path).expanduser()
     if path.is_dir():
-        raise ExportError(f"{path}: is a folder; give a file name to export to")
+        raise ExportError(msg("export.to_folder", path=path))
     folder = path.parent
     if not folder.is_dir():
-        raise ExportError(f"{folder}: no such folder")
+        raise ExportError(msg("export.no_folder", path=folder))
     if path.exists() and path.resolve() == store.path.resolve():
-        raise ExportError(f"{path}: that is the library itself; choose another file")
+        raise ExportError(msg("export.onto_library", path=path))
     temp = folder / f".pizhu-export-{secrets.token_hex(6)}.part"
     done = False
     try:
@@ -421,7 +418,7 @@ def export_to_file(
         os.replace(temp, path)
         done = True
     except OSError as exc:
-        raise ExportError(f"{path}: cannot write the export ({exc.strerror or exc}); nothing was written") from None
+        raise ExportError(msg("export.unwritable", path=path, reason=exc.strerror or exc)) from None
     finally:
         if not done:
             temp.unlink(missing_ok=True)

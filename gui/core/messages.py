@@ -170,6 +170,28 @@ TEMPLATES: dict[str, str] = {
         "CoreMessages", "{value}: no user called {user!r} on this system, so {home} is no folder"
     ),
     "problem.skipped": QT_TRANSLATE_NOOP("CoreMessages", "{problem}; skipped"),
+    # -- export (worded for the window and the command line alike) -------------
+    "export.bad_what": QT_TRANSLATE_NOOP("CoreMessages", "cannot export {what!r} (choose {choices})"),
+    "export.bad_format": QT_TRANSLATE_NOOP("CoreMessages", "{what} cannot be exported as {format} (choose {choices})"),
+    "export.excel_not_csv": QT_TRANSLATE_NOOP("CoreMessages", "the Excel option applies to CSV only"),
+    "export.bad_status": QT_TRANSLATE_NOOP("CoreMessages", "unknown article status {status!r} (choose {choices})"),
+    "export.bad_date": QT_TRANSLATE_NOOP("CoreMessages", "{day!r} is not a date (use YYYY-MM-DD)"),
+    "export.dates_reversed": QT_TRANSLATE_NOOP("CoreMessages", "the first day {start} is after the last day {end}"),
+    "export.label_not_entities": QT_TRANSLATE_NOOP("CoreMessages", "a label filter applies to entity exports only"),
+    "export.annotation_status_articles": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "an annotation status filter applies to entity and directive exports;"
+        " an articles export keeps every annotation",
+    ),
+    "export.bad_annotation_status": QT_TRANSLATE_NOOP(
+        "CoreMessages", "unknown annotation status {status!r} (choose {choices})"
+    ),
+    "export.to_folder": QT_TRANSLATE_NOOP("CoreMessages", "{path}: is a folder; give a file name to export to"),
+    "export.no_folder": QT_TRANSLATE_NOOP("CoreMessages", "{path}: no such folder"),
+    "export.onto_library": QT_TRANSLATE_NOOP("CoreMessages", "{path}: that is the library itself; choose another file"),
+    "export.unwritable": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: cannot write the export ({reason}); nothing was written"
+    ),
     # -- topics ----------------------------------------------------------------
     "topics.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read topics: {reason}"),
     "topics.not_list": QT_TRANSLATE_NOOP("CoreMessages", "{where}: expected a list of {{'name', 'keywords'}} objects"),

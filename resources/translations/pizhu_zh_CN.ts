@@ -574,21 +574,86 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="174"/>
+        <source>cannot export {what!r} (choose {choices})</source>
+        <translation>无法导出 {what!r}（可选：{choices}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="175"/>
+        <source>{what} cannot be exported as {format} (choose {choices})</source>
+        <translation>{what} 不能导出为 {format}（可选：{choices}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="176"/>
+        <source>the Excel option applies to CSV only</source>
+        <translation>Excel 选项只适用于 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="177"/>
+        <source>unknown article status {status!r} (choose {choices})</source>
+        <translation>未知的文章状态 {status!r}（可选：{choices}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="178"/>
+        <source>{day!r} is not a date (use YYYY-MM-DD)</source>
+        <translation>{day!r} 不是日期（请用 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="179"/>
+        <source>the first day {start} is after the last day {end}</source>
+        <translation>起始日期 {start} 晚于截止日期 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="180"/>
+        <source>a label filter applies to entity exports only</source>
+        <translation>标签筛选只适用于实体导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="181"/>
+        <source>an annotation status filter applies to entity and directive exports; an articles export keeps every annotation</source>
+        <translation>标注状态筛选只适用于实体和指令导出；文章导出保留全部标注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="185"/>
+        <source>unknown annotation status {status!r} (choose {choices})</source>
+        <translation>未知的标注状态 {status!r}（可选：{choices}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="188"/>
+        <source>{path}: is a folder; give a file name to export to</source>
+        <translation>{path}：是文件夹；请给出要导出到的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="189"/>
+        <source>{path}: no such folder</source>
+        <translation>{path}：没有这个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="190"/>
+        <source>{path}: that is the library itself; choose another file</source>
+        <translation>{path}：这是资料库本身；请选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="191"/>
+        <source>{path}: cannot write the export ({reason}); nothing was written</source>
+        <translation>{path}：无法写入导出文件（{reason}）；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="195"/>
         <source>{path}: cannot read topics: {reason}</source>
         <translation>{path}：无法读取议题：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="175"/>
+        <location filename="../../gui/core/messages.py" line="196"/>
         <source>{where}: expected a list of {{&apos;name&apos;, &apos;keywords&apos;}} objects</source>
         <translation>{where}：应为 {{&apos;name&apos;, &apos;keywords&apos;}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="176"/>
+        <location filename="../../gui/core/messages.py" line="197"/>
         <source>{where}: topic {n} needs a non-empty &quot;name&quot;</source>
         <translation>{where}：第 {n} 个议题需要非空的 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="177"/>
+        <location filename="../../gui/core/messages.py" line="198"/>
         <source>{where}: topic {name!r} needs &quot;keywords&quot; as a list of strings</source>
         <translation>{where}：议题 {name!r} 的 &quot;keywords&quot; 必须是字符串列表</translation>
     </message>

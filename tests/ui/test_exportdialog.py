@@ -129,3 +129,13 @@ def test_a_failing_export_is_one_message_and_the_dialog_stays(dialog: ExportDial
     assert "no such folder" in dialog.error_box.text()
     dialog.error_box.close()
     assert dialog.isVisible()
+
+
+def test_reversed_dates_are_explained_in_the_window_s_words_not_command_line_flags(dialog: ExportDialog, qtbot) -> None:
+    qtbot.keyClicks(dialog.from_edit, "2022-04-01")
+    qtbot.keyClicks(dialog.to_edit, "2022-03-01")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = dialog.message_label.text()
+    assert "2022-04-01" in text and "after" in text
+    assert "--" not in text
+    assert dialog.task is None
