@@ -84,6 +84,7 @@ class ArticleTableModel(QAbstractTableModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
     OpeningRole = Qt.ItemDataRole.UserRole + 2  # the body's first words if other rows share the title, or ""
     StatusRole = Qt.ItemDataRole.UserRole + 3  # the article's status code (new, in_progress, done)
+    KindRole = Qt.ItemDataRole.UserRole + 4  # "article", or "summary" for a list of the day's headlines
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
@@ -191,10 +192,12 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         if role == self.IdRole:
             return self._ids[index.row()]
-        if role in (self.OpeningRole, self.StatusRole):
+        if role in (self.OpeningRole, self.StatusRole, self.KindRole):
             found = self._row(index.row())
             if found is None:
                 return None
+            if role == self.KindRole:
+                return found.kind
             return self.opening_of(found) if role == self.OpeningRole else found.status
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole):
             return None
@@ -249,6 +252,10 @@ class ArticleDelegate(QStyledItemDelegate):
             QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
         )
         ink = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        title_ink = ink
+        if index.data(ArticleTableModel.KindRole) == "summary" and not selected:
+            # A list of the day's headlines: there to find, not to code; drawn lighter.
+            title_ink = opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._mark(
@@ -263,7 +270,7 @@ class ArticleDelegate(QStyledItemDelegate):
         shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         painter.setFont(opt.font)
-        painter.setPen(ink)
+        painter.setPen(title_ink)
         painter.drawText(QRect(left, rect.top(), width, rect.height()), align, shown)
         words = index.data(ArticleTableModel.OpeningRole)
         if words and shown == title:

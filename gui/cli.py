@@ -26,7 +26,7 @@ from gui import __version__
 from gui.core.errors import PizhuError
 from gui.core.logs import setup_logging
 from gui.core.messages import Message, message_of
-from gui.core.model import ANNOTATION_STATUSES, ARTICLE_STATUSES, ArticleRow
+from gui.core.model import ANNOTATION_STATUSES, ARTICLE_KINDS, ARTICLE_STATUSES, ArticleRow
 
 log = logging.getLogger("pizhu.cli")
 
@@ -137,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="list the articles in the library")
     p.add_argument("--status", choices=ARTICLE_STATUSES, help="only articles with this status")
+    p.add_argument(
+        "--kind", choices=ARTICLE_KINDS, help="only articles, or only summaries of the day's headlines (新闻摘要)"
+    )
     _format_option(p)
     _db_option(p, argparse.SUPPRESS)
 
@@ -171,6 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--excel", action="store_true", help="CSV for Excel: UTF-8 with BOM, CRLF line ends")
     p.add_argument("-o", "--output", metavar="FILE", default="-", help="file to write; - (the default) is stdout")
     p.add_argument("--status", choices=ARTICLE_STATUSES, help="only articles with this status")
+    p.add_argument(
+        "--kind", choices=ARTICLE_KINDS, help="only articles, or only summaries of the day's headlines (新闻摘要)"
+    )
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="only articles published on or after")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="only articles published on or before")
     p.add_argument("--ids", action="append", default=[], metavar="1,2,3", help="only these articles")
@@ -281,7 +287,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     from gui.core.store import ArticleFilter
 
     with _open_for_reading(args) as library:
-        ids = library.article_ids(ArticleFilter(status=args.status))
+        ids = library.article_ids(ArticleFilter(status=args.status, kind=args.kind))
         _print_rows(library.store.article_rows(ids), args.format)
     return 0
 
@@ -337,6 +343,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         format=args.format or format_for_path(None if to_stdout else args.output),
         excel=args.excel,
         status=args.status,
+        kind=args.kind,
         date_from=_validate_date(args.date_from, "--from"),
         date_to=_validate_date(args.date_to, "--to"),
         ids=(_id_list(args.ids) + args.id) or None,

@@ -101,6 +101,7 @@ class ExportDialog(QDialog):
         self.status_box.addItem(self.tr("any"), None)
         for status in ARTICLE_STATUSES:
             self.status_box.addItem(article_status(status), status)
+        self.summaries_check = QCheckBox(self.tr("Leave out summaries of the day's headlines (新闻摘要)"))
         self.from_edit = QLineEdit()
         self.from_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.to_edit = QLineEdit()
@@ -121,6 +122,7 @@ class ExportDialog(QDialog):
         filters = QGroupBox(self.tr("Filters"))
         filter_form = QFormLayout(filters)
         filter_form.addRow(self.tr("Article status"), self.status_box)
+        filter_form.addRow("", self.summaries_check)
         filter_form.addRow(self.tr("Published from"), dates)
         filter_form.addRow(self.tr("Article ids"), self.ids_edit)
         filter_form.addRow(self.tr("Entity labels"), self.labels_edit)
@@ -222,6 +224,7 @@ class ExportDialog(QDialog):
             format=fmt,
             excel=fmt == "csv" and self.excel_check.isChecked(),
             status=self.status_box.currentData(),
+            kind="article" if self.summaries_check.isChecked() else None,
             date_from=_date(self.from_edit.text(), self.tr("From")),
             date_to=_date(self.to_edit.text(), self.tr("To")),
             ids=_ids(self.ids_edit.text()),

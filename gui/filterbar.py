@@ -35,6 +35,16 @@ class FilterBar(QWidget):
                 (self.tr("Done"), "done"),
             ],
         )
+        # Summary blocks (新闻摘要) repeat the day's headlines: a coder usually leaves them out.
+        self.kind = self._combo(
+            "kind_filter",
+            [
+                (self.tr("Articles and summaries"), None),
+                (self.tr("Articles only"), "article"),
+                (self.tr("Summaries only"), "summary"),
+            ],
+        )
+        self.kind.setToolTip(self.tr("Summaries (新闻摘要) only list the day's headlines"))
         self.label = self._combo("label_filter", [])
         self.issuer = self._combo("issuer_filter", [])
         self.topic = self._combo("topic_filter", [])
@@ -69,8 +79,9 @@ class FilterBar(QWidget):
         layout.addWidget(self.label, 1, 1)
         layout.addWidget(self.issuer, 1, 2)
         layout.addWidget(self.topic, 1, 3, 1, 2)
-        layout.addWidget(self.date_from, 2, 0, 1, 2)
-        layout.addWidget(self.date_to, 2, 2, 1, 3)
+        layout.addWidget(self.date_from, 2, 0, 1, 1)
+        layout.addWidget(self.date_to, 2, 1, 1, 1)
+        layout.addWidget(self.kind, 2, 2, 1, 3)
         layout.addWidget(self.ids_chip, 3, 0, 1, 5)
 
         # Search as you type, once typing pauses.
@@ -118,6 +129,7 @@ class FilterBar(QWidget):
 
         return ArticleFilter(
             status=self.status.currentData(),
+            kind=self.kind.currentData(),
             query=self.search.text().strip() or None,
             date_from=date(self.date_from),
             date_to=date(self.date_to),
@@ -145,7 +157,7 @@ class FilterBar(QWidget):
     def reset(self) -> None:
         self.ids = None
         self.ids_chip.hide()
-        for combo in (self.status, self.label, self.issuer, self.topic):
+        for combo in (self.status, self.kind, self.label, self.issuer, self.topic):
             combo.setCurrentIndex(0)
         for field in (self.search, self.date_from, self.date_to):
             field.blockSignals(True)

@@ -93,6 +93,7 @@ class ExportOptions:
     format: str = "csv"
     excel: bool = False
     status: str | None = None  # article status
+    kind: str | None = None  # "article" leaves out summaries of the day's headlines
     date_from: str | None = None  # YYYY-MM-DD, inclusive
     date_to: str | None = None
     ids: Sequence[int] | None = None
@@ -129,6 +130,7 @@ class ExportOptions:
     def article_filter(self) -> ArticleFilter:
         return ArticleFilter(
             status=self.status or None,
+            kind=self.kind or None,
             query=self.query or None,
             date_from=self.date_from or None,
             date_to=self.date_to or None,
@@ -227,6 +229,7 @@ def article_record(article: Article, annotations: Iterable[Annotation]) -> dict[
         "dateline": article.dateline,
         "body": article.body,
         "status": article.status,
+        "kind": article.kind,
         "content_hash": article.content_hash,
         "imported_at": article.imported_at,
         "updated_at": article.updated_at,

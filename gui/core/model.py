@@ -20,6 +20,9 @@ ARTICLE_STATUSES: tuple[str, ...] = ("new", "in_progress", "done")
 ANNOTATION_KINDS: tuple[str, ...] = ("entity", "directive")
 ORIGINS: tuple[str, ...] = ("auto", "manual")
 ANNOTATION_STATUSES: tuple[str, ...] = ("suggested", "accepted", "rejected")
+# "summary": a block that only lists the day's headlines (新闻联播's 新闻摘要, a paper's 导读):
+# kept and searchable, but a coder usually filters it out.
+ARTICLE_KINDS: tuple[str, ...] = ("article", "summary")
 
 
 def now_iso() -> str:
@@ -56,6 +59,7 @@ class Article:
     published: str | None = None
     source: str = ""
     status: str = "new"
+    kind: str = "article"
     id: int | None = None
     content_hash: str = ""
     imported_at: str = ""
@@ -90,3 +94,4 @@ class ArticleRow:
     n_directives: int
     n_directives_accepted: int
     source: str = ""
+    kind: str = "article"

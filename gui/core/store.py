@@ -442,12 +442,18 @@ _BULK_FACTS = (
 )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
+def _v10(conn: sqlite3.Connection) -> None:
+    """An article's kind: 'article', or 'summary' for a block that only lists the day's
+    headlines (新闻联播's 新闻摘要), which the list can leave out."""
+    conn.execute("ALTER TABLE articles ADD COLUMN kind TEXT NOT NULL DEFAULT 'article'")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _ARTICLE_COLUMNS = (
     "id, source, published, pre_title, title, subtitles, byline, dateline, body, status, "
-    "content_hash, imported_at, updated_at"
+    "content_hash, imported_at, updated_at, kind"
 )
 # Rows of one multi-row INSERT (see Store._insert_annotation_rows), a power of two.
 _ROWS_PER_INSERT = 512
@@ -481,6 +487,7 @@ class ArticleFilter:
     """What the article list shows; every field narrows it, None means any."""
 
     status: str | None = None
+    kind: str | None = None  # "article" leaves out the summaries of the day's headlines
     query: str | None = None
     date_from: str | None = None
     date_to: str | None = None
@@ -780,9 +787,9 @@ class Store:
             with self.transaction():
                 cursor = self.conn.execute(
                     "INSERT INTO articles (source, published, pre_title, title, subtitles, byline, dateline, body,"
-                    " status, content_hash, imported_at, updated_at)"
+                    " status, content_hash, imported_at, updated_at, kind)"
                     " VALUES (:source, :published, :pre_title, :title, :subtitles, :byline, :dateline, :body,"
-                    " :status, :content_hash, :imported_at, :updated_at)"
+                    " :status, :content_hash, :imported_at, :updated_at, :kind)"
                     " ON CONFLICT (content_hash) DO NOTHING",
                     {
                         "source": article.source,
@@ -797,6 +804,7 @@ class Store:
                         "content_hash": content_hash,
                         "imported_at": article.imported_at or stamp,
                         "updated_at": article.updated_at or stamp,
+                        "kind": article.kind,
                     },
                 )
                 if cursor.rowcount == 0:
@@ -831,8 +839,8 @@ class Store:
         annotation_rows: list[tuple[Any, ...]] = []
         insert = (
             "INSERT INTO articles (source, published, pre_title, title, subtitles, byline, dateline, body,"
-            " status, content_hash, imported_at, updated_at, n_entities, n_directives, n_directives_accepted)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING"
+            " status, content_hash, imported_at, updated_at, n_entities, n_directives, n_directives_accepted, kind)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING"
         )
         try:
             with self.transaction():
@@ -867,6 +875,7 @@ class Store:
                             n_entities,
                             n_directives,
                             n_accepted,
+                            article.kind,
                         ),
                     )
                     if cursor.rowcount == 0:
@@ -929,6 +938,7 @@ class Store:
             content_hash=row[10],
             imported_at=row[11],
             updated_at=row[12],
+            kind=row[13],
         )
 
     def get_article(self, article_id: int) -> Article | None:
@@ -981,6 +991,9 @@ class Store:
         if flt.status:
             clauses.append("status = ?")
             params.append(flt.status)
+        if flt.kind:
+            clauses.append("kind = ?")
+            params.append(flt.kind)
         if flt.date_from:
             clauses.append("published >= ?")
             params.append(flt.date_from)
@@ -1062,13 +1075,13 @@ class Store:
         marks = ",".join("?" * len(ids))
         rows = self.conn.execute(
             "SELECT id, pre_title, title, substr(body, 1, 80), published, status, source,"
-            f" n_entities, n_directives, n_directives_accepted FROM articles WHERE id IN ({marks})",
+            f" n_entities, n_directives, n_directives_accepted, kind FROM articles WHERE id IN ({marks})",
             list(ids),
         ).fetchall()
         by_id = {}
         for r in rows:
             title = r[2] or r[1] or Article(title="", body=r[3]).display_title()
-            by_id[r[0]] = ArticleRow(r[0], title, r[4], r[5], r[7], r[8], r[9], r[6])
+            by_id[r[0]] = ArticleRow(r[0], title, r[4], r[5], r[7], r[8], r[9], r[6], r[10])
         return [by_id[i] for i in ids if i in by_id]
 
     def mark_in_progress(self, article_id: int) -> None:

@@ -613,47 +613,47 @@
         <translation>标注状态筛选只适用于实体和指令导出；文章导出保留全部标注</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="185"/>
+        <location filename="../../gui/core/messages.py" line="186"/>
         <source>unknown annotation status {status!r} (choose {choices})</source>
         <translation>未知的标注状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="188"/>
+        <location filename="../../gui/core/messages.py" line="189"/>
         <source>{path}: is a folder; give a file name to export to</source>
         <translation>{path}：是文件夹；请给出要导出到的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="189"/>
+        <location filename="../../gui/core/messages.py" line="190"/>
         <source>{path}: no such folder</source>
         <translation>{path}：没有这个文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="190"/>
+        <location filename="../../gui/core/messages.py" line="191"/>
         <source>{path}: that is the library itself; choose another file</source>
         <translation>{path}：这是资料库本身；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="191"/>
+        <location filename="../../gui/core/messages.py" line="192"/>
         <source>{path}: cannot write the export ({reason}); nothing was written</source>
         <translation>{path}：无法写入导出文件（{reason}）；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="195"/>
+        <location filename="../../gui/core/messages.py" line="196"/>
         <source>{path}: cannot read topics: {reason}</source>
         <translation>{path}：无法读取议题：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="196"/>
+        <location filename="../../gui/core/messages.py" line="197"/>
         <source>{where}: expected a list of {{&apos;name&apos;, &apos;keywords&apos;}} objects</source>
         <translation>{where}：应为 {{&apos;name&apos;, &apos;keywords&apos;}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="197"/>
+        <location filename="../../gui/core/messages.py" line="198"/>
         <source>{where}: topic {n} needs a non-empty &quot;name&quot;</source>
         <translation>{where}：第 {n} 个议题需要非空的 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="198"/>
+        <location filename="../../gui/core/messages.py" line="199"/>
         <source>{where}: topic {name!r} needs &quot;keywords&quot; as a list of strings</source>
         <translation>{where}：议题 {name!r} 的 &quot;keywords&quot; 必须是字符串列表</translation>
     </message>
@@ -844,11 +844,11 @@ Your work is saved; you can go on.</source>
     </message>
     <message>
         <location filename="../../gui/exportdialog.py" line="90"/>
-        <location filename="../../gui/exportdialog.py" line="138"/>
-        <location filename="../../gui/exportdialog.py" line="147"/>
-        <location filename="../../gui/exportdialog.py" line="252"/>
-        <location filename="../../gui/exportdialog.py" line="266"/>
-        <location filename="../../gui/exportdialog.py" line="313"/>
+        <location filename="../../gui/exportdialog.py" line="140"/>
+        <location filename="../../gui/exportdialog.py" line="149"/>
+        <location filename="../../gui/exportdialog.py" line="255"/>
+        <location filename="../../gui/exportdialog.py" line="269"/>
+        <location filename="../../gui/exportdialog.py" line="316"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -863,143 +863,148 @@ Your work is saved; you can go on.</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="105"/>
-        <location filename="../../gui/exportdialog.py" line="107"/>
+        <location filename="../../gui/exportdialog.py" line="104"/>
+        <source>Leave out summaries of the day&apos;s headlines (新闻摘要)</source>
+        <translation>不含当天标题的摘要（新闻摘要）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exportdialog.py" line="106"/>
+        <location filename="../../gui/exportdialog.py" line="108"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="110"/>
+        <location filename="../../gui/exportdialog.py" line="111"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="113"/>
+        <location filename="../../gui/exportdialog.py" line="114"/>
         <source>all, or article ids: 1, 2, 3</source>
         <translation>全部，或文章编号：1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="115"/>
+        <location filename="../../gui/exportdialog.py" line="116"/>
         <source>all, or labels: PER, ORG</source>
         <translation>全部，或标签：PER, ORG</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="121"/>
+        <location filename="../../gui/exportdialog.py" line="122"/>
         <source>Filters</source>
         <translation>筛选条件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="123"/>
+        <location filename="../../gui/exportdialog.py" line="124"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="124"/>
+        <location filename="../../gui/exportdialog.py" line="126"/>
         <source>Published from</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="125"/>
+        <location filename="../../gui/exportdialog.py" line="127"/>
         <source>Article ids</source>
         <translation>文章编号</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="126"/>
+        <location filename="../../gui/exportdialog.py" line="128"/>
         <source>Entity labels</source>
         <translation>实体标签</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="127"/>
+        <location filename="../../gui/exportdialog.py" line="129"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="131"/>
+        <location filename="../../gui/exportdialog.py" line="133"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="139"/>
+        <location filename="../../gui/exportdialog.py" line="141"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="141"/>
+        <location filename="../../gui/exportdialog.py" line="143"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="205"/>
+        <location filename="../../gui/exportdialog.py" line="207"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="207"/>
+        <location filename="../../gui/exportdialog.py" line="209"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="218"/>
+        <location filename="../../gui/exportdialog.py" line="220"/>
         <source>choose at least one annotation status to export</source>
         <translation>请至少选择一种要导出的标注状态</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="225"/>
+        <location filename="../../gui/exportdialog.py" line="228"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="226"/>
+        <location filename="../../gui/exportdialog.py" line="229"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="247"/>
+        <location filename="../../gui/exportdialog.py" line="250"/>
         <source>choose a file to export to</source>
         <translation>请选择导出的目标文件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="252"/>
+        <location filename="../../gui/exportdialog.py" line="255"/>
         <source>{name} exists already. Replace it?</source>
         <translation>{name} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="264"/>
+        <location filename="../../gui/exportdialog.py" line="267"/>
         <source>Exporting {what}…</source>
         <translation>正在导出{what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="264"/>
+        <location filename="../../gui/exportdialog.py" line="267"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="288"/>
+        <location filename="../../gui/exportdialog.py" line="291"/>
         <source>Exporting {what}: {done} of {total}</source>
         <translation>正在导出{what}：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="308"/>
+        <location filename="../../gui/exportdialog.py" line="311"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="319"/>
+        <location filename="../../gui/exportdialog.py" line="322"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="330"/>
+        <location filename="../../gui/exportdialog.py" line="333"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="353"/>
+        <location filename="../../gui/exportdialog.py" line="356"/>
         <source>{name} date {text!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{name}日期 {text!r} 不是有效日期（请使用 YYYY-MM-DD 格式）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="366"/>
+        <location filename="../../gui/exportdialog.py" line="369"/>
         <source>article ids {text!r}: expected numbers like 1, 2, 3</source>
         <translation>文章编号 {text!r}：应为数字，如 1, 2, 3</translation>
     </message>
@@ -1032,47 +1037,67 @@ Your work is saved; you can go on.</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="46"/>
+        <location filename="../../gui/filterbar.py" line="42"/>
+        <source>Articles and summaries</source>
+        <translation>文章和摘要</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filterbar.py" line="43"/>
+        <source>Articles only</source>
+        <translation>仅文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filterbar.py" line="44"/>
+        <source>Summaries only</source>
+        <translation>仅摘要</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filterbar.py" line="47"/>
+        <source>Summaries (新闻摘要) only list the day&apos;s headlines</source>
+        <translation>摘要（新闻摘要）只列出当天的标题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filterbar.py" line="56"/>
         <source>from YYYY-MM-DD</source>
         <translation>起始 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="46"/>
+        <location filename="../../gui/filterbar.py" line="56"/>
         <source>to YYYY-MM-DD</source>
         <translation>截止 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="55"/>
+        <location filename="../../gui/filterbar.py" line="65"/>
         <source>Click to show all articles again</source>
         <translation>点击以重新显示全部文章</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="59"/>
+        <location filename="../../gui/filterbar.py" line="69"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="60"/>
+        <location filename="../../gui/filterbar.py" line="70"/>
         <source>Show all articles</source>
         <translation>显示全部文章</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="110"/>
+        <location filename="../../gui/filterbar.py" line="121"/>
         <source>Any label</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="111"/>
+        <location filename="../../gui/filterbar.py" line="122"/>
         <source>Any issuer</source>
         <translation>全部发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="112"/>
+        <location filename="../../gui/filterbar.py" line="123"/>
         <source>Any topic</source>
         <translation>全部议题</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="137"/>
+        <location filename="../../gui/filterbar.py" line="149"/>
         <source>{what}: {n} articles  ✕</source>
         <translation>{what}：{n} 篇文章  ✕</translation>
     </message>

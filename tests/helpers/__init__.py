@@ -20,6 +20,30 @@ MEETING = "省委常委会召开会议。省委书记林武主持会议。会议
 ASTRAL = "𠀾𠀾记者𠀾林武报道。张三𠀾出席。"
 PLAIN = "本报讯 各地要做好春耕生产。"
 
+# A summary without the usual title: its numbered lines repeat the stories' headlines.
+DAY = """# 晚间新闻
+
+## 今晚要点
+
+1.全省春耕生产全面展开；
+
+2.我省出台稳就业十条措施；
+
+3.黄河流域生态保护取得新进展；
+
+## 全省春耕生产全面展开
+
+各地抓住有利时机，积极开展春耕生产。
+
+## 我省出台稳就业十条措施
+
+省政府日前印发通知，要求各地稳定就业。
+
+## 黄河流域生态保护取得新进展
+
+记者从省生态环境厅获悉，黄河流域水质持续改善。
+"""
+
 
 def meeting_annotations() -> list[Annotation]:
     body = MEETING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import MEETING, open_article
+from helpers import DAY, MEETING, open_article
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QWidget
@@ -116,3 +116,24 @@ def test_core_messages_are_chinese_in_the_chinese_interface(qtbot, library, sett
         assert not any("skipped" in line or "empty file" in line for line in lines)
     finally:
         i18n.install("en")
+
+
+def test_summaries_of_the_day_s_headlines_can_be_left_out_of_the_list(qtbot, library, settings, tmp_path: Path) -> None:
+    day = tmp_path / "day.md"
+    day.write_text(DAY, encoding="utf-8")
+    library.import_paths([day])
+    win = MainWindow(library, None, settings)
+    qtbot.addWidget(win)
+    win.show()
+
+    def titles() -> list[str]:
+        return [win.model.data(win.model.index(r, 0)) for r in range(win.model.rowCount())]
+
+    assert "今晚要点" in titles() and len(titles()) == 4
+    kind = win.filter_bar.kind
+    kind.setFocus()
+    qtbot.keyClick(kind, Qt.Key.Key_Down)  # Articles only
+    qtbot.waitUntil(lambda: len(titles()) == 3)
+    assert "今晚要点" not in titles()
+    qtbot.keyClick(kind, Qt.Key.Key_Down)  # Summaries only
+    qtbot.waitUntil(lambda: titles() == ["今晚要点"])

@@ -17,6 +17,7 @@ from gui.core.errors import InputError
 from gui.core.ingest.markdown import split_markdown
 from gui.core.ingest.page import split_page
 from gui.core.ingest.records import csv_from_text, iter_csv, iter_json, iter_jsonl
+from gui.core.ingest.summary import mark_summaries
 from gui.core.ingest.text import date_from_filename
 from gui.core.messages import msg
 from gui.core.model import Article
@@ -53,6 +54,7 @@ def parse_text(text: str, name: str, suffix: str, published: str | None = None) 
     suffix = suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         articles = split_markdown(text, published, name)
+        mark_summaries(articles)
     elif suffix in {".jsonl", ".ndjson"}:
         articles = list(iter_jsonl(text.split("\n"), name, warnings, published))
     elif suffix == ".json":
@@ -61,6 +63,7 @@ def parse_text(text: str, name: str, suffix: str, published: str | None = None) 
         articles = list(iter_csv(csv_from_text(text), name, warnings, published))
     else:
         articles = split_page(text, published, name)
+        mark_summaries(articles)
     _name_sources(articles, name)
     return articles, warnings
 

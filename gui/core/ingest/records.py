@@ -30,6 +30,7 @@ from gui.core.messages import message_of, msg
 from gui.core.model import (
     ANNOTATION_KINDS,
     ANNOTATION_STATUSES,
+    ARTICLE_KINDS,
     ARTICLE_STATUSES,
     ORIGINS,
     Annotation,
@@ -208,6 +209,7 @@ def record_to_article(
         published=date if exact else date or published,
         source=_string(record, "source", exact),
         status=status,
+        kind=record.get("kind") if record.get("kind") in ARTICLE_KINDS else "article",
         imported_at=str(record.get("imported_at") or ""),
         updated_at=str(record.get("updated_at") or ""),
     )
