@@ -21,7 +21,6 @@ def article_json(article: Article, entities: list[Annotation], directives: list[
         "byline": article.byline,
         "dateline": article.dateline,
         "published": article.published,
-        "kind": article.kind,
         "body": article.body,
         "entities": [{"start": a.start, "end": a.end, "text": a.text, "label": a.label} for a in entities],
         "directives": [
