@@ -39,7 +39,7 @@ class FilterBar(QWidget):
         self.kind = self._combo(
             "kind_filter",
             [
-                (self.tr("Articles and summaries"), None),
+                (self.tr("Any kind"), None),
                 (self.tr("Articles only"), "article"),
                 (self.tr("Summaries only"), "summary"),
             ],
@@ -79,9 +79,9 @@ class FilterBar(QWidget):
         layout.addWidget(self.label, 1, 1)
         layout.addWidget(self.issuer, 1, 2)
         layout.addWidget(self.topic, 1, 3, 1, 2)
-        layout.addWidget(self.date_from, 2, 0, 1, 1)
-        layout.addWidget(self.date_to, 2, 1, 1, 1)
-        layout.addWidget(self.kind, 2, 2, 1, 3)
+        layout.addWidget(self.kind, 2, 0)
+        layout.addWidget(self.date_from, 2, 1, 1, 2)
+        layout.addWidget(self.date_to, 2, 3, 1, 2)
         layout.addWidget(self.ids_chip, 3, 0, 1, 5)
 
         # Search as you type, once typing pauses.

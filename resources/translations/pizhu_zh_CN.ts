@@ -1038,8 +1038,8 @@ Your work is saved; you can go on.</source>
     </message>
     <message>
         <location filename="../../gui/filterbar.py" line="42"/>
-        <source>Articles and summaries</source>
-        <translation>文章和摘要</translation>
+        <source>Any kind</source>
+        <translation>全部类型</translation>
     </message>
     <message>
         <location filename="../../gui/filterbar.py" line="43"/>
