@@ -26,7 +26,8 @@ from gui import __version__
 from gui.core.errors import PizhuError
 from gui.core.logs import setup_logging
 from gui.core.messages import Message, message_of
-from gui.core.model import ANNOTATION_STATUSES, ARTICLE_KINDS, ARTICLE_STATUSES, ArticleRow
+from gui.core.model import ArticleRow
+from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_KINDS, ARTICLE_STATUSES, parse_date, parse_ids
 
 log = logging.getLogger("pizhu.cli")
 
@@ -225,8 +226,6 @@ def _print_rows(rows: list[ArticleRow], fmt: str) -> None:
 
 
 def _validate_date(value: str | None, flag: str = "--published") -> str | None:
-    from gui.core.ingest.records import parse_date
-
     if value is None:
         return None
     date = parse_date(value)
@@ -325,12 +324,12 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _id_list(values: list[str]) -> list[int]:
-    ids = []
+    ids: list[int] = []
     for value in values:
-        for part in value.replace(" ", "").split(","):
-            if not part.isdigit():
-                raise PizhuError(f"--ids {value!r}: expected article ids like 1,2,3")
-            ids.append(int(part))
+        parsed = parse_ids(value)
+        if not parsed:  # an --ids with no number in it is a slip, not "every article"
+            raise PizhuError(f"--ids {value!r}: expected article ids like 1,2,3")
+        ids.extend(parsed)
     return ids
 
 

@@ -36,9 +36,8 @@ from PySide6.QtWidgets import (
 
 from gui.core.errors import PizhuError
 from gui.core.export import FORMATS, ExportOptions, ExportReport, default_filename, export_to_file
-from gui.core.ingest.records import parse_date
 from gui.core.library import Library
-from gui.core.model import ANNOTATION_STATUSES, ARTICLE_STATUSES
+from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_STATUSES, parse_date, parse_ids
 from gui.i18n import word
 from gui.summaries import annotation_status, article_status, export_summary, export_unit
 from gui.workers import Task
@@ -167,10 +166,6 @@ class ExportDialog(QDialog):
 
     def format(self) -> str:
         return self.format_box.currentData() or "csv"
-
-    def set_choice(self, what: str, fmt: str = "csv") -> None:
-        self.what_box.setCurrentIndex(self.what_box.findData(what))
-        self.format_box.setCurrentIndex(self.format_box.findData(fmt))
 
     def _what_changed(self) -> None:
         previous = self.format()
@@ -361,13 +356,11 @@ def _date(text: str, name: str) -> str | None:
 
 
 def _ids(text: str) -> list[int] | None:
-    parts = [p for p in text.replace("，", ",").replace(" ", ",").split(",") if p]
-    if not parts:
-        return None
-    if not all(p.isdigit() for p in parts):
+    ids = parse_ids(text)
+    if ids is None:
         raise PizhuError(
             QCoreApplication.translate("ExportDialog", "article ids {text!r}: expected numbers like 1, 2, 3").format(
                 text=text.strip()
             )
         )
-    return [int(p) for p in parts]
+    return ids or None

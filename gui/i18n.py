@@ -19,7 +19,7 @@ from gui.core.paths import resources_dir
 
 log = logging.getLogger("pizhu.i18n")
 
-LANGUAGES = ("system", "zh_CN", "en")
+LANGUAGES = ("system", "zh_CN", "en")  # what Settings may hold: the system's, or one of ours
 _installed: list[QTranslator] = []  # kept alive while installed
 _current = "en"
 

@@ -6,7 +6,9 @@ labels in Settings (saved with QSettings by gui/settings.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+
+from gui.core.vocabulary import ENTITY_LABELS
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,15 +28,17 @@ class LabelDef:
         return f"{self.name_zh if chinese else self.name_en} {self.code}"
 
 
-DEFAULT_LABELS: tuple[LabelDef, ...] = (
-    LabelDef("PER", "人物", "Person", "#e4572e", "1"),
-    LabelDef("POST", "职务", "Post", "#f0a202", "2"),
-    LabelDef("ORG", "机构", "Organisation", "#2e86ab", "3"),
-    LabelDef("LOC", "地点", "Place", "#3bb273", "4"),
-    LabelDef("TIME", "时间", "Time", "#7768ae", "5"),
-    LabelDef("MEETING", "会议", "Meeting", "#d1495b", "6"),
-    LabelDef("DOC", "文件", "Document", "#00798c", "7"),
-)
+# How the window shows each of the core's labels (gui/core/vocabulary.py declares which there are).
+_LOOK: dict[str, tuple[str, str, str, str]] = {
+    "PER": ("人物", "Person", "#e4572e", "1"),
+    "POST": ("职务", "Post", "#f0a202", "2"),
+    "ORG": ("机构", "Organisation", "#2e86ab", "3"),
+    "LOC": ("地点", "Place", "#3bb273", "4"),
+    "TIME": ("时间", "Time", "#7768ae", "5"),
+    "MEETING": ("会议", "Meeting", "#d1495b", "6"),
+    "DOC": ("文件", "Document", "#00798c", "7"),
+}
+DEFAULT_LABELS: tuple[LabelDef, ...] = tuple(LabelDef(code, *_LOOK[code]) for code in ENTITY_LABELS)
 
 FALLBACK_COLOR = "#888888"
 
@@ -71,6 +75,3 @@ class LabelSet:
         if label.code in self._by_code:
             return LabelSet([label if old.code == label.code else old for old in self.labels])
         return LabelSet([*self.labels, label])
-
-    def recoloured(self, code: str, color: str) -> LabelSet:
-        return self.with_label(replace(self.get(code), color=color))

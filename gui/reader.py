@@ -289,12 +289,6 @@ class BodyView(QTextEdit):
             end -= 1
         return (start, end) if end > start else None
 
-    def select_span(self, start: int, end: int) -> None:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.offsets.to_qt(start))
-        cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-
     def reveal(self, start: int, end: int) -> None:
         """Scroll a span to the middle of the view (not to its edge), without selecting it."""
         self.complete_layout()

@@ -12,7 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from gui.i18n import LANGUAGES
 from gui.labels import DEFAULT_LABELS, LabelDef, LabelSet
+from gui.theme import THEMES
 
 DEFAULT_FONT_SIZE = 14
 MIN_FONT_SIZE, MAX_FONT_SIZE = 9, 40
@@ -70,7 +72,7 @@ class Settings:
     def language(self) -> str:
         """ "system", "zh_CN" or "en"."""
         value = str(self.q.value("ui/language", "system"))
-        return value if value in ("system", "zh_CN", "en") else "system"
+        return value if value in LANGUAGES else "system"
 
     def set_language(self, language: str) -> None:
         self.q.setValue("ui/language", language)
@@ -78,7 +80,7 @@ class Settings:
     def theme(self) -> str:
         """ "system", "light" or "dark"."""
         value = str(self.q.value("ui/theme", "system"))
-        return value if value in ("system", "light", "dark") else "system"
+        return value if value in THEMES else "system"
 
     def set_theme(self, theme: str) -> None:
         self.q.setValue("ui/theme", theme)

@@ -38,9 +38,6 @@ class Task(QThread):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def run(self) -> None:
         try:
             result = self._work(self.progressed.emit, self._cancel.is_set)

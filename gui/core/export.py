@@ -20,7 +20,6 @@ import csv
 import io
 import json
 import os
-import re
 import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -33,8 +32,9 @@ from gui.core.csvcells import ARTICLE_COLUMNS, escape_cell
 from gui.core.errors import LibraryError, PizhuError
 from gui.core.export_ml import bio_text, doccano_record
 from gui.core.messages import msg
-from gui.core.model import ANNOTATION_STATUSES, ARTICLE_STATUSES, Annotation, Article
+from gui.core.model import Annotation, Article
 from gui.core.store import ArticleFilter, Store
+from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_STATUSES, is_iso_date
 
 Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
@@ -59,7 +59,6 @@ _KIND = {"entities": "entity", "directives": "directive"}
 TRAINING_STATUSES = ("suggested", "accepted")
 _SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "bio": ".bio.txt", "doccano": ".doccano.jsonl"}
 _LINE_SEPARATORS = ("\x85", "\u2028", "\u2029")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Rows between cancel checks and progress reports inside one batch of articles.
 _ROWS_PER_CHECK = 5000
 
@@ -113,7 +112,7 @@ class ExportOptions:
         if self.status and self.status not in ARTICLE_STATUSES:
             raise ExportError(msg("export.bad_status", status=self.status, choices=", ".join(ARTICLE_STATUSES)))
         for day in (self.date_from, self.date_to):
-            if day and not _DAY.match(day):
+            if day and not is_iso_date(day):
                 raise ExportError(msg("export.bad_date", day=day))
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise ExportError(msg("export.dates_reversed", start=self.date_from, end=self.date_to))

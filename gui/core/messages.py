@@ -106,7 +106,7 @@ TEMPLATES: dict[str, str] = {
     "file.annotation_export": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "{path}: a pizhu entities/directives export (one annotation a line) holds no articles;"
-        " to move a library, export --what articles --format jsonl and import that",
+        " to move a library, export its articles as JSONL and import that file",
     ),
     "csv.bad_header": QT_TRANSLATE_NOOP("CoreMessages", "{path}: not a readable CSV header ({reason})"),
     "csv.no_body": QT_TRANSLATE_NOOP("CoreMessages", "{path}: CSV has no body column (expected one of: {columns})"),

@@ -7,22 +7,20 @@ Offsets (`start`, `end`) are code-point offsets into `Article.body`, i.e. Python
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any
 
-ArticleStatus = Literal["new", "in_progress", "done"]
-AnnotationKind = Literal["entity", "directive"]
-Origin = Literal["auto", "manual"]
-AnnotationStatus = Literal["suggested", "accepted", "rejected"]
-
-ARTICLE_STATUSES: tuple[str, ...] = ("new", "in_progress", "done")
-ANNOTATION_KINDS: tuple[str, ...] = ("entity", "directive")
-ORIGINS: tuple[str, ...] = ("auto", "manual")
-ANNOTATION_STATUSES: tuple[str, ...] = ("suggested", "accepted", "rejected")
-# "summary": a block that only lists the day's headlines (新闻联播's 新闻摘要, a paper's 导读):
-# kept and searchable, but a coder usually filters it out.
-ARTICLE_KINDS: tuple[str, ...] = ("article", "summary")
+# The statuses and kinds are declared in gui/core/vocabulary.py; imported here for the
+# modules that read them beside the dataclasses.
+from gui.core.vocabulary import (  # noqa: F401 - re-exported
+    ANNOTATION_KINDS,
+    ANNOTATION_STATUSES,
+    ARTICLE_KINDS,
+    ARTICLE_STATUSES,
+    ORIGINS,
+)
 
 
 def now_iso() -> str:
@@ -95,3 +93,18 @@ class ArticleRow:
     n_directives_accepted: int
     source: str = ""
     kind: str = "article"
+
+
+@dataclass(slots=True)
+class ArticleFilter:
+    """What the article list shows; every field narrows it, None means any."""
+
+    status: str | None = None
+    kind: str | None = None  # "article" leaves out the summaries of the day's headlines
+    query: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    ids: Sequence[int] | None = None
+    label: str | None = None  # has an entity with this label (not rejected)
+    issuer: str | None = None  # has a directive by this issuer (not rejected)
+    topic: str | None = None  # has a directive on this topic (not rejected)

@@ -429,8 +429,8 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="106"/>
-        <source>{path}: a pizhu entities/directives export (one annotation a line) holds no articles; to move a library, export --what articles --format jsonl and import that</source>
-        <translation>{path}：这是 pizhu 导出的实体/指令文件（每行一个标注），其中没有文章；要迁移资料库，请用 export --what articles --format jsonl 导出后再导入</translation>
+        <source>{path}: a pizhu entities/directives export (one annotation a line) holds no articles; to move a library, export its articles as JSONL and import that file</source>
+        <translation>{path}：这是 pizhu 导出的实体/指令文件（每行一个标注），其中没有文章；要迁移资料库，请将文章导出为 JSONL 后再导入该文件</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="111"/>

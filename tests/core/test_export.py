@@ -406,7 +406,7 @@ def test_an_entities_export_is_not_mistaken_for_articles(annotated: Library, tmp
     for fmt in ("jsonl", "csv"):
         path = tmp_path / f"entities.{fmt}"
         export_to_file(annotated.store, ExportOptions(what="entities", format=fmt), path)
-        with pytest.raises(InputError, match="export --what articles"):
+        with pytest.raises(InputError, match="export its articles as JSONL"):
             parse_text(path.read_text("utf-8"), path.name, path.suffix)
 
 

@@ -17,7 +17,6 @@ import csv
 import io
 import json
 import logging
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
@@ -25,18 +24,18 @@ from typing import Any, TextIO
 from gui.core.csvcells import ARTICLE_COLUMNS, unescape_cell
 from gui.core.errors import InputError
 from gui.core.ingest.furniture import is_furniture
-from gui.core.ingest.text import iso_date
 from gui.core.messages import message_of, msg
-from gui.core.model import (
+from gui.core.model import Annotation, Article
+from gui.core.textio import UNDECODABLE
+from gui.core.vocabulary import (
     ANNOTATION_KINDS,
     ANNOTATION_STATUSES,
     ARTICLE_KINDS,
     ARTICLE_STATUSES,
+    KNOWN_LABELS,
     ORIGINS,
-    Annotation,
-    Article,
+    parse_date,
 )
-from gui.core.textio import UNDECODABLE
 
 log = logging.getLogger(__name__)
 
@@ -50,19 +49,6 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "dateline": ("dateline",),
     "source": ("source", "url", "来源"),
 }
-_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?!\d)")
-
-
-def parse_date(value: Any) -> str | None:
-    """YYYY-MM-DD from the usual ways of writing a date; None when absent or unreadable."""
-    if value in (None, ""):
-        return None
-    text = str(value)
-    match = _DATE.match(text) or _COMPACT_DATE.match(text)
-    if not match:
-        return None
-    return iso_date(int(match[1]), int(match[2]), int(match[3]))
 
 
 def _field(record: dict[str, Any], name: str) -> Any:
@@ -93,10 +79,7 @@ def _subtitles(value: Any) -> list[str]:
     return [part for part in text.split("\n") if part.strip()]
 
 
-# Labels pizhu knows; others are kept (a team may use its own) but named once per file.
-KNOWN_LABELS = frozenset({"PER", "POST", "ORG", "LOC", "TIME", "MEETING", "DOC", "DIRECTIVE"})
-
-
+# Labels other than pizhu's are kept (a team may use its own) but named once per file.
 def _note_unknown_labels(article: Article, name: str, warnings: list[str], seen: set[str]) -> None:
     for annotation in article.annotations:
         if annotation.label not in KNOWN_LABELS and annotation.label not in seen:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+
+from gui.core.vocabulary import iso_date
 
 # A sentence may end inside closing quotes or brackets: 。” ！） ……
 SENTENCE_END = frozenset("。！？!?；;…")
 CLOSERS = "”’」』）)】》〉\"'"
-OPENERS = "“‘「『（(【《〈"
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "【": "】", "《": "》", "〈": "〉"}
 # Punctuation after which a sentence must go on.
 CONTINUES = frozenset("，,、：:—-·“‘「『（(【《〈")
@@ -89,13 +89,6 @@ def join_fragments(left: str, right: str) -> str:
     if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalpha():
         return left + " " + right
     return left + right
-
-
-def iso_date(year: int, month: int, day: int) -> str | None:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def date_from_filename(name: str) -> str | None:

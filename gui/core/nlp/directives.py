@@ -45,8 +45,7 @@ from gui.core.nlp.directive_heads import Head, agent_at_start, clause_head, stri
 from gui.core.nlp.directive_issuers import Issuer, Mentions, match_announcement, match_frame, subject_at
 from gui.core.nlp.sentences import Segment, clauses, paragraphs, sentences
 from gui.core.nlp.topics import Topic, TopicIndex, default_topics
-
-STRENGTHS: tuple[str, ...] = ("必须", "要", "鼓励", "可")
+from gui.core.vocabulary import DEFAULT_STRENGTH, STRENGTHS
 
 _QUOTE_OPEN = '“「『"‘'
 _QUOTE_CLOSE = '”」』"’'
@@ -274,9 +273,8 @@ class DirectiveDetector:
 def _strength_in(text: str) -> str:
     """The strongest marker the text has (必须 over 要 …); 要 when it has none."""
     found = [lex.MARKERS[m] for m in lex.MARKERS if m in text]
-    order = ["必须", "要", "鼓励", "可"]
-    ranked = sorted(found, key=lambda s: order.index(s) if s in order else len(order))
-    return ranked[0] if ranked else "要"
+    ranked = sorted(found, key=lambda s: STRENGTHS.index(s) if s in STRENGTHS else len(STRENGTHS))
+    return ranked[0] if ranked else DEFAULT_STRENGTH
 
 
 # --- units ---------------------------------------------------------------------

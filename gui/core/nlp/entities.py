@@ -27,8 +27,7 @@ from gui.core.nlp.orgs import find_meetings, find_orgs, find_posts
 from gui.core.nlp.segment import cut, tokenizer
 from gui.core.nlp.timex import find_times
 from gui.core.nlp.tokens import Tokens, is_han, word_set
-
-ENTITY_LABELS: tuple[str, ...] = ("PER", "POST", "ORG", "LOC", "TIME", "MEETING", "DOC")
+from gui.core.vocabulary import ENTITY_LABELS  # noqa: F401 - the labels this tagger proposes
 
 _DOC = re.compile("《[^《》\n]{1,150}》")
 # Titles in 《》 that are newspapers, journals or programmes: organisations, not documents.

@@ -102,11 +102,6 @@ def _index(topics: tuple[Topic, ...]) -> TopicIndex:
     return TopicIndex(topics)
 
 
-def topic_scores(text: str, topics: Sequence[Topic]) -> list[int]:
-    """Each topic's score on `text`: the summed length of its keyword occurrences."""
-    return _index(tuple(topics)).scores(text)
-
-
 def assign_topic(text: str, topics: Sequence[Topic]) -> str:
     """The best-matching topic's name, or "" when no keyword occurs in `text`."""
     index = _index(tuple(topics))
