@@ -1,9 +1,11 @@
 """Editing the open article: keys and clicks in the reader become undoable edits.
 
-Every edit goes through `perform`: it is written to the library first (see
-core/corrections.py) and only then pushed on the undo stack and shown, so what
-the editor sees as done is already on disk. Undo and redo write the reverse or
-the edit again; if they concern another article, the window goes there first.
+What an edit means (tag, reject, delete, mark a directive …) is decided by the core
+(gui/core/editing.py); this module maps keys and clicks to those operations. Every
+edit goes through `perform`: it is written to the library first and only then
+pushed on the undo stack and shown, so what the editor sees as done is already on
+disk. Undo and redo write the reverse or the edit again; if they concern another
+article, the window goes there first.
 """
 
 from __future__ import annotations
@@ -15,13 +17,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from gui.core import corrections
+from gui.core import editing
 from gui.core.corrections import Edit, StatusEdit
 from gui.core.errors import PizhuError
 from gui.core.library import Library
-from gui.core.model import Annotation, Article
-from gui.core.nlp.directives import DirectiveDetector
-from gui.core.nlp.sentences import sentences_touching
+from gui.core.model import Article
 from gui.i18n import word
 from gui.labels import LabelSet
 from gui.reader import ReaderView
@@ -30,27 +30,24 @@ from gui.summaries import edit_description
 
 log = logging.getLogger("pizhu.annotator")
 
-SPEAKER_LABELS = ("PER", "MEETING", "DOC", "ORG")
-
 
 class EditCommand(QUndoCommand):
     """An edit already written to the library; redo/undo write it again or reverse it."""
 
-    def __init__(self, annotator: Annotator, edit: Edit | StatusEdit, focus_id: int | None) -> None:
+    def __init__(self, annotator: Annotator, edit: Edit | StatusEdit) -> None:
         super().__init__(edit_description(edit))  # in the interface's language
         self.annotator = annotator
         self.edit = edit
-        self.focus_id = focus_id
         self._done = True  # performed before it was pushed
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self.annotator.replay(self.edit, True, self.focus_id)
+        self.annotator.replay(self.edit, True)
 
     def undo(self) -> None:
-        self.annotator.replay(self.edit, False, self.focus_id)
+        self.annotator.replay(self.edit, False)
 
 
 class Annotator(QObject):
@@ -82,10 +79,6 @@ class Annotator(QObject):
         panel.editor.edited.connect(self._directive_edited)
         panel.editor.statusRequested.connect(self._directive_status)
 
-    @property
-    def store(self):  # noqa: ANN201
-        return self.library.store
-
     # -- showing -----------------------------------------------------------
 
     def open(self, article_id: int | None) -> None:
@@ -93,7 +86,7 @@ class Annotator(QObject):
         panel's models change at once (so everything that reads them sees this article), but the
         panel is arranged and painted only after the text has been painted."""
         self.article = self.library.article(article_id) if article_id is not None else None
-        annotations = self.store.annotations(article_id) if article_id is not None else []
+        annotations = self.library.annotations(article_id) if article_id is not None else []
         self.reader.show_article(self.article, annotations)
         self.panel.setUpdatesEnabled(False)
         self.panel.set_annotations(self.reader.annotations, self.labels(), arrange=False)
@@ -110,7 +103,7 @@ class Annotator(QObject):
         if self.article is None:
             return
         self.article = self.library.article(self.article.id)  # type: ignore[arg-type]
-        annotations = self.store.annotations(self.article.id) if self.article else []  # type: ignore[union-attr]
+        annotations = self.library.annotations(self.article.id) if self.article else []  # type: ignore[arg-type]
         self.reader.set_annotations(annotations, focus_id)
         self._refresh_panel()
 
@@ -122,14 +115,8 @@ class Annotator(QObject):
         self.panel.show_current(self.reader.current(), self.speakers(), [t.name for t in self.library.topics()])
 
     def speakers(self) -> list[str]:
-        """Who can issue directives in this article: its people, meetings, documents, organisations."""
-        found = [
-            a.text
-            for a in self.reader.annotations
-            if a.kind == "entity" and a.label in SPEAKER_LABELS and a.status != "rejected"
-        ]
-        found += [a.attrs.get("issuer", "") for a in self.reader.annotations if a.kind == "directive"]
-        return [s for s in dict.fromkeys(found) if s]
+        """Who can issue directives in this article (the side panel offers them as issuers)."""
+        return editing.speakers(self.reader.annotations)
 
     def focus(self, annotation_id: int | None, reveal: bool = True) -> None:
         self.reader.set_current(annotation_id, reveal)
@@ -138,31 +125,29 @@ class Annotator(QObject):
 
     # -- performing edits ----------------------------------------------------
 
-    def perform(self, edit: Edit | StatusEdit, focus_id: int | None = None) -> bool:
-        """Write the edit, then show it and make it undoable. False (and a message) if it could not be written."""
+    def perform(self, edit: Edit | StatusEdit | None) -> bool:
+        """Write the edit, then show it and make it undoable. True for no edit (nothing to change);
+        False (and a message) if it could not be written."""
+        if edit is None:
+            return True
         try:
-            corrections.apply(self.store, edit)
+            self.library.apply(edit)
         except PizhuError as exc:
             self.failed.emit(word(exc))
             return False
-        if isinstance(edit, Edit) and edit.before is None and edit.after is not None and focus_id is None:
-            focus_id = edit.after.id
-        self.undo_stack.push(EditCommand(self, edit, focus_id))
-        self._after(edit.article_id, focus_id)
+        self.undo_stack.push(EditCommand(self, edit))
+        self._after(edit.article_id, editing.focus_after(edit))
         return True
 
-    def replay(self, edit: Edit | StatusEdit, forward: bool, focus_id: int | None) -> None:
+    def replay(self, edit: Edit | StatusEdit, forward: bool) -> None:
         if self.article is None or self.article.id != edit.article_id:
             self.navigate.emit(edit.article_id)
         try:
-            corrections.apply(self.store, edit, forward)
+            self.library.apply(edit, forward)
         except PizhuError as exc:
             self.failed.emit(word(exc))
             return
-        if isinstance(edit, Edit):
-            target = edit.after if forward else edit.before
-            focus_id = target.id if target is not None else None
-        self._after(edit.article_id, focus_id)
+        self._after(edit.article_id, editing.focus_after(edit, forward))
 
     def _after(self, article_id: int, focus_id: int | None) -> None:
         if self.article is not None and self.article.id == article_id:
@@ -215,33 +200,21 @@ class Annotator(QObject):
         span = self.reader.body_view.selected_span()
         if span is not None:
             start, end = span
-            text = self.article.body[start:end]
-            same = next(
-                (
-                    a
-                    for a in self.reader.annotations
-                    if a.kind == "entity" and (a.start, a.end, a.label) == (start, end, code)
-                ),
-                None,
-            )
-            if same is not None:
-                # Already there (maybe as a suggestion or rejected): accepting it is what was meant.
-                if same.status != "accepted":
-                    self.perform(corrections.change(self.store, same, status="accepted"), same.id)
-                else:
-                    self.focus(same.id, reveal=False)
-            else:
-                new = Annotation("entity", code, start, end, text, article_id=self.article.id)
-                self.perform(corrections.add(self.store, new))
+            edit = editing.tag(self.library, self.article, self.reader.annotations, start, end, code)
+            if edit is not None:
+                self.perform(edit)
+            else:  # already there and accepted
+                same = editing.same_entity(self.reader.annotations, start, end, code)
+                self.focus(same.id if same is not None else None, reveal=False)
             # The selection's blue would hide the new label's colour: keep the cursor, drop the selection.
             cursor = self.reader.body_view.textCursor()
             cursor.clearSelection()
             self.reader.body_view.setTextCursor(cursor)
             return
         current = self.reader.current()
-        if current is not None and current.kind == "entity" and current.label != code:
-            self.perform(corrections.change(self.store, current, label=code, status="accepted"), current.id)
-        elif current is None:
+        if current is not None:
+            self.perform(editing.relabel(self.library, current, code))
+        else:
             self.message.emit(self.tr("Select some text first, then press a label key"))
 
     def set_status(self, status: str) -> None:
@@ -249,22 +222,17 @@ class Annotator(QObject):
         if current is None:
             self.message.emit(self.tr("Nothing selected: Tab goes to the next suggestion"))
             return
-        if status == "rejected" and current.origin == "manual":
-            self.perform(corrections.remove(self.store, current))
-        elif current.status != status:
-            self.perform(corrections.change(self.store, current, status=status), current.id)
+        self.perform(editing.set_status(self.library, current, status))
         self.step_suggestion(1)
 
     def delete_current(self) -> None:
-        """Delete: a suggestion is rejected (so it is never proposed again); an accepted annotation is removed."""
         current = self.reader.current()
         if current is None:
             return
-        if current.status == "suggested":
-            self.perform(corrections.change(self.store, current, status="rejected"), current.id)
+        was_suggested = current.status == "suggested"
+        self.perform(editing.delete(self.library, current))
+        if was_suggested:  # rejected, still shown: go on to the next suggestion
             self.step_suggestion(1)
-        else:
-            self.perform(corrections.remove(self.store, current))
 
     def step_suggestion(self, step: int) -> None:
         """Make the next (or previous) suggestion current, in reading order."""
@@ -291,48 +259,22 @@ class Annotator(QObject):
         self.focus(chosen.id)
 
     def toggle_directive(self) -> None:
-        """D: unmark the directive at the cursor, or mark the sentence there as one."""
+        """D: unmark the directive at the cursor, or mark the sentences the cursor or selection touches."""
         if self.article is None:
             return
-        body = self.article.body
         current = self.reader.current()
+        selected = self.reader.body_view.selected_span()
         if current is not None and current.kind == "directive":
-            offset = current.start
+            at = current.start
         else:
-            span = self.reader.body_view.selected_span()
-            offset = span[0] if span else self.reader.body_view.cursor_offset()
-        existing = next(
-            (
-                a
-                for a in self.reader.annotations
-                if a.kind == "directive" and a.status != "rejected" and a.start <= offset < a.end
-            ),
-            None,
-        )
-        if existing is not None:
-            if existing.origin == "manual":
-                self.perform(corrections.remove(self.store, existing))
-            else:
-                self.perform(corrections.change(self.store, existing, status="rejected"), existing.id)
-            return
-        # The whole sentences the cursor or selection touches: a found word marks its sentence.
-        selected = self.reader.body_view.selected_span() or (offset, offset)
-        span = sentences_touching(body, *selected)
-        if span is None:
-            return
-        start, end = span
-        entities = [a for a in self.reader.annotations if a.kind == "entity" and a.status != "rejected"]
-        attrs = DirectiveDetector(self.library.topics()).reading(body, start, end, entities)
-        new = Annotation("directive", "DIRECTIVE", start, end, body[start:end], attrs=attrs, article_id=self.article.id)
-        self.perform(corrections.add(self.store, new))
+            at = selected[0] if selected else self.reader.body_view.cursor_offset()
+        start, end = selected or (at, at)
+        self.perform(editing.toggle_directive(self.library, self.article, self.reader.annotations, start, end, at))
 
     def _directive_edited(self, annotation_id: int, attrs: dict[str, Any]) -> None:
-        current = self.store.annotation(annotation_id)
+        current = self.library.annotation(annotation_id)
         if current is not None:
-            self.perform(
-                corrections.change(self.store, current, attrs=attrs, description=self.tr("Edit directive")),
-                annotation_id,
-            )
+            self.perform(editing.set_directive_attrs(self.library, current, attrs, self.tr("Edit directive")))
 
     def _directive_status(self, annotation_id: int, status: str) -> None:
         self.focus(annotation_id, reveal=False)
@@ -341,6 +283,4 @@ class Annotator(QObject):
     def set_article_status(self, status: str) -> bool:
         if self.article is None or self.article.id is None:
             return False
-        if self.article.status == status:
-            return True
-        return self.perform(corrections.set_status(self.store, self.article.id, status))
+        return self.perform(editing.set_article_status(self.library, self.article.id, status))

@@ -13,16 +13,21 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gui.core import paths
-from gui.core.corrections import EDIT_LOCK_WAIT
+from gui.core import corrections, paths
+from gui.core.corrections import EDIT_LOCK_WAIT, Edit, StatusEdit
 from gui.core.errors import InputError, LibraryError
 from gui.core.ingest import ParsedFile, iter_file_parts, iter_input_files
 from gui.core.messages import message_of, msg
-from gui.core.model import Annotation, Article
+from gui.core.model import Annotation, Article, ArticleRow
 from gui.core.nlp.topics import Topic, default_topics
 from gui.core.store import ArticleFilter, Store
 from gui.core.tagging import TaggerConfig, TaggingSession, user_terms_from
+
+if TYPE_CHECKING:
+    from gui.core.export import ExportOptions, ExportReport
+    from gui.core.insight import InsightView, Selector, ViewOptions
 
 log = logging.getLogger("pizhu.library")
 
@@ -108,6 +113,14 @@ class Library:
     @property
     def path(self) -> Path:
         return self.store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def data_version(self) -> int:
+        """Changes when any connection (another process too) has written to the library."""
+        return self.store.data_version()
 
     def close(self) -> None:
         self.store.close()
@@ -295,6 +308,52 @@ class Library:
 
     def search(self, query: str, limit: int = 500) -> list[int]:
         return self.store.search(query, limit)
+
+    def count_articles(self) -> int:
+        return self.store.count_articles()
+
+    def article_rows(self, ids: Sequence[int]) -> list[ArticleRow]:
+        return self.store.article_rows(ids)
+
+    def annotations(self, article_id: int, kind: str | None = None) -> list[Annotation]:
+        return self.store.annotations(article_id, kind)
+
+    def annotation(self, annotation_id: int) -> Annotation | None:
+        return self.store.annotation(annotation_id)
+
+    def directive_values(self, attr: str) -> list[str]:
+        """The issuers (or topics …) the library's directives have, for the filters."""
+        return self.store.directive_values(attr)
+
+    # -- editing -----------------------------------------------------------
+
+    def apply(self, edit: Edit | StatusEdit, forward: bool = True) -> None:
+        """Write an edit made by gui/core/editing.py, or (forward False) undo it."""
+        corrections.apply(self.store, edit, forward)
+
+    # -- export and Insight --------------------------------------------------
+
+    def export(
+        self,
+        options: ExportOptions,
+        path: Path,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> ExportReport:
+        from gui.core.export import export_to_file  # imported when used: the command line starts faster
+
+        return export_to_file(self.store, options, path, progress=progress, cancelled=cancelled)
+
+    def insight_view(self, flt: ArticleFilter, options: ViewOptions) -> InsightView:
+        from gui.core import insight
+
+        return insight.compute_view(self.store, flt, options)
+
+    def insight_article_ids(self, flt: ArticleFilter, selector: Selector) -> list[int]:
+        """The articles behind a bar, row, node or edge of an Insight view."""
+        from gui.core import insight
+
+        return insight.article_ids_for(self.store, flt, selector)
 
 
 def _hash(article: Article) -> str:
