@@ -10,7 +10,7 @@ from PySide6.QtCore import QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QToolButton, QWidget
 
-from gui.core.store import ArticleFilter
+from gui.core.model import ArticleFilter
 from gui.labels import LabelSet
 from gui.plaintext import NAME_LIMIT, short
 

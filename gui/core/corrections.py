@@ -43,7 +43,7 @@ class StatusEdit:
 
 
 def _lexicon_state(store: Store, keys: set[LexiconKey]) -> dict[LexiconKey, str | None]:
-    rows = {(term, label): action for term, label, _source, action in store.lexicon_terms(keys)}
+    rows = {(row.term, row.label): row.action for row in store.lexicon_terms(keys)}
     return {key: rows.get(key) for key in keys}
 
 

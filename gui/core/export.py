@@ -21,7 +21,6 @@ import io
 import json
 import os
 import secrets
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -29,7 +28,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from gui.core.csvcells import ARTICLE_COLUMNS, escape_cell
-from gui.core.errors import LibraryError, PizhuError
+from gui.core.errors import PizhuError
 from gui.core.export_ml import bio_text, doccano_record
 from gui.core.messages import msg
 from gui.core.model import Annotation, Article
@@ -365,12 +364,10 @@ def write_export(
     run = _Run(store, options, out, batch, report, progress, cancelled)
     by_annotation = options.what != "articles" and options.format in ("csv", "jsonl")
     try:
-        with store.read_snapshot():
+        with store.read_snapshot():  # a read that fails there is a LibraryError (library.unreadable)
             (_export_annotations if by_annotation else _export_articles)(run)
     except _Cancelled:
         report.cancelled = True
-    except sqlite3.Error as exc:
-        raise LibraryError(msg("library.unreadable", path=store.path, reason=exc)) from None
     return report
 
 

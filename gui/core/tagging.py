@@ -17,10 +17,14 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from gui.core import lifeline
 from gui.core.model import Annotation
 from gui.core.nlp.topics import Topic
+
+if TYPE_CHECKING:  # the tagging workers need no store
+    from gui.core.store.rows import LexiconRow
 
 log = logging.getLogger("pizhu.tagging")
 
@@ -193,6 +197,6 @@ def tag_body(body: str, config: TaggerConfig = TaggerConfig()) -> tuple[list[Ann
     return Tagger(config).tag(body)
 
 
-def user_terms_from(rows: Sequence[tuple[str, str, str, str]]) -> tuple[tuple[str, str, str], ...]:
-    """The store's lexicon rows (term, label, source, action) as the tagger's (term, label, action)."""
-    return tuple((term, label, action) for term, label, _source, action in rows)
+def user_terms_from(rows: Sequence[LexiconRow]) -> tuple[tuple[str, str, str], ...]:
+    """The store's lexicon rows as the tagger's (term, label, action)."""
+    return tuple((row.term, row.label, row.action) for row in rows)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -186,8 +188,9 @@ def test_a_full_disk_is_reported_and_nothing_stored_is_lost(db: Path, tmp_path: 
     big = tmp_path / "big.txt"
     big.write_text(("各地要抓好安全生产。" * 3000 + "\n\n") * 30, encoding="utf-8")
     library = Library(Store(db))
-    pages = library.store.conn.execute("PRAGMA page_count").fetchone()[0]
-    library.store.conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk fills up now
+    conn = library.store.raw_connection_for_tests()  # max_page_count holds for this connection only
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk fills up now
     with pytest.raises(LibraryError, match="disk is full"):
         library.import_paths([big])
     library.close()
@@ -195,14 +198,14 @@ def test_a_full_disk_is_reported_and_nothing_stored_is_lost(db: Path, tmp_path: 
 
 
 def test_the_library_stays_locked_gives_one_clear_line(db: Path, tmp_path: Path) -> None:
-    holder = Store(db)
-    holder.conn.execute("BEGIN IMMEDIATE")  # another pizhu is in the middle of a long write
+    holder = sqlite3.connect(db)
+    holder.execute("BEGIN IMMEDIATE")  # another pizhu is in the middle of a long write
     try:
         page = tmp_path / "page.txt"
         page.write_text(GOOD_PAGE, encoding="utf-8")
         result = pizhu("import", str(page), "--db", str(db), env={"PIZHU_LOCK_TIMEOUT": "1"})
     finally:
-        holder.conn.execute("ROLLBACK")
+        holder.execute("ROLLBACK")
         holder.close()
     assert result.returncode == 1
     (message,) = lines(result.stderr)
@@ -210,8 +213,8 @@ def test_the_library_stays_locked_gives_one_clear_line(db: Path, tmp_path: Path)
 
 
 def test_a_library_from_a_newer_pizhu_is_refused_on_the_command_line(db: Path) -> None:
-    with Store(db) as store:
-        store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     result = pizhu("list", "--db", str(db))
     assert result.returncode == 1
     (message,) = lines(result.stderr)

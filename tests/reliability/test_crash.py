@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -39,7 +40,8 @@ def snapshot(path: Path) -> Snapshot:
     """Every article (by content hash) with its annotations, comparable across libraries."""
     with Store(path) as store:
         assert store.integrity_ok()
-        store.conn.execute("INSERT INTO article_search (article_search) VALUES ('integrity-check')")
+        with contextlib.closing(sqlite3.connect(path)) as conn:  # and the search index is whole
+            conn.execute("INSERT INTO article_search (article_search) VALUES ('integrity-check')")
         result: Snapshot = {}
         for article in store.iter_articles():
             rows = [

@@ -148,7 +148,7 @@ def test_a_cleanly_closed_library_on_read_only_media_lists_and_searches(
     before = stored(db)
     assert not Path(f"{db}-wal").exists() and not Path(f"{db}-shm").exists()  # closed cleanly
     # Root writes anywhere: read-only media are what the store's check reports, as it does for them.
-    monkeypatch.setattr("gui.core.store._writable", lambda path: False)
+    monkeypatch.setattr("gui.core.store.connection._writable", lambda path: False)
     assert cli.main(["list", "--db", str(db), "--format", "json"]) == 0
     out, err = capsys.readouterr()
     assert len(json.loads(out)) == 3

@@ -20,14 +20,14 @@ from gui.mainwindow import MainWindow
 # until it reads a line.
 _HOLD_LOCK = textwrap.dedent(
     """
+    import sqlite3
     import sys
-    from gui.core.store import Store
 
-    store = Store(sys.argv[1])
-    store.conn.execute("BEGIN IMMEDIATE")
+    conn = sqlite3.connect(sys.argv[1])
+    conn.execute("BEGIN IMMEDIATE")
     print("locked", flush=True)
     sys.stdin.readline()
-    store.conn.execute("ROLLBACK")
+    conn.execute("ROLLBACK")
     """
 )
 

@@ -14,6 +14,25 @@ from gui.core.model import Annotation, Article
 from gui.core.store import SCHEMA_VERSION, ArticleFilter, Store
 
 
+def _query(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    """Read the library file as another program would: the store's own connection is private."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def _execute(path: Path, sql: str) -> None:
+    """Change the library file behind pizhu's back (a newer pizhu, damage)."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(sql)
+        conn.commit()
+    finally:
+        conn.close()
+
+
 def _article(title: str = "标题", body: str = "省委书记林武主持会议。会议研究住房工作。", **kw: object) -> Article:
     return Article(title=title, body=body, **kw)  # type: ignore[arg-type]
 
@@ -22,8 +41,9 @@ def test_new_library_has_current_schema_wal_and_foreign_keys(tmp_path: Path) -> 
     with Store(tmp_path / "lib.sqlite") as store:
         assert store.created
         assert store.version == SCHEMA_VERSION
-        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert _query(store.path, "PRAGMA journal_mode") == [("wal",)]
+        with pytest.raises(LibraryError):  # foreign keys are on: no annotation of a missing article
+            store.add_annotation(Annotation("entity", "PER", 0, 2, "林武", article_id=404))
         assert store.integrity_ok()
     with Store(tmp_path / "lib.sqlite") as again:
         assert not again.created
@@ -74,7 +94,7 @@ def test_deleting_an_article_deletes_its_annotations_and_search_entry(tmp_path: 
         article_id = store.add_article(_article(), [Annotation("entity", "PER", 4, 6, "林武")])
         assert store.search("林武") == [article_id]
         store.delete_article(article_id)
-        assert store.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
+        assert _query(store.path, "SELECT count(*) FROM annotations") == [(0,)]
         assert store.search("林武") == []
 
 
@@ -180,7 +200,7 @@ def test_a_library_from_a_newer_pizhu_is_refused_untouched(tmp_path: Path) -> No
     path = tmp_path / "new.sqlite"
     with Store(path) as store:
         store.add_article(_article())
-        store.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    _execute(path, f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     before = path.read_bytes()
     with pytest.raises(LibraryError, match="newer pizhu"):
         Store(path)
@@ -304,14 +324,14 @@ def test_bulk_insert_writes_what_add_article_writes(tmp_path: Path) -> None:
         assert store.article_ids(ArticleFilter(topic="巡视")) == [a]
         assert store.directive_values("issuer") == ["会议", "林武"]
         # The count triggers, set aside during the bulk insert, count again afterwards.
-        assert store.conn.execute("SELECT count(*) FROM bulk_insert").fetchone()[0] == 0
+        assert _query(store.path, "SELECT count(*) FROM bulk_insert") == [(0,)]
         store.add_annotation(Annotation("entity", "PER", 0, 2, "林武", article_id=b, origin="manual"))
         assert store.article_rows([b])[0].n_entities == 1
         # A failing bulk insert leaves nothing behind, not even the triggers' flag.
         with pytest.raises(LibraryError):
             store.add_articles_bulk([(_article(title="三", body=one), [Annotation("entity", "PER", 5, 3, "x")])])
         assert store.count_articles() == 3
-        assert store.conn.execute("SELECT count(*) FROM bulk_insert").fetchone()[0] == 0
+        assert _query(store.path, "SELECT count(*) FROM bulk_insert") == [(0,)]
 
 
 def test_every_sort_and_a_long_id_filter(tmp_path: Path) -> None:
@@ -354,7 +374,7 @@ def test_a_version_4_library_upgrades_with_its_counts_and_filters(tmp_path: Path
     conn.close()
     with Store(path) as store:
         assert store.version == SCHEMA_VERSION
-        names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+        names = {r[0] for r in _query(path, "SELECT name FROM sqlite_master")}
         assert {"articles_title", "articles_entities", "articles_directives", "directive_facts_topic"} <= names
         assert store.article_rows([1])[0].n_directives == 1
         assert store.directive_values("topic") == ["巡视"]
@@ -402,7 +422,7 @@ _FACT_TABLES = {
 
 def _facts(store: Store) -> dict[str, list[tuple]]:
     return {
-        table: store.conn.execute(f"SELECT {columns} FROM {table} ORDER BY {columns}").fetchall()
+        table: _query(store.path, f"SELECT {columns} FROM {table} ORDER BY {columns}")
         for table, columns in _FACT_TABLES.items()
     }
 
@@ -454,7 +474,7 @@ def test_a_bulk_insert_of_thousands_of_annotations_keeps_them_all_in_order(tmp_p
         assert [(a.start, a.end) for a in stored] == [(a.start, a.end) for a in annotations]
         assert [a.id for a in stored] == sorted(a.id for a in stored)
         assert store.article_rows([first])[0].n_entities == 1500
-        assert store.conn.execute("SELECT n FROM entity_facts WHERE article_id = ?", (first,)).fetchall() == [(1500,)]
+        assert _query(store.path, "SELECT n FROM entity_facts WHERE article_id = ?", (first,)) == [(1500,)]
 
 
 def test_a_version_8_library_upgrades_and_keeps_its_facts_by_row_and_by_batch(tmp_path: Path) -> None:
@@ -482,7 +502,7 @@ def test_a_version_8_library_upgrades_and_keeps_its_facts_by_row_and_by_batch(tm
     conn.close()
     with Store(path) as store, Store(tmp_path / "new.sqlite") as fresh:
         assert store.version == SCHEMA_VERSION == 10
-        names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        names = {r[0] for r in _query(path, "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         assert "annotations_insert" in names and "entity_facts_insert" not in names
         store.add_articles_bulk(items[2:4])
         for article, notes in items[4:]:
@@ -499,7 +519,7 @@ def test_a_missing_trigger_or_index_is_damage_and_nothing_is_written(tmp_path: P
     path = tmp_path / "lib.sqlite"
     with Store(path) as store:
         store.add_article(_article())
-        store.conn.execute("DROP TRIGGER annotations_insert")
+    _execute(path, "DROP TRIGGER annotations_insert")
     before = path.read_bytes()
     with pytest.raises(DamagedLibraryError, match="trigger annotations_insert missing.*\\.recover"):
         Store(path)

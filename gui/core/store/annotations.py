@@ -1,0 +1,177 @@
+"""Annotations: reading, writing and replacing an article's entities and directives.
+
+The counts on `articles` and the Insight tables follow every write through the schema's
+triggers (see migrations), so nothing here updates them by hand."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from gui.core.model import Annotation, now_iso
+from gui.core.store.connection import Connection
+
+ANNOTATION_COLUMNS = 'id, article_id, kind, label, start, "end", text, attrs, origin, status, updated_at'
+# Rows of one multi-row INSERT (see insert_annotation_rows), a power of two.
+_ROWS_PER_INSERT = 512
+
+
+def annotation_values(a: Annotation, stamp: str) -> tuple[Any, ...]:
+    """An annotation's columns after id and article_id, as written (updated_at is `stamp`)."""
+    attrs = "{}" if not a.attrs else json.dumps(a.attrs, ensure_ascii=False)
+    return (a.kind, a.label, a.start, a.end, a.text, attrs, a.origin, a.status, stamp)
+
+
+def annotation_from_row(row: tuple[Any, ...]) -> Annotation:
+    """An annotation from its ANNOTATION_COLUMNS."""
+    # Positional (the dataclass's field order): a long article's 500 rows are read at every opening.
+    id_, article_id, kind, label, start, end, text, attrs, origin, status, updated_at = row
+    return Annotation(
+        kind,
+        label,
+        start,
+        end,
+        text,
+        {} if attrs == "{}" else json.loads(attrs),
+        origin,
+        status,
+        id_,
+        article_id,
+        updated_at,
+    )
+
+
+@lru_cache(maxsize=16)
+def _multi_row_insert(rows: int) -> str:
+    return f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES " + ", ".join(
+        ["(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * rows
+    )
+
+
+def insert_annotation_rows(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert (article_id, kind, label, start, end, text, attrs, origin, status, updated_at) rows,
+    hundreds per statement: with triggers on the table, each statement opens a statement
+    journal of its own, which costs more than writing a row. Statements hold a power of two
+    of rows, so that the few compiled ones are reused (sqlite3 keeps them by their text)."""
+    limit = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // 10
+    size = _ROWS_PER_INSERT
+    while size > max(1, limit):
+        size //= 2
+    at = 0
+    while at < len(rows):
+        while size > len(rows) - at:
+            size //= 2
+        chunk = rows[at : at + size]
+        conn.execute(_multi_row_insert(size), [value for r in chunk for value in r])
+        at += size
+
+
+def insert_annotations(
+    conn: sqlite3.Connection, article_id: int, annotations: Iterable[Annotation], stamp: str
+) -> None:
+    insert_annotation_rows(conn, [(article_id, *annotation_values(a, a.updated_at or stamp)) for a in annotations])
+
+
+class AnnotationQueries(Connection):
+    """The annotation operations of a Store."""
+
+    def annotations(self, article_id: int, kind: str | None = None) -> list[Annotation]:
+        sql = f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE article_id = ?"
+        params: list[Any] = [article_id]
+        if kind:
+            sql += " AND kind = ?"
+            params.append(kind)
+        return [annotation_from_row(r) for r in self._conn.execute(sql + ' ORDER BY start, "end", id', params)]
+
+    def add_annotation(self, annotation: Annotation) -> int:
+        assert annotation.article_id is not None
+        stamp = now_iso()
+        cursor = self._write(
+            f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (annotation.article_id, *annotation_values(annotation, stamp)),
+        )
+        assert cursor.lastrowid is not None
+        annotation.id = cursor.lastrowid
+        annotation.updated_at = stamp
+        return annotation.id
+
+    def annotation(self, annotation_id: int) -> Annotation | None:
+        row = self._conn.execute(
+            f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", (annotation_id,)
+        ).fetchone()
+        return annotation_from_row(row) if row else None
+
+    def restore_annotation(self, annotation: Annotation) -> None:
+        """Put back a deleted annotation under its old id (undo of a delete)."""
+        self._write(
+            f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (annotation.id, annotation.article_id, *annotation_values(annotation, annotation.updated_at or now_iso())),
+        )
+
+    def update_annotation(self, annotation: Annotation) -> None:
+        """Write every field of an existing annotation and stamp it."""
+        annotation.updated_at = now_iso()
+        self._write(
+            'UPDATE annotations SET kind = ?, label = ?, start = ?, "end" = ?, text = ?, attrs = ?, origin = ?,'
+            " status = ?, updated_at = ? WHERE id = ?",
+            (*annotation_values(annotation, annotation.updated_at), annotation.id),
+        )
+
+    def delete_annotation(self, annotation_id: int) -> None:
+        self._write("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+
+    def directive_values(self, attr: str) -> list[str]:
+        """Distinct non-empty issuers, topics or addressees of directives, for the list's filters."""
+        if attr not in ("issuer", "topic", "addressee"):
+            raise ValueError(attr)
+        if attr == "addressee":
+            return [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT DISTINCT json_extract(attrs, '$.addressee') AS v FROM annotations"
+                    " WHERE kind = 'directive' AND status != 'rejected' AND v IS NOT NULL AND v != '' ORDER BY v"
+                )
+            ]
+        # Issuers and topics (directives not rejected) are indexed in directive_facts: hop from
+        # one value to the next through the index instead of reading every directive.
+        return [
+            r[0]
+            for r in self._conn.execute(
+                f"WITH RECURSIVE v(x) AS (SELECT min({attr}) FROM directive_facts WHERE {attr} > ''"
+                f" UNION ALL SELECT (SELECT min({attr}) FROM directive_facts WHERE {attr} > x) FROM v"
+                " WHERE x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL"
+            )
+        ]
+
+    def replace_suggestions(self, article_id: int, kind: str, suggestions: Iterable[Annotation]) -> int:
+        """Swap the automatic suggestions of one kind for new ones; return how many were added.
+
+        Manual, accepted and rejected annotations stay as they are. A suggestion
+        that repeats one of them (same span and label), or overlaps a kept
+        directive, is not added: a rejected suggestion is never proposed again.
+        """
+        stamp = now_iso()
+        with self.transaction():
+            kept = [
+                a
+                for a in self.annotations(article_id, kind)
+                if a.origin == "manual" or a.status in ("accepted", "rejected")
+            ]
+            self._conn.execute(
+                "DELETE FROM annotations"
+                " WHERE article_id = ? AND kind = ? AND origin = 'auto' AND status = 'suggested'",
+                (article_id, kind),
+            )
+            taken = {(a.start, a.end, a.label) for a in kept}
+            fresh = []
+            for s in suggestions:
+                if (s.start, s.end, s.label) in taken:
+                    continue
+                if kind == "directive" and any(s.start < k.end and k.start < s.end for k in kept):
+                    continue
+                fresh.append(s)
+            insert_annotations(self._conn, article_id, fresh, stamp)
+        return len(fresh)
