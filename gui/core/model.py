@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -94,21 +93,6 @@ class ArticleRow:
     n_directives_accepted: int
     source: str = ""
     kind: str = "article"
-
-
-@dataclass(slots=True)
-class ArticleFilter:
-    """What the article list shows; every field narrows it, None means any."""
-
-    status: str | None = None
-    kind: str | None = None  # "article" leaves out the summaries of the day's headlines
-    query: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    ids: Sequence[int] | None = None
-    label: str | None = None  # has an entity with this label (not rejected)
-    issuer: str | None = None  # has a directive by this issuer (not rejected)
-    topic: str | None = None  # has a directive on this topic (not rejected)
 
 
 @dataclass(slots=True)
