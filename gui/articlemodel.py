@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from gui.core.model import ArticleRow
-from gui.core.store import ArticleFilter, Store
+from gui.core.library import Library
+from gui.core.model import ArticleFilter, ArticleRow
 from gui.plaintext import tooltip
 from gui.summaries import article_status
 
@@ -86,9 +86,9 @@ class ArticleTableModel(QAbstractTableModel):
     StatusRole = Qt.ItemDataRole.UserRole + 3  # the article's status code (new, in_progress, done)
     KindRole = Qt.ItemDataRole.UserRole + 4  # "article", or "summary" for a list of the day's headlines
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
+    def __init__(self, library: Library, parent: Any = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._library = library
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
         self.filter = ArticleFilter()
@@ -102,7 +102,7 @@ class ArticleTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-run the query (after an import, a filter change or another process's edit)."""
         self.beginResetModel()
-        self._ids = self._store.article_ids(self.filter, self.sort_key)
+        self._ids = self._library.article_ids(self.filter, self.sort_key)
         self._pages.clear()
         self._shared_titles.clear()
         self._openings.clear()
@@ -126,7 +126,7 @@ class ArticleTableModel(QAbstractTableModel):
         page = self._pages.get(number)
         if page is None:
             ids = self._ids[number * PAGE : (number + 1) * PAGE]
-            page = self._store.article_rows(ids)
+            page = self._library.article_rows(ids)
             self._pages[number] = page
             counts = Counter(r.title for r in page)
             self._shared_titles.update(title for title, n in counts.items() if n > 1)
@@ -158,7 +158,7 @@ class ArticleTableModel(QAbstractTableModel):
             return ""
         found = self._openings.get(row.id)
         if found is None:
-            article = self._store.get_article(row.id)
+            article = self._library.article(row.id)
             found = self._openings[row.id] = opening(article.body) if article is not None else ""
             while len(self._openings) > OPENINGS_KEPT:
                 self._openings.popitem(last=False)

@@ -26,7 +26,7 @@ from gui import __version__
 from gui.core.errors import PizhuError
 from gui.core.logs import setup_logging
 from gui.core.messages import Message, message_of
-from gui.core.model import ArticleRow
+from gui.core.model import ArticleFilter, ArticleRow
 from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_KINDS, ARTICLE_STATUSES, parse_date, parse_ids
 
 log = logging.getLogger("pizhu.cli")
@@ -254,7 +254,7 @@ def _open_for_reading(args: argparse.Namespace):  # noqa: ANN202 - a Library (im
     from gui.core.library import Library
 
     library = Library.open(args.db, create=False)
-    if library.store.read_only:
+    if library.read_only:
         print(f"pizhu: {shown(library.path)}: the library is read-only: changes cannot be saved", file=sys.stderr)
     return library
 
@@ -263,7 +263,7 @@ def _open_for_writing(args: argparse.Namespace, create: bool):  # noqa: ANN202
     from gui.core.library import Library
 
     library = Library.open(args.db, create=create)
-    if library.store.read_only:
+    if library.read_only:
         library.close()
         raise PizhuError(f"{library.path}: the library is read-only; nothing was changed")
     return library
@@ -283,11 +283,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from gui.core.store import ArticleFilter
-
     with _open_for_reading(args) as library:
         ids = library.article_ids(ArticleFilter(status=args.status, kind=args.kind))
-        _print_rows(library.store.article_rows(ids), args.format)
+        _print_rows(library.article_rows(ids), args.format)
     return 0
 
 
@@ -295,7 +293,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if not args.query.strip():
         raise PizhuError("empty search: give a word to find")
     with _open_for_reading(args) as library:
-        rows = library.store.article_rows(library.search(args.query))
+        rows = library.article_rows(library.search(args.query))
         _print_rows(rows, args.format)
     return 0 if rows else 1
 
@@ -334,7 +332,7 @@ def _id_list(values: list[str]) -> list[int]:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from gui.core.export import ExportOptions, export_to_file, export_to_stream, format_for_path
+    from gui.core.export import ExportOptions, export_to_stream, format_for_path
 
     to_stdout = args.output in ("", "-")
     options = ExportOptions(
@@ -361,7 +359,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 export_to_stream(library.store, options, sys.stdout.buffer)
             sys.stdout.buffer.flush()
             return 0
-        report = export_to_file(library.store, options, Path(args.output), progress=_progress_printer())
+        report = library.export(options, Path(args.output), progress=_progress_printer())
         _end_progress()
     print(shown(report.summary()))
     return 0

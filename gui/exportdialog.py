@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -35,12 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.errors import PizhuError
-from gui.core.export import FORMATS, ExportOptions, ExportReport, default_filename, export_to_file
-from gui.core.library import Library
+from gui.core.export import FORMATS, ExportOptions, ExportReport, default_filename
+from gui.core.library import CancelCheck, Library, Progress
 from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_STATUSES, parse_date, parse_ids
 from gui.i18n import word
 from gui.summaries import annotation_status, article_status, export_summary, export_unit
-from gui.workers import Task
+from gui.workers import Task, run_job
 
 log = logging.getLogger("pizhu.export")
 
@@ -252,56 +251,37 @@ class ExportDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         self.message_label.setText("")
-        library_path = self.library_path
 
-        def work(progress: Any, cancelled: Any) -> ExportReport:
-            with Library.open(library_path) as library:  # SQLite connections belong to one thread
-                return export_to_file(library.store, options, path, progress=progress, cancelled=cancelled)
+        def work(library: Library, progress: Progress, cancelled: CancelCheck) -> ExportReport:
+            return library.export(options, path, progress=progress, cancelled=cancelled)
 
-        progress = QProgressDialog(
-            self.tr("Exporting {what}…").format(what=export_unit(options.what)), self.tr("Cancel"), 0, 0, self
+        task = run_job(
+            self,
+            self.library_path,
+            work,
+            done=self._on_done,
+            failed=self._on_failed,
+            title=self.tr("Export"),
+            progress_text=self._progress_text,
         )
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        task = Task(work, self)
-        progress.canceled.connect(task.cancel)
-        task.progressed.connect(self._on_progress)
-        task.succeeded.connect(self._on_done)
-        task.failed.connect(self._on_failed)
         task.finished.connect(self._on_finished)
-        self.task, self.progress = task, progress
+        assert task.dialog is not None
+        task.dialog.setLabelText(self.tr("Exporting {what}…").format(what=export_unit(options.what)))
+        self.task, self.progress = task, task.dialog
         self.export_button.setEnabled(False)
-        task.start()
         return task
 
-    def _on_progress(self, done: int, total: int, what: str) -> None:
-        if self.progress is None:
-            return
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
-        self.progress.setLabelText(
-            self.tr("Exporting {what}: {done} of {total}").format(
-                what=export_unit(what), done=f"{done:,}", total=f"{total:,}"
-            )
+    def _progress_text(self, done: int, total: int, what: str) -> str:
+        return self.tr("Exporting {what}: {done} of {total}").format(
+            what=export_unit(what), done=f"{done:,}", total=f"{total:,}"
         )
 
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-
     def _on_finished(self) -> None:
-        if self.task is not None:
-            self.task.deleteLater()
-        self.task = None
+        self.task = None  # deleted by the runner
         self.export_button.setEnabled(True)
 
     def _on_done(self, report: ExportReport) -> None:
-        self._close_progress()
+        self.progress = None  # closed by the runner
         if report.cancelled:
             self.message_label.setText(self.tr("Export cancelled; no file was written."))
             return
@@ -322,7 +302,7 @@ class ExportDialog(QDialog):
         box.open()
 
     def _on_failed(self, message: str) -> None:
-        self._close_progress()
+        self.progress = None  # closed by the runner
         log.warning("export failed: %s", message)
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Export failed"), message, QMessageBox.StandardButton.Ok, self

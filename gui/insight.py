@@ -8,8 +8,8 @@ Use (the lead's menu action in gui/mainwindow.py):
 `main_window` is the MainWindow, or any object with the same three parts:
 `show_only(ids, description)`, `filter_bar` (with `current_filter()` and a
 `changed` signal) and `annotator` (with an `articleEdited` signal). Optional:
-`labels` (a LabelSet, for label names and colours) and `library.store`
-(its `data_version()` tells the window that another process changed the library).
+`labels` (a LabelSet, for label names and colours) and `library` (its
+`data_version()` tells the window that another process changed the library).
 
 Four tabs: directives over time (by day, week or month, stacked by topic or
 strength, with the totals per topic), top issuers (people and meetings, or all,
@@ -19,7 +19,7 @@ a bar segment, a legend entry, a table row, a node or an edge narrows the
 article list to the articles behind it (`main_window.show_only`).
 
 The window follows the list's filters: it recomputes when they change and after
-an edit (debounced), always on a worker thread (gui.workers.Task, with its own
+an edit (debounced), always on a worker thread (gui.workers.run_job, with its own
 library connection), so it never blocks the reader. The article ids that it sent
 to the list itself are not taken as a filter, so a click narrows the list without
 collapsing the charts onto the clicked bar. Every tab exports its chart as PNG or
@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import html
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,10 @@ from PySide6.QtWidgets import (
 from gui.core import insight
 from gui.core.errors import LibraryError
 from gui.core.insight import InsightView, Selector, Table, ViewOptions
-from gui.core.store import ArticleFilter, Store
+from gui.core.library import CancelCheck, Library, Progress
+from gui.core.messages import msg
+from gui.core.model import ArticleFilter
+from gui.i18n import word
 from gui.insightcharts import (
     ChartView,
     GraphView,
@@ -72,7 +76,7 @@ from gui.insightcharts import (
 from gui.labels import LabelSet
 from gui.plaintext import NAME_LIMIT, short
 from gui.tables import row_table
-from gui.workers import Task
+from gui.workers import LibraryWork, Task, run_job
 
 log = logging.getLogger("pizhu.insight")
 
@@ -431,29 +435,34 @@ class InsightWindow(QWidget):
         if self._task is not None:
             self._pending = True
             return
-        path, flt, options = self.library_path, self.current_filter(), self.options()
-        store = getattr(getattr(self.main_window, "library", None), "store", None)
-        self._data_version = store.data_version() if store is not None else None
+        flt, options = self.current_filter(), self.options()
+        library = self._main_library()
+        self._data_version = library.data_version() if library is not None else None
 
-        def work(_progress: Any, _cancelled: Any) -> InsightView:
-            if not path.exists():
-                raise LibraryError(f"{path}: the library is not there any more")
-            with Store(path) as worker_store:  # SQLite connections belong to one thread
-                return insight.compute_view(worker_store, flt, options)
+        def work(library: Library, _progress: Progress, _cancelled: CancelCheck) -> InsightView:
+            return library.insight_view(flt, options)
 
         self._dirty = False
         self.status_label.setText(self.tr("Computing…"))
-        task = Task(work, self)
-        task.succeeded.connect(self._show_view)
-        task.failed.connect(self._failed)
-        task.finished.connect(self._computed)
-        self._task = task
-        task.start()
+        self._task = self._run(work, self._show_view)
+        if self._task is not None:
+            self._task.finished.connect(self._computed)
+
+    def _run(self, work: LibraryWork, done: Callable[[Any], None]) -> Task | None:
+        """Insight's reading on a worker thread: no progress dialog, no page check (it runs after
+        every edit). None (and the reason shown) when the library file is gone: opening it would
+        make an empty one."""
+        if not self.library_path.exists():
+            self._failed(word(LibraryError(msg("library.missing", path=self.library_path))))
+            return None
+        return run_job(self, self.library_path, work, done=done, failed=self._failed, verify=False)
+
+    def _main_library(self) -> Library | None:
+        library = getattr(self.main_window, "library", None)
+        return library if isinstance(library, Library) else None
 
     def _computed(self) -> None:
-        if self._task is not None:
-            self._task.deleteLater()
-        self._task = None
+        self._task = None  # deleted by the runner
         if self._pending:
             self._pending = False
             self._compute()
@@ -513,21 +522,15 @@ class InsightWindow(QWidget):
 
     # -- clicking ----------------------------------------------------------------
 
-    def select(self, selector: Selector) -> Task:
+    def select(self, selector: Selector) -> Task | None:
         """Narrow the article list to the articles behind a bar, row, node or edge."""
-        path, flt = self.library_path, self.current_filter()
+        flt = self.current_filter()
 
-        def work(_progress: Any, _cancelled: Any) -> list[int]:
-            with Store(path) as store:
-                return insight.article_ids_for(store, flt, selector)
+        def work(library: Library, _progress: Progress, _cancelled: CancelCheck) -> list[int]:
+            return library.insight_article_ids(flt, selector)
 
-        task = Task(work, self)
-        task.succeeded.connect(lambda ids: self._show_only(ids, selector.description))
-        task.failed.connect(self._failed)
-        task.finished.connect(task.deleteLater)
-        self._id_task = task
-        task.start()
-        return task
+        self._id_task = self._run(work, lambda ids: self._show_only(ids, selector.description))
+        return self._id_task
 
     def _show_only(self, ids: list[int], description: str) -> None:
         self._sent_ids = list(ids)
@@ -551,8 +554,8 @@ class InsightWindow(QWidget):
     def event(self, event: QEvent) -> bool:
         # Another process (`pizhu import`, an import in the main window) may have changed the library.
         if event.type() == QEvent.Type.WindowActivate and self._data_version is not None:
-            store = getattr(getattr(self.main_window, "library", None), "store", None)
-            if store is not None and store.data_version() != self._data_version:
+            library = self._main_library()
+            if library is not None and library.data_version() != self._data_version:
                 self.refresh()
         return super().event(event)
 

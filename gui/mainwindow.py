@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -37,7 +36,7 @@ from gui.activitylog import ActivityLog, ActivityLogDialog
 from gui.annotator import Annotator
 from gui.articlemodel import ArticleTableModel, size_columns
 from gui.core.errors import PizhuError
-from gui.core.library import ImportReport, Library, TagReport
+from gui.core.library import CancelCheck, ImportReport, Library, Progress, TagReport
 from gui.filterbar import FilterBar
 from gui.i18n import word
 from gui.icons import icon
@@ -50,7 +49,7 @@ from gui.sidepanel import SidePanel
 from gui.summaries import import_summary, tag_summary
 from gui.tables import row_table
 from gui.theme import apply_theme
-from gui.workers import Task
+from gui.workers import LibraryWork, Task, run_job
 
 log = logging.getLogger("pizhu.window")
 
@@ -81,14 +80,14 @@ class MainWindow(QMainWindow):
         self.owns_library = False  # closed with the window when this window opened it
         self._task: Task | None = None
         self._insight: Any = None  # the Insight window, made on first use
-        self._data_version = library.store.data_version()
-        read_only = self.tr(" (read-only)") if library.store.read_only else ""
+        self._data_version = library.data_version()
+        read_only = self.tr(" (read-only)") if library.read_only else ""
         # Qt adds the application's display name (批注 pizhu) to the title itself.
         self.setWindowTitle(f"{library.path.name}{read_only}")
         self.setAcceptDrops(True)
 
         # Left: filters over the lazy article list.
-        self.model = ArticleTableModel(library.store, self)
+        self.model = ArticleTableModel(library, self)
         self.filter_bar = FilterBar(self.labels)
         self.table = row_table("articles", self.model)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -408,16 +407,16 @@ class MainWindow(QMainWindow):
 
     def _article_edited(self, article_id: int) -> None:
         self.model.invalidate_rows({article_id})
-        self._data_version = self.library.store.data_version()
+        self._data_version = self.library.data_version()
         self.statusBar().showMessage(self.tr("Saved"), 1500)
 
     def _refresh_choices(self) -> None:
-        store = self.library.store
-        topics = list(dict.fromkeys([t.name for t in self.library.topics()] + store.directive_values("topic")))
-        self.filter_bar.set_choices(self.labels, store.directive_values("issuer"), topics)
+        library = self.library
+        topics = list(dict.fromkeys([t.name for t in library.topics()] + library.directive_values("topic")))
+        self.filter_bar.set_choices(self.labels, library.directive_values("issuer"), topics)
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.library.store.count_articles()
+        shown, total = self.model.rowCount(), self.library.count_articles()
         text = (
             self.tr("{n} articles").format(n=total)
             if shown == total
@@ -431,7 +430,7 @@ class MainWindow(QMainWindow):
         self._refresh_choices()
         self.model.reload()
         self._update_count()
-        self._data_version = self.library.store.data_version()
+        self._data_version = self.library.data_version()
         row = self.model.row_of(keep) if keep is not None else -1
         if row >= 0:
             self.select_row(row)
@@ -444,45 +443,32 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         # Another pizhu process (e.g. `pizhu import` in a terminal) may have changed
         # the library: look when the window comes back to the front.
-        if event.type() == QEvent.Type.WindowActivate and self.library.store.data_version() != self._data_version:
+        if event.type() == QEvent.Type.WindowActivate and self.library.data_version() != self._data_version:
             self.refresh()
         return super().event(event)
 
     # -- background work ---------------------------------------------------------
 
-    def _run(self, title: str, work: Callable[..., Any], done: Callable[[Any], None]) -> Task:
-        """Run core work on a worker thread behind a cancellable progress dialog."""
-        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        task = Task(work, self)
-        dialog.canceled.connect(task.cancel)
+    def _run(self, title: str, work: LibraryWork, done: Callable[[Any], None]) -> Task:
+        """Run core work on a worker thread (with its own library) behind a cancellable progress dialog."""
 
-        def on_progress(count: int, total: int, what: str) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(count)
-            dialog.setLabelText(rich(f"{title} {short(Path(what).name, NAME_LIMIT)} ({count}/{total})"))
-
-        def finish() -> None:
-            dialog.reset()
-            dialog.deleteLater()
+        def succeeded(result: Any) -> None:
             self._task = None
+            done(result)
 
-        task.progressed.connect(on_progress)
-        task.succeeded.connect(lambda result: (finish(), done(result)))
-        task.failed.connect(
-            lambda message: (
-                finish(),
-                self.refresh(),
-                self.activity.add(f"{title}: {message}"),
-                QMessageBox.warning(self, title, rich(message)),
-            )
+        def failed(message: str) -> None:
+            self._task = None
+            self.refresh()
+            self.activity.add(f"{title}: {message}")
+            QMessageBox.warning(self, title, rich(message))
+
+        def text(count: int, total: int, what: str) -> str:
+            return rich(f"{title} {short(Path(what).name, NAME_LIMIT)} ({count}/{total})")
+
+        self._task = run_job(
+            self, self.library.path, work, done=succeeded, failed=failed, title=title, progress_text=text
         )
-        task.finished.connect(task.deleteLater)
-        self._task = task
-        task.start()
-        return task
+        return self._task
 
     def import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -498,11 +484,9 @@ class MainWindow(QMainWindow):
 
     def start_import(self, sources: list[str]) -> Task:
         """Import (and tag) on a worker thread; the list refreshes when done."""
-        path = self.library.path
 
-        def work(progress: Any, cancelled: Any) -> ImportReport:
-            with Library.open(path) as library:  # SQLite connections belong to one thread
-                return library.import_paths(sources, progress=progress, cancelled=cancelled)
+        def work(library: Library, progress: Progress, cancelled: CancelCheck) -> ImportReport:
+            return library.import_paths(sources, progress=progress, cancelled=cancelled)
 
         return self._run(self.tr("Importing"), work, self._import_done)
 
@@ -523,11 +507,9 @@ class MainWindow(QMainWindow):
 
     def retag_all(self) -> Task:
         """Re-tag every article with the corrected lexicon and topics; manual work stays."""
-        path = self.library.path
 
-        def work(progress: Any, cancelled: Any) -> TagReport:
-            with Library.open(path) as library:
-                return library.retag(progress=progress, cancelled=cancelled)
+        def work(library: Library, progress: Progress, cancelled: CancelCheck) -> TagReport:
+            return library.retag(progress=progress, cancelled=cancelled)
 
         def done(report: TagReport) -> None:
             self.undo_stack.clear()  # the re-tag replaced suggestions the stack may refer to

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -25,3 +26,28 @@ def test_core_does_not_import_qt() -> None:
 def test_only_the_store_module_contains_sql() -> None:
     with_sql = {p.relative_to(PACKAGE).as_posix() for p in _sources(PACKAGE) if SQL.search(p.read_text())}
     assert with_sql == {"core/store.py"}
+
+
+def _imports(path: Path) -> set[str]:
+    """The modules a source file imports (`from a import b` counts as a and a.b)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_the_window_holds_a_library_never_the_store() -> None:
+    """The Qt layer (and the command line) reach the library through gui.core.library.Library:
+    no module in gui/ outside gui/core imports the store."""
+    outside_core = [p for p in _sources(PACKAGE) if "core" not in p.relative_to(PACKAGE).parts]
+    assert any(p.name == "mainwindow.py" for p in outside_core)
+    offenders = {
+        p.relative_to(PACKAGE).as_posix()
+        for p in outside_core
+        if any(name == "gui.core.store" or name.startswith("gui.core.store.") for name in _imports(p))
+    }
+    assert offenders == set()

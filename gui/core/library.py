@@ -94,16 +94,17 @@ class Library:
         self.store = store
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, create: bool = True) -> Library:
+    def open(cls, path: str | Path | None = None, *, create: bool = True, verify: bool = True) -> Library:
         """Open the library at --db, $PIZHU_DB or the default place, checking that it is whole.
 
         `create` False (the command line's reading commands) refuses a library that is not
         there rather than making an empty one behind a mistyped path; the default library
         is made either way. A new default library starts with the bundled sample pages,
-        so a first run shows articles rather than an empty window.
+        so a first run shows articles rather than an empty window. `verify` False skips the
+        page check (PRAGMA quick_check) for a reader that opens the library again and again.
         """
         target = paths.library_path(path)
-        store = Store(target, create=create or target == paths.default_library_path(), verify=True)
+        store = Store(target, create=create or target == paths.default_library_path(), verify=verify)
         library = cls(store)
         if store.created and target == paths.default_library_path():
             report = library.import_paths([paths.seeds_dir()])

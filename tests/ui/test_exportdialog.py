@@ -86,19 +86,19 @@ def test_exporting_writes_the_file_and_offers_the_folder(
 def test_cancelling_stops_the_export_and_leaves_no_file(
     dialog: ExportDialog, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_export = gui.exportdialog.export_to_file
+    real_export = Library.export
     started = threading.Event()
 
-    def slow_export(store, options, path, progress=None, cancelled=None):  # noqa: ANN001, ANN202
+    def slow_export(library, options, path, progress=None, cancelled=None):  # noqa: ANN001, ANN202
         # A big library: still busy when the user presses Cancel.
         started.set()
         deadline = time.monotonic() + 10
         while not cancelled() and time.monotonic() < deadline:
             progress(0, 1000, "entities")
             time.sleep(0.01)
-        return real_export(store, options, path, progress=progress, cancelled=cancelled)
+        return real_export(library, options, path, progress=progress, cancelled=cancelled)
 
-    monkeypatch.setattr(gui.exportdialog, "export_to_file", slow_export)
+    monkeypatch.setattr(Library, "export", slow_export)
     choose(dialog, "articles", "jsonl")
     target = Path(dialog.path_edit.text())
     task = dialog.start_export()

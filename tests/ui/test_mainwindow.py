@@ -121,7 +121,7 @@ def test_chinese_text_is_drawn_with_a_font_that_has_the_glyphs(window: MainWindo
 
 
 def test_article_model_passes_the_model_tester(qtmodeltester, seeded_library: Library) -> None:
-    model = ArticleTableModel(seeded_library.store)
+    model = ArticleTableModel(seeded_library)
     model.reload()
     qtmodeltester.check(model, force_py=True)
 
