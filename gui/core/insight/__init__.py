@@ -54,8 +54,6 @@ from gui.core.insight.entities import (
 )
 from gui.core.insight.graph import GRAPH_GRAVITY, layout_graph
 from gui.core.insight.selectors import (
-    ENTITY_LABELS,
-    ISSUER_KINDS,
     MAX_FILLED_PERIODS,
     NO_DATE,
     NO_DATE_TEXT,
@@ -63,7 +61,6 @@ from gui.core.insight.selectors import (
     PEOPLE_AND_MEETINGS,
     PERIODS,
     STACKS,
-    STRENGTHS,
     Selector,
     article_ids_for,
     period_dates,
@@ -83,6 +80,7 @@ from gui.core.insight.tables import (
     write_csv,
 )
 from gui.core.insight.view import InsightView, ViewOptions, compute_view
+from gui.core.vocabulary import ENTITY_LABELS, ISSUER_KINDS, STRENGTHS
 
 __all__ = [
     "ENTITY_LABELS",

@@ -10,13 +10,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from gui.core.insight.selectors import (
-    ISSUER_KINDS,
     MAX_FILLED_PERIODS,
     NO_DATE,
     PEOPLE_AND_MEETINGS,
     PERIODS,
     STACKS,
-    STRENGTHS,
     Selector,
     first_day,
     next_month,
@@ -27,6 +25,7 @@ from gui.core.insight.selectors import (
 )
 from gui.core.model import ArticleFilter
 from gui.core.store.api import LibraryStore
+from gui.core.vocabulary import ISSUER_KINDS, STRENGTHS
 
 # -- directives over time --------------------------------------------------------
 

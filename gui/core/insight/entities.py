@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from gui.core.insight.selectors import ENTITY_LABELS, PEOPLE_AND_MEETINGS, Selector
+from gui.core.insight.selectors import PEOPLE_AND_MEETINGS, Selector
 from gui.core.model import ArticleFilter
 from gui.core.store.api import LibraryStore
+from gui.core.vocabulary import ENTITY_LABELS
 
 # -- entities --------------------------------------------------------------------
 

@@ -14,9 +14,6 @@ NO_DATE_TEXT = "no date"
 NO_VALUE_TEXT = "(none)"  # a directive without a topic (or strength)
 PERIODS = ("day", "week", "month")
 STACKS = ("topic", "strength")
-STRENGTHS = ("必须", "要", "鼓励", "可")
-ENTITY_LABELS = ("PER", "POST", "ORG", "LOC", "TIME", "MEETING", "DOC")
-ISSUER_KINDS = ("PER", "MEETING", "DOC", "ORG", "POST")
 PEOPLE_AND_MEETINGS = ("PER", "MEETING")
 # Empty periods are filled in up to this many bars; beyond, only periods with directives show.
 MAX_FILLED_PERIODS = 400
