@@ -204,6 +204,7 @@ def test_export_makes_a_formula_title_inert(tmp_path: Path) -> None:
     assert '"\'-1+1 正文。"' in result.stdout
 
 
+@pytest.mark.slow
 def test_export_jsonl_then_import_gives_the_same_library(tmp_path: Path, seed_path: Path) -> None:
     db = _seeded_db(tmp_path, seed_path)
     exported = tmp_path / "articles.jsonl"

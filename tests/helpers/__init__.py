@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QThread
 from PySide6.QtGui import QTextCursor
 
 import gui
@@ -90,6 +92,18 @@ def select_qt(window, start_qt: int, end_qt: int) -> None:  # noqa: ANN001
     cursor.setPosition(start_qt)
     cursor.setPosition(end_qt, QTextCursor.MoveMode.KeepAnchor)
     body.setTextCursor(cursor)
+
+
+def run_in_window(qtbot, window, start: Callable[[], object], timeout: int = 60000) -> None:  # noqa: ANN001
+    """Start background work from the main window (an import, a re-tag) and wait until it has ended.
+
+    The wait is set up before the work starts, so work that ends at once is not missed: its report
+    in the activity log is the visible end; then its worker thread is waited out too, so that the
+    window is never torn down under a running thread.
+    """
+    with qtbot.waitSignal(window.activity.added, timeout=timeout):
+        start()
+    qtbot.waitUntil(lambda: not any(t.isRunning() for t in window.findChildren(QThread)), timeout=timeout)
 
 
 def utf16_len(text: str) -> int:

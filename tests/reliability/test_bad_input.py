@@ -84,6 +84,7 @@ def test_a_200_mb_file_is_refused_at_once_with_its_size(db: Path, tmp_path: Path
     assert stored(db)
 
 
+@pytest.mark.slow
 def test_a_single_one_megabyte_line_imports(db: Path, tmp_path: Path) -> None:
     line = tmp_path / "line.txt"
     line.write_text(("全省各地要加强安全生产监管" * 80_000)[:1_000_000], encoding="utf-8")
@@ -183,6 +184,7 @@ def test_a_library_file_without_write_permission_opens_read_only(db: Path) -> No
     assert refused.returncode != 0 and "read-only" in refused.stderr
 
 
+@pytest.mark.slow
 def test_a_full_disk_is_reported_and_nothing_stored_is_lost(db: Path, tmp_path: Path) -> None:
     before = stored(db)
     big = tmp_path / "big.txt"

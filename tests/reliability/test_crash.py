@@ -24,12 +24,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from corpus import write_pages
 from helpers import SOURCE_ROOT
+from helpers.corpus import make_articles, write_pages
 
 from gui.core.library import Library
 from gui.core.model import Annotation
 from gui.core.store import Store
+
+# Every test here runs the real command in a subprocess and kills or interrupts it: slow.
+pytestmark = pytest.mark.slow
 
 KILL_AFTER_SECONDS = (0.4, 1.2, 2.5)
 
@@ -127,6 +130,23 @@ def wait_for_busy_workers(process: subprocess.Popen[bytes], timeout: float = 120
             return
         time.sleep(0.05)
     raise AssertionError("the tagging workers never started")
+
+
+def wait_for_first_articles(process: subprocess.Popen[bytes], db: Path, timeout: float = 120.0) -> None:
+    """Handshake: return once an import has committed its first file's articles (it is importing)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the import ended before it was seen importing"
+        if db.exists():
+            # Read-only, beside the writer (WAL): no such table or a busy file just means not yet.
+            with (
+                contextlib.suppress(sqlite3.OperationalError),
+                contextlib.closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, timeout=0.1)) as conn,
+            ):
+                if conn.execute("SELECT count(*) FROM articles").fetchone()[0]:
+                    return
+        time.sleep(0.02)
+    raise AssertionError("the import never committed an article")
 
 
 def kill_after(process: subprocess.Popen[bytes], seconds: float) -> bool:
@@ -232,20 +252,20 @@ def test_killing_a_retag_keeps_manual_work_and_each_article_whole(clean_import: 
 
 
 def test_an_interrupted_command_prints_no_traceback(pages: Path, tmp_path: Path) -> None:
-    process = run_pizhu("import", str(pages), "--db", str(tmp_path / "lib.sqlite"))
-    time.sleep(1.0)
+    db = tmp_path / "lib.sqlite"
+    process = run_pizhu("import", str(pages), "--db", str(db))
+    wait_for_first_articles(process, db)
     process.send_signal(signal.SIGINT)  # Ctrl+C in the terminal
     process.wait(timeout=60)
     assert_nothing_survives(process)
     stderr = process.stderr.read().decode() if process.stderr else ""
+    assert "pizhu: interrupted" in stderr, f"the Ctrl+C did not land while the import ran: {stderr}"
     assert "Traceback" not in stderr
     with Store(tmp_path / "lib.sqlite") as store:
         assert store.integrity_ok()
 
 
 def test_killing_an_export_never_leaves_a_partial_file_under_the_chosen_name(tmp_path: Path) -> None:
-    from corpus import make_articles
-
     db = tmp_path / "big.sqlite"
     with Library.open(db) as library:
         batch = []
@@ -309,8 +329,6 @@ def big_pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def untagged_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from corpus import make_articles
-
     path = tmp_path_factory.mktemp("untagged") / "untagged.sqlite"
     with Library.open(path) as library:
         library.import_articles(make_articles(BIG_ARTICLES, seed=11))

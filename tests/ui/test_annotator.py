@@ -9,7 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from helpers import ASTRAL, MEETING, SOURCE_ROOT, annotation_rows, open_article, select_qt, utf16_len
+from helpers import ASTRAL, MEETING, SOURCE_ROOT, annotation_rows, open_article, run_in_window, select_qt, utf16_len
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -266,9 +266,7 @@ def test_apply_my_corrections_retags_other_articles_in_the_background(win: MainW
     select_qt(win, utf16_len(ASTRAL[:start]), utf16_len(ASTRAL[:start]) + 2)
     qtbot.keyClick(win.reader.body_view, Qt.Key.Key_1)  # teaches PER 张三
     other = win.library.import_articles([Article(title="另一篇", body="本报讯 张三出席活动。")]).added_ids[0]
-    task = win.retag_all()
-    with qtbot.waitSignal(task.finished, timeout=60000):
-        pass
+    run_in_window(qtbot, win, win.retag_all)
     names = {(a.text, a.label, a.origin) for a in win.library.store.annotations(other)}
     assert ("张三", "PER", "auto") in names
     # Manual work in the first article is untouched.

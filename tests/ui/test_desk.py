@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import DAY, MEETING, open_article
+from helpers import DAY, MEETING, open_article, run_in_window
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QWidget
@@ -73,9 +73,7 @@ def test_an_import_report_stays_reachable_in_the_activity_log(win: MainWindow, q
     good.write_text("新闻标题\n\n本报讯 各地要做好防汛工作。\n", encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    task = win.start_import([str(good), str(empty)])
-    with qtbot.waitSignal(task.finished, timeout=60000):
-        pass
+    run_in_window(qtbot, win, lambda: win.start_import([str(good), str(empty)]))
     for box in QApplication.topLevelWidgets():  # the problem box of the import
         if box.isVisible() and box is not win and box.windowTitle() == "Import":
             box.close()
@@ -104,9 +102,7 @@ def test_core_messages_are_chinese_in_the_chinese_interface(qtbot, library, sett
         empty.write_bytes(b"")
         records = tmp_path / "records.jsonl"
         records.write_text('{"title": "标题", "body": "正文。"}\n{"title": 1\n', encoding="utf-8")
-        task = win.start_import([str(empty), str(records)])
-        with qtbot.waitSignal(task.finished, timeout=60000):
-            pass
+        run_in_window(qtbot, win, lambda: win.start_import([str(empty), str(records)]))
         [entry] = win.activity.entries
         lines = [win_line for win_line in entry.details]
         assert any(line.endswith("空.txt：空文件；已跳过") for line in lines), lines

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import run_in_window
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -77,9 +78,7 @@ def test_j_and_k_move_through_the_list(window: MainWindow, qtbot) -> None:
 def test_import_adds_rows_and_selects_the_new_article(window: MainWindow, qtbot, tmp_path: Path) -> None:
     page = tmp_path / "2022-04-01.txt"
     page.write_text("省政府召开常务会议\n\n本报讯 4月1日，省政府召开常务会议，研究春耕生产工作。", encoding="gb18030")
-    task = window.start_import([str(page)])
-    with qtbot.waitSignal(task.finished, timeout=20000):
-        pass
+    run_in_window(qtbot, window, lambda: window.start_import([str(page)]), timeout=20000)
     qtbot.waitUntil(lambda: window.model.rowCount() == 4)
     assert "省政府召开常务会议" in titles(window)
     assert window.reader.title.text() == "省政府召开常务会议"
@@ -88,9 +87,7 @@ def test_import_adds_rows_and_selects_the_new_article(window: MainWindow, qtbot,
 
 def test_import_problems_are_shown_not_raised(window: MainWindow, qtbot, tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("")
-    task = window.start_import([str(tmp_path / "empty.txt")])
-    with qtbot.waitSignal(task.finished, timeout=20000):
-        pass
+    run_in_window(qtbot, window, lambda: window.start_import([str(tmp_path / "empty.txt")]), timeout=20000)
     qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None)
     box = window.findChild(QMessageBox)
     assert "empty.txt: empty file" in box.detailedText()

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from gui.core.nlp import segment
 from gui.core.nlp.segment import add_words, cut, tokenizer
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def _texts() -> list[str]:

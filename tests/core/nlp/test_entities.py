@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from gui.core.analyze import analyze_file
 from gui.core.nlp.entities import ENTITY_LABELS, EntityTagger
 
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "shanxi-daily_2022-03-25_page01.txt"
+SEED = Path(__file__).resolve().parents[3] / "seeds" / "shanxi-daily_2022-03-25_page01.txt"
 SEED_PEOPLE = {
     "林武",
     "蓝佛安",
@@ -178,7 +178,7 @@ def _news_pieces(n: int, seed: int) -> list[str]:
     """Pieces of the seed page and the evaluation pages, and jumbles of their characters."""
     import random
 
-    repo = Path(__file__).resolve().parents[2]
+    repo = Path(__file__).resolve().parents[3]
     text = SEED.read_text(encoding="utf-8") + "".join(
         p.read_text(encoding="utf-8") for p in sorted((repo / "benchmarks" / "eval").glob("*.txt"))
     )
