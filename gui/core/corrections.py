@@ -14,6 +14,7 @@ suggestion blocks the term for the old label, so re-tagging never proposes it ag
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from gui.core.model import Annotation
 from gui.core.store import Store
@@ -86,14 +87,14 @@ def remove(store: Store, annotation: Annotation, description: str = "") -> Edit:
     return edit
 
 
-def change(store: Store, annotation: Annotation, description: str = "", **fields: object) -> Edit:
+def change(store: Store, annotation: Annotation, description: str = "", **fields: Any) -> Edit:
     """Change label, status, span or attributes of an annotation.
 
     Changing anything but the status of a suggestion is the editor's work: it becomes
     accepted, so re-tagging (which replaces suggestions only) keeps it.
     """
     assert annotation.article_id is not None
-    after = replace(annotation, **fields)  # type: ignore[arg-type]
+    after = replace(annotation, **fields)  # Annotation's own fields, of several types: replace() checks the names
     if "status" not in fields and annotation.status == "suggested" and after != annotation:
         after = replace(after, status="accepted")
     edit = Edit(annotation.article_id, annotation, after, description=description or f"Change {annotation.text}")
@@ -128,7 +129,8 @@ def apply(store: Store, edit: Edit | StatusEdit, forward: bool = True) -> None:
             else:
                 store.restore_annotation(new)
         elif new is None and old is not None:
-            store.delete_annotation(old.id)  # type: ignore[arg-type]
+            assert old.id is not None  # an annotation to delete was stored, so it has an id
+            store.delete_annotation(old.id)
         elif new is not None:
             store.update_annotation(new)
         for (term, label), action in (edit.lexicon_after if forward else edit.lexicon_before).items():

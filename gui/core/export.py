@@ -275,6 +275,7 @@ def _export_annotations(run: _Run) -> None:
     for ids in run.batches():
         heads = run.store.export_article_heads(ids)
         for a in run.store.export_annotations(ids, kind, labels, statuses):
+            assert a.article_id is not None  # read from the store, so it belongs to an article
             title, published = heads[a.article_id]
             if options.format == "jsonl":
                 record = {"article_id": a.article_id, "article_title": title, "published": published}
@@ -325,6 +326,7 @@ def _export_articles(run: _Run) -> None:
         if options.what == "articles" and options.format == "csv":
             counts = {r.id: r for r in run.store.article_rows(ids)}
             for article in articles:
+                assert article.id is not None  # read from the store, so it has an id
                 row = counts[article.id]
                 write_row([article.id, article.published, article.pre_title, article.title,
                            "\n".join(article.subtitles), article.byline, article.dateline, article.status,

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gui.core import lifeline
 from gui.core.model import Annotation
@@ -39,7 +39,7 @@ _CHUNKS_PER_WORKER = 16
 
 # An annotation crosses the process boundary as a plain tuple: pickling a tuple costs a
 # fraction of pickling a dataclass instance, on both sides.
-_Packed = tuple[str, str, int, int, str, dict, str, str]
+_Packed = tuple[str, str, int, int, str, dict[str, Any], str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,8 @@ def _stop_forkserver() -> None:
     from multiprocessing import forkserver
 
     try:
-        forkserver._forkserver._stop()  # no public way to end it before this process ends
+        # No public way to end it before this process ends; the stubs leave the private method out.
+        forkserver._forkserver._stop()  # type: ignore[attr-defined]
     except (AttributeError, OSError, ChildProcessError):
         log.debug("fork server left running", exc_info=True)
 

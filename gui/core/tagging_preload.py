@@ -7,13 +7,14 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from types import FrameType
 
 from gui.core import lifeline
 
 
 def _in_fork_server() -> bool:
     """Whether multiprocessing's fork server is importing this module (its `preload`)."""
-    frame = sys._getframe(1)
+    frame: FrameType | None = sys._getframe(1)
     while frame is not None:
         if frame.f_code.co_name == "main" and frame.f_globals.get("__name__") == "multiprocessing.forkserver":
             return True

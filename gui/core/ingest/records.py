@@ -192,7 +192,7 @@ def record_to_article(
         published=date if exact else date or published,
         source=_string(record, "source", exact),
         status=status,
-        kind=record.get("kind") if record.get("kind") in ARTICLE_KINDS else "article",
+        kind=record["kind"] if record.get("kind") in ARTICLE_KINDS else "article",
         imported_at=str(record.get("imported_at") or ""),
         updated_at=str(record.get("updated_at") or ""),
     )

@@ -76,8 +76,8 @@ class Mentions:
             if lex.looks_like_name(m.group(1)):
                 names.add(m.group(1))
         taken = [False] * (len(body) + 1)
-        for m in found:
-            taken[m.start : m.end] = [True] * (m.end - m.start)
+        for mention in found:
+            taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
         for name in sorted(names, key=len, reverse=True):
             at = body.find(name)
             while at >= 0:

@@ -283,7 +283,7 @@ def _units(group: _Group, issuer: Issuer | None, imperative_ok: bool = True) -> 
     counts only where the words begin (`imperative_ok` for the first clause)."""
     units: list[_Unit] = []
     active = issuer is not None
-    provisions = active and issuer.label == "DOC"
+    provisions = issuer is not None and issuer.label == "DOC"
     enumerated = False
     for c in group.clauses:
         if not units and lex.LEAD.search(c.text):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TypeAlias
 
 from gui.core.model import Annotation
 from gui.core.nlp import lexicon
@@ -60,17 +61,21 @@ def _word_table() -> dict[str, str]:
     return table
 
 
+# A character trie of terms: each node maps a next character to its node, "" marks a term's end.
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
 def _literal_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
     """One regular expression matching any of `terms`, longest first, built as a trie so
     that a few thousand user terms cost little more than a few."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for term in terms:
         node = trie
         for ch in term:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def expr(node: dict[str, dict]) -> str:
+    def expr(node: _Trie) -> str:
         ends = "" in node
         branches = [re.escape(ch) + expr(child) for ch, child in sorted(node.items()) if ch]
         if not branches:

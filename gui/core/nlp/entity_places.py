@@ -37,9 +37,10 @@ def glued_places(toks: Tokens, kinds: list[str | None], lex: Lexicon) -> Iterato
     for word in set(words).difference(cache):
         cache[word] = _split(word, lex.terms)
     for i in compress(range(len(words)), map(cache.__getitem__, words)):
-        if kinds[i] is not None:
+        split = cache[words[i]]
+        if kinds[i] is not None or split is None:  # never None here: the filter kept only splits
             continue
-        k, label = cache[words[i]]
+        k, label = split
         start, end = toks.starts[i], toks.ends[i]
         if label == "ORG":
             yield start, end, "ORG"  # 美国国会

@@ -73,7 +73,7 @@ class NameFinder:
         if self.freq.get(name) and name not in lex.name_words:
             return False  # an everyday word (会议, 文明), not a name
         first = toks.by_start.get(start) if toks is not None else None
-        if first is not None:
+        if toks is not None and first is not None:
             # The surname must not be the start of a longer word (贺电中, 印度前, 廉政).
             word = toks.words[first]
             word_freq = self.freq.get(word, 0)

@@ -189,15 +189,15 @@ def find_orgs(toks: Tokens, labels: list[str | None], lex: Lexicon, freq: dict[s
             if 2 <= len(prev) <= 6 and all_han(prev) and (not freq.get(prev) or prev in lex.foreign_words):
                 yield toks.starts[h - 1], toks.ends[h]
     for m in _ORG_SUFFIX.finditer(text):
-        h = toks.by_end.get(m.end())
-        if h is None or not _org_head(toks.words[h], labels[h]):
+        head = toks.by_end.get(m.end())
+        if head is None or not _org_head(toks.words[head], labels[head]):
             continue
-        word = toks.words[h]
-        if len(m.group()) == 1 and len(word) > 3 and labels[h] != "ORG":
+        word = toks.words[head]
+        if len(m.group()) == 1 and len(word) > 3 and labels[head] != "ORG":
             continue  # a single-character suffix at the end of a long word (e.g. 实施办)
-        start, weak_only = _name_start(toks, h, labels, lex, freq, ordinals=False)
+        start, weak_only = _name_start(toks, head, labels, lex, freq, ordinals=False)
         if start is not None and not weak_only:
-            yield start, toks.ends[h]
+            yield start, toks.ends[head]
 
 
 def find_meetings(

@@ -86,7 +86,7 @@ def cut(text: str, tok: jieba.Tokenizer | None = None) -> list[str]:
     return words
 
 
-class _LogFreq(dict):
+class _LogFreq(dict[int, float]):
     """Frequency -> log(frequency) - log(total), jieba's weight of a word, computed on first need."""
 
     def __init__(self, tok: jieba.Tokenizer) -> None:

@@ -23,7 +23,7 @@ class InsightScope(NamedTuple):
 
     where: str
     params: list[Any]
-    count: int
+    selected: int  # not `count`, which would hide tuple.count
     total: int
 
 
@@ -47,7 +47,7 @@ class InsightQueries(Connection):
             return "", []
         scoped = self._insight_ids
         if scoped is not None and (scoped.where, scoped.params) == (clause, params):
-            few = scoped.count < (0.4 * scoped.total if by_article else 2000)
+            few = scoped.selected < (0.4 * scoped.total if by_article else 2000)
             return f"{glue}{'' if few else '+'}article_id IN temp.insight_ids", []
         return f"{glue}article_id IN (SELECT id FROM articles{clause})", params
 
