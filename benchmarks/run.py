@@ -139,7 +139,7 @@ def child_startup(args: dict) -> None:
 
     def after_paint() -> None:
         app = QApplication.instance()
-        from gui.mainwindow import MainWindow
+        from gui.window.mainwindow import MainWindow
 
         window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
         state["jieba_loaded"] = "jieba" in sys.modules
@@ -282,8 +282,8 @@ def child_open(args: dict) -> None:
 
     from gui.app import create_application
     from gui.core.library import Library
-    from gui.mainwindow import MainWindow
-    from gui.settings import Settings
+    from gui.shared.settings import Settings
+    from gui.window.mainwindow import MainWindow
 
     app, family = create_application()
     library = Library.open(args["db"])
@@ -364,8 +364,8 @@ def _window(db: str, tmp: str):  # noqa: ANN202
 
     from gui.app import create_application
     from gui.core.library import Library
-    from gui.mainwindow import MainWindow
-    from gui.settings import Settings
+    from gui.shared.settings import Settings
+    from gui.window.mainwindow import MainWindow
 
     app, family = create_application()
     library = Library.open(db)

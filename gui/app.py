@@ -8,15 +8,16 @@ import sys
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui import __version__, i18n
+from gui import __version__
 from gui.core.errors import PizhuError
 from gui.core.library import Library
 from gui.core.paths import resources_dir
-from gui.crash import CrashHandler
-from gui.fonts import apply_cjk_font
-from gui.i18n import word
-from gui.settings import Settings
-from gui.theme import apply_theme
+from gui.dialogs.crash import CrashHandler
+from gui.shared import i18n
+from gui.shared.fonts import apply_cjk_font
+from gui.shared.i18n import word
+from gui.shared.settings import Settings
+from gui.shared.theme import apply_theme
 
 log = logging.getLogger("pizhu.app")
 
@@ -37,7 +38,7 @@ def create_application(argv: list[str] | None = None) -> tuple[QApplication, str
 
 
 def run_app(db: str | None = None) -> int:
-    from gui.mainwindow import MainWindow
+    from gui.window.mainwindow import MainWindow
 
     app, family = create_application()
     crash_handler = CrashHandler()

@@ -67,7 +67,7 @@ def seeded_library(library):
 def settings(tmp_path: Path):
     from PySide6.QtCore import QSettings
 
-    from gui.settings import Settings
+    from gui.shared.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "pizhu.ini"), QSettings.Format.IniFormat))
 
@@ -83,8 +83,8 @@ def annotated_library(library):
 
 @pytest.fixture()
 def win(qtbot, qapp, annotated_library, settings):
-    from gui.fonts import apply_cjk_font
-    from gui.mainwindow import MainWindow
+    from gui.shared.fonts import apply_cjk_font
+    from gui.window.mainwindow import MainWindow
 
     window = MainWindow(annotated_library, apply_cjk_font(qapp), settings)
     qtbot.addWidget(window)

@@ -52,7 +52,7 @@ def test_no_core_module_loads_qt() -> None:
     modules = [_module_name(p) for p in _sources(PACKAGE / "core")]
     assert "gui.core.library" in modules and "gui.core.nlp.directives" in modules
     assert _qt_loaded_by_importing(modules) == []
-    assert "PySide6" in _qt_loaded_by_importing(["gui.settings"])  # the check does see Qt
+    assert "PySide6" in _qt_loaded_by_importing(["gui.shared.settings"])  # the check does see Qt
 
 
 def test_only_the_store_contains_sql() -> None:

@@ -17,13 +17,13 @@ from pathlib import Path
 from PySide6.QtCore import QRect, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from gui import i18n
 from gui.app import create_application
 from gui.core import paths
 from gui.core.library import Library
-from gui.mainwindow import MainWindow
-from gui.settings import Settings
-from gui.theme import apply_theme
+from gui.shared import i18n
+from gui.shared.settings import Settings
+from gui.shared.theme import apply_theme
+from gui.window.mainwindow import MainWindow
 
 HERE = Path(__file__).resolve().parent
 

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/aboutdialog.py" line="21"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="21"/>
         <source>public domain</source>
         <translation>公有领域</translation>
     </message>
     <message>
-        <location filename="../../gui/aboutdialog.py" line="25"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="25"/>
         <source>seeds/: a page of 山西日报 (Shanxi Daily), 25 March 2022, bundled as sample text for trying pizhu.</source>
         <translation>seeds/：《山西日报》2022 年 3 月 25 日的一个版面，随附作为试用 pizhu 的示例文本。</translation>
     </message>
     <message>
-        <location filename="../../gui/aboutdialog.py" line="33"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="33"/>
         <source>pizhu — MIT licence</source>
         <translation>pizhu — MIT 许可证</translation>
     </message>
     <message>
-        <location filename="../../gui/aboutdialog.py" line="33"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="33"/>
         <source>Runs on:</source>
         <translation>所用组件：</translation>
     </message>
     <message>
-        <location filename="../../gui/aboutdialog.py" line="45"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="45"/>
         <source>About pizhu</source>
         <translation>关于 pizhu</translation>
     </message>
     <message>
-        <location filename="../../gui/aboutdialog.py" line="53"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="53"/>
         <source>A reader and annotator for Chinese government news.</source>
         <translation>中文政务新闻的阅读与标注工具。</translation>
     </message>
     <message>
-        <location filename="../../gui/aboutdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="55"/>
         <source>Library: {path}</source>
         <translation>资料库：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/aboutdialog.py" line="57"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="57"/>
         <source>Log: {path}</source>
         <translation>日志：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/aboutdialog.py" line="57"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="57"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/aboutdialog.py" line="69"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="69"/>
         <source>Licences of pizhu, its components and its bundled data:</source>
         <translation>pizhu、所用组件及随附数据的许可证：</translation>
     </message>
@@ -57,12 +57,12 @@
 <context>
     <name>ActivityLogDialog</name>
     <message>
-        <location filename="../../gui/activitylog.py" line="43"/>
+        <location filename="../../gui/window/activitylog.py" line="43"/>
         <source>Activity Log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../gui/activitylog.py" line="49"/>
+        <location filename="../../gui/window/activitylog.py" line="49"/>
         <source>Nothing has happened yet in this session.</source>
         <translation>本次会话中尚无活动。</translation>
     </message>
@@ -70,22 +70,22 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../gui/annotator.py" line="218"/>
+        <location filename="../../gui/reader/annotator.py" line="218"/>
         <source>Select some text first, then press a label key</source>
         <translation>请先选中文本，再按标签键</translation>
     </message>
     <message>
-        <location filename="../../gui/annotator.py" line="223"/>
+        <location filename="../../gui/reader/annotator.py" line="223"/>
         <source>Nothing selected: Tab goes to the next suggestion</source>
         <translation>未选中任何标注：按 Tab 转到下一条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/annotator.py" line="244"/>
+        <location filename="../../gui/reader/annotator.py" line="244"/>
         <source>No suggestions left in this article</source>
         <translation>本文已没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../gui/annotator.py" line="277"/>
+        <location filename="../../gui/reader/annotator.py" line="277"/>
         <source>Edit directive</source>
         <translation>编辑指令</translation>
     </message>
@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="48"/>
+        <location filename="../../gui/app.py" line="49"/>
         <source>Cannot open the library.</source>
         <translation>无法打开资料库。</translation>
     </message>
@@ -101,43 +101,43 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../gui/articlemodel.py" line="68"/>
+        <location filename="../../gui/window/articlemodel.py" line="68"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="69"/>
+        <location filename="../../gui/window/articlemodel.py" line="69"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="70"/>
+        <location filename="../../gui/window/articlemodel.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="71"/>
-        <location filename="../../gui/articlemodel.py" line="80"/>
+        <location filename="../../gui/window/articlemodel.py" line="71"/>
+        <location filename="../../gui/window/articlemodel.py" line="80"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="72"/>
+        <location filename="../../gui/window/articlemodel.py" line="72"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="76"/>
+        <location filename="../../gui/window/articlemodel.py" line="76"/>
         <source>Ent.</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="77"/>
+        <location filename="../../gui/window/articlemodel.py" line="77"/>
         <source>Dir.</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/articlemodel.py" line="81"/>
+        <location filename="../../gui/window/articlemodel.py" line="81"/>
         <source>Directives: accepted/proposed</source>
         <translation>指令：已接受/建议</translation>
     </message>
@@ -145,22 +145,22 @@
 <context>
     <name>CooccurrencePanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="303"/>
+        <location filename="../../gui/insight/window.py" line="303"/>
         <source>Person or meeting</source>
         <translation>人物或会议</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="303"/>
+        <location filename="../../gui/insight/window.py" line="303"/>
         <source>Appears with</source>
         <translation>共同出现</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="303"/>
+        <location filename="../../gui/insight/window.py" line="303"/>
         <source>Shared articles</source>
         <translation>共同文章数</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="319"/>
+        <location filename="../../gui/insight/window.py" line="319"/>
         <source>circle: articles, line: articles in common; click to list them</source>
         <translation>圆圈：文章数；连线：共同文章数；点击可列出相关文章</translation>
     </message>
@@ -661,27 +661,27 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../gui/crash.py" line="26"/>
+        <location filename="../../gui/dialogs/crash.py" line="26"/>
         <source>pizhu: unexpected error</source>
         <translation>pizhu：意外错误</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="27"/>
+        <location filename="../../gui/dialogs/crash.py" line="27"/>
         <source>Something went wrong: {error}</source>
         <translation>出现问题：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="28"/>
+        <location filename="../../gui/dialogs/crash.py" line="28"/>
         <source>Details were written to {path}.</source>
         <translation>详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="29"/>
+        <location filename="../../gui/dialogs/crash.py" line="29"/>
         <source>No log could be written.</source>
         <translation>无法写入日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="30"/>
+        <location filename="../../gui/dialogs/crash.py" line="30"/>
         <source>{where}
 Your work is saved; you can go on.</source>
         <translation>{where}
@@ -691,42 +691,42 @@ Your work is saved; you can go on.</source>
 <context>
     <name>DirectiveEditor</name>
     <message>
-        <location filename="../../gui/sidepanel.py" line="38"/>
+        <location filename="../../gui/reader/sidepanel.py" line="38"/>
         <source>Directive</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/sidepanel.py" line="45"/>
+        <location filename="../../gui/reader/sidepanel.py" line="45"/>
         <source>who must act; empty if unstated</source>
         <translation>须落实的主体；未写明则留空</translation>
     </message>
     <message>
-        <location filename="../../gui/sidepanel.py" line="56"/>
+        <location filename="../../gui/reader/sidepanel.py" line="56"/>
         <source>Accept (Enter)</source>
         <translation>接受（Enter）</translation>
     </message>
     <message>
-        <location filename="../../gui/sidepanel.py" line="57"/>
+        <location filename="../../gui/reader/sidepanel.py" line="57"/>
         <source>Reject (X)</source>
         <translation>拒绝（X）</translation>
     </message>
     <message>
-        <location filename="../../gui/sidepanel.py" line="59"/>
+        <location filename="../../gui/reader/sidepanel.py" line="59"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/sidepanel.py" line="60"/>
+        <location filename="../../gui/reader/sidepanel.py" line="60"/>
         <source>Addressee</source>
         <translation>责任主体</translation>
     </message>
     <message>
-        <location filename="../../gui/sidepanel.py" line="61"/>
+        <location filename="../../gui/reader/sidepanel.py" line="61"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
     <message>
-        <location filename="../../gui/sidepanel.py" line="62"/>
+        <location filename="../../gui/reader/sidepanel.py" line="62"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
@@ -734,27 +734,27 @@ Your work is saved; you can go on.</source>
 <context>
     <name>DirectiveTableModel</name>
     <message>
-        <location filename="../../gui/panelmodels.py" line="107"/>
+        <location filename="../../gui/reader/panelmodels.py" line="107"/>
         <source>Directive</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="108"/>
+        <location filename="../../gui/reader/panelmodels.py" line="108"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="109"/>
+        <location filename="../../gui/reader/panelmodels.py" line="109"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="110"/>
+        <location filename="../../gui/reader/panelmodels.py" line="110"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="111"/>
+        <location filename="../../gui/reader/panelmodels.py" line="111"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -762,17 +762,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="278"/>
+        <location filename="../../gui/insight/window.py" line="278"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="278"/>
+        <location filename="../../gui/insight/window.py" line="278"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="278"/>
+        <location filename="../../gui/insight/window.py" line="278"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
@@ -780,12 +780,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>EntityGroupModel</name>
     <message>
-        <location filename="../../gui/panelmodels.py" line="79"/>
+        <location filename="../../gui/reader/panelmodels.py" line="79"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/panelmodels.py" line="79"/>
+        <location filename="../../gui/reader/panelmodels.py" line="79"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
@@ -793,183 +793,183 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/exportdialog.py" line="48"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="48"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="49"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="49"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="50"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="50"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="53"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="53"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV（电子表格）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="54"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="54"/>
         <source>JSONL (pizhu, scripts)</source>
         <translation>JSONL（pizhu、脚本）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="55"/>
         <source>BIO, a character a line (CoNLL, for training)</source>
         <translation>BIO，每行一字（CoNLL，用于训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="56"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="56"/>
         <source>doccano JSONL (text and spans)</source>
         <translation>doccano JSONL（文本与标注区间）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="59"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="59"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="60"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="60"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines 文件 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="61"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="61"/>
         <source>BIO text (*.txt *.bio)</source>
         <translation>BIO 文本 (*.txt *.bio)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="88"/>
-        <location filename="../../gui/exportdialog.py" line="138"/>
-        <location filename="../../gui/exportdialog.py" line="147"/>
-        <location filename="../../gui/exportdialog.py" line="249"/>
-        <location filename="../../gui/exportdialog.py" line="264"/>
-        <location filename="../../gui/exportdialog.py" line="291"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="88"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="138"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="147"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="249"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="264"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="291"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="95"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="95"/>
         <source>For Excel (UTF-8 with BOM, CRLF line ends)</source>
         <translation>用于 Excel（带 BOM 的 UTF-8，CRLF 换行）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="99"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="99"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="102"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="102"/>
         <source>Leave out summaries of the day&apos;s headlines (新闻摘要)</source>
         <translation>不含当天标题的摘要（新闻摘要）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="104"/>
-        <location filename="../../gui/exportdialog.py" line="106"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="104"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="106"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="109"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="109"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="112"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="112"/>
         <source>all, or article ids: 1, 2, 3</source>
         <translation>全部，或文章编号：1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="114"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="114"/>
         <source>all, or labels: PER, ORG</source>
         <translation>全部，或标签：PER, ORG</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="120"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="120"/>
         <source>Filters</source>
         <translation>筛选条件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="122"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="122"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="124"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="124"/>
         <source>Published from</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="125"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="125"/>
         <source>Article ids</source>
         <translation>文章编号</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="126"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="126"/>
         <source>Entity labels</source>
         <translation>实体标签</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="127"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="127"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="131"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="131"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="139"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="139"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="141"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="141"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="201"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="201"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="203"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="203"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="214"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="214"/>
         <source>choose at least one annotation status to export</source>
         <translation>请至少选择一种要导出的标注状态</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="222"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="222"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="223"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="223"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="244"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="244"/>
         <source>choose a file to export to</source>
         <translation>请选择导出的目标文件</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="249"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="249"/>
         <source>{name} exists already. Replace it?</source>
         <translation>{name} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="269"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="269"/>
         <source>Exporting {what}…</source>
         <translation>正在导出{what}…</translation>
     </message>
@@ -978,32 +978,32 @@ Your work is saved; you can go on.</source>
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="275"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="275"/>
         <source>Exporting {what}: {done} of {total}</source>
         <translation>正在导出{what}：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="286"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="286"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="297"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="297"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="308"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="308"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="331"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="331"/>
         <source>{name} date {text!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{name}日期 {text!r} 不是有效日期（请使用 YYYY-MM-DD 格式）</translation>
     </message>
     <message>
-        <location filename="../../gui/exportdialog.py" line="342"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="342"/>
         <source>article ids {text!r}: expected numbers like 1, 2, 3</source>
         <translation>文章编号 {text!r}：应为数字，如 1, 2, 3</translation>
     </message>
@@ -1011,92 +1011,92 @@ Your work is saved; you can go on.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/filterbar.py" line="27"/>
+        <location filename="../../gui/window/filterbar.py" line="27"/>
         <source>Search the library (Ctrl+K): 住房 林武 …</source>
         <translation>搜索资料库（Ctrl+K）：住房 林武 …</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="32"/>
+        <location filename="../../gui/window/filterbar.py" line="32"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="33"/>
+        <location filename="../../gui/window/filterbar.py" line="33"/>
         <source>New</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="34"/>
+        <location filename="../../gui/window/filterbar.py" line="34"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="35"/>
+        <location filename="../../gui/window/filterbar.py" line="35"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="42"/>
+        <location filename="../../gui/window/filterbar.py" line="42"/>
         <source>Any kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="43"/>
+        <location filename="../../gui/window/filterbar.py" line="43"/>
         <source>Articles only</source>
         <translation>仅文章</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="44"/>
+        <location filename="../../gui/window/filterbar.py" line="44"/>
         <source>Summaries only</source>
         <translation>仅摘要</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="47"/>
+        <location filename="../../gui/window/filterbar.py" line="47"/>
         <source>Summaries (新闻摘要) only list the day&apos;s headlines</source>
         <translation>摘要（新闻摘要）只列出当天的标题</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="56"/>
+        <location filename="../../gui/window/filterbar.py" line="56"/>
         <source>from YYYY-MM-DD</source>
         <translation>起始 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="56"/>
+        <location filename="../../gui/window/filterbar.py" line="56"/>
         <source>to YYYY-MM-DD</source>
         <translation>截止 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="65"/>
+        <location filename="../../gui/window/filterbar.py" line="65"/>
         <source>Click to show all articles again</source>
         <translation>点击以重新显示全部文章</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="69"/>
+        <location filename="../../gui/window/filterbar.py" line="69"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="70"/>
+        <location filename="../../gui/window/filterbar.py" line="70"/>
         <source>Show all articles</source>
         <translation>显示全部文章</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="121"/>
+        <location filename="../../gui/window/filterbar.py" line="121"/>
         <source>Any label</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="122"/>
+        <location filename="../../gui/window/filterbar.py" line="122"/>
         <source>Any issuer</source>
         <translation>全部发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="123"/>
+        <location filename="../../gui/window/filterbar.py" line="123"/>
         <source>Any topic</source>
         <translation>全部议题</translation>
     </message>
     <message>
-        <location filename="../../gui/filterbar.py" line="149"/>
+        <location filename="../../gui/window/filterbar.py" line="149"/>
         <source>{what}: {n} articles  ✕</source>
         <translation>{what}：{n} 篇文章  ✕</translation>
     </message>
@@ -1104,12 +1104,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/reader.py" line="397"/>
+        <location filename="../../gui/reader/readerview.py" line="397"/>
         <source>Find in article (Enter: next, Shift+Enter: previous, Esc: close)</source>
         <translation>在文章中查找（Enter：下一个，Shift+Enter：上一个，Esc：关闭）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="428"/>
+        <location filename="../../gui/reader/readerview.py" line="428"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
@@ -1117,7 +1117,7 @@ Your work is saved; you can go on.</source>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../gui/insightcharts.py" line="588"/>
+        <location filename="../../gui/insight/charts.py" line="588"/>
         <source>No people or meetings appear together under these filters</source>
         <translation>当前筛选条件下没有共同出现的人物或会议</translation>
     </message>
@@ -1125,67 +1125,67 @@ Your work is saved; you can go on.</source>
 <context>
     <name>InsightWindow</name>
     <message>
-        <location filename="../../gui/insight.py" line="351"/>
+        <location filename="../../gui/insight/window.py" line="351"/>
         <source>Insight — {name}</source>
         <translation>洞察 — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="367"/>
+        <location filename="../../gui/insight/window.py" line="367"/>
         <source>Directives over time</source>
         <translation>指令随时间变化</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="368"/>
+        <location filename="../../gui/insight/window.py" line="368"/>
         <source>Issuers</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="369"/>
+        <location filename="../../gui/insight/window.py" line="369"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="370"/>
+        <location filename="../../gui/insight/window.py" line="370"/>
         <source>Who appears with whom</source>
         <translation>共现关系</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="446"/>
+        <location filename="../../gui/insight/window.py" line="446"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="472"/>
+        <location filename="../../gui/insight/window.py" line="472"/>
         <source>Could not compute: {message}</source>
         <translation>无法计算：{message}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="485"/>
+        <location filename="../../gui/insight/window.py" line="485"/>
         <source>{articles} articles, {directives} directives</source>
         <translation>{articles} 篇文章，{directives} 条指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="491"/>
+        <location filename="../../gui/insight/window.py" line="491"/>
         <source>search “{q}”</source>
         <translation>搜索“{q}”</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="493"/>
+        <location filename="../../gui/insight/window.py" line="493"/>
         <source>status {s}</source>
         <translation>状态：{s}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="500"/>
+        <location filename="../../gui/insight/window.py" line="500"/>
         <source>{n} chosen articles</source>
         <translation>选定的 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="501"/>
+        <location filename="../../gui/insight/window.py" line="501"/>
         <source>filtered: {parts}</source>
         <translation>已筛选：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="501"/>
+        <location filename="../../gui/insight/window.py" line="501"/>
         <source>whole library</source>
         <translation>整个资料库</translation>
     </message>
@@ -1193,42 +1193,42 @@ Your work is saved; you can go on.</source>
 <context>
     <name>IssuersPanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="234"/>
+        <location filename="../../gui/insight/window.py" line="234"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="234"/>
+        <location filename="../../gui/insight/window.py" line="234"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="234"/>
+        <location filename="../../gui/insight/window.py" line="234"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="234"/>
+        <location filename="../../gui/insight/window.py" line="234"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="234"/>
+        <location filename="../../gui/insight/window.py" line="234"/>
         <source>Topics</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="239"/>
+        <location filename="../../gui/insight/window.py" line="239"/>
         <source>People and meetings</source>
         <translation>人物和会议</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="240"/>
+        <location filename="../../gui/insight/window.py" line="240"/>
         <source>All issuers</source>
         <translation>全部发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="241"/>
+        <location filename="../../gui/insight/window.py" line="241"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
@@ -1236,17 +1236,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../gui/legend.py" line="45"/>
+        <location filename="../../gui/reader/legend.py" line="45"/>
         <source>Apply {label} to the selected text (key {key})</source>
         <translation>将所选文本标注为 {label}（按键 {key}）</translation>
     </message>
     <message>
-        <location filename="../../gui/legend.py" line="57"/>
+        <location filename="../../gui/reader/legend.py" line="57"/>
         <source>〰 directive (D)</source>
         <translation>〰 指令（D）</translation>
     </message>
     <message>
-        <location filename="../../gui/legend.py" line="63"/>
+        <location filename="../../gui/reader/legend.py" line="63"/>
         <source>Directive sentences are tinted; D marks or unmarks the sentence at the cursor</source>
         <translation>指令句以底色标出；按 D 标记或取消标记光标所在的句子</translation>
     </message>
@@ -1254,272 +1254,272 @@ Your work is saved; you can go on.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="56"/>
+        <location filename="../../gui/window/mainwindow.py" line="56"/>
         <source>Articles (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="59"/>
+        <location filename="../../gui/window/mainwindow.py" line="59"/>
         <source>pizhu libraries (*.sqlite *.db);;All files (*)</source>
         <translation>pizhu 资料库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="84"/>
+        <location filename="../../gui/window/mainwindow.py" line="84"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="536"/>
+        <location filename="../../gui/window/mainwindow.py" line="536"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="131"/>
+        <location filename="../../gui/window/mainwindow.py" line="131"/>
         <source>Library: {path}</source>
         <translation>资料库：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="137"/>
+        <location filename="../../gui/window/mainwindow.py" line="137"/>
         <source>No font with Chinese characters was found: install fonts-noto-cjk (or any CJK font)</source>
         <translation>未找到含中文字形的字体：请安装 fonts-noto-cjk（或任意 CJK 字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="163"/>
+        <location filename="../../gui/window/mainwindow.py" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="164"/>
+        <location filename="../../gui/window/mainwindow.py" line="164"/>
         <source>&amp;New Library…</source>
         <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="165"/>
+        <location filename="../../gui/window/mainwindow.py" line="165"/>
         <source>Open &amp;Library…</source>
         <translation>打开资料库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="166"/>
+        <location filename="../../gui/window/mainwindow.py" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="170"/>
+        <location filename="../../gui/window/mainwindow.py" line="170"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="172"/>
+        <location filename="../../gui/window/mainwindow.py" line="172"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="173"/>
+        <location filename="../../gui/window/mainwindow.py" line="173"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="176"/>
+        <location filename="../../gui/window/mainwindow.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="178"/>
+        <location filename="../../gui/window/mainwindow.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="179"/>
+        <location filename="../../gui/window/mainwindow.py" line="179"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="181"/>
+        <location filename="../../gui/window/mainwindow.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="190"/>
+        <location filename="../../gui/window/mainwindow.py" line="190"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="192"/>
+        <location filename="../../gui/window/mainwindow.py" line="192"/>
         <source>&amp;Search Library</source>
         <translation>搜索资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="194"/>
+        <location filename="../../gui/window/mainwindow.py" line="194"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="196"/>
+        <location filename="../../gui/window/mainwindow.py" line="196"/>
         <source>Mark &amp;Done and Go to Next</source>
         <translation>标记完成并转到下一篇(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="200"/>
+        <location filename="../../gui/window/mainwindow.py" line="200"/>
         <source>Mark &amp;In Progress</source>
         <translation>标记为进行中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="202"/>
+        <location filename="../../gui/window/mainwindow.py" line="202"/>
         <source>Mark &amp;New</source>
         <translation>标记为未开始(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="204"/>
+        <location filename="../../gui/window/mainwindow.py" line="204"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="205"/>
+        <location filename="../../gui/window/mainwindow.py" line="205"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="208"/>
+        <location filename="../../gui/window/mainwindow.py" line="208"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="210"/>
+        <location filename="../../gui/window/mainwindow.py" line="210"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="214"/>
+        <location filename="../../gui/window/mainwindow.py" line="214"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="217"/>
+        <location filename="../../gui/window/mainwindow.py" line="217"/>
         <source>Show &amp;Entities</source>
         <translation>显示实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="218"/>
+        <location filename="../../gui/window/mainwindow.py" line="218"/>
         <source>Show &amp;Directives</source>
         <translation>显示指令(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="221"/>
+        <location filename="../../gui/window/mainwindow.py" line="221"/>
         <source>Show Side &amp;Panel</source>
         <translation>显示侧边栏(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="226"/>
+        <location filename="../../gui/window/mainwindow.py" line="226"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="228"/>
+        <location filename="../../gui/window/mainwindow.py" line="228"/>
         <source>&amp;Insight</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="231"/>
+        <location filename="../../gui/window/mainwindow.py" line="231"/>
         <source>Activity &amp;Log</source>
         <translation>活动日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="234"/>
+        <location filename="../../gui/window/mainwindow.py" line="234"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="235"/>
+        <location filename="../../gui/window/mainwindow.py" line="235"/>
         <source>&amp;Apply My Corrections to All Articles</source>
         <translation>将我的修正应用到所有文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="238"/>
+        <location filename="../../gui/window/mainwindow.py" line="238"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="241"/>
+        <location filename="../../gui/window/mainwindow.py" line="241"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="242"/>
+        <location filename="../../gui/window/mainwindow.py" line="242"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="243"/>
+        <location filename="../../gui/window/mainwindow.py" line="243"/>
         <source>&amp;About pizhu</source>
         <translation>关于 pizhu(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="247"/>
+        <location filename="../../gui/window/mainwindow.py" line="247"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250"/>
+        <location filename="../../gui/window/mainwindow.py" line="250"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251"/>
+        <location filename="../../gui/window/mainwindow.py" line="251"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="314"/>
+        <location filename="../../gui/window/mainwindow.py" line="314"/>
         <source>Tag as</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="314"/>
+        <location filename="../../gui/window/mainwindow.py" line="314"/>
         <source>Change label to</source>
         <translation>更改标签为</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="319"/>
+        <location filename="../../gui/window/mainwindow.py" line="319"/>
         <source>Accept	Enter</source>
         <translation>接受	Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="320"/>
+        <location filename="../../gui/window/mainwindow.py" line="320"/>
         <source>Reject	X</source>
         <translation>拒绝	X</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="321"/>
+        <location filename="../../gui/window/mainwindow.py" line="321"/>
         <source>Delete	Del</source>
         <translation>删除	Del</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="323"/>
+        <location filename="../../gui/window/mainwindow.py" line="323"/>
         <source>Mark / Unmark Directive	D</source>
         <translation>标记/取消标记指令	D</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="325"/>
+        <location filename="../../gui/window/mainwindow.py" line="325"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="372"/>
+        <location filename="../../gui/window/mainwindow.py" line="372"/>
         <source>All articles in the list are done</source>
         <translation>列表中的文章已全部完成</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="411"/>
+        <location filename="../../gui/window/mainwindow.py" line="411"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="421"/>
+        <location filename="../../gui/window/mainwindow.py" line="421"/>
         <source>{n} articles</source>
         <translation>共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="423"/>
+        <location filename="../../gui/window/mainwindow.py" line="423"/>
         <source>{shown} of {n} articles</source>
         <translation>显示 {shown} 篇，共 {n} 篇文章</translation>
     </message>
@@ -1528,68 +1528,68 @@ Your work is saved; you can go on.</source>
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="475"/>
+        <location filename="../../gui/window/mainwindow.py" line="475"/>
         <source>Import articles</source>
         <translation>导入文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="481"/>
+        <location filename="../../gui/window/mainwindow.py" line="481"/>
         <source>Import a folder of articles</source>
         <translation>导入文章所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="491"/>
+        <location filename="../../gui/window/mainwindow.py" line="491"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="499"/>
-        <location filename="../../gui/mainwindow.py" line="518"/>
+        <location filename="../../gui/window/mainwindow.py" line="499"/>
+        <location filename="../../gui/window/mainwindow.py" line="518"/>
         <source>{summary} (View → Activity Log)</source>
         <translation>{summary}（视图 → 活动日志）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="502"/>
+        <location filename="../../gui/window/mainwindow.py" line="502"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="504"/>
+        <location filename="../../gui/window/mainwindow.py" line="504"/>
         <source>Some files or records could not be imported; see the details.</source>
         <translation>部分文件或记录未能导入，请查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="520"/>
+        <location filename="../../gui/window/mainwindow.py" line="520"/>
         <source>Re-tagging</source>
         <translation>正在重新标注</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="535"/>
+        <location filename="../../gui/window/mainwindow.py" line="535"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="573"/>
+        <location filename="../../gui/window/mainwindow.py" line="573"/>
         <source>The new language is used from the next start of pizhu</source>
         <translation>新的界面语言将在下次启动 pizhu 时生效</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="602"/>
+        <location filename="../../gui/window/mainwindow.py" line="602"/>
         <source>Open a library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="609"/>
+        <location filename="../../gui/window/mainwindow.py" line="609"/>
         <source>New library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="620"/>
+        <location filename="../../gui/window/mainwindow.py" line="620"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="627"/>
+        <location filename="../../gui/window/mainwindow.py" line="627"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
@@ -1597,29 +1597,29 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../../gui/insight.py" line="109"/>
-        <location filename="../../gui/insight.py" line="179"/>
-        <location filename="../../gui/insight.py" line="186"/>
+        <location filename="../../gui/insight/window.py" line="109"/>
+        <location filename="../../gui/insight/window.py" line="179"/>
+        <location filename="../../gui/insight/window.py" line="186"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="112"/>
+        <location filename="../../gui/insight/window.py" line="112"/>
         <source>Chart as PNG…</source>
         <translation>图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="113"/>
+        <location filename="../../gui/insight/window.py" line="113"/>
         <source>Chart as SVG…</source>
         <translation>图表另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="114"/>
+        <location filename="../../gui/insight/window.py" line="114"/>
         <source>Numbers as CSV…</source>
         <translation>数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="186"/>
+        <location filename="../../gui/insight/window.py" line="186"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
@@ -1627,12 +1627,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../gui/reader.py" line="507"/>
+        <location filename="../../gui/reader/readerview.py" line="507"/>
         <source>Select an article in the list, or import pages with File → Import…</source>
         <translation>请在列表中选择一篇文章，或通过“文件 → 导入”导入版面</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="625"/>
+        <location filename="../../gui/reader/readerview.py" line="625"/>
         <source>Directive · {status}: {strength} · issuer {issuer} · topic {topic}</source>
         <translation>指令 · {status}：{strength} · 发布者 {issuer} · 议题 {topic}</translation>
     </message>
@@ -1640,172 +1640,172 @@ Your work is saved; you can go on.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="48"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="48"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="55"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="55"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="55"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="55"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="55"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="61"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="61"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="63"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="63"/>
         <source>Remove label</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="71"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="71"/>
         <source>Double-click a colour to change it. Keys are single characters.</source>
         <translation>双击颜色可进行修改。按键为单个字符。</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="73"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="73"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="79"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="79"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="79"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="79"/>
         <source>Keywords (separated by commas)</source>
         <translation>关键词（以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="85"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="85"/>
         <source>Add topic</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="87"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="87"/>
         <source>Remove topic</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="94"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="94"/>
         <source>Topics belong to the library; Tools → Apply my corrections re-tags with them.</source>
         <translation>议题保存在资料库中；“工具 → 将我的修正应用到所有文章”会按这些议题重新标注。</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="96"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="96"/>
         <source>Topics</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="106"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="106"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="107"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="107"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="110"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="110"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="113"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="113"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="117"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="117"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="118"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="118"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="119"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="119"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="123"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="123"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="124"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="124"/>
         <source>Reading and appearance</source>
         <translation>阅读与外观</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="177"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="177"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="217"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="217"/>
         <source>Keep at least one label.</source>
         <translation>请至少保留一个标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="220"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="220"/>
         <source>Label code {code!r}: use capital letters, digits and _ (e.g. PER).</source>
         <translation>标签代码 {code!r}：请使用大写字母、数字和 _（如 PER）。</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="224"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="224"/>
         <source>Label {code}: the key must be one character.</source>
         <translation>标签 {code}：按键必须是单个字符。</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="226"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="226"/>
         <source>Label {code}: {color} is not a colour.</source>
         <translation>标签 {code}：{color} 不是有效的颜色。</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="228"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="228"/>
         <source>Two labels have the same code.</source>
         <translation>有两个标签的代码相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="230"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="230"/>
         <source>Two labels have the same key.</source>
         <translation>有两个标签的按键相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="234"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="234"/>
         <source>Key {key} is taken by another command (J, K, X, D).</source>
         <translation>按键 {key} 已被其他命令占用（J、K、X、D）。</translation>
     </message>
     <message>
-        <location filename="../../gui/settingsdialog.py" line="237"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="237"/>
         <source>Two topics have the same name.</source>
         <translation>有两个议题名称相同。</translation>
     </message>
@@ -1813,102 +1813,102 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../gui/shortcuts.py" line="36"/>
+        <location filename="../../gui/window/shortcuts.py" line="36"/>
         <source>Next article (↓ in the list)</source>
         <translation>下一篇文章（相当于列表中的 ↓）</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="37"/>
+        <location filename="../../gui/window/shortcuts.py" line="37"/>
         <source>Previous article (↑ in the list)</source>
         <translation>上一篇文章（相当于列表中的 ↑）</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="38"/>
+        <location filename="../../gui/window/shortcuts.py" line="38"/>
         <source>Mark the article done and go to the next one not done</source>
         <translation>将文章标记为已完成，并转到下一篇未完成的文章</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="39"/>
+        <location filename="../../gui/window/shortcuts.py" line="39"/>
         <source>Search the library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="40"/>
+        <location filename="../../gui/window/shortcuts.py" line="40"/>
         <source>Find in the article (Enter: next match, selects it)</source>
         <translation>在文章中查找（Enter：转到并选中下一处匹配）</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="42"/>
+        <location filename="../../gui/window/shortcuts.py" line="42"/>
         <source>Shift+arrows</source>
         <translation>Shift+方向键</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="43"/>
+        <location filename="../../gui/window/shortcuts.py" line="43"/>
         <source>Select text in the article with the keyboard</source>
         <translation>用键盘选择文章中的文本</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="46"/>
+        <location filename="../../gui/window/shortcuts.py" line="46"/>
         <source>Tag the selection as {label}, or relabel the current entity</source>
         <translation>将所选文本标注为 {label}，或把当前实体改为该标签</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="48"/>
+        <location filename="../../gui/window/shortcuts.py" line="48"/>
         <source>Next / previous suggestion in the article</source>
         <translation>文章中的下一条/上一条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="49"/>
+        <location filename="../../gui/window/shortcuts.py" line="49"/>
         <source>Accept the current suggestion (and go to the next)</source>
         <translation>接受当前建议（并转到下一条）</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="50"/>
+        <location filename="../../gui/window/shortcuts.py" line="50"/>
         <source>Reject the current suggestion (and go to the next)</source>
         <translation>拒绝当前建议（并转到下一条）</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="51"/>
+        <location filename="../../gui/window/shortcuts.py" line="51"/>
         <source>Reject a suggestion, or delete an accepted annotation</source>
         <translation>拒绝建议，或删除已接受的标注</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="52"/>
+        <location filename="../../gui/window/shortcuts.py" line="52"/>
         <source>Mark the sentence at the cursor as a directive, or unmark it</source>
         <translation>将光标所在的句子标记为指令，或取消标记</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="53"/>
+        <location filename="../../gui/window/shortcuts.py" line="53"/>
         <source>Clear the selection</source>
         <translation>取消选择</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="54"/>
+        <location filename="../../gui/window/shortcuts.py" line="54"/>
         <source>Undo / redo any edit</source>
         <translation>撤销/重做任意编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="55"/>
+        <location filename="../../gui/window/shortcuts.py" line="55"/>
         <source>Larger / smaller text</source>
         <translation>放大/缩小文字</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="56"/>
+        <location filename="../../gui/window/shortcuts.py" line="56"/>
         <source>Show or hide the side panel</source>
         <translation>显示或隐藏侧边栏</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="57"/>
+        <location filename="../../gui/window/shortcuts.py" line="57"/>
         <source>Activity log: what imports and re-tags reported</source>
         <translation>活动日志：导入和重新标注的报告</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="58"/>
+        <location filename="../../gui/window/shortcuts.py" line="58"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="59"/>
+        <location filename="../../gui/window/shortcuts.py" line="59"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1916,17 +1916,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/shortcuts.py" line="78"/>
+        <location filename="../../gui/window/shortcuts.py" line="78"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="82"/>
+        <location filename="../../gui/window/shortcuts.py" line="82"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/shortcuts.py" line="82"/>
+        <location filename="../../gui/window/shortcuts.py" line="82"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -1934,162 +1934,162 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Summaries</name>
     <message>
-        <location filename="../../gui/summaries.py" line="24"/>
+        <location filename="../../gui/shared/summaries.py" line="24"/>
         <source>new</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="25"/>
+        <location filename="../../gui/shared/summaries.py" line="25"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="26"/>
+        <location filename="../../gui/shared/summaries.py" line="26"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="30"/>
+        <location filename="../../gui/shared/summaries.py" line="30"/>
         <source>suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="31"/>
+        <location filename="../../gui/shared/summaries.py" line="31"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="32"/>
+        <location filename="../../gui/shared/summaries.py" line="32"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="36"/>
+        <location filename="../../gui/shared/summaries.py" line="36"/>
         <source>{n} entities</source>
         <translation>{n} 个实体</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="37"/>
+        <location filename="../../gui/shared/summaries.py" line="37"/>
         <source>{n} directives</source>
         <translation>{n} 条指令</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="38"/>
+        <location filename="../../gui/shared/summaries.py" line="38"/>
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="52"/>
+        <location filename="../../gui/shared/summaries.py" line="52"/>
         <source>{text} (cancelled)</source>
         <translation>{text}（已取消）</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="70"/>
+        <location filename="../../gui/shared/summaries.py" line="70"/>
         <source>{n} article imported</source>
         <translation>已导入 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="71"/>
+        <location filename="../../gui/shared/summaries.py" line="71"/>
         <source>{n} articles imported</source>
         <translation>已导入 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="75"/>
+        <location filename="../../gui/shared/summaries.py" line="75"/>
         <source>{n} already in the library</source>
         <translation>{n} 篇已在资料库中</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="80"/>
+        <location filename="../../gui/shared/summaries.py" line="80"/>
         <source>{n} problem</source>
         <translation>{n} 个问题</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="80"/>
+        <location filename="../../gui/shared/summaries.py" line="80"/>
         <source>{n} problems</source>
         <translation>{n} 个问题</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="85"/>
+        <location filename="../../gui/shared/summaries.py" line="85"/>
         <source>{parts} from {n} file</source>
         <translation>共 {n} 个文件：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="86"/>
+        <location filename="../../gui/shared/summaries.py" line="86"/>
         <source>{parts} from {n} files</source>
         <translation>共 {n} 个文件：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="87"/>
+        <location filename="../../gui/shared/summaries.py" line="87"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="95"/>
+        <location filename="../../gui/shared/summaries.py" line="95"/>
         <source>{n} article re-tagged, {suggestions} suggestions</source>
         <translation>已重新标注 {n} 篇文章，共 {suggestions} 条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="96"/>
+        <location filename="../../gui/shared/summaries.py" line="96"/>
         <source>{n} articles re-tagged, {suggestions} suggestions</source>
         <translation>已重新标注 {n} 篇文章，共 {suggestions} 条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="110"/>
+        <location filename="../../gui/shared/summaries.py" line="110"/>
         <source>entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="111"/>
+        <location filename="../../gui/shared/summaries.py" line="111"/>
         <source>directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="112"/>
+        <location filename="../../gui/shared/summaries.py" line="112"/>
         <source>articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="124"/>
+        <location filename="../../gui/shared/summaries.py" line="124"/>
         <source>{rows} from {n} article</source>
         <translation>{n} 篇文章中的 {rows}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="125"/>
+        <location filename="../../gui/shared/summaries.py" line="125"/>
         <source>{rows} from {n} articles</source>
         <translation>{n} 篇文章中的 {rows}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="128"/>
+        <location filename="../../gui/shared/summaries.py" line="128"/>
         <source>export cancelled after {text}; nothing was written</source>
         <translation>导出已取消（已处理 {text}），未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="132"/>
+        <location filename="../../gui/shared/summaries.py" line="132"/>
         <source>{text} written to {path}</source>
         <translation>已将 {text}写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="133"/>
+        <location filename="../../gui/shared/summaries.py" line="133"/>
         <source>{text} written</source>
         <translation>已写入 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="140"/>
+        <location filename="../../gui/shared/summaries.py" line="140"/>
         <source>Mark {status}</source>
         <translation>标记为{status}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="144"/>
+        <location filename="../../gui/shared/summaries.py" line="144"/>
         <source>Add {label} {text}</source>
         <translation>添加 {label} {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="146"/>
+        <location filename="../../gui/shared/summaries.py" line="146"/>
         <source>Delete {text}</source>
         <translation>删除 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/summaries.py" line="148"/>
+        <location filename="../../gui/shared/summaries.py" line="148"/>
         <source>Change {text}</source>
         <translation>修改 {text}</translation>
     </message>
@@ -2097,12 +2097,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../gui/workers.py" line="29"/>
+        <location filename="../../gui/shared/workers.py" line="29"/>
         <source>unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/workers.py" line="30"/>
+        <location filename="../../gui/shared/workers.py" line="30"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2110,50 +2110,50 @@ Your work is saved; you can go on.</source>
 <context>
     <name>TimePanel</name>
     <message>
-        <location filename="../../gui/insight.py" line="197"/>
-        <location filename="../../gui/insight.py" line="215"/>
+        <location filename="../../gui/insight/window.py" line="197"/>
+        <location filename="../../gui/insight/window.py" line="215"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="197"/>
-        <location filename="../../gui/insight.py" line="216"/>
+        <location filename="../../gui/insight/window.py" line="197"/>
+        <location filename="../../gui/insight/window.py" line="216"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="197"/>
-        <location filename="../../gui/insight.py" line="216"/>
+        <location filename="../../gui/insight/window.py" line="197"/>
+        <location filename="../../gui/insight/window.py" line="216"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="199"/>
+        <location filename="../../gui/insight/window.py" line="199"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="199"/>
+        <location filename="../../gui/insight/window.py" line="199"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="199"/>
+        <location filename="../../gui/insight/window.py" line="199"/>
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="202"/>
+        <location filename="../../gui/insight/window.py" line="202"/>
         <source>Stacked by topic</source>
         <translation>按议题堆叠</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="202"/>
+        <location filename="../../gui/insight/window.py" line="202"/>
         <source>Stacked by strength</source>
         <translation>按力度堆叠</translation>
     </message>
     <message>
-        <location filename="../../gui/insight.py" line="215"/>
+        <location filename="../../gui/insight/window.py" line="215"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
@@ -2161,32 +2161,32 @@ Your work is saved; you can go on.</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../gui/insightcharts.py" line="376"/>
+        <location filename="../../gui/insight/charts.py" line="376"/>
         <source>No directives under these filters</source>
         <translation>当前筛选条件下没有指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="420"/>
+        <location filename="../../gui/insight/charts.py" line="420"/>
         <source>No issuers under these filters</source>
         <translation>当前筛选条件下没有发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="460"/>
+        <location filename="../../gui/insight/charts.py" line="460"/>
         <source>No entities of this label under these filters</source>
         <translation>当前筛选条件下没有该标签的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="465"/>
+        <location filename="../../gui/insight/charts.py" line="465"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="466"/>
+        <location filename="../../gui/insight/charts.py" line="466"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
     <message>
-        <location filename="../../gui/insightcharts.py" line="475"/>
+        <location filename="../../gui/insight/charts.py" line="475"/>
         <source>{text}: {articles} articles, {mentions} mentions</source>
         <translation>{text}：{articles} 篇文章，提及 {mentions} 次</translation>
     </message>

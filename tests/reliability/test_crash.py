@@ -309,7 +309,7 @@ WINDOW = """
 import sys
 from gui.app import create_application
 from gui.core.library import Library
-from gui.mainwindow import MainWindow
+from gui.window.mainwindow import MainWindow
 
 db, action, *sources = sys.argv[1:]
 app, family = create_application()

@@ -14,7 +14,7 @@ from helpers import SOURCE_ROOT, open_article, select_qt
 from PySide6.QtWidgets import QMessageBox
 
 from gui.core.store import Store
-from gui.mainwindow import MainWindow
+from gui.window.mainwindow import MainWindow
 
 # Another pizhu in the middle of a long write: it takes the lock, says so, and keeps it
 # until it reads a line.

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core.library import Library
 from gui.core.model import Annotation, Article
-from gui.fonts import apply_cjk_font
-from gui.mainwindow import MainWindow
+from gui.shared.fonts import apply_cjk_font
+from gui.window.mainwindow import MainWindow
 
 LAPTOP = QSize(1366, 768)
 

@@ -16,7 +16,7 @@ from gui.core.library import Library
 from gui.core.model import Annotation, Article
 from gui.core.store import Store
 from gui.core.tagging import Tagger
-from gui.offsets import OffsetMap
+from gui.reader.offsets import OffsetMap
 
 # Chinese, ASCII, punctuation of both widths, astral characters (𠀾…), combining marks,
 # zero-width and odd spaces: what real and broken input mixes.

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from gui.core.library import Library
 from gui.core.model import Annotation, Article
-from gui.fonts import apply_cjk_font
-from gui.insightcharts import GraphView
-from gui.mainwindow import MainWindow
+from gui.insight.charts import GraphView
+from gui.shared.fonts import apply_cjk_font
+from gui.window.mainwindow import MainWindow
 
 might_be_rich = QtGui.Qt.mightBeRichText  # Qt's guess, made for tooltips, message boxes, AutoText labels
 

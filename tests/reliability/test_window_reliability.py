@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from gui.core.library import Library
 from gui.core.logs import setup_logging
 from gui.core.store import Store
-from gui.crash import CrashHandler
-from gui.mainwindow import MainWindow
+from gui.dialogs.crash import CrashHandler
+from gui.window.mainwindow import MainWindow
 
 
 def open_boxes() -> list[QMessageBox]:

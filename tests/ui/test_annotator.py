@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 from gui.core.model import Article
 from gui.core.store import Store
-from gui.mainwindow import MainWindow
-from gui.panelmodels import DirectiveTableModel, EntityGroupModel, IdsRole
+from gui.reader.panelmodels import DirectiveTableModel, EntityGroupModel, IdsRole
+from gui.window.mainwindow import MainWindow
 
 
 def test_keyboard_selection_and_a_label_key_create_an_entity(win: MainWindow, qtbot) -> None:
@@ -222,8 +222,8 @@ def test_an_edit_survives_killing_the_app_right_after_it(tmp_path: Path, annotat
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QApplication
         from gui.core.library import Library
-        from gui.mainwindow import MainWindow
-        from gui.settings import Settings
+        from gui.window.mainwindow import MainWindow
+        from gui.shared.settings import Settings
         app = QApplication([])
         window = MainWindow(Library.open({str(path)!r}), None,
                             Settings(QSettings({str(tmp_path / "k.ini")!r}, QSettings.Format.IniFormat)))
@@ -311,7 +311,7 @@ def test_topics_edited_in_settings_belong_to_the_library(win: MainWindow) -> Non
 
 
 def test_the_shortcuts_dialog_lists_every_key(win: MainWindow) -> None:
-    from gui.shortcuts import ShortcutsDialog
+    from gui.window.shortcuts import ShortcutsDialog
 
     dialog = ShortcutsDialog(win.labels, win)
     keys = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
@@ -375,7 +375,9 @@ def test_open_library_switches_windows_and_remembers_it(
     win: MainWindow, qtbot, tmp_path, settings, monkeypatch
 ) -> None:
     warnings: list[str] = []
-    monkeypatch.setattr("gui.mainwindow.QMessageBox.warning", lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(
+        "gui.window.mainwindow.QMessageBox.warning", lambda _parent, _title, text: warnings.append(text)
+    )
     other = tmp_path / "other.sqlite"
     new_window = win.open_library(str(other))
     assert new_window is not None

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QWidget
 
-from gui.mainwindow import MainWindow
+from gui.window.mainwindow import MainWindow
 
 
 def _inside_window(win: MainWindow, widget: QWidget) -> bool:
@@ -91,7 +91,7 @@ def test_an_import_report_stays_reachable_in_the_activity_log(win: MainWindow, q
 
 def test_core_messages_are_chinese_in_the_chinese_interface(qtbot, library, settings, tmp_path: Path) -> None:
     """An editor who reads no English understands why a file was not imported."""
-    from gui import i18n
+    from gui.shared import i18n
 
     assert i18n.install("zh_CN") == "zh_CN"
     try:

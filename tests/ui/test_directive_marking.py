@@ -8,7 +8,7 @@ from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from gui.core.model import Article
-from gui.mainwindow import MainWindow
+from gui.window.mainwindow import MainWindow
 
 SPEECH = (
     "省委常委会召开会议，省委书记林武主持会议并讲话。"

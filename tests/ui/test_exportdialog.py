@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-import gui.exportdialog
+import gui.dialogs.exportdialog
 from gui.core.library import Library
 from gui.core.model import Annotation
-from gui.exportdialog import ExportDialog
+from gui.dialogs.exportdialog import ExportDialog
 
 
 @pytest.fixture()
@@ -65,7 +65,9 @@ def test_exporting_writes_the_file_and_offers_the_folder(
     dialog: ExportDialog, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[str] = []
-    monkeypatch.setattr(gui.exportdialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        gui.dialogs.exportdialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+    )
     choose(dialog, "entities", "csv")
     qtbot.keyClicks(dialog.labels_edit, "ORG")
     target = Path(dialog.path_edit.text())

@@ -14,9 +14,9 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QGraphicsTextItem
 
 from gui.core.library import Library
-from gui.fonts import apply_cjk_font
-from gui.insight import InsightWindow
-from gui.mainwindow import MainWindow
+from gui.insight.window import InsightWindow
+from gui.shared.fonts import apply_cjk_font
+from gui.window.mainwindow import MainWindow
 
 XWLB = SHARED_DATA / "xwlb-dev"
 pytestmark = pytest.mark.skipif(not XWLB.is_dir(), reason="needs ../shared/data/xwlb-dev")

@@ -11,8 +11,8 @@ from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis
 from PySide6.QtCore import QObject, Qt, Signal
 
 from gui.core.store import ArticleFilter
-from gui.insight import InsightWindow
-from gui.insightcharts import RowsModel
+from gui.insight.charts import RowsModel
+from gui.insight.window import InsightWindow
 
 LIN_ARTICLE = "抓紧抓实抓细常态化防控举措 持续巩固来之不易的防控成果"
 MEETING_ARTICLE = "省委常委会议召开会议"
@@ -227,8 +227,8 @@ def test_rows_model(qtmodeltester) -> None:
 
 
 def test_with_the_real_main_window(qtbot, qapp, seeded_library, settings) -> None:
-    from gui.fonts import apply_cjk_font
-    from gui.mainwindow import MainWindow
+    from gui.shared.fonts import apply_cjk_font
+    from gui.window.mainwindow import MainWindow
 
     main = MainWindow(seeded_library, apply_cjk_font(qapp), settings)
     qtbot.addWidget(main)
@@ -251,7 +251,7 @@ def test_with_the_real_main_window(qtbot, qapp, seeded_library, settings) -> Non
 def test_the_charts_follow_a_dark_theme(qtbot, insight_window) -> None:
     from PySide6.QtCharts import QChart
 
-    from gui.theme import dark_palette
+    from gui.shared.theme import dark_palette
 
     window = insight_window
     assert window.time_panel.view.chart().theme() == QChart.ChartTheme.ChartThemeLight

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gui.labels import LabelSet
-from gui.reader import ReaderView
+from gui.reader.readerview import ReaderView
+from gui.shared.labels import LabelSet
 
 
 def _rows(legend: QWidget) -> list[int]:

@@ -14,12 +14,12 @@ from PySide6.QtGui import QInputMethodEvent, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
-from gui.articlemodel import ArticleTableModel
 from gui.core.library import Library
 from gui.core.model import Article
-from gui.fonts import apply_cjk_font
-from gui.highlight import SEARCH_BACKGROUND
-from gui.mainwindow import MainWindow
+from gui.reader.highlight import SEARCH_BACKGROUND
+from gui.shared.fonts import apply_cjk_font
+from gui.window.articlemodel import ArticleTableModel
+from gui.window.mainwindow import MainWindow
 
 XWLB = SHARED_DATA / "xwlb-dev"
 CTRL = Qt.KeyboardModifier.ControlModifier

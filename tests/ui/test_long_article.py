@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from gui.core.model import Annotation, Article
-from gui.mainwindow import MainWindow
+from gui.window.mainwindow import MainWindow
 
 PEOPLE = ["林武", "蓝佛安", "商黎光", "张吉福", "李凤岐", "卢东亮", "于英杰", "孙洪山"]
 
@@ -29,7 +29,7 @@ def _long_article() -> Article:
 
 @pytest.fixture()
 def long_win(qtbot, qapp, library, settings) -> MainWindow:
-    from gui.fonts import apply_cjk_font
+    from gui.shared.fonts import apply_cjk_font
 
     library.import_articles(
         [_long_article(), Article(title="短文", body="林武强调，要抓实抓细。", published="2022-03-25")]
@@ -178,7 +178,7 @@ _BODIES = {
 
 @pytest.mark.parametrize("kind", list(_BODIES))
 def test_the_first_frame_has_text_down_to_the_bottom_of_the_view(qtbot, qapp, library, settings, kind: str) -> None:
-    from gui.fonts import apply_cjk_font
+    from gui.shared.fonts import apply_cjk_font
 
     body_text = _BODIES[kind]
     library.import_articles(

@@ -10,12 +10,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui.articlemodel import ArticleTableModel
 from gui.core.library import Library
 from gui.core.model import Article
 from gui.core.store import Store
-from gui.fonts import apply_cjk_font
-from gui.mainwindow import MainWindow
+from gui.shared.fonts import apply_cjk_font
+from gui.window.articlemodel import ArticleTableModel
+from gui.window.mainwindow import MainWindow
 
 
 @pytest.fixture()

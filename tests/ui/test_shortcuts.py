@@ -8,8 +8,8 @@ from helpers import MEETING, annotation_rows, open_article
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 
-from gui.mainwindow import MainWindow
-from gui.shortcuts import shortcut_rows
+from gui.window.mainwindow import MainWindow
+from gui.window.shortcuts import shortcut_rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

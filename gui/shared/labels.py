@@ -1,7 +1,7 @@
 """The entity label set: code, names in both languages, colour and shortcut key.
 
 The shipped set follows DESIGN.md; users may recolour, rename, rebind or add
-labels in Settings (saved with QSettings by gui/settings.py).
+labels in Settings (saved with QSettings by gui/shared/settings.py).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ class LabelDef:
     def display(self, chinese: bool | None = None) -> str:
         """ "人物 PER" in a Chinese interface, "Person PER" in an English one."""
         if chinese is None:
-            from gui.i18n import chinese as interface_is_chinese
+            from gui.shared.i18n import chinese as interface_is_chinese
 
             chinese = interface_is_chinese()
         return f"{self.name_zh if chinese else self.name_en} {self.code}"

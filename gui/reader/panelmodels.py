@@ -17,9 +17,9 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from gui.core.model import Annotation
-from gui.labels import LabelSet
-from gui.plaintext import tooltip
-from gui.summaries import annotation_status
+from gui.shared.labels import LabelSet
+from gui.shared.plaintext import tooltip
+from gui.shared.summaries import annotation_status
 
 _Index = QModelIndex | QPersistentModelIndex
 IdsRole = Qt.ItemDataRole.UserRole + 1  # annotation ids behind a row

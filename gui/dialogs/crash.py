@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.core.errors import PizhuError
 from gui.core.logs import setup_logging
-from gui.i18n import word
+from gui.shared.i18n import word
 
 log = logging.getLogger("pizhu.crash")
 

@@ -19,8 +19,8 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextD
 from PySide6.QtWidgets import QTextEdit
 
 from gui.core.model import Annotation
-from gui.labels import LabelSet
-from gui.offsets import OffsetMap
+from gui.reader.offsets import OffsetMap
+from gui.shared.labels import LabelSet
 
 DIRECTIVE_SUGGESTED = QColor(255, 214, 92, 70)
 DIRECTIVE_ACCEPTED = QColor(96, 186, 120, 70)

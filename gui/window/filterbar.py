@@ -11,8 +11,8 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QToolButton, QWidget
 
 from gui.core.model import ArticleFilter
-from gui.labels import LabelSet
-from gui.plaintext import NAME_LIMIT, short
+from gui.shared.labels import LabelSet
+from gui.shared.plaintext import NAME_LIMIT, short
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

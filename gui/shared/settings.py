@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from gui.i18n import LANGUAGES
-from gui.labels import DEFAULT_LABELS, LabelDef, LabelSet
-from gui.theme import THEMES
+from gui.shared.i18n import LANGUAGES
+from gui.shared.labels import DEFAULT_LABELS, LabelDef, LabelSet
+from gui.shared.theme import THEMES
 
 DEFAULT_FONT_SIZE = 14
 MIN_FONT_SIZE, MAX_FONT_SIZE = 9, 40

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from gui.core.errors import PizhuError
 from gui.core.library import CancelCheck, Library, Progress
-from gui.i18n import word
+from gui.shared.i18n import word
 
 log = logging.getLogger("pizhu.workers")
 

@@ -1,9 +1,9 @@
 """The interface language: English in the source, Simplified Chinese from resources/translations.
 
-Translations are Qt Linguist `.ts` files (made with `pyside6-lupdate gui/*.py`,
-translated with Qt Linguist or by hand). `TsTranslator` reads them directly, so no
-compiled `.qm` file has to be built or committed; Qt's own strings (OK, Cancel, file
-dialogs) come from the `qtbase` translations that ship with PySide6.
+Translations are Qt Linguist `.ts` files (made with `pyside6-lupdate`, see
+resources/translations/README.md; translated with Qt Linguist or by hand). `TsTranslator`
+reads them directly, so no compiled `.qm` file has to be built or committed; Qt's own
+strings (OK, Cancel, file dialogs) come from the `qtbase` translations that ship with PySide6.
 """
 
 from __future__ import annotations

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.nlp.topics import Topic
-from gui.labels import LabelDef, LabelSet
-from gui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE
+from gui.shared.labels import LabelDef, LabelSet
+from gui.shared.settings import MAX_FONT_SIZE, MIN_FONT_SIZE
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]{0,15}$")
 _SPLIT = re.compile(r"[,，、;；\s]+")

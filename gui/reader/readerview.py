@@ -45,13 +45,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.model import Annotation, Article
-from gui.highlight import build_selections
-from gui.labels import LabelSet
-from gui.legend import Legend
-from gui.offsets import OffsetMap
-from gui.plaintext import HEADLINE_LIMIT, NAME_LIMIT, TITLE_LIMIT, short, shown, tooltip
-from gui.settings import DEFAULT_FONT_SIZE
-from gui.summaries import annotation_status
+from gui.reader.highlight import build_selections
+from gui.reader.legend import Legend
+from gui.reader.offsets import OffsetMap
+from gui.shared.labels import LabelSet
+from gui.shared.plaintext import HEADLINE_LIMIT, NAME_LIMIT, TITLE_LIMIT, short, shown, tooltip
+from gui.shared.settings import DEFAULT_FONT_SIZE
+from gui.shared.summaries import annotation_status
 
 LINE_HEIGHT_PERCENT = 150
 # Highlights are built for the visible part of the body and this many screens above and below it.
@@ -75,7 +75,7 @@ _INPUT_EVENTS = frozenset(
     }
 )
 
-# Keys the body understands, as command names (see gui/shortcuts.py for the help text).
+# Keys the body understands, as command names (see gui/window/shortcuts.py for the help text).
 _KEY_COMMANDS = {
     Qt.Key.Key_Return: "accept",
     Qt.Key.Key_Enter: "accept",

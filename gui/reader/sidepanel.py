@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from gui.core.model import Annotation
 from gui.core.nlp.directives import STRENGTHS
-from gui.labels import LabelSet
-from gui.panelmodels import DirectiveTableModel, EntityGroupModel, IdRole, IdsRole
-from gui.tables import row_table
+from gui.reader.panelmodels import DirectiveTableModel, EntityGroupModel, IdRole, IdsRole
+from gui.shared.labels import LabelSet
+from gui.shared.tables import row_table
 
 
 class DirectiveEditor(QGroupBox):

@@ -1,6 +1,6 @@
 """Light, dark or the system's colour scheme, with a Fusion palette we control.
 
-Highlight colours (gui/highlight.py) are translucent, so they read on both light and
+Highlight colours (gui/reader/highlight.py) are translucent, so they read on both light and
 dark backgrounds; the palette only has to keep text and surfaces in contrast.
 """
 

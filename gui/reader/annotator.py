@@ -22,11 +22,11 @@ from gui.core.corrections import Edit, StatusEdit
 from gui.core.errors import PizhuError
 from gui.core.library import Library
 from gui.core.model import Article
-from gui.i18n import word
-from gui.labels import LabelSet
-from gui.reader import ReaderView
-from gui.sidepanel import SidePanel
-from gui.summaries import edit_description
+from gui.reader.readerview import ReaderView
+from gui.reader.sidepanel import SidePanel
+from gui.shared.i18n import word
+from gui.shared.labels import LabelSet
+from gui.shared.summaries import edit_description
 
 log = logging.getLogger("pizhu.annotator")
 

@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 
 from gui.core.library import Library
 from gui.core.model import ArticleFilter, ArticleRow
-from gui.plaintext import tooltip
-from gui.summaries import article_status
+from gui.shared.plaintext import tooltip
+from gui.shared.summaries import article_status
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 100

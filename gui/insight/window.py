@@ -1,6 +1,6 @@
 """The Insight window: the library (or the article list's filter) in charts.
 
-Use (the lead's menu action in gui/mainwindow.py):
+Use (the lead's menu action in gui/window/mainwindow.py):
 
     window = InsightWindow(library.path, main_window)
     window.show()
@@ -19,12 +19,12 @@ a bar segment, a legend entry, a table row, a node or an edge narrows the
 article list to the articles behind it (`main_window.show_only`).
 
 The window follows the list's filters: it recomputes when they change and after
-an edit (debounced), always on a worker thread (gui.workers.run_job, with its own
+an edit (debounced), always on a worker thread (gui.shared.workers.run_job, with its own
 library connection), so it never blocks the reader. The article ids that it sent
 to the list itself are not taken as a filter, so a click narrows the list without
 collapsing the charts onto the clicked bar. Every tab exports its chart as PNG or
 SVG and the numbers behind it as CSV (UTF-8 with BOM for Excel). Charting: see
-gui/insightcharts.py for why Qt Charts.
+gui/insight/charts.py for why Qt Charts.
 """
 
 from __future__ import annotations
@@ -61,8 +61,7 @@ from gui.core.insight import InsightView, Selector, Table, ViewOptions
 from gui.core.library import CancelCheck, Library, Progress
 from gui.core.messages import msg
 from gui.core.model import ArticleFilter
-from gui.i18n import word
-from gui.insightcharts import (
+from gui.insight.charts import (
     ChartView,
     GraphView,
     RowsModel,
@@ -73,10 +72,11 @@ from gui.insightcharts import (
     save_svg,
     value_colors,
 )
-from gui.labels import LabelSet
-from gui.plaintext import NAME_LIMIT, short
-from gui.tables import row_table
-from gui.workers import LibraryWork, Task, run_job
+from gui.shared.i18n import word
+from gui.shared.labels import LabelSet
+from gui.shared.plaintext import NAME_LIMIT, short
+from gui.shared.tables import row_table
+from gui.shared.workers import LibraryWork, Task, run_job
 
 log = logging.getLogger("pizhu.insight")
 

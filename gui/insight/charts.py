@@ -81,7 +81,7 @@ from PySide6.QtWidgets import (
 
 from gui.core import insight
 from gui.core.insight import Selector
-from gui.plaintext import NAME_LIMIT, chart_text, short, tooltip
+from gui.shared.plaintext import NAME_LIMIT, chart_text, short, tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 Select = Callable[[Selector], None]

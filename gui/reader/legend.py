@@ -12,9 +12,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
-from gui.flowlayout import FlowLayout
-from gui.highlight import DIRECTIVE_SUGGESTED, DIRECTIVE_UNDERLINE, ENTITY_ALPHA_ACCEPTED
-from gui.labels import LabelSet
+from gui.reader.highlight import DIRECTIVE_SUGGESTED, DIRECTIVE_UNDERLINE, ENTITY_ALPHA_ACCEPTED
+from gui.shared.flowlayout import FlowLayout
+from gui.shared.labels import LabelSet
 
 
 class Legend(QWidget):

@@ -37,9 +37,9 @@ from gui.core.errors import PizhuError
 from gui.core.export import FORMATS, ExportOptions, ExportReport, default_filename
 from gui.core.library import CancelCheck, Library, Progress
 from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_STATUSES, parse_date, parse_ids
-from gui.i18n import word
-from gui.summaries import annotation_status, article_status, export_summary, export_unit
-from gui.workers import Task, run_job
+from gui.shared.i18n import word
+from gui.shared.summaries import annotation_status, article_status, export_summary, export_unit
+from gui.shared.workers import Task, run_job
 
 log = logging.getLogger("pizhu.export")
 

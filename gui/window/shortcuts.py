@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from gui.labels import LabelSet
+from gui.shared.labels import LabelSet
 
 KeySpec = QKeySequence | QKeySequence.StandardKey | str
 

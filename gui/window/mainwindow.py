@@ -31,25 +31,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.aboutdialog import AboutDialog
-from gui.activitylog import ActivityLog, ActivityLogDialog
-from gui.annotator import Annotator
-from gui.articlemodel import ArticleTableModel, size_columns
 from gui.core.errors import PizhuError
 from gui.core.library import CancelCheck, ImportReport, Library, Progress, TagReport
-from gui.filterbar import FilterBar
-from gui.i18n import word
-from gui.icons import icon
-from gui.plaintext import NAME_LIMIT, rich, short, tooltip
-from gui.reader import ReaderView
-from gui.settings import Settings
-from gui.settingsdialog import SettingsDialog
-from gui.shortcuts import KeySpec, ShortcutsDialog, unique_keys
-from gui.sidepanel import SidePanel
-from gui.summaries import import_summary, tag_summary
-from gui.tables import row_table
-from gui.theme import apply_theme
-from gui.workers import LibraryWork, Task, run_job
+from gui.dialogs.aboutdialog import AboutDialog
+from gui.dialogs.settingsdialog import SettingsDialog
+from gui.reader.annotator import Annotator
+from gui.reader.readerview import ReaderView
+from gui.reader.sidepanel import SidePanel
+from gui.shared.i18n import word
+from gui.shared.icons import icon
+from gui.shared.plaintext import NAME_LIMIT, rich, short, tooltip
+from gui.shared.settings import Settings
+from gui.shared.summaries import import_summary, tag_summary
+from gui.shared.tables import row_table
+from gui.shared.theme import apply_theme
+from gui.shared.workers import LibraryWork, Task, run_job
+from gui.window.activitylog import ActivityLog, ActivityLogDialog
+from gui.window.articlemodel import ArticleTableModel, size_columns
+from gui.window.filterbar import FilterBar
+from gui.window.shortcuts import KeySpec, ShortcutsDialog, unique_keys
 
 log = logging.getLogger("pizhu.window")
 
@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
 
     def open_insight(self) -> Any:
         """View → Insight: charts over the library that follow this window's filters."""
-        from gui.insight import InsightWindow  # Qt Charts loads only when asked for
+        from gui.insight.window import InsightWindow  # Qt Charts loads only when asked for
 
         if self._insight is None:
             self._insight = InsightWindow(self.library.path, self)
@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
         return self._insight
 
     def export(self) -> None:
-        from gui.exportdialog import ExportDialog
+        from gui.dialogs.exportdialog import ExportDialog
 
         dialog = ExportDialog(self.library.path, self)
         dialog.open()
