@@ -143,6 +143,45 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJobs</name>
+    <message>
+        <location filename="../../gui/window/jobs.py" line="65"/>
+        <source>Import articles</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/jobs.py" line="71"/>
+        <source>Import a folder of articles</source>
+        <translation>导入文章所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/jobs.py" line="81"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/jobs.py" line="89"/>
+        <location filename="../../gui/window/jobs.py" line="108"/>
+        <source>{summary} (View → Activity Log)</source>
+        <translation>{summary}（视图 → 活动日志）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/jobs.py" line="92"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/jobs.py" line="94"/>
+        <source>Some files or records could not be imported; see the details.</source>
+        <translation>部分文件或记录未能导入，请查看详细信息。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/jobs.py" line="110"/>
+        <source>Re-tagging</source>
+        <translation>正在重新标注</translation>
+    </message>
+</context>
+<context>
     <name>CooccurrencePanel</name>
     <message>
         <location filename="../../gui/insight/window.py" line="303"/>
@@ -974,10 +1013,6 @@ Your work is saved; you can go on.</source>
         <translation>正在导出{what}…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="vanished">取消</translation>
-    </message>
-    <message>
         <location filename="../../gui/dialogs/exportdialog.py" line="275"/>
         <source>Exporting {what}: {done} of {total}</source>
         <translation>正在导出{what}：{done} / {total}</translation>
@@ -1252,346 +1287,84 @@ Your work is saved; you can go on.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibrarySwitching</name>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="56"/>
-        <source>Articles (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;All files (*)</source>
-        <translation>文章 (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="59"/>
-        <source>pizhu libraries (*.sqlite *.db);;All files (*)</source>
-        <translation>pizhu 资料库 (*.sqlite *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="84"/>
-        <source> (read-only)</source>
-        <translation>（只读）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="536"/>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="131"/>
-        <source>Library: {path}</source>
-        <translation>资料库：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="137"/>
-        <source>No font with Chinese characters was found: install fonts-noto-cjk (or any CJK font)</source>
-        <translation>未找到含中文字形的字体：请安装 fonts-noto-cjk（或任意 CJK 字体）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="163"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="164"/>
-        <source>&amp;New Library…</source>
-        <translation>新建资料库(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="165"/>
-        <source>Open &amp;Library…</source>
-        <translation>打开资料库(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="166"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="170"/>
-        <source>&amp;Import Files…</source>
-        <translation>导入文件(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="172"/>
-        <source>Import &amp;Folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="173"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="176"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="178"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="179"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="181"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="190"/>
-        <source>&amp;Find in Article</source>
-        <translation>在文章中查找(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="192"/>
-        <source>&amp;Search Library</source>
-        <translation>搜索资料库(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="194"/>
-        <source>&amp;Article</source>
-        <translation>文章(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="196"/>
-        <source>Mark &amp;Done and Go to Next</source>
-        <translation>标记完成并转到下一篇(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="200"/>
-        <source>Mark &amp;In Progress</source>
-        <translation>标记为进行中(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="202"/>
-        <source>Mark &amp;New</source>
-        <translation>标记为未开始(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="204"/>
-        <source>&amp;Previous Article</source>
-        <translation>上一篇文章(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="205"/>
-        <source>&amp;Next Article</source>
-        <translation>下一篇文章(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="208"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="210"/>
-        <source>&amp;Larger Text</source>
-        <translation>放大文字(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="214"/>
-        <source>&amp;Smaller Text</source>
-        <translation>缩小文字(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="217"/>
-        <source>Show &amp;Entities</source>
-        <translation>显示实体(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="218"/>
-        <source>Show &amp;Directives</source>
-        <translation>显示指令(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="221"/>
-        <source>Show Side &amp;Panel</source>
-        <translation>显示侧边栏(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="226"/>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="228"/>
-        <source>&amp;Insight</source>
-        <translation>洞察(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="231"/>
-        <source>Activity &amp;Log</source>
-        <translation>活动日志(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="234"/>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="235"/>
-        <source>&amp;Apply My Corrections to All Articles</source>
-        <translation>将我的修正应用到所有文章(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="238"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="241"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="242"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="243"/>
-        <source>&amp;About pizhu</source>
-        <translation>关于 pizhu(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="247"/>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="250"/>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="251"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="314"/>
-        <source>Tag as</source>
-        <translation>标注为</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="314"/>
-        <source>Change label to</source>
-        <translation>更改标签为</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="319"/>
-        <source>Accept	Enter</source>
-        <translation>接受	Enter</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="320"/>
-        <source>Reject	X</source>
-        <translation>拒绝	X</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="321"/>
-        <source>Delete	Del</source>
-        <translation>删除	Del</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="323"/>
-        <source>Mark / Unmark Directive	D</source>
-        <translation>标记/取消标记指令	D</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="325"/>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="372"/>
-        <source>All articles in the list are done</source>
-        <translation>列表中的文章已全部完成</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="411"/>
-        <source>Saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="421"/>
-        <source>{n} articles</source>
-        <translation>共 {n} 篇文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="423"/>
-        <source>{shown} of {n} articles</source>
-        <translation>显示 {shown} 篇，共 {n} 篇文章</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">取消</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="475"/>
-        <source>Import articles</source>
-        <translation>导入文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="481"/>
-        <source>Import a folder of articles</source>
-        <translation>导入文章所在的文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="491"/>
-        <source>Importing</source>
-        <translation>正在导入</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="499"/>
-        <location filename="../../gui/window/mainwindow.py" line="518"/>
-        <source>{summary} (View → Activity Log)</source>
-        <translation>{summary}（视图 → 活动日志）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="502"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="504"/>
-        <source>Some files or records could not be imported; see the details.</source>
-        <translation>部分文件或记录未能导入，请查看详细信息。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="520"/>
-        <source>Re-tagging</source>
-        <translation>正在重新标注</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="535"/>
-        <source>Not saved: {reason}</source>
-        <translation>未保存：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="573"/>
-        <source>The new language is used from the next start of pizhu</source>
-        <translation>新的界面语言将在下次启动 pizhu 时生效</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window/mainwindow.py" line="602"/>
+        <location filename="../../gui/window/libraries.py" line="35"/>
         <source>Open a library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="609"/>
+        <location filename="../../gui/window/libraries.py" line="42"/>
         <source>New library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="620"/>
+        <location filename="../../gui/window/libraries.py" line="53"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="627"/>
+        <location filename="../../gui/window/libraries.py" line="60"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/window/jobs.py" line="25"/>
+        <source>Articles (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;All files (*)</source>
+        <translation>文章 (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/libraries.py" line="17"/>
+        <source>pizhu libraries (*.sqlite *.db);;All files (*)</source>
+        <translation>pizhu 资料库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/mainwindow.py" line="56"/>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/mainwindow.py" line="248"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/mainwindow.py" line="103"/>
+        <source>Library: {path}</source>
+        <translation>资料库：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/mainwindow.py" line="109"/>
+        <source>No font with Chinese characters was found: install fonts-noto-cjk (or any CJK font)</source>
+        <translation>未找到含中文字形的字体：请安装 fonts-noto-cjk（或任意 CJK 字体）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/mainwindow.py" line="168"/>
+        <source>All articles in the list are done</source>
+        <translation>列表中的文章已全部完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/mainwindow.py" line="207"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/mainwindow.py" line="217"/>
+        <source>{n} articles</source>
+        <translation>共 {n} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/mainwindow.py" line="219"/>
+        <source>{shown} of {n} articles</source>
+        <translation>显示 {shown} 篇，共 {n} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/mainwindow.py" line="247"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +1929,234 @@ Your work is saved; you can go on.</source>
         <location filename="../../gui/insight/window.py" line="215"/>
         <source>Strength</source>
         <translation>力度</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../gui/window/menus.py" line="57"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="58"/>
+        <source>&amp;New Library…</source>
+        <translation>新建资料库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="59"/>
+        <source>Open &amp;Library…</source>
+        <translation>打开资料库(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="60"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="64"/>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="66"/>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="67"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="70"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="72"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="73"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="75"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="84"/>
+        <source>&amp;Find in Article</source>
+        <translation>在文章中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="86"/>
+        <source>&amp;Search Library</source>
+        <translation>搜索资料库(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="88"/>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="90"/>
+        <source>Mark &amp;Done and Go to Next</source>
+        <translation>标记完成并转到下一篇(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="94"/>
+        <source>Mark &amp;In Progress</source>
+        <translation>标记为进行中(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="96"/>
+        <source>Mark &amp;New</source>
+        <translation>标记为未开始(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="98"/>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇文章(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="99"/>
+        <source>&amp;Next Article</source>
+        <translation>下一篇文章(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="102"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="104"/>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="108"/>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="111"/>
+        <source>Show &amp;Entities</source>
+        <translation>显示实体(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="112"/>
+        <source>Show &amp;Directives</source>
+        <translation>显示指令(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="115"/>
+        <source>Show Side &amp;Panel</source>
+        <translation>显示侧边栏(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="120"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="122"/>
+        <source>&amp;Insight</source>
+        <translation>洞察(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="125"/>
+        <source>Activity &amp;Log</source>
+        <translation>活动日志(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="128"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="129"/>
+        <source>&amp;Apply My Corrections to All Articles</source>
+        <translation>将我的修正应用到所有文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="132"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="135"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="136"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="137"/>
+        <source>&amp;About pizhu</source>
+        <translation>关于 pizhu(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="141"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="144"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="145"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="208"/>
+        <source>Tag as</source>
+        <translation>标注为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="208"/>
+        <source>Change label to</source>
+        <translation>更改标签为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="213"/>
+        <source>Accept	Enter</source>
+        <translation>接受	Enter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="214"/>
+        <source>Reject	X</source>
+        <translation>拒绝	X</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="215"/>
+        <source>Delete	Del</source>
+        <translation>删除	Del</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="217"/>
+        <source>Mark / Unmark Directive	D</source>
+        <translation>标记/取消标记指令	D</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="219"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="250"/>
+        <source>The new language is used from the next start of pizhu</source>
+        <translation>新的界面语言将在下次启动 pizhu 时生效</translation>
     </message>
 </context>
 <context>

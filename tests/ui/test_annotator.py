@@ -375,9 +375,7 @@ def test_open_library_switches_windows_and_remembers_it(
     win: MainWindow, qtbot, tmp_path, settings, monkeypatch
 ) -> None:
     warnings: list[str] = []
-    monkeypatch.setattr(
-        "gui.window.mainwindow.QMessageBox.warning", lambda _parent, _title, text: warnings.append(text)
-    )
+    monkeypatch.setattr("gui.window.libraries.QMessageBox.warning", lambda _parent, _title, text: warnings.append(text))
     other = tmp_path / "other.sqlite"
     new_window = win.open_library(str(other))
     assert new_window is not None
