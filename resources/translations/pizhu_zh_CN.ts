@@ -1139,12 +1139,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/reader/readerview.py" line="397"/>
+        <location filename="../../gui/reader/findbar.py" line="22"/>
         <source>Find in article (Enter: next, Shift+Enter: previous, Esc: close)</source>
         <translation>在文章中查找（Enter：下一个，Shift+Enter：上一个，Esc：关闭）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/readerview.py" line="428"/>
+        <location filename="../../gui/reader/findbar.py" line="53"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
@@ -1400,12 +1400,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../gui/reader/readerview.py" line="507"/>
+        <location filename="../../gui/reader/readerview.py" line="114"/>
         <source>Select an article in the list, or import pages with File → Import…</source>
         <translation>请在列表中选择一篇文章，或通过“文件 → 导入”导入版面</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/readerview.py" line="625"/>
+        <location filename="../../gui/reader/readerview.py" line="232"/>
         <source>Directive · {status}: {strength} · issuer {issuer} · topic {topic}</source>
         <translation>指令 · {status}：{strength} · 发布者 {issuer} · 议题 {topic}</translation>
     </message>
