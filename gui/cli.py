@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import NoReturn
+from typing import BinaryIO, NoReturn
 
 from gui import __version__
 from gui.core.errors import PizhuError
@@ -81,7 +81,7 @@ class _TerminalStream(io.RawIOBase):
     """stdout's bytes for a terminal: an export's text with what a terminal would act on made
     visible. Only for a terminal: a pipe or file gets the exact bytes."""
 
-    def __init__(self, raw: io.BufferedIOBase) -> None:
+    def __init__(self, raw: BinaryIO) -> None:
         super().__init__()
         self._raw = raw
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
@@ -90,7 +90,8 @@ class _TerminalStream(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+    # The supertype takes any Buffer (collections.abc.Buffer needs 3.12); TextIOWrapper writes bytes.
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]  # see above
         text = self._cr + self._decoder.decode(bytes(data))
         self._cr = "\r" if text.endswith("\r") else ""
         text = text[:-1] if self._cr else text
@@ -353,7 +354,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
             sys.stdout.flush()
             if sys.stdout.isatty():
                 terminal = _TerminalStream(sys.stdout.buffer)
-                export_to_stream(library.store, options, terminal)  # type: ignore[arg-type]
+                # A RawIOBase, which TextIOWrapper takes, is not the nominal BinaryIO of the stubs.
+                export_to_stream(library.store, options, terminal)  # type: ignore[arg-type]  # see above
                 terminal.finish()
             else:
                 export_to_stream(library.store, options, sys.stdout.buffer)
