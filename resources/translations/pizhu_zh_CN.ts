@@ -184,22 +184,22 @@
 <context>
     <name>CooccurrencePanel</name>
     <message>
-        <location filename="../../gui/insight/window.py" line="303"/>
+        <location filename="../../gui/insight/panels.py" line="257"/>
         <source>Person or meeting</source>
         <translation>人物或会议</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="303"/>
+        <location filename="../../gui/insight/panels.py" line="257"/>
         <source>Appears with</source>
         <translation>共同出现</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="303"/>
+        <location filename="../../gui/insight/panels.py" line="257"/>
         <source>Shared articles</source>
         <translation>共同文章数</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="319"/>
+        <location filename="../../gui/insight/panels.py" line="273"/>
         <source>circle: articles, line: articles in common; click to list them</source>
         <translation>圆圈：文章数；连线：共同文章数；点击可列出相关文章</translation>
     </message>
@@ -801,17 +801,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../gui/insight/window.py" line="278"/>
+        <location filename="../../gui/insight/panels.py" line="232"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="278"/>
+        <location filename="../../gui/insight/panels.py" line="232"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="278"/>
+        <location filename="../../gui/insight/panels.py" line="232"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
@@ -1152,7 +1152,7 @@ Your work is saved; you can go on.</source>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../gui/insight/charts.py" line="588"/>
+        <location filename="../../gui/insight/graph.py" line="120"/>
         <source>No people or meetings appear together under these filters</source>
         <translation>当前筛选条件下没有共同出现的人物或会议</translation>
     </message>
@@ -1160,67 +1160,67 @@ Your work is saved; you can go on.</source>
 <context>
     <name>InsightWindow</name>
     <message>
-        <location filename="../../gui/insight/window.py" line="351"/>
+        <location filename="../../gui/insight/window.py" line="83"/>
         <source>Insight — {name}</source>
         <translation>洞察 — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="367"/>
+        <location filename="../../gui/insight/window.py" line="99"/>
         <source>Directives over time</source>
         <translation>指令随时间变化</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="368"/>
+        <location filename="../../gui/insight/window.py" line="100"/>
         <source>Issuers</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="369"/>
+        <location filename="../../gui/insight/window.py" line="101"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="370"/>
+        <location filename="../../gui/insight/window.py" line="102"/>
         <source>Who appears with whom</source>
         <translation>共现关系</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="446"/>
+        <location filename="../../gui/insight/window.py" line="178"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="472"/>
+        <location filename="../../gui/insight/window.py" line="204"/>
         <source>Could not compute: {message}</source>
         <translation>无法计算：{message}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="485"/>
+        <location filename="../../gui/insight/window.py" line="217"/>
         <source>{articles} articles, {directives} directives</source>
         <translation>{articles} 篇文章，{directives} 条指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="491"/>
+        <location filename="../../gui/insight/window.py" line="223"/>
         <source>search “{q}”</source>
         <translation>搜索“{q}”</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="493"/>
+        <location filename="../../gui/insight/window.py" line="225"/>
         <source>status {s}</source>
         <translation>状态：{s}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="500"/>
+        <location filename="../../gui/insight/window.py" line="232"/>
         <source>{n} chosen articles</source>
         <translation>选定的 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="501"/>
+        <location filename="../../gui/insight/window.py" line="233"/>
         <source>filtered: {parts}</source>
         <translation>已筛选：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="501"/>
+        <location filename="../../gui/insight/window.py" line="233"/>
         <source>whole library</source>
         <translation>整个资料库</translation>
     </message>
@@ -1228,42 +1228,42 @@ Your work is saved; you can go on.</source>
 <context>
     <name>IssuersPanel</name>
     <message>
-        <location filename="../../gui/insight/window.py" line="234"/>
+        <location filename="../../gui/insight/panels.py" line="188"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="234"/>
+        <location filename="../../gui/insight/panels.py" line="188"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="234"/>
+        <location filename="../../gui/insight/panels.py" line="188"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="234"/>
+        <location filename="../../gui/insight/panels.py" line="188"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="234"/>
+        <location filename="../../gui/insight/panels.py" line="188"/>
         <source>Topics</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="239"/>
+        <location filename="../../gui/insight/panels.py" line="193"/>
         <source>People and meetings</source>
         <translation>人物和会议</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="240"/>
+        <location filename="../../gui/insight/panels.py" line="194"/>
         <source>All issuers</source>
         <translation>全部发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="241"/>
+        <location filename="../../gui/insight/panels.py" line="195"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
@@ -1370,29 +1370,29 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../../gui/insight/window.py" line="109"/>
-        <location filename="../../gui/insight/window.py" line="179"/>
-        <location filename="../../gui/insight/window.py" line="186"/>
+        <location filename="../../gui/insight/panels.py" line="63"/>
+        <location filename="../../gui/insight/panels.py" line="133"/>
+        <location filename="../../gui/insight/panels.py" line="140"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="112"/>
+        <location filename="../../gui/insight/panels.py" line="66"/>
         <source>Chart as PNG…</source>
         <translation>图表另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="113"/>
+        <location filename="../../gui/insight/panels.py" line="67"/>
         <source>Chart as SVG…</source>
         <translation>图表另存为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="114"/>
+        <location filename="../../gui/insight/panels.py" line="68"/>
         <source>Numbers as CSV…</source>
         <translation>数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="186"/>
+        <location filename="../../gui/insight/panels.py" line="140"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
@@ -1883,50 +1883,50 @@ Your work is saved; you can go on.</source>
 <context>
     <name>TimePanel</name>
     <message>
-        <location filename="../../gui/insight/window.py" line="197"/>
-        <location filename="../../gui/insight/window.py" line="215"/>
+        <location filename="../../gui/insight/panels.py" line="151"/>
+        <location filename="../../gui/insight/panels.py" line="169"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="197"/>
-        <location filename="../../gui/insight/window.py" line="216"/>
+        <location filename="../../gui/insight/panels.py" line="151"/>
+        <location filename="../../gui/insight/panels.py" line="170"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="197"/>
-        <location filename="../../gui/insight/window.py" line="216"/>
+        <location filename="../../gui/insight/panels.py" line="151"/>
+        <location filename="../../gui/insight/panels.py" line="170"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="199"/>
+        <location filename="../../gui/insight/panels.py" line="153"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="199"/>
+        <location filename="../../gui/insight/panels.py" line="153"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="199"/>
+        <location filename="../../gui/insight/panels.py" line="153"/>
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="202"/>
+        <location filename="../../gui/insight/panels.py" line="156"/>
         <source>Stacked by topic</source>
         <translation>按议题堆叠</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="202"/>
+        <location filename="../../gui/insight/panels.py" line="156"/>
         <source>Stacked by strength</source>
         <translation>按力度堆叠</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="215"/>
+        <location filename="../../gui/insight/panels.py" line="169"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
@@ -2162,32 +2162,32 @@ Your work is saved; you can go on.</source>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../gui/insight/charts.py" line="376"/>
+        <location filename="../../gui/insight/timechart.py" line="30"/>
         <source>No directives under these filters</source>
         <translation>当前筛选条件下没有指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/charts.py" line="420"/>
+        <location filename="../../gui/insight/rankcharts.py" line="30"/>
         <source>No issuers under these filters</source>
         <translation>当前筛选条件下没有发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/charts.py" line="460"/>
+        <location filename="../../gui/insight/rankcharts.py" line="70"/>
         <source>No entities of this label under these filters</source>
         <translation>当前筛选条件下没有该标签的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/charts.py" line="465"/>
+        <location filename="../../gui/insight/rankcharts.py" line="75"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/charts.py" line="466"/>
+        <location filename="../../gui/insight/rankcharts.py" line="76"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/charts.py" line="475"/>
+        <location filename="../../gui/insight/rankcharts.py" line="85"/>
         <source>{text}: {articles} articles, {mentions} mentions</source>
         <translation>{text}：{articles} 篇文章，提及 {mentions} 次</translation>
     </message>

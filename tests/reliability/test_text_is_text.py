@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.library import Library
 from gui.core.model import Annotation, Article
-from gui.insight.charts import GraphView
+from gui.insight.graph import GraphView
 from gui.shared.fonts import apply_cjk_font
 from gui.window.mainwindow import MainWindow
 

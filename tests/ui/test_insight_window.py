@@ -11,7 +11,7 @@ from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis
 from PySide6.QtCore import QObject, Qt, Signal
 
 from gui.core.store import ArticleFilter
-from gui.insight.charts import RowsModel
+from gui.insight.rowsmodel import RowsModel
 from gui.insight.window import InsightWindow
 
 LIN_ARTICLE = "抓紧抓实抓细常态化防控举措 持续巩固来之不易的防控成果"
