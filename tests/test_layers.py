@@ -86,3 +86,40 @@ def test_the_window_holds_a_library_never_the_store() -> None:
         if any(name == "gui.core.store" or name.startswith("gui.core.store.") for name in _imports(p))
     }
     assert offenders == set()
+
+
+# The Qt layer's feature folders, and the ones each may import: shared pieces at the bottom,
+# the reader, Insight and the dialogs on them, the main window over all of them.
+QT_FOLDERS: dict[str, set[str]] = {
+    "shared": set(),
+    "reader": {"shared"},
+    "insight": {"shared"},
+    "dialogs": {"shared"},
+    "window": {"shared", "reader", "insight", "dialogs"},
+}
+ENTRY_POINTS = {"__init__.py", "__main__.py", "cli.py", "app.py"}
+
+
+def test_the_qt_layer_is_grouped_by_feature() -> None:
+    """Only the entry points sit at the top of gui/; every other Qt module is in a feature folder,
+    which imports only the folders below it (so the reader never reaches into the main window)."""
+    assert {p.name for p in PACKAGE.glob("*.py")} == ENTRY_POINTS
+    folders = {p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    assert folders == {"core", *QT_FOLDERS}
+    offenders = set()
+    for folder, allowed in QT_FOLDERS.items():
+        for path in _sources(PACKAGE / folder):
+            for name in _imports(path):
+                parts = name.split(".")
+                used = parts[1] if parts[0] == "gui" and len(parts) > 1 else ""
+                if used in QT_FOLDERS and used != folder and used not in allowed:
+                    offenders.add(f"{path.relative_to(PACKAGE).as_posix()} imports {name}")
+    assert offenders == set()
+
+
+def test_no_module_over_500_lines() -> None:
+    """A module that grows past 500 lines is split by concern (the store, the main window, Insight were)."""
+    long = {
+        p.relative_to(PACKAGE).as_posix(): n for p in _sources(PACKAGE) if (n := len(p.read_text().splitlines())) > 500
+    }
+    assert long == {}

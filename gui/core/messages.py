@@ -4,7 +4,7 @@ The core serves the command line (English) and the window (English or Chinese), 
 words a message for one of them alone. An error or a problem line is a `Message`: a `str` that
 reads as the English line (so it prints, logs and compares as before) and also carries its
 `code` and `params`, from which the window words it in the interface's language
-(`gui/i18n.py: word`). A parameter may itself be a Message ("{where}" is "x.jsonl, line 3").
+(`gui/shared/i18n.py: word`). A parameter may itself be a Message ("{where}" is "x.jsonl, line 3").
 
 The templates are marked for Qt's pyside6-lupdate by the name QT_TRANSLATE_NOOP (a plain
 function here: the core never imports Qt) and translated in resources/translations.

@@ -2,7 +2,7 @@
 
 The questions researchers ask of official news, answered from the store's
 aggregates (`LibraryStore.insight_*`) and shaped here into plain dataclasses for the
-Insight window (gui/insight.py), the benchmark and tests:
+Insight window (gui/insight/window.py), the benchmark and tests:
 
 - `directives_over_time`: directives per day, week (weeks start on Monday and are
   named by that Monday) or month of the article's publication date, stacked by topic
