@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import cast
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -23,7 +24,8 @@ log = logging.getLogger("pizhu.app")
 
 
 def create_application(argv: list[str] | None = None) -> tuple[QApplication, str | None]:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    # instance() is typed QCoreApplication; pizhu only ever makes a QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1]))
     app.setApplicationName("pizhu")
     app.setApplicationDisplayName("批注 pizhu")
     app.setOrganizationName("pizhu")
@@ -32,9 +34,9 @@ def create_application(argv: list[str] | None = None) -> tuple[QApplication, str
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "pizhu.svg")))
     settings = Settings()
     i18n.install(settings.language())
-    apply_theme(app, settings.theme())  # type: ignore[arg-type]
-    family = apply_cjk_font(app)  # type: ignore[arg-type]
-    return app, family  # type: ignore[return-value]
+    apply_theme(app, settings.theme())
+    family = apply_cjk_font(app)
+    return app, family
 
 
 def run_app(db: str | None = None) -> int:

@@ -118,7 +118,7 @@ def _stop_forkserver() -> None:
 
     try:
         # No public way to end it before this process ends; the stubs leave the private method out.
-        forkserver._forkserver._stop()  # type: ignore[attr-defined]
+        forkserver._forkserver._stop()  # type: ignore[attr-defined]  # private, see above
     except (AttributeError, OSError, ChildProcessError):
         log.debug("fork server left running", exc_info=True)
 

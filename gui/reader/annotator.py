@@ -102,8 +102,9 @@ class Annotator(QObject):
         """Re-read the open article's annotations after an edit, keeping the scroll position."""
         if self.article is None:
             return
-        self.article = self.library.article(self.article.id)  # type: ignore[arg-type]
-        annotations = self.library.annotations(self.article.id) if self.article else []  # type: ignore[arg-type]
+        # An article read from the library has an id.
+        self.article = self.library.article(self.article.id)  # type: ignore[arg-type]  # see above
+        annotations = self.library.annotations(self.article.id) if self.article else []  # type: ignore[arg-type]  # has an id
         self.reader.set_annotations(annotations, focus_id)
         self._refresh_panel()
 

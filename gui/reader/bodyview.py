@@ -262,7 +262,8 @@ class BodyView(QTextEdit):
         self.complete_layout()  # the cursor may go where the first layout did not reach
         super().setTextCursor(cursor)
 
-    def find(self, *args: Any) -> bool:  # type: ignore[override]
+    # QTextEdit.find, which the stubs see as QWidget's static find(window id).
+    def find(self, *args: Any) -> bool:  # type: ignore[override]  # see above
         self.complete_layout()
         return super().find(*args)
 
@@ -307,7 +308,7 @@ class BodyView(QTextEdit):
     @staticmethod
     def _command_for(key: Qt.Key | int | None, text: str) -> str | None:
         if key is not None and key in _KEY_COMMANDS:
-            return _KEY_COMMANDS[key]  # type: ignore[index]
+            return _KEY_COMMANDS[key]  # type: ignore[index]  # an int key equals and hashes as its Qt.Key
         text = unicodedata.normalize("NFKC", text).lower()
         if text in _TEXT_COMMANDS:
             return _TEXT_COMMANDS[text]
@@ -335,10 +336,10 @@ class BodyView(QTextEdit):
         if event.type() in _INPUT_EVENTS:
             self.complete_layout()
         if event.type() == QEvent.Type.ToolTip and self.describe_at is not None:
-            point = event.pos()  # type: ignore[attr-defined]
+            point = event.pos()  # type: ignore[attr-defined]  # a ToolTip event is a QHelpEvent
             text = self.describe_at(self.offset_at(point))
             if text:
-                QToolTip.showText(event.globalPos(), tooltip(text), self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), tooltip(text), self)  # type: ignore[attr-defined]  # QHelpEvent
             else:
                 QToolTip.hideText()
             return True

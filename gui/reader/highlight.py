@@ -120,8 +120,8 @@ def build_selections(
         cursor.setPosition(to_qt(start))
         cursor.setPosition(to_qt(end), keep)
         selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor  # type: ignore[misc]
-        selection.format = fmt  # type: ignore[misc]
+        selection.cursor = cursor
+        selection.format = fmt
         selections.append(selection)
     cursor.endEditBlock()
     return selections

@@ -59,6 +59,7 @@ class EntityGroupModel(QAbstractItemModel):
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
+    # The model's parent(index); the stubs also hold QObject's parent() under this name.
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()

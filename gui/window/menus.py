@@ -250,7 +250,7 @@ class WindowMenus(_Base):
                 self.statusBar().showMessage(self.tr("The new language is used from the next start of pizhu"), 10000)
             if dialog.theme.currentData() != self.settings.theme():
                 self.settings.set_theme(dialog.theme.currentData())
-                apply_theme(QApplication.instance(), self.settings.theme())  # type: ignore[arg-type]
+                apply_theme(QApplication.instance(), self.settings.theme())  # type: ignore[arg-type]  # it is a QApplication
                 self._refresh_icons()
             topics = dialog.topics()
             if [(t.name, t.keywords) for t in topics] != [(t.name, t.keywords) for t in self.library.topics()]:
