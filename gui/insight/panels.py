@@ -119,10 +119,11 @@ class Panel(QWidget):
 
     def export(self, fmt: str, path: str | Path) -> Path:
         """Write the chart (png, svg) or its numbers (csv) to `path`."""
+        # Every panel's chart is a QGraphicsView (a chart view or the graph), typed QWidget here.
         if fmt == "png":
-            return save_png(self.chart, path)  # type: ignore[arg-type]
+            return save_png(self.chart, path)  # type: ignore[arg-type]  # see above
         if fmt == "svg":
-            return save_svg(self.chart, path, f"pizhu Insight: {self.name}")  # type: ignore[arg-type]
+            return save_svg(self.chart, path, f"pizhu Insight: {self.name}")  # type: ignore[arg-type]  # see above
         if fmt == "csv":
             return insight.write_csv(path, self.table_data())
         raise ValueError(fmt)
