@@ -264,7 +264,9 @@ class EntityTagger:
 
         taken = bytearray(len(body))
         chosen: list[tuple[int, int, str]] = []
-        for s, e, label, _ in sorted(set(cands), key=key):
+        # dict.fromkeys, not set: of two candidates that tie, the one found first wins in every
+        # process (a set's order follows the string hash seed, so labels flipped between runs).
+        for s, e, label, _ in sorted(dict.fromkeys(cands), key=key):
             if e <= s or 1 in taken[s:e]:
                 continue
             if blocked and (body[s:e], label) in blocked:

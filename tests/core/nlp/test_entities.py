@@ -430,3 +430,25 @@ def test_places_inside_words_and_by_their_endings(tagger: EntityTagger) -> None:
 def test_organisations_opened_by_a_place_or_a_name(tagger: EntityTagger) -> None:
     text = "山西省残联为残疾人送去慰问金。劳拉公司的卫星发射失败，美国国会要求调查。该公司股价下跌。"
     assert found(tagger, text, "ORG") == ["山西省残联", "劳拉公司", "美国国会"]
+
+
+def test_labels_do_not_depend_on_the_process_hash_seed() -> None:
+    """Two processes tag the same text the same way (a set's order once decided ties)."""
+    import subprocess
+    import sys
+
+    from helpers import SOURCE_ROOT
+
+    script = (
+        "from gui.core.nlp.entities import EntityTagger\n"
+        "t = EntityTagger()\n"
+        "for text in ['美国地质学会发布报告。', '韩国会通过法案。', '美国国会和韩国国会召开会议。']:\n"
+        "    print([(a.start, a.end, a.label) for a in t.tag(text)])\n"
+    )
+    outputs = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        env = {"PYTHONHASHSEED": seed, "PYTHONPATH": SOURCE_ROOT, "PATH": "/usr/bin:/bin"}
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr
+        outputs.add(done.stdout)
+    assert len(outputs) == 1, outputs
