@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import QBarSet, QHorizontalBarSeries, QHorizontalStackedBarSeries
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from gui.core import insight
@@ -27,7 +27,7 @@ def draw_issuers(view: ChartView, rows: Sequence[insight.IssuerRow], colors: dic
     """One horizontal bar per issuer (the first on top), split by topic."""
     chart = view.clear()
     if not rows:
-        view.show_empty(view.tr("No issuers under these filters"))
+        view.show_empty(QCoreApplication.translate("ChartView", "No issuers under these filters"))
         return
     ordered = list(reversed(rows))  # a horizontal chart draws its first category at the bottom
     topics = [t for t in colors if any(r.topic_count(t) for r in rows)]
@@ -67,13 +67,13 @@ def draw_entities(view: ChartView, rows: Sequence[insight.EntityRow], color: QCo
     """For each entity, a bar of its articles and one of its mentions (the first entity on top)."""
     chart = view.clear()
     if not rows:
-        view.show_empty(view.tr("No entities of this label under these filters"))
+        view.show_empty(QCoreApplication.translate("ChartView", "No entities of this label under these filters"))
         return
     ordered = list(reversed(rows))
     bars = QHorizontalBarSeries()
     for name, values, shade in (
-        (view.tr("Articles"), [r.articles for r in ordered], color),
-        (view.tr("Mentions"), [r.mentions for r in ordered], color.lighter(150)),
+        (QCoreApplication.translate("ChartView", "Articles"), [r.articles for r in ordered], color),
+        (QCoreApplication.translate("ChartView", "Mentions"), [r.mentions for r in ordered], color.lighter(150)),
     ):
         bar_set = QBarSet(chart_text(name))
         bar_set.append([float(v) for v in values])
@@ -82,9 +82,9 @@ def draw_entities(view: ChartView, rows: Sequence[insight.EntityRow], color: QCo
         bar_set.clicked.connect(lambda index: select(ordered[index].selector))
         bar_set.hovered.connect(
             hover_tip(
-                lambda index: view.tr("{text}: {articles} articles, {mentions} mentions").format(
-                    text=ordered[index].text, articles=ordered[index].articles, mentions=ordered[index].mentions
-                )
+                lambda index: QCoreApplication.translate(
+                    "ChartView", "{text}: {articles} articles, {mentions} mentions"
+                ).format(text=ordered[index].text, articles=ordered[index].articles, mentions=ordered[index].mentions)
             )
         )
         bars.append(bar_set)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarSet, QStackedBarSeries
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from gui.core import insight
@@ -27,7 +27,7 @@ def draw_over_time(
     """Directives per period, one stacked bar per period, a colour per topic or strength."""
     chart = view.clear()
     if not series.periods:
-        view.show_empty(view.tr("No directives under these filters"))
+        view.show_empty(QCoreApplication.translate("ChartView", "No directives under these filters"))
         return
     bars = QStackedBarSeries()
     periods = series.periods

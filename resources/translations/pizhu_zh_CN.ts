@@ -70,22 +70,22 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="218"/>
+        <location filename="../../gui/reader/annotator.py" line="219"/>
         <source>Select some text first, then press a label key</source>
         <translation>请先选中文本，再按标签键</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="223"/>
+        <location filename="../../gui/reader/annotator.py" line="224"/>
         <source>Nothing selected: Tab goes to the next suggestion</source>
         <translation>未选中任何标注：按 Tab 转到下一条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="244"/>
+        <location filename="../../gui/reader/annotator.py" line="245"/>
         <source>No suggestions left in this article</source>
         <translation>本文已没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="277"/>
+        <location filename="../../gui/reader/annotator.py" line="278"/>
         <source>Edit directive</source>
         <translation>编辑指令</translation>
     </message>
@@ -93,7 +93,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="49"/>
+        <location filename="../../gui/app.py" line="51"/>
         <source>Cannot open the library.</source>
         <translation>无法打开资料库。</translation>
     </message>
@@ -182,24 +182,57 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../gui/insight/rankcharts.py" line="30"/>
+        <source>No issuers under these filters</source>
+        <translation>当前筛选条件下没有发布者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/rankcharts.py" line="70"/>
+        <source>No entities of this label under these filters</source>
+        <translation>当前筛选条件下没有该标签的实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/rankcharts.py" line="75"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/rankcharts.py" line="76"/>
+        <source>Mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/rankcharts.py" line="85"/>
+        <source>{text}: {articles} articles, {mentions} mentions</source>
+        <translation>{text}：{articles} 篇文章，提及 {mentions} 次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/timechart.py" line="30"/>
+        <source>No directives under these filters</source>
+        <translation>当前筛选条件下没有指令</translation>
+    </message>
+</context>
+<context>
     <name>CooccurrencePanel</name>
     <message>
-        <location filename="../../gui/insight/panels.py" line="257"/>
+        <location filename="../../gui/insight/panels.py" line="258"/>
         <source>Person or meeting</source>
         <translation>人物或会议</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="257"/>
+        <location filename="../../gui/insight/panels.py" line="258"/>
         <source>Appears with</source>
         <translation>共同出现</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="257"/>
+        <location filename="../../gui/insight/panels.py" line="258"/>
         <source>Shared articles</source>
         <translation>共同文章数</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="273"/>
+        <location filename="../../gui/insight/panels.py" line="274"/>
         <source>circle: articles, line: articles in common; click to list them</source>
         <translation>圆圈：文章数；连线：共同文章数；点击可列出相关文章</translation>
     </message>
@@ -773,27 +806,27 @@ Your work is saved; you can go on.</source>
 <context>
     <name>DirectiveTableModel</name>
     <message>
-        <location filename="../../gui/reader/panelmodels.py" line="107"/>
+        <location filename="../../gui/reader/panelmodels.py" line="108"/>
         <source>Directive</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/panelmodels.py" line="108"/>
+        <location filename="../../gui/reader/panelmodels.py" line="109"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/panelmodels.py" line="109"/>
+        <location filename="../../gui/reader/panelmodels.py" line="110"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/panelmodels.py" line="110"/>
+        <location filename="../../gui/reader/panelmodels.py" line="111"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/panelmodels.py" line="111"/>
+        <location filename="../../gui/reader/panelmodels.py" line="112"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -801,17 +834,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../gui/insight/panels.py" line="232"/>
+        <location filename="../../gui/insight/panels.py" line="233"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="232"/>
+        <location filename="../../gui/insight/panels.py" line="233"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="232"/>
+        <location filename="../../gui/insight/panels.py" line="233"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
@@ -819,12 +852,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>EntityGroupModel</name>
     <message>
-        <location filename="../../gui/reader/panelmodels.py" line="79"/>
+        <location filename="../../gui/reader/panelmodels.py" line="80"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/panelmodels.py" line="79"/>
+        <location filename="../../gui/reader/panelmodels.py" line="80"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
@@ -1228,42 +1261,42 @@ Your work is saved; you can go on.</source>
 <context>
     <name>IssuersPanel</name>
     <message>
-        <location filename="../../gui/insight/panels.py" line="188"/>
+        <location filename="../../gui/insight/panels.py" line="189"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="188"/>
+        <location filename="../../gui/insight/panels.py" line="189"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="188"/>
+        <location filename="../../gui/insight/panels.py" line="189"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="188"/>
+        <location filename="../../gui/insight/panels.py" line="189"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="188"/>
+        <location filename="../../gui/insight/panels.py" line="189"/>
         <source>Topics</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="193"/>
+        <location filename="../../gui/insight/panels.py" line="194"/>
         <source>People and meetings</source>
         <translation>人物和会议</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="194"/>
+        <location filename="../../gui/insight/panels.py" line="195"/>
         <source>All issuers</source>
         <translation>全部发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="195"/>
+        <location filename="../../gui/insight/panels.py" line="196"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
@@ -1371,8 +1404,8 @@ Your work is saved; you can go on.</source>
     <name>Panel</name>
     <message>
         <location filename="../../gui/insight/panels.py" line="63"/>
-        <location filename="../../gui/insight/panels.py" line="133"/>
-        <location filename="../../gui/insight/panels.py" line="140"/>
+        <location filename="../../gui/insight/panels.py" line="134"/>
+        <location filename="../../gui/insight/panels.py" line="141"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1392,7 +1425,7 @@ Your work is saved; you can go on.</source>
         <translation>数据另存为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="140"/>
+        <location filename="../../gui/insight/panels.py" line="141"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
@@ -1883,50 +1916,50 @@ Your work is saved; you can go on.</source>
 <context>
     <name>TimePanel</name>
     <message>
-        <location filename="../../gui/insight/panels.py" line="151"/>
-        <location filename="../../gui/insight/panels.py" line="169"/>
+        <location filename="../../gui/insight/panels.py" line="152"/>
+        <location filename="../../gui/insight/panels.py" line="170"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="151"/>
-        <location filename="../../gui/insight/panels.py" line="170"/>
+        <location filename="../../gui/insight/panels.py" line="152"/>
+        <location filename="../../gui/insight/panels.py" line="171"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="151"/>
-        <location filename="../../gui/insight/panels.py" line="170"/>
+        <location filename="../../gui/insight/panels.py" line="152"/>
+        <location filename="../../gui/insight/panels.py" line="171"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="153"/>
+        <location filename="../../gui/insight/panels.py" line="154"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="153"/>
+        <location filename="../../gui/insight/panels.py" line="154"/>
         <source>By week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="153"/>
+        <location filename="../../gui/insight/panels.py" line="154"/>
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="156"/>
+        <location filename="../../gui/insight/panels.py" line="157"/>
         <source>Stacked by topic</source>
         <translation>按议题堆叠</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="156"/>
+        <location filename="../../gui/insight/panels.py" line="157"/>
         <source>Stacked by strength</source>
         <translation>按力度堆叠</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/panels.py" line="169"/>
+        <location filename="../../gui/insight/panels.py" line="170"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
@@ -2157,39 +2190,6 @@ Your work is saved; you can go on.</source>
         <location filename="../../gui/window/menus.py" line="250"/>
         <source>The new language is used from the next start of pizhu</source>
         <translation>新的界面语言将在下次启动 pizhu 时生效</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <location filename="../../gui/insight/timechart.py" line="30"/>
-        <source>No directives under these filters</source>
-        <translation>当前筛选条件下没有指令</translation>
-    </message>
-    <message>
-        <location filename="../../gui/insight/rankcharts.py" line="30"/>
-        <source>No issuers under these filters</source>
-        <translation>当前筛选条件下没有发布者</translation>
-    </message>
-    <message>
-        <location filename="../../gui/insight/rankcharts.py" line="70"/>
-        <source>No entities of this label under these filters</source>
-        <translation>当前筛选条件下没有该标签的实体</translation>
-    </message>
-    <message>
-        <location filename="../../gui/insight/rankcharts.py" line="75"/>
-        <source>Articles</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/insight/rankcharts.py" line="76"/>
-        <source>Mentions</source>
-        <translation>提及次数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/insight/rankcharts.py" line="85"/>
-        <source>{text}: {articles} articles, {mentions} mentions</source>
-        <translation>{text}：{articles} 篇文章，提及 {mentions} 次</translation>
     </message>
 </context>
 </TS>

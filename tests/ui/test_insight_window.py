@@ -268,3 +268,20 @@ def test_view_insight_opens_one_window_that_follows_the_main_window(qtbot, win) 
     assert win.open_insight() is first  # one Insight window per main window
     win.insight_action.trigger()
     assert first.isVisible()
+
+
+def test_empty_charts_say_so_in_chinese_in_the_chinese_interface(qtbot, seeded_library, stub) -> None:
+    from gui.shared import i18n
+
+    assert i18n.install("zh_CN") == "zh_CN"
+    try:
+        stub.filter_bar.flt = ArticleFilter(date_from="2099-01-01")  # nothing under these filters
+        window = InsightWindow(seeded_library.path, stub)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.refreshed, timeout=20000):
+            window.show()
+        titles = [panel.view.chart().title() for panel in (window.time_panel, window.issuers_panel)]
+        assert titles == ["当前筛选条件下没有指令", "当前筛选条件下没有发布者"]
+        window.close()
+    finally:
+        i18n.install("en")
