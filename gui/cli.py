@@ -154,6 +154,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ids", nargs="*", type=int, metavar="ARTICLE_ID", help="articles to re-tag (default: all)")
     _db_option(p, argparse.SUPPRESS)
 
+    p = sub.add_parser("status", help="mark articles new, in progress or done (as Ctrl+Enter does in the window)")
+    p.add_argument("status", choices=ARTICLE_STATUSES)
+    p.add_argument("ids", nargs="+", type=int, metavar="ARTICLE_ID")
+    _db_option(p, argparse.SUPPRESS)
+
+    p = sub.add_parser(
+        "directive",
+        help="mark the sentence at an offset as a directive, or unmark it (as D does in the window)",
+        description="Marks the whole sentence(s) that OFFSET (or OFFSET..END) touches, with the issuer, strength "
+        "and topic the detector reads there; a directive already there is unmarked instead.",
+    )
+    p.add_argument("id", type=int, metavar="ARTICLE_ID")
+    p.add_argument("offset", type=int, metavar="OFFSET", help="character offset into the body")
+    p.add_argument("end", type=int, nargs="?", metavar="END", help="end of a span (default: OFFSET)")
+    _db_option(p, argparse.SUPPRESS)
+
     p = sub.add_parser("analyze", help="split and tag one file without a library; print the result")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--format", choices=("json",), default="json", help="output format")
@@ -367,6 +383,45 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_status(args: argparse.Namespace) -> int:
+    from gui.core import editing
+
+    with _open_for_writing(args, create=False) as library:
+        missing = [i for i in args.ids if library.article(i) is None]
+        if missing:
+            raise PizhuError(f"no article with id {', '.join(map(str, missing))} in {library.path}")
+        for article_id in args.ids:
+            edit = editing.set_article_status(library, article_id, args.status)
+            if edit is not None:
+                library.apply(edit)
+        print(f"{len(args.ids)} articles {args.status.replace('_', ' ')}")
+    return 0
+
+
+def _cmd_directive(args: argparse.Namespace) -> int:
+    from gui.core import editing
+
+    with _open_for_writing(args, create=False) as library:
+        article = library.article(args.id)
+        if article is None:
+            raise PizhuError(f"no article with id {args.id} in {library.path}")
+        end = args.offset if args.end is None else args.end
+        if not 0 <= args.offset <= end <= len(article.body):
+            raise PizhuError(f"offsets {args.offset}-{end} are outside the body (length {len(article.body)})")
+        annotations = library.store.annotations(args.id)
+        edit = editing.toggle_directive(library, article, annotations, args.offset, end)
+        if edit is None:
+            raise PizhuError(f"no sentence at offset {args.offset}")
+        library.apply(edit)
+        after, before = edit.after, edit.before
+        if after is not None and after.status != "rejected":
+            issuer = after.attrs.get("issuer") or "-"
+            print(f"marked {after.start}-{after.end} (issuer {shown(issuer)}): {shown(after.text)}")
+        elif before is not None:
+            print(f"unmarked {before.start}-{before.end}: {shown(before.text)}")
+    return 0
+
+
 _COMMANDS = {
     "import": _cmd_import,
     "list": _cmd_list,
@@ -374,6 +429,8 @@ _COMMANDS = {
     "tag": _cmd_tag,
     "analyze": _cmd_analyze,
     "export": _cmd_export,
+    "status": _cmd_status,
+    "directive": _cmd_directive,
 }
 
 

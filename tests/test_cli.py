@@ -241,3 +241,44 @@ def test_export_from_a_missing_library_creates_nothing(tmp_path: Path) -> None:
     missing = tmp_path / "typo.sqlite"
     assert_one_line_error(run("export", "--what", "articles", "--db", str(missing), cwd=tmp_path), "no such library")
     assert not missing.exists()
+
+
+def _speech_db(tmp_path: Path) -> tuple[str, int, str]:
+    """A library with one speech (tagged on import); its id and body."""
+    speech = tmp_path / "speech.txt"
+    body = "省委常委会召开会议，省委书记林武主持会议并讲话。林武指出，今年的春耕生产形势总体平稳。"
+    speech.write_text(f"讲话\n\n{body}\n", encoding="utf-8")
+    db = str(tmp_path / "lib.sqlite")
+    assert run("import", str(speech), "--db", db, cwd=tmp_path).returncode == 0
+    listed = json.loads(run("list", "--db", db, "--format", "json", cwd=tmp_path).stdout)
+    return db, listed[0]["id"], body
+
+
+def test_directive_marks_the_sentence_with_the_window_s_rules_and_unmarks_it(tmp_path: Path) -> None:
+    db, article_id, body = _speech_db(tmp_path)
+    offset = body.index("春耕")
+    marked = run("directive", str(article_id), str(offset), "--db", db, cwd=tmp_path)
+    assert marked.returncode == 0, marked.stderr
+    sentence = "林武指出，今年的春耕生产形势总体平稳。"
+    start = body.index(sentence)
+    # The whole sentence, not the offset's word, and the speaker the detector reads there.
+    assert marked.stdout.strip() == f"marked {start}-{start + len(sentence)} (issuer 林武): {sentence}"
+    exported = run("export", "--what", "directives", "--format", "jsonl", "--db", db, cwd=tmp_path).stdout
+    rows = [json.loads(line) for line in exported.splitlines()]
+    assert [(r["text"], r["origin"], r["status"]) for r in rows if r["origin"] == "manual"] == [
+        (sentence, "manual", "accepted")
+    ]
+    unmarked = run("directive", str(article_id), str(offset), "--db", db, cwd=tmp_path)
+    assert unmarked.stdout.startswith("unmarked"), unmarked.stdout
+    exported = run("export", "--what", "directives", "--format", "jsonl", "--db", db, cwd=tmp_path).stdout
+    assert not [line for line in exported.splitlines() if '"manual"' in line]
+
+
+def test_status_marks_articles_done_and_refuses_unknown_ids(tmp_path: Path) -> None:
+    db, article_id, _body = _speech_db(tmp_path)
+    done = run("status", "done", str(article_id), "--db", db, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(run("list", "--db", db, "--status", "done", "--format", "json", cwd=tmp_path).stdout)
+    assert [r["id"] for r in listed] == [article_id]
+    assert_one_line_error(run("status", "done", "999", "--db", db, cwd=tmp_path), "999")
+    assert_one_line_error(run("directive", str(article_id), "100000", "--db", db, cwd=tmp_path), "outside the body")
