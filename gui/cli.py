@@ -182,7 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
         "choose the articles (as the window's filters do); --label and --annotation-status choose annotations.",
     )
     # The same names as gui.core.export.FORMATS, which checks the combination.
-    p.add_argument("--what", required=True, choices=("entities", "directives", "articles"), help="what to export")
+    p.add_argument(
+        "--what", required=True, choices=("entities", "directives", "articles", "codes"), help="what to export"
+    )
     p.add_argument(
         "--format",
         choices=("csv", "jsonl", "bio", "doccano"),
@@ -211,6 +213,15 @@ def build_parser() -> argparse.ArgumentParser:
         "bio and doccano)",
     )
     _db_option(p, argparse.SUPPRESS)
+    p = sub.add_parser("codebook", help="import or export the library's codebook (the variables coders code)")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    q = actions.add_parser("import", help="make a .json, .csv or .xlsx (a row per value) codebook the library's")
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("--force", action="store_true", help="apply even if codes become invalid (they are deleted)")
+    q = actions.add_parser("export", help="write the library's codebook as JSON")
+    q.add_argument("-o", "--output", metavar="FILE", default="-", help="file to write; - (the default) is stdout")
+    for each in (p, *actions.choices.values()):
+        _db_option(each, argparse.SUPPRESS)
     return parser
 
 
@@ -422,6 +433,26 @@ def _cmd_directive(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_codebook(args: argparse.Namespace) -> int:
+    from gui.core.codebook import load_codebook, save_codebook
+
+    if args.action == "import":
+        codebook = load_codebook(args.file)  # before opening: a bad file changes nothing
+        with _open_for_writing(args, create=True) as library:
+            change = library.set_codebook(codebook, force=args.force)
+        if not change.applied:
+            raise PizhuError(f"{change.summary()} (--force deletes them)")
+        print(shown(f"codebook {codebook.name!r}, {len(codebook.variables)} variables: {change.summary()}"))
+        return 0
+    with _open_for_reading(args) as library:
+        codebook = library.require_codebook()
+    if args.output in ("", "-"):
+        sys.stdout.write(codebook.to_json())
+    else:
+        print(shown(f"codebook written to {save_codebook(codebook, Path(args.output))}"))
+    return 0
+
+
 _COMMANDS = {
     "import": _cmd_import,
     "list": _cmd_list,
@@ -431,6 +462,7 @@ _COMMANDS = {
     "export": _cmd_export,
     "status": _cmd_status,
     "directive": _cmd_directive,
+    "codebook": _cmd_codebook,
 }
 
 

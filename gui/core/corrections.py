@@ -2,7 +2,8 @@
 
 Every change an editor makes to an article's annotations is an `Edit`: the
 annotation before and after (None for "did not exist") plus the lexicon rows it
-changes. `apply` writes it in one transaction, forwards (do/redo) or backwards
+changes; a code given to an article or a directive is a `CodeEdit` (its value before
+and after, made by Library.set_code). `apply` writes it in one transaction, forwards (do/redo) or backwards
 (undo), so the window's undo stack needs no logic of its own and nothing is
 shown as done before it is in the library.
 
@@ -33,6 +34,21 @@ class Edit:
     # The article's status before the edit first moved it from new to in progress: undoing
     # that edit makes the article new again, so undoing every edit leaves it as it was.
     article_status_before: str | None = None
+
+
+@dataclass(slots=True)
+class CodeEdit:
+    """A code set, changed or cleared: its value before and after (None for "no code")."""
+
+    article_id: int  # the article coded, or the one the coded directive is in
+    unit: str
+    unit_id: int
+    variable: str
+    coder: str
+    before: Any
+    after: Any
+    description: str = ""
+    article_status_before: str | None = None  # as Edit's: undoing every edit leaves the article new
 
 
 @dataclass(slots=True)
@@ -116,11 +132,16 @@ def change(store: Store, annotation: Annotation, description: str = "", **fields
 EDIT_LOCK_WAIT = 1.0
 
 
-def apply(store: Store, edit: Edit | StatusEdit, forward: bool = True) -> None:
+def apply(store: Store, edit: Edit | StatusEdit | CodeEdit, forward: bool = True) -> None:
     """Write an edit (or its reverse) and its lexicon changes in one transaction."""
     with store.transaction(wait=EDIT_LOCK_WAIT):
         if isinstance(edit, StatusEdit):
             store.set_article_status(edit.article_id, edit.after if forward else edit.before)
+            return
+        if isinstance(edit, CodeEdit):
+            value = edit.after if forward else edit.before
+            store.set_code(edit.unit, edit.unit_id, edit.variable, value, edit.coder)
+            _follow_status(store, edit, forward)
             return
         old, new = (edit.before, edit.after) if forward else (edit.after, edit.before)
         if old is None and new is not None:
@@ -138,14 +159,19 @@ def apply(store: Store, edit: Edit | StatusEdit, forward: bool = True) -> None:
                 store.remove_lexicon_term(term, label)
             else:
                 store.set_lexicon_term(term, label, action)
-        article = store.get_article(edit.article_id)
-        status = article.status if article is not None else None
-        if forward:
-            if edit.article_status_before is None:
-                edit.article_status_before = status
-            store.mark_in_progress(edit.article_id)
-        elif edit.article_status_before == "new" and status == "in_progress":
-            store.set_article_status(edit.article_id, "new")
+        _follow_status(store, edit, forward)
+
+
+def _follow_status(store: Store, edit: Edit | CodeEdit, forward: bool) -> None:
+    """An edit makes a new article in progress; undoing the edit that did so makes it new again."""
+    article = store.get_article(edit.article_id)
+    status = article.status if article is not None else None
+    if forward:
+        if edit.article_status_before is None:
+            edit.article_status_before = status
+        store.mark_in_progress(edit.article_id)
+    elif edit.article_status_before == "new" and status == "in_progress":
+        store.set_article_status(edit.article_id, "new")
 
 
 def set_status(store: Store, article_id: int, status: str) -> StatusEdit:

@@ -27,12 +27,13 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
+from gui.core.codebook import Codebook, codebook_from_json
 from gui.core.csvcells import ARTICLE_COLUMNS, escape_cell
 from gui.core.errors import PizhuError
 from gui.core.export_ml import bio_text, doccano_record
 from gui.core.messages import msg
 from gui.core.model import Annotation, Article
-from gui.core.store import ArticleFilter, Store
+from gui.core.store import ArticleFilter, CodeRow, Store
 from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_STATUSES, is_iso_date
 
 Progress = Callable[[int, int, str], None]
@@ -47,11 +48,12 @@ DIRECTIVE_COLUMNS = (
     "updated_at",
 )  # fmt: skip
 
-WHATS = ("entities", "directives", "articles")
+WHATS = ("entities", "directives", "articles", "codes")
 FORMATS: dict[str, tuple[str, ...]] = {
     "entities": ("csv", "jsonl", "bio", "doccano"),
     "directives": ("csv", "jsonl"),
     "articles": ("csv", "jsonl"),
+    "codes": ("csv", "jsonl"),
 }
 _KIND = {"entities": "entity", "directives": "directive"}
 # Training data: a rejected suggestion is a known non-entity, not a label.
@@ -152,6 +154,7 @@ class ExportReport:
 
     def summary(self) -> str:
         unit = self.what if self.what != "articles" and self.format in ("csv", "jsonl") else "articles"
+        unit = "coded units" if self.what == "codes" else unit
         text = f"{self.rows:,} {unit}"
         if unit != "articles":
             text += f" from {self.articles:,} article{'s' if self.articles != 1 else ''}"
@@ -175,6 +178,7 @@ class _Run:
     cancelled: CancelCheck | None
     total: int = 0
     unit: str = ""
+    codebook: Codebook | None = None  # a codes export's columns
 
     def step(self, done: int) -> None:
         if self.cancelled and self.cancelled():
@@ -214,8 +218,25 @@ def annotation_record(annotation: Annotation) -> dict[str, Any]:
     }
 
 
-def article_record(article: Article, annotations: Iterable[Annotation]) -> dict[str, Any]:
-    """One line of the articles JSONL: every field, and every annotation whatever its status."""
+def _code_records(rows: Iterable[CodeRow]) -> list[dict[str, Any]]:
+    return [{"variable": r.variable, "value": r.value, "coder": r.coder} for r in rows]
+
+
+def article_record(
+    article: Article, annotations: Iterable[Annotation], codes: Sequence[CodeRow] = ()
+) -> dict[str, Any]:
+    """One line of the articles JSONL: every field, every annotation whatever its status, and
+    the codes of the article and (on each directive) of its directives."""
+    by_directive: dict[int, list[CodeRow]] = {}
+    for row in codes:
+        if row.unit == "directive":
+            by_directive.setdefault(row.unit_id, []).append(row)
+    notes = []
+    for a in annotations:
+        note = annotation_record(a)
+        if a.kind == "directive":
+            note["codes"] = _code_records(by_directive.get(a.id or 0, ()))
+        notes.append(note)
     return {
         "id": article.id,
         "source": article.source,
@@ -231,7 +252,8 @@ def article_record(article: Article, annotations: Iterable[Annotation]) -> dict[
         "content_hash": article.content_hash,
         "imported_at": article.imported_at,
         "updated_at": article.updated_at,
-        "annotations": [annotation_record(a) for a in annotations],
+        "annotations": notes,
+        "codes": _code_records(r for r in codes if r.unit == "article"),
     }
 
 
@@ -337,9 +359,13 @@ def _export_articles(run: _Run) -> None:
                 annotations = run.store.export_annotations(ids)  # everything: lossless
             else:
                 annotations = run.store.export_annotations(ids, "entity", options.labels or None, options.statuses())
+            codes: dict[int, list[CodeRow]] = {}
+            if options.what == "articles" and options.format == "jsonl":
+                for code in run.store.export_codes(ids):
+                    codes.setdefault(code.article_id, []).append(code)
             for article, mine in _with_annotations(articles, annotations):
                 if options.format == "jsonl":
-                    run.out.write(_json_line(article_record(article, mine)))
+                    run.out.write(_json_line(article_record(article, mine, codes.get(article.id or 0, ()))))
                 elif options.format == "doccano":
                     run.out.write(_json_line(doccano_record(article, mine)))
                 else:
@@ -364,10 +390,19 @@ def write_export(
     options.validate()
     report = ExportReport(options.what, options.format)
     run = _Run(store, options, out, batch, report, progress, cancelled)
-    by_annotation = options.what != "articles" and options.format in ("csv", "jsonl")
+    by_annotation = options.what in ("entities", "directives") and options.format in ("csv", "jsonl")
+    if options.what == "codes":
+        from gui.core.export_codes import export_codes as exporter  # only a codes export needs it
+    else:
+        exporter = _export_annotations if by_annotation else _export_articles
     try:
         with store.read_snapshot():  # a read that fails there is a LibraryError (library.unreadable)
-            (_export_annotations if by_annotation else _export_articles)(run)
+            if options.what == "codes":
+                stored = store.codebook_json()
+                if stored is None:
+                    raise ExportError(msg("codebook.none", path=store.path))
+                run.codebook = codebook_from_json(stored[0], str(store.path))
+            exporter(run)
     except _Cancelled:
         report.cancelled = True
     return report

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gui.core import corrections, paths
-from gui.core.corrections import EDIT_LOCK_WAIT, Edit, StatusEdit
+from gui.core.codebook import Codebook
+from gui.core.coding import Coding
+from gui.core.corrections import EDIT_LOCK_WAIT, CodeEdit, Edit, StatusEdit
 from gui.core.errors import InputError, LibraryError
 from gui.core.ingest import ParsedFile, iter_file_parts, iter_input_files
 from gui.core.messages import message_of, msg
@@ -87,7 +89,7 @@ class ImportReport:
         return text + (" (cancelled)" if self.cancelled else "")
 
 
-class Library:
+class Library(Coding):
     """An open library and the operations on it. Use one per thread."""
 
     def __init__(self, store: Store) -> None:
@@ -225,12 +227,29 @@ class Library:
         return report
 
     def _add_articles(self, articles: Iterable[Article], report: ImportReport) -> None:
-        for article_id in self.store.add_articles_bulk((article, article.annotations) for article in articles):
-            if article_id is None:
-                report.duplicates += 1
-            else:
+        """Store a batch with the codes its articles carry; an article whose codes the codebook
+        does not accept is reported and left out whole."""
+        codebook: list[Codebook | None] = []  # read once, when the first code needs it
+        accepted: list[Article] = []
+        for article in articles:
+            if article.codes:
+                if not codebook:
+                    codebook.append(self.codebook())
+                problem = self._code_problem(codebook[0], article)
+                if problem is not None:
+                    report.problems.append(msg("problem.skipped", problem=problem))
+                    continue
+            accepted.append(article)
+        with self.store.transaction():
+            ids = self.store.add_articles_bulk((article, article.annotations) for article in accepted)
+            for article, article_id in zip(accepted, ids, strict=True):
+                if article_id is None:
+                    report.duplicates += 1
+                    continue
                 report.added += 1
                 report.added_ids.append(article_id)
+                if article.codes:
+                    self._store_codes(article, article_id)
 
     # -- tagging -----------------------------------------------------------
 
@@ -328,7 +347,7 @@ class Library:
 
     # -- editing -----------------------------------------------------------
 
-    def apply(self, edit: Edit | StatusEdit, forward: bool = True) -> None:
+    def apply(self, edit: Edit | StatusEdit | CodeEdit, forward: bool = True) -> None:
         """Write an edit made by gui/core/editing.py, or (forward False) undo it."""
         corrections.apply(self.store, edit, forward)
 

@@ -192,6 +192,91 @@ TEMPLATES: dict[str, str] = {
     "export.unwritable": QT_TRANSLATE_NOOP(
         "CoreMessages", "{path}: cannot write the export ({reason}); nothing was written"
     ),
+    # -- codebooks and codes -----------------------------------------------------
+    "at.variable": QT_TRANSLATE_NOOP("CoreMessages", "{path}, variable {name!r}"),
+    "at.row": QT_TRANSLATE_NOOP("CoreMessages", "{path}, row {row}"),
+    "codebook.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read the codebook ({reason})"),
+    "codebook.bad_format": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: a codebook is a .json file or a .csv or .xlsx spreadsheet"
+    ),
+    "codebook.not_object": QT_TRANSLATE_NOOP(
+        "CoreMessages", '{path}: a codebook is a JSON object with "name" and a list of "variables"'
+    ),
+    "codebook.no_name": QT_TRANSLATE_NOOP("CoreMessages", '{path}: the codebook needs a "name"'),
+    "codebook.no_variables": QT_TRANSLATE_NOOP("CoreMessages", "{path}: the codebook has no variables"),
+    "codebook.sheet_columns": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: a codebook spreadsheet needs the columns {columns} (one row per value)"
+    ),
+    "codebook.variable_not_object": QT_TRANSLATE_NOOP("CoreMessages", "{where}: a variable must be an object"),
+    "codebook.bad_name": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{where}: variable name {name!r} must start with a letter and hold only letters, digits and _"
+        " (at most 64; put Chinese in label_zh)",
+    ),
+    "codebook.duplicate_variable": QT_TRANSLATE_NOOP("CoreMessages", "{where}: variable {name!r} is defined twice"),
+    "codebook.bad_unit": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: variable {name!r} has an unknown unit {unit!r} (choose {choices})"
+    ),
+    "codebook.bad_type": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: variable {name!r} has an unknown type {type!r} (choose {choices})"
+    ),
+    "codebook.values_not_list": QT_TRANSLATE_NOOP(
+        "CoreMessages", '{where}: variable {name!r}: "values" must be a list'
+    ),
+    "codebook.values_needed": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: variable {name!r} is {type} and needs values to choose from"
+    ),
+    "codebook.values_not_allowed": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: variable {name!r} is {type} and takes no values (remove them, or change its type)"
+    ),
+    "codebook.value_not_object": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: variable {name!r}: a value must be an object with a code"
+    ),
+    "codebook.no_code": QT_TRANSLATE_NOOP("CoreMessages", "{where}: variable {name!r}: a value without a code"),
+    "codebook.duplicate_code": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: variable {name!r}: the code {code!r} is given twice"
+    ),
+    "codebook.duplicate_key": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: variable {name!r}: the key {key!r} is given to two values"
+    ),
+    "codebook.bad_key": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: variable {name!r}: the key {key!r} must be one letter or digit"
+    ),
+    "codebook.reserved_key": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: variable {name!r}: the key {key!r} is one of the reader's keys ({reserved})"
+    ),
+    "codebook.bad_field": QT_TRANSLATE_NOOP("CoreMessages", "{where}: variable {name!r}: {field} must be {kind}"),
+    "codebook.none": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: the library has no codebook (import one with pizhu codebook import)"
+    ),
+    "codebook.stored_invalid": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: the library's codebook is damaged ({reason})"
+    ),
+    "codebook.change_refused": QT_TRANSLATE_NOOP(
+        "CoreMessages", "the new codebook would invalidate {count} codes ({details}); nothing was changed"
+    ),
+    "codebook.changed": QT_TRANSLATE_NOOP("CoreMessages", "codebook version {version}: {kept} codes kept"),
+    "codebook.changed_dropped": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{changed}, {count} invalid codes deleted ({details})"
+    ),
+    "code.unknown_variable": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: variable {variable!r} is not in the library's codebook; import the codebook first"
+    ),
+    "code.no_codebook": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{where}: codes for variable {variable!r}, but the library has no codebook; import the codebook first",
+    ),
+    "code.wrong_unit": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: variable {variable!r} codes a {unit}, not a {other}"
+    ),
+    "code.bad_value": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{where}: {value} is not a value of variable {variable!r} ({type})"
+    ),
+    "code.not_object": QT_TRANSLATE_NOOP(
+        "CoreMessages", '{where}: a code must be an object with "variable", "value" and "coder"'
+    ),
+    "code.not_list": QT_TRANSLATE_NOOP("CoreMessages", '{where}: "codes" must be a list'),
+    "code.no_unit": QT_TRANSLATE_NOOP("CoreMessages", "{path}: no {unit} with id {unit_id}"),
     # -- topics ----------------------------------------------------------------
     "topics.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read topics: {reason}"),
     "topics.not_list": QT_TRANSLATE_NOOP("CoreMessages", "{where}: expected a list of {{'name', 'keywords'}} objects"),

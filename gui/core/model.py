@@ -47,6 +47,17 @@ class Annotation:
 
 
 @dataclass(slots=True)
+class ImportedCode:
+    """A code that arrives with an article (the articles JSONL's `codes`), checked against the
+    library's codebook when the article is stored."""
+
+    variable: str
+    value: Any
+    coder: str = ""
+    annotation: int | None = None  # a directive's code: its index in Article.annotations
+
+
+@dataclass(slots=True)
 class Article:
     title: str
     body: str
@@ -67,6 +78,10 @@ class Article:
     # True when the source already carried its annotations (even none): import
     # keeps them exactly and does not add automatic suggestions.
     pretagged: bool = False
+    # Codes that arrive with the article, and where it came from (a file and line) to name in
+    # a problem with them.
+    codes: list[ImportedCode] = field(default_factory=list)
+    where: str = ""
 
     def compute_hash(self) -> str:
         """Identity for idempotent import: the same headline and body is the same article."""

@@ -32,6 +32,18 @@ ANNOTATION_KINDS: tuple[str, ...] = ("entity", "directive")
 ORIGINS: tuple[str, ...] = ("auto", "manual")
 ANNOTATION_STATUSES: tuple[str, ...] = ("suggested", "accepted", "rejected")
 
+# -- codebooks --------------------------------------------------------------------
+
+CODE_UNITS: tuple[str, ...] = ("article", "directive")  # what a codebook variable codes
+VARIABLE_TYPES: tuple[str, ...] = ("nominal", "multi", "ordinal", "interval", "text")
+VALUE_TYPES: tuple[str, ...] = ("nominal", "multi", "ordinal")  # the types coded by choosing values
+# Keys the reader and the window act on (gui/reader/bodyview.py, gui/window/menus.py): a
+# codebook value's key may not be one of them. The label keys (1-7 by default) belong to the
+# label set, not to the reader, so they are not listed.
+RESERVED_KEYS: tuple[str, ...] = (
+    "J", "K", "D", "X", "Enter", "Return", "Tab", "Backtab", "Delete", "Backspace", "Esc",
+)  # fmt: skip
+
 # -- articles ---------------------------------------------------------------------
 
 ARTICLE_STATUSES: tuple[str, ...] = ("new", "in_progress", "done")

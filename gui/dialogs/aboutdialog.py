@@ -21,6 +21,7 @@ COMPONENTS = (
     ("SQLite", QT_TRANSLATE_NOOP("AboutDialog", "public domain")),
     ("platformdirs", "MIT"),
     ("charset-normalizer", "MIT"),
+    ("openpyxl", "MIT"),
 )
 SAMPLE = QT_TRANSLATE_NOOP(
     "AboutDialog", "seeds/: a page of 山西日报 (Shanxi Daily), 25 March 2022, bundled as sample text for trying pizhu."

@@ -711,21 +711,196 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="196"/>
+        <source>{path}, variable {name!r}</source>
+        <translation>{path}，变量 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="197"/>
+        <source>{path}, row {row}</source>
+        <translation>{path}，第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="198"/>
+        <source>{path}: cannot read the codebook ({reason})</source>
+        <translation>{path}：无法读取编码表（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="199"/>
+        <source>{path}: a codebook is a .json file or a .csv or .xlsx spreadsheet</source>
+        <translation>{path}：编码表须为 .json 文件，或 .csv、.xlsx 表格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="202"/>
+        <source>{path}: a codebook is a JSON object with &quot;name&quot; and a list of &quot;variables&quot;</source>
+        <translation>{path}：编码表须为含 &quot;name&quot; 和 &quot;variables&quot; 列表的 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="205"/>
+        <source>{path}: the codebook needs a &quot;name&quot;</source>
+        <translation>{path}：编码表需要 &quot;name&quot;（名称）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="206"/>
+        <source>{path}: the codebook has no variables</source>
+        <translation>{path}：编码表中没有变量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="207"/>
+        <source>{path}: a codebook spreadsheet needs the columns {columns} (one row per value)</source>
+        <translation>{path}：编码表表格需要这些列：{columns}（每个取值一行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="210"/>
+        <source>{where}: a variable must be an object</source>
+        <translation>{where}：变量须为对象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="211"/>
+        <source>{where}: variable name {name!r} must start with a letter and hold only letters, digits and _ (at most 64; put Chinese in label_zh)</source>
+        <translation>{where}：变量名 {name!r} 须以字母开头，只含字母、数字和 _（最多 64 个；中文名称请写在 label_zh）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="216"/>
+        <source>{where}: variable {name!r} is defined twice</source>
+        <translation>{where}：变量 {name!r} 重复定义</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="217"/>
+        <source>{where}: variable {name!r} has an unknown unit {unit!r} (choose {choices})</source>
+        <translation>{where}：变量 {name!r} 的编码单位 {unit!r} 未知（可选：{choices}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="220"/>
+        <source>{where}: variable {name!r} has an unknown type {type!r} (choose {choices})</source>
+        <translation>{where}：变量 {name!r} 的类型 {type!r} 未知（可选：{choices}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="223"/>
+        <source>{where}: variable {name!r}: &quot;values&quot; must be a list</source>
+        <translation>{where}：变量 {name!r}：&quot;values&quot; 须为列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="226"/>
+        <source>{where}: variable {name!r} is {type} and needs values to choose from</source>
+        <translation>{where}：变量 {name!r} 为 {type} 类型，需要可供选择的取值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="229"/>
+        <source>{where}: variable {name!r} is {type} and takes no values (remove them, or change its type)</source>
+        <translation>{where}：变量 {name!r} 为 {type} 类型，不设取值（请删去取值，或改变类型）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="232"/>
+        <source>{where}: variable {name!r}: a value must be an object with a code</source>
+        <translation>{where}：变量 {name!r}：取值须为含 code 的对象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="235"/>
+        <source>{where}: variable {name!r}: a value without a code</source>
+        <translation>{where}：变量 {name!r}：有取值缺少代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="236"/>
+        <source>{where}: variable {name!r}: the code {code!r} is given twice</source>
+        <translation>{where}：变量 {name!r}：代码 {code!r} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="239"/>
+        <source>{where}: variable {name!r}: the key {key!r} is given to two values</source>
+        <translation>{where}：变量 {name!r}：按键 {key!r} 分给了两个取值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="242"/>
+        <source>{where}: variable {name!r}: the key {key!r} must be one letter or digit</source>
+        <translation>{where}：变量 {name!r}：按键 {key!r} 须为一个字母或数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="245"/>
+        <source>{where}: variable {name!r}: the key {key!r} is one of the reader&apos;s keys ({reserved})</source>
+        <translation>{where}：变量 {name!r}：按键 {key!r} 已被阅读区占用（{reserved}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="248"/>
+        <source>{where}: variable {name!r}: {field} must be {kind}</source>
+        <translation>{where}：变量 {name!r}：{field} 须为 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="249"/>
+        <source>{path}: the library has no codebook (import one with pizhu codebook import)</source>
+        <translation>{path}：文库还没有编码表（用 pizhu codebook import 导入）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="252"/>
+        <source>{path}: the library&apos;s codebook is damaged ({reason})</source>
+        <translation>{path}：文库的编码表已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="255"/>
+        <source>the new codebook would invalidate {count} codes ({details}); nothing was changed</source>
+        <translation>新编码表会使 {count} 条编码失效（{details}）；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="258"/>
+        <source>codebook version {version}: {kept} codes kept</source>
+        <translation>编码表第 {version} 版：保留 {kept} 条编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="259"/>
+        <source>{changed}, {count} invalid codes deleted ({details})</source>
+        <translation>{changed}，删除 {count} 条失效编码（{details}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="262"/>
+        <source>{where}: variable {variable!r} is not in the library&apos;s codebook; import the codebook first</source>
+        <translation>{where}：变量 {variable!r} 不在文库的编码表中；请先导入编码表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="265"/>
+        <source>{where}: codes for variable {variable!r}, but the library has no codebook; import the codebook first</source>
+        <translation>{where}：有变量 {variable!r} 的编码，但文库还没有编码表；请先导入编码表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="269"/>
+        <source>{where}: variable {variable!r} codes a {unit}, not a {other}</source>
+        <translation>{where}：变量 {variable!r} 的编码单位是 {unit}，不是 {other}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="272"/>
+        <source>{where}: {value} is not a value of variable {variable!r} ({type})</source>
+        <translation>{where}：{value} 不是变量 {variable!r} 的取值（{type}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="275"/>
+        <source>{where}: a code must be an object with &quot;variable&quot;, &quot;value&quot; and &quot;coder&quot;</source>
+        <translation>{where}：编码须为含 &quot;variable&quot;、&quot;value&quot; 和 &quot;coder&quot; 的对象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="278"/>
+        <source>{where}: &quot;codes&quot; must be a list</source>
+        <translation>{where}：&quot;codes&quot; 须为列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="279"/>
+        <source>{path}: no {unit} with id {unit_id}</source>
+        <translation>{path}：没有编号为 {unit_id} 的 {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="281"/>
         <source>{path}: cannot read topics: {reason}</source>
         <translation>{path}：无法读取议题：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="197"/>
+        <location filename="../../gui/core/messages.py" line="282"/>
         <source>{where}: expected a list of {{&apos;name&apos;, &apos;keywords&apos;}} objects</source>
         <translation>{where}：应为 {{&apos;name&apos;, &apos;keywords&apos;}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="198"/>
+        <location filename="../../gui/core/messages.py" line="283"/>
         <source>{where}: topic {n} needs a non-empty &quot;name&quot;</source>
         <translation>{where}：第 {n} 个议题需要非空的 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="199"/>
+        <location filename="../../gui/core/messages.py" line="284"/>
         <source>{where}: topic {name!r} needs &quot;keywords&quot; as a list of strings</source>
         <translation>{where}：议题 {name!r} 的 &quot;keywords&quot; 必须是字符串列表</translation>
     </message>

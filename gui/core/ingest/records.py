@@ -25,7 +25,7 @@ from gui.core.csvcells import ARTICLE_COLUMNS, unescape_cell
 from gui.core.errors import InputError
 from gui.core.ingest.furniture import is_furniture
 from gui.core.messages import message_of, msg
-from gui.core.model import Annotation, Article
+from gui.core.model import Annotation, Article, ImportedCode
 from gui.core.textio import UNDECODABLE
 from gui.core.vocabulary import (
     ANNOTATION_KINDS,
@@ -202,10 +202,18 @@ def record_to_article(
         if not isinstance(annotations, list):
             raise InputError(msg("record.annotations_not_list", where=where))
         for n, raw in enumerate(annotations, 1):
+            at = msg("at.annotation", where=where, n=n)
             try:
-                article.annotations.append(_annotation(raw, body, msg("at.annotation", where=where, n=n)))
+                annotation = _annotation(raw, body, at)
             except InputError as exc:
                 warnings.append(msg("skipped", problem=message_of(exc)))
+                continue
+            article.annotations.append(annotation)
+            # A directive's codes: a bad one costs the record, as an article's does.
+            index = len(article.annotations) - 1
+            article.codes.extend(_codes(raw.get("codes"), at, index))
+    article.codes[:0] = _codes(record.get("codes"), where, None)
+    article.where = where
     spans = _doccano_spans(record, raw_body, body, where, warnings)
     if spans is not None:
         article.pretagged = True
@@ -214,12 +222,34 @@ def record_to_article(
     return article
 
 
+def _codes(raw: Any, where: str, annotation: int | None) -> list[ImportedCode]:
+    """The `codes` of an article line or of one of its directives: their shape only; the
+    library checks them against its codebook."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise InputError(msg("code.not_list", where=where))
+    codes: list[ImportedCode] = []
+    for item in raw:
+        if (
+            not isinstance(item, dict)
+            or not isinstance(item.get("variable"), str)
+            or "value" not in item
+            or not isinstance(item.get("coder", ""), str)
+        ):
+            raise InputError(msg("code.not_object", where=where))
+        codes.append(ImportedCode(item["variable"], item["value"], item.get("coder") or "", annotation))
+    return codes
+
+
 def _check_storable(article: Article, where: str) -> None:
     """Refuse text the library cannot hold: a lone surrogate (JSON's "\\ud800") is no character."""
     texts = [article.title, article.body, article.pre_title, *article.subtitles, article.byline, article.dateline]
     texts += [article.source, article.status, article.imported_at, article.updated_at]
     for annotation in article.annotations:
         texts += [annotation.label, annotation.updated_at, json.dumps(annotation.attrs, ensure_ascii=False)]
+    for code in article.codes:
+        texts += [code.variable, code.coder, json.dumps(code.value, ensure_ascii=False)]
     for text in texts:
         try:
             text.encode("utf-8")

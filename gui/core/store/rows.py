@@ -4,7 +4,7 @@ still compare equal to plain tuples and unpack as before."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class LexiconRow(NamedTuple):
@@ -70,3 +70,15 @@ class EntityLabel(NamedTuple):
     text: str
     label: str
     mentions: int
+
+
+class CodeRow(NamedTuple):
+    """A code: the value (decoded JSON) one coder gave one unit on one variable."""
+
+    unit: str  # "article" or "directive"
+    unit_id: int  # the article's id, or the directive annotation's
+    article_id: int  # the article the unit is or belongs to
+    variable: str
+    value: Any
+    coder: str
+    updated_at: str

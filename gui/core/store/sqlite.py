@@ -11,12 +11,13 @@ from typing import Self
 
 from gui.core.store.annotations import AnnotationQueries
 from gui.core.store.articles import ArticleQueries
+from gui.core.store.codes import CodeQueries
 from gui.core.store.export_queries import ExportQueries
 from gui.core.store.insight_queries import InsightQueries
 from gui.core.store.lexicon import LexiconQueries
 
 
-class Store(ArticleQueries, AnnotationQueries, LexiconQueries, ExportQueries, InsightQueries):
+class Store(ArticleQueries, AnnotationQueries, LexiconQueries, CodeQueries, ExportQueries, InsightQueries):
     """An open library. One per thread: SQLite connections stay in the thread that made them."""
 
     def __init__(

@@ -1,0 +1,72 @@
+"""`pizhu codebook import|export` and `pizhu export --what codes` through the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from test_cli import assert_one_line_error, run
+
+from gui.core.library import Library
+from gui.core.paths import resources_dir
+
+EXAMPLE = resources_dir() / "codebooks" / "policy-documents.json"
+
+
+def test_the_example_codebook_imports_exports_and_its_codes_export(tmp_path: Path, seed_path: Path) -> None:
+    db = str(tmp_path / "lib.sqlite")
+    assert run("import", str(seed_path), "--db", db, cwd=tmp_path).returncode == 0
+    result = run("codebook", "import", str(EXAMPLE), "--db", db, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "4 variables" in result.stdout and "codebook version 1" in result.stdout
+    exported = run("codebook", "export", "--db", db, cwd=tmp_path)
+    assert json.loads(exported.stdout) == json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    out = tmp_path / "cb.json"
+    assert run("codebook", "export", "-o", str(out), "--db", db, cwd=tmp_path).returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(exported.stdout)
+
+    with Library.open(db) as library:
+        article_id = library.article_ids()[0]
+        library.set_code("article", article_id, "instrument", "环境型")
+        library.set_code("article", article_id, "policy_area", ["经济", "民生"])
+    codes = run("export", "--what", "codes", "--format", "csv", "--db", db, cwd=tmp_path)
+    assert codes.returncode == 0, codes.stderr
+    [row] = list(csv.DictReader(io.StringIO(codes.stdout)))
+    assert row["unit"] == "article" and row["article_id"] == str(article_id) and row["instrument"] == "环境型"
+    assert row["policy_area__经济"] == "1" and row["policy_area__巡视"] == "0" and row["strength"] == ""
+
+    # A change that would drop the code is refused in one line, and applied with --force.
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["variables"][0]["values"] = data["variables"][0]["values"][:2]
+    changed = tmp_path / "changed.json"
+    changed.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    refused = run("codebook", "import", str(changed), "--db", db, cwd=tmp_path)
+    assert_one_line_error(refused, "1 codes", "instrument: 1", "nothing was changed", "--force")
+    forced = run("codebook", "import", str(changed), "--force", "--db", db, cwd=tmp_path)
+    assert forced.returncode == 0 and "1 invalid codes deleted" in forced.stdout and "version 2" in forced.stdout
+
+
+def test_a_spreadsheet_codebook_imports(tmp_path: Path) -> None:
+    path = tmp_path / "cb.csv"
+    path.write_text(
+        "variable,type,unit,code,key\ntone,nominal,article,pos,p\ntone,,,neg,n\nnote,text,article,,\n",
+        encoding="utf-8",
+    )
+    result = run("codebook", "import", str(path), "--db", str(tmp_path / "lib.sqlite"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "2 variables" in result.stdout
+
+
+def test_codebook_errors_are_one_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "lib.sqlite")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"name": "x", "variables": [{"name": "a", "type": "text"}] * 2}), encoding="utf-8")
+    assert_one_line_error(run("codebook", "import", str(bad), "--db", db, cwd=tmp_path), "bad.json", "twice")
+    assert not Path(db).exists()  # a bad file makes no library
+    assert_one_line_error(run("codebook", "import", str(tmp_path / "none.json"), "--db", db, cwd=tmp_path), "not found")
+    run("import", str(bad), "--db", db, cwd=tmp_path)  # makes the library (the file itself is no article)
+    assert_one_line_error(run("codebook", "export", "--db", db, cwd=tmp_path), "no codebook")
+    assert_one_line_error(run("export", "--what", "codes", "--db", db, cwd=tmp_path), "no codebook")
+    assert_one_line_error(run("export", "--what", "codes", "--format", "bio", "--db", db, cwd=tmp_path), "csv, jsonl")
