@@ -8,42 +8,24 @@ that names the log file.
 from __future__ import annotations
 
 import argparse
-import codecs
-import io
-import json
 import logging
 import multiprocessing
 import os
-import re
 import sys
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import BinaryIO, NoReturn
+from typing import NoReturn
 
 from gui import __version__
 from gui.core.errors import PizhuError
 from gui.core.logs import setup_logging
 from gui.core.messages import Message, message_of
 from gui.core.model import ArticleFilter, ArticleRow
+from gui.core.terminal import TerminalStream, fit, json_text, shown
 from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_KINDS, ARTICLE_STATUSES, parse_date, parse_ids
 
 log = logging.getLogger("pizhu.cli")
-
-
-# What a terminal would act on rather than show: C0 and C1 controls (ESC starts colour and
-# title sequences, BEL, CR and LF redraw or split lines), DEL, bidirectional overrides and
-# isolates (text that reads differently than it is), and Unicode line separators. Tab stays.
-_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-# The same in JSON text: json.dumps escapes C0 controls itself, even with ensure_ascii=False.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-_NAMED = {"\n": "\\n", "\r": "\\r"}
-
-
-def _escape(match: re.Match[str]) -> str:
-    ch = match.group()
-    return _NAMED.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
 
 
 # The core words an option as the window shows it ("a label filter"); here it is a flag.
@@ -61,50 +43,6 @@ def _worded(exc: BaseException) -> str:
     if isinstance(message, Message) and message.code in _FLAG_WORDING:
         return _FLAG_WORDING[message.code].format(**message.params)
     return str(exc)
-
-
-def shown(value: object) -> str:
-    """Any value for the terminal, with the characters a terminal would act on made visible (\\x1b)."""
-    return _UNSAFE.sub(_escape, str(value))
-
-
-def _json_text(data: object) -> str:
-    """JSON for the terminal: the same values, with C1 controls and bidi marks as \\u escapes too."""
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, ensure_ascii=False, indent=2))
-
-
-# An export shown on a terminal keeps its line structure: LF, and CR only before LF (--excel).
-_IN_LINES = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]|\r(?!\n)")
-
-
-class _TerminalStream(io.RawIOBase):
-    """stdout's bytes for a terminal: an export's text with what a terminal would act on made
-    visible. Only for a terminal: a pipe or file gets the exact bytes."""
-
-    def __init__(self, raw: BinaryIO) -> None:
-        super().__init__()
-        self._raw = raw
-        self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
-        self._cr = ""  # a CR at the end of a write: is the next byte its LF?
-
-    def writable(self) -> bool:
-        return True
-
-    # The supertype takes any Buffer (collections.abc.Buffer needs 3.12); TextIOWrapper writes bytes.
-    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]  # see above
-        text = self._cr + self._decoder.decode(bytes(data))
-        self._cr = "\r" if text.endswith("\r") else ""
-        text = text[:-1] if self._cr else text
-        self._raw.write(_IN_LINES.sub(_escape, text).encode("utf-8"))
-        return len(data)
-
-    def flush(self) -> None:
-        self._raw.flush()
-
-    def finish(self) -> None:
-        self._raw.write(_IN_LINES.sub(_escape, self._cr + self._decoder.decode(b"", final=True)).encode("utf-8"))
-        self._cr = ""
-        self._raw.flush()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -225,30 +163,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _fit(text: str, width: int) -> str:
-    """Pad or cut to a display width, counting Chinese characters as two columns."""
-    out, used = [], 0
-    for ch in text:
-        w = _width(ch)
-        if used + w > width:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + " " * (width - used)
-
-
 def _print_rows(rows: list[ArticleRow], fmt: str) -> None:
     if fmt == "json":
-        sys.stdout.write(_json_text([asdict(r) for r in rows]) + "\n")
+        sys.stdout.write(json_text([asdict(r) for r in rows]) + "\n")
         return
     print(f"{'id':>6}  {'published':10}  {'status':11}  {'ent':>4}  {'dir':>4}  title")
     for r in rows:
         print(
-            f"{r.id:>6}  {_fit(shown(r.published or '-'), 10)}  {shown(r.status):11}  {r.n_entities:>4}  "
+            f"{r.id:>6}  {fit(shown(r.published or '-'), 10)}  {shown(r.status):11}  {r.n_entities:>4}  "
             f"{r.n_directives:>4}  {shown(r.title)}"
         )
 
@@ -345,7 +267,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     result = analyze_file(Path(args.file), published=_validate_date(args.published))
     for warning in result.pop("warnings"):
         print(f"pizhu: {shown(warning)}", file=sys.stderr)
-    sys.stdout.write(_json_text(result) + "\n")
+    sys.stdout.write(json_text(result) + "\n")
     return 0
 
 
@@ -380,7 +302,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         if to_stdout:
             sys.stdout.flush()
             if sys.stdout.isatty():
-                terminal = _TerminalStream(sys.stdout.buffer)
+                terminal = TerminalStream(sys.stdout.buffer)
                 # A RawIOBase, which TextIOWrapper takes, is not the nominal BinaryIO of the stubs.
                 export_to_stream(library.store, options, terminal)  # type: ignore[arg-type]  # see above
                 terminal.finish()
