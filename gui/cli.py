@@ -35,6 +35,7 @@ _FLAG_WORDING = {
     "export.annotation_status_articles": "an annotation status filter (--annotation-status) applies to entity"
     " and directive exports; an articles export keeps every annotation",
     "export.dates_reversed": "--from {start} is after --to {end}",
+    "export.needs_file": "{format} is a binary file for a statistics package: write it to a file with -o FILE",
 }
 
 
@@ -125,8 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--format",
-        choices=("csv", "jsonl", "bio", "doccano"),
-        help="csv or jsonl; for entities also bio (CoNLL, a character a line) or doccano "
+        choices=("csv", "jsonl", "bio", "doccano", "sav", "dta"),
+        help="csv or jsonl; for entities also bio (CoNLL, a character a line) or doccano; for codes also sav "
+        "(SPSS) or dta (Stata), to a file only "
         "(default: from the -o file's extension, else csv)",
     )
     p.add_argument("--excel", action="store_true", help="CSV for Excel: UTF-8 with BOM, CRLF line ends")

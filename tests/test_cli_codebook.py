@@ -70,3 +70,19 @@ def test_codebook_errors_are_one_line(tmp_path: Path) -> None:
     assert_one_line_error(run("codebook", "export", "--db", db, cwd=tmp_path), "no codebook")
     assert_one_line_error(run("export", "--what", "codes", "--db", db, cwd=tmp_path), "no codebook")
     assert_one_line_error(run("export", "--what", "codes", "--format", "bio", "--db", db, cwd=tmp_path), "csv, jsonl")
+
+
+def test_codes_export_as_sav_by_extension_and_not_to_stdout(tmp_path: Path, seed_path: Path) -> None:
+    import pyreadstat
+
+    db = str(tmp_path / "lib.sqlite")
+    assert run("import", str(seed_path), "--db", db, cwd=tmp_path).returncode == 0
+    assert run("codebook", "import", str(EXAMPLE), "--db", db, cwd=tmp_path).returncode == 0
+    with Library.open(db) as library:
+        library.set_code("article", library.article_ids()[0], "instrument", "需求型")
+    out = tmp_path / "codes.sav"
+    result = run("export", "--what", "codes", "-o", str(out), "--db", db, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    frame, meta = pyreadstat.read_sav(str(out))
+    assert frame["instrument"].tolist() == [2] and meta.variable_value_labels["instrument"][2] == "需求型"
+    assert_one_line_error(run("export", "--what", "codes", "--format", "dta", "--db", db, cwd=tmp_path), "-o FILE")

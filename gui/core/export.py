@@ -53,12 +53,21 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "entities": ("csv", "jsonl", "bio", "doccano"),
     "directives": ("csv", "jsonl"),
     "articles": ("csv", "jsonl"),
-    "codes": ("csv", "jsonl"),
+    "codes": ("csv", "jsonl", "sav", "dta"),
 }
+# Binary formats (SPSS, Stata; see export_stats): a file only, never a stream.
+FILE_FORMATS = ("sav", "dta")
 _KIND = {"entities": "entity", "directives": "directive"}
 # Training data: a rejected suggestion is a known non-entity, not a label.
 TRAINING_STATUSES = ("suggested", "accepted")
-_SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "bio": ".bio.txt", "doccano": ".doccano.jsonl"}
+_SUFFIX = {
+    "csv": ".csv",
+    "jsonl": ".jsonl",
+    "bio": ".bio.txt",
+    "doccano": ".doccano.jsonl",
+    "sav": ".sav",
+    "dta": ".dta",
+}
 _LINE_SEPARATORS = ("\x85", "\u2028", "\u2029")
 # Rows between cancel checks and progress reports inside one batch of articles.
 _ROWS_PER_CHECK = 5000
@@ -82,6 +91,9 @@ def format_for_path(path: str | Path | None) -> str:
         return "bio"
     if name.endswith((".jsonl", ".ndjson")):
         return "jsonl"
+    for fmt in FILE_FORMATS:
+        if name.endswith(_SUFFIX[fmt]):
+            return fmt
     return "csv"
 
 
@@ -378,6 +390,14 @@ def _export_articles(run: _Run) -> None:
 # -- writing -------------------------------------------------------------------
 
 
+def stored_codebook(store: Store) -> Codebook:
+    """The library's codebook, for a codes export; an ExportError when it has none."""
+    stored = store.codebook_json()
+    if stored is None:
+        raise ExportError(msg("codebook.none", path=store.path))
+    return codebook_from_json(stored[0], str(store.path))
+
+
 def write_export(
     store: Store,
     options: ExportOptions,
@@ -398,10 +418,7 @@ def write_export(
     try:
         with store.read_snapshot():  # a read that fails there is a LibraryError (library.unreadable)
             if options.what == "codes":
-                stored = store.codebook_json()
-                if stored is None:
-                    raise ExportError(msg("codebook.none", path=store.path))
-                run.codebook = codebook_from_json(stored[0], str(store.path))
+                run.codebook = stored_codebook(store)
             exporter(run)
     except _Cancelled:
         report.cancelled = True
@@ -417,6 +434,8 @@ def export_to_stream(
     batch: int = 200,
 ) -> ExportReport:
     """Encode the export onto a binary stream (a file, or stdout's buffer); the stream stays open."""
+    if options.format in FILE_FORMATS:
+        raise ExportError(msg("export.needs_file", format=options.format))
     out = io.TextIOWrapper(raw, encoding="utf-8-sig" if options.excel else "utf-8", newline="")
     try:
         return write_export(store, options, out, progress, cancelled, batch)
@@ -445,12 +464,19 @@ def export_to_file(
     temp = folder / f".pizhu-export-{secrets.token_hex(6)}.part"
     done = False
     try:
-        with open(temp, "xb") as raw:
-            report = export_to_stream(store, options, raw, progress, cancelled, batch)
+        if options.format in FILE_FORMATS:
+            from gui.core.export_stats import write_stats_file  # only these formats need pyreadstat
+
+            report = write_stats_file(store, options, temp, progress, cancelled, batch, target=path)
             if report.cancelled:
                 return report
-            raw.flush()
-            os.fsync(raw.fileno())
+        else:
+            with open(temp, "xb") as raw:
+                report = export_to_stream(store, options, raw, progress, cancelled, batch)
+                if report.cancelled:
+                    return report
+                raw.flush()
+                os.fsync(raw.fileno())
         os.replace(temp, path)
         done = True
     except OSError as exc:

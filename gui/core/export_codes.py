@@ -6,6 +6,7 @@ would run get a leading '); JSONL keeps a multi variable's codes as a list."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import groupby
 from typing import Any
 
@@ -40,16 +41,17 @@ def _code_cells(codebook: Codebook, values: dict[str, Any]) -> list[Any]:
     return cells
 
 
-def export_codes(run: _Run) -> None:
-    """One row per unit (an article or a directive) and coder that has codes."""
-    codebook = run.codebook
-    assert codebook is not None  # write_export refuses a codes export without one
+# One coded unit: unit, article id, annotation id (None for an article), coder, title, published
+# date and the values by variable name.
+CodedUnit = tuple[str, int, int | None, str, str, str | None, dict[str, Any]]
+
+
+def coded_units(run: _Run) -> Iterator[CodedUnit]:
+    """Each unit (an article or a directive) and coder that has codes, by article; counts them
+    in the report and reports progress by article."""
     run.total = run.store.export_count_articles(run.options.article_filter())
     run.unit = "articles"
     run.step(0)
-    csv_out = run.options.format == "csv"
-    if csv_out:
-        write_row = _csv_writer(run, code_columns(codebook))
     done = 0
     for ids in run.batches():
         heads = run.store.export_article_heads(ids)
@@ -60,24 +62,27 @@ def export_codes(run: _Run) -> None:
             article_id = group_rows[0].article_id
             title, published = heads[article_id]
             annotation_id = unit_id if unit == "directive" else None
-            values = {r.variable: r.value for r in group_rows}
-            if csv_out:
-                cells = [
-                    unit,
-                    article_id,
-                    "" if annotation_id is None else annotation_id,
-                    coder,
-                    title,
-                    published or "",
-                ]
-                write_row(cells + _code_cells(codebook, values))
-            else:
-                record = {"unit": unit, "article_id": article_id, "annotation_id": annotation_id, "coder": coder,
-                          "article_title": title, "published": published}  # fmt: skip
-                record |= {v.name: values[v.name] for v in codebook.variables if v.name in values}
-                run.out.write(_json_line(record))
+            yield unit, article_id, annotation_id, coder, title, published, {r.variable: r.value for r in group_rows}
             run.report.rows += 1
             coded.add(article_id)
         run.report.articles += len(coded)
         done += len(ids)
         run.step(done)
+
+
+def export_codes(run: _Run) -> None:
+    """One row per unit (an article or a directive) and coder that has codes."""
+    codebook = run.codebook
+    assert codebook is not None  # write_export refuses a codes export without one
+    csv_out = run.options.format == "csv"
+    if csv_out:
+        write_row = _csv_writer(run, code_columns(codebook))
+    for unit, article_id, annotation_id, coder, title, published, values in coded_units(run):
+        if csv_out:
+            cells = [unit, article_id, "" if annotation_id is None else annotation_id, coder, title, published or ""]
+            write_row(cells + _code_cells(codebook, values))
+        else:
+            record = {"unit": unit, "article_id": article_id, "annotation_id": annotation_id, "coder": coder,
+                      "article_title": title, "published": published}  # fmt: skip
+            record |= {v.name: values[v.name] for v in codebook.variables if v.name in values}
+            run.out.write(_json_line(record))

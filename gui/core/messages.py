@@ -187,6 +187,9 @@ TEMPLATES: dict[str, str] = {
         "CoreMessages", "unknown annotation status {status!r} (choose {choices})"
     ),
     "export.to_folder": QT_TRANSLATE_NOOP("CoreMessages", "{path}: is a folder; give a file name to export to"),
+    "export.needs_file": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{format} is a binary file for a statistics package: give a file to write it to"
+    ),
     "export.no_folder": QT_TRANSLATE_NOOP("CoreMessages", "{path}: no such folder"),
     "export.onto_library": QT_TRANSLATE_NOOP("CoreMessages", "{path}: that is the library itself; choose another file"),
     "export.unwritable": QT_TRANSLATE_NOOP(
