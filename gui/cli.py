@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from gui import __version__
 from gui.core.errors import PizhuError
@@ -24,6 +24,9 @@ from gui.core.messages import Message, message_of
 from gui.core.model import ArticleFilter, ArticleRow
 from gui.core.terminal import TerminalStream, fit, json_text, shown
 from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_KINDS, ARTICLE_STATUSES, parse_date, parse_ids
+
+if TYPE_CHECKING:
+    from gui.core.library import Library  # imported when used: the command line starts faster
 
 log = logging.getLogger("pizhu.cli")
 
@@ -80,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", choices=ARTICLE_STATUSES, help="only articles with this status")
     p.add_argument(
         "--kind", choices=ARTICLE_KINDS, help="only articles, or only summaries of the day's headlines (新闻摘要)"
+    )
+    p.add_argument(
+        "--code",
+        metavar="VARIABLE=VALUE",
+        help="only articles coded so (on the article or one of its directives; see pizhu codebook)",
     )
     _format_option(p)
     _db_option(p, argparse.SUPPRESS)
@@ -234,9 +242,24 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _code_option(library: Library, text: str) -> tuple[str, str]:
+    """--code VARIABLE=VALUE, checked against the library's codebook."""
+    name, sep, value = text.partition("=")
+    name, value = name.strip(), value.strip()
+    if not sep or not name or not value:
+        raise PizhuError(f"--code {text!r}: write it as VARIABLE=VALUE (e.g. instrument=供给型)")
+    variable = library.require_codebook().variable(name)
+    if variable is None:
+        raise PizhuError(f"--code: the codebook of {library.path} has no variable {name!r}")
+    if variable.values and value not in variable.codes():
+        raise PizhuError(f"--code: {value!r} is not a value of {name} (choose {', '.join(variable.codes())})")
+    return name, value
+
+
 def _cmd_list(args: argparse.Namespace) -> int:
     with _open_for_reading(args) as library:
-        ids = library.article_ids(ArticleFilter(status=args.status, kind=args.kind))
+        code = _code_option(library, args.code) if args.code else None
+        ids = library.article_ids(ArticleFilter(status=args.status, kind=args.kind, code=code))
         _print_rows(library.article_rows(ids), args.format)
     return 0
 

@@ -86,3 +86,21 @@ def test_codes_export_as_sav_by_extension_and_not_to_stdout(tmp_path: Path, seed
     frame, meta = pyreadstat.read_sav(str(out))
     assert frame["instrument"].tolist() == [2] and meta.variable_value_labels["instrument"][2] == "需求型"
     assert_one_line_error(run("export", "--what", "codes", "--format", "dta", "--db", db, cwd=tmp_path), "-o FILE")
+
+
+def test_list_by_a_code(tmp_path: Path, seed_path: Path) -> None:
+    db = str(tmp_path / "lib.sqlite")
+    assert run("import", str(seed_path), "--db", db, cwd=tmp_path).returncode == 0
+    assert_one_line_error(run("list", "--code", "instrument=供给型", "--db", db, cwd=tmp_path), "no codebook")
+    assert run("codebook", "import", str(EXAMPLE), "--db", db, cwd=tmp_path).returncode == 0
+    with Library.open(db) as library:
+        article_id = library.article_ids()[0]
+        library.set_code("article", article_id, "policy_area", ["经济", "民生"])
+    listed = run("list", "--code", "policy_area=民生", "--format", "json", "--db", db, cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert [row["id"] for row in json.loads(listed.stdout)] == [article_id]
+    none = run("list", "--code", "policy_area=教育", "--format", "json", "--db", db, cwd=tmp_path)
+    assert json.loads(none.stdout) == []
+    assert_one_line_error(run("list", "--code", "tone=x", "--db", db, cwd=tmp_path), "no variable 'tone'")
+    assert_one_line_error(run("list", "--code", "instrument=x", "--db", db, cwd=tmp_path), "供给型, 需求型, 环境型")
+    assert_one_line_error(run("list", "--code", "instrument", "--db", db, cwd=tmp_path), "VARIABLE=VALUE")

@@ -1,4 +1,5 @@
-"""Above the article list: library search (Ctrl+K) and filters by status, label, issuer, topic, date."""
+"""Above the article list: library search (Ctrl+K) and filters by status, label, issuer, topic, date and,
+when the library has a codebook, by a variable's value."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from PySide6.QtCore import QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QToolButton, QWidget
 
+from gui.core.codebook import Codebook, Value, Variable
 from gui.core.model import ArticleFilter
+from gui.shared.i18n import chinese
 from gui.shared.labels import LabelSet
 from gui.shared.plaintext import NAME_LIMIT, short
 
@@ -48,6 +51,10 @@ class FilterBar(QWidget):
         self.label = self._combo("label_filter", [])
         self.issuer = self._combo("issuer_filter", [])
         self.topic = self._combo("topic_filter", [])
+        # "variable: value" of the codebook; hidden while the library has none (set_codebook).
+        self.code = self._combo("code_filter", [(self.tr("Any code"), None)])
+        self.code.setToolTip(self.tr("Articles coded with this value, on the article or on one of its directives"))
+        self.code.hide()
         date_validator = QRegularExpressionValidator(QRegularExpression(r"\d{0,4}-?\d{0,2}-?\d{0,2}"), self)
         self.date_from = QLineEdit()
         self.date_from.setObjectName("date_from")
@@ -82,7 +89,8 @@ class FilterBar(QWidget):
         layout.addWidget(self.kind, 2, 0)
         layout.addWidget(self.date_from, 2, 1, 1, 2)
         layout.addWidget(self.date_to, 2, 3, 1, 2)
-        layout.addWidget(self.ids_chip, 3, 0, 1, 5)
+        layout.addWidget(self.code, 3, 0, 1, 5)
+        layout.addWidget(self.ids_chip, 4, 0, 1, 5)
 
         # Search as you type, once typing pauses.
         self._debounce = QTimer(self)
@@ -122,6 +130,16 @@ class FilterBar(QWidget):
         self._refill(self.issuer, self.tr("Any issuer"), [(i, i) for i in issuers])
         self._refill(self.topic, self.tr("Any topic"), [(t, t) for t in topics])
 
+    def set_codebook(self, codebook: Codebook | None) -> None:
+        """Offer each value of the codebook's variables that have values; hide the filter when
+        the library has no codebook (and drop a choice the new codebook no longer has)."""
+        items: list[tuple[str, str]] = []
+        for variable in codebook.variables if codebook is not None else ():
+            for value in variable.values:
+                items.append((f"{_label(variable)}: {_label(value)}", f"{variable.name}={value.code}"))
+        self._refill(self.code, self.tr("Any code"), items)
+        self.code.setVisible(bool(items))
+
     def current_filter(self) -> ArticleFilter:
         def date(field: QLineEdit) -> str | None:
             text = field.text().strip()
@@ -137,6 +155,7 @@ class FilterBar(QWidget):
             issuer=self.issuer.currentData(),
             topic=self.topic.currentData(),
             ids=self.ids,
+            code=_code(self.code.currentData()),
         )
 
     def set_ids(self, ids: list[int] | None, description: str = "") -> None:
@@ -157,7 +176,7 @@ class FilterBar(QWidget):
     def reset(self) -> None:
         self.ids = None
         self.ids_chip.hide()
-        for combo in (self.status, self.kind, self.label, self.issuer, self.topic):
+        for combo in (self.status, self.kind, self.label, self.issuer, self.topic, self.code):
             combo.setCurrentIndex(0)
         for field in (self.search, self.date_from, self.date_to):
             field.blockSignals(True)
@@ -168,3 +187,16 @@ class FilterBar(QWidget):
     def _emit(self) -> None:
         self._debounce.stop()
         self.changed.emit()
+
+
+def _label(item: Variable | Value) -> str:
+    """A variable's or value's label in the window's language, else the other, else its name."""
+    first, second = (item.label_zh, item.label_en) if chinese() else (item.label_en, item.label_zh)
+    return first or second or (item.name if isinstance(item, Variable) else item.code)
+
+
+def _code(data: str | None) -> tuple[str, str] | None:
+    if not data:
+        return None
+    variable, _sep, value = data.partition("=")  # a variable's name has no "=" (codebook._NAME)
+    return variable, value

@@ -210,6 +210,7 @@ class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, QMainWindow):
         library = self.library
         topics = list(dict.fromkeys([t.name for t in library.topics()] + library.directive_values("topic")))
         self.filter_bar.set_choices(self.labels, library.directive_values("issuer"), topics)
+        self.filter_bar.set_codebook(library.codebook())
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.library.count_articles()

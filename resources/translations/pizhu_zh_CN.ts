@@ -9,47 +9,47 @@
         <translation>公有领域</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="25"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="26"/>
         <source>seeds/: a page of 山西日报 (Shanxi Daily), 25 March 2022, bundled as sample text for trying pizhu.</source>
         <translation>seeds/：《山西日报》2022 年 3 月 25 日的一个版面，随附作为试用 pizhu 的示例文本。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="33"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="34"/>
         <source>pizhu — MIT licence</source>
         <translation>pizhu — MIT 许可证</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="33"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="34"/>
         <source>Runs on:</source>
         <translation>所用组件：</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="45"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="46"/>
         <source>About pizhu</source>
         <translation>关于 pizhu</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="53"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="54"/>
         <source>A reader and annotator for Chinese government news.</source>
         <translation>中文政务新闻的阅读与标注工具。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="56"/>
         <source>Library: {path}</source>
         <translation>资料库：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="57"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="58"/>
         <source>Log: {path}</source>
         <translation>日志：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="57"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="58"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="69"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="70"/>
         <source>Licences of pizhu, its components and its bundled data:</source>
         <translation>pizhu、所用组件及随附数据的许可证：</translation>
     </message>
@@ -70,24 +70,29 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="219"/>
+        <location filename="../../gui/reader/annotator.py" line="246"/>
         <source>Select some text first, then press a label key</source>
         <translation>请先选中文本，再按标签键</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="224"/>
+        <location filename="../../gui/reader/annotator.py" line="251"/>
         <source>Nothing selected: Tab goes to the next suggestion</source>
         <translation>未选中任何标注：按 Tab 转到下一条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="245"/>
+        <location filename="../../gui/reader/annotator.py" line="272"/>
         <source>No suggestions left in this article</source>
         <translation>本文已没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="278"/>
+        <location filename="../../gui/reader/annotator.py" line="305"/>
         <source>Edit directive</source>
         <translation>编辑指令</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/annotator.py" line="371"/>
+        <source>{variable} takes a number</source>
+        <translation>{variable}须填数字</translation>
     </message>
 </context>
 <context>
@@ -212,6 +217,39 @@
         <location filename="../../gui/insight/timechart.py" line="30"/>
         <source>No directives under these filters</source>
         <translation>当前筛选条件下没有指令</translation>
+    </message>
+</context>
+<context>
+    <name>CodingPanel</name>
+    <message>
+        <location filename="../../gui/reader/codingpanel.py" line="116"/>
+        <source>Article codes</source>
+        <translation>文章编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/codingpanel.py" line="118"/>
+        <source>Directive codes</source>
+        <translation>指示编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/codingpanel.py" line="144"/>
+        <source>&lt;br&gt;Required: the article cannot be marked done without it</source>
+        <translation>&lt;br&gt;必填：未编码则文章不能标记为完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/codingpanel.py" line="155"/>
+        <source>a number, Enter saves</source>
+        <translation>填数字，回车保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/codingpanel.py" line="155"/>
+        <source>Enter saves</source>
+        <translation>回车保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/codingpanel.py" line="174"/>
+        <source>The key {key} belongs to a label of the current label set: click to code</source>
+        <translation>键 {key} 已属于当前标签集的标签：请点击编码</translation>
     </message>
 </context>
 <context>
@@ -696,211 +734,216 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="190"/>
+        <source>{format} is a binary file for a statistics package: give a file to write it to</source>
+        <translation>{format} 是统计软件使用的二进制文件：请指定要写入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="193"/>
         <source>{path}: no such folder</source>
         <translation>{path}：没有这个文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="191"/>
+        <location filename="../../gui/core/messages.py" line="194"/>
         <source>{path}: that is the library itself; choose another file</source>
         <translation>{path}：这是资料库本身；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="192"/>
+        <location filename="../../gui/core/messages.py" line="195"/>
         <source>{path}: cannot write the export ({reason}); nothing was written</source>
         <translation>{path}：无法写入导出文件（{reason}）；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="196"/>
+        <location filename="../../gui/core/messages.py" line="199"/>
         <source>{path}, variable {name!r}</source>
         <translation>{path}，变量 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="197"/>
+        <location filename="../../gui/core/messages.py" line="200"/>
         <source>{path}, row {row}</source>
         <translation>{path}，第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="198"/>
+        <location filename="../../gui/core/messages.py" line="201"/>
         <source>{path}: cannot read the codebook ({reason})</source>
         <translation>{path}：无法读取编码表（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="199"/>
+        <location filename="../../gui/core/messages.py" line="202"/>
         <source>{path}: a codebook is a .json file or a .csv or .xlsx spreadsheet</source>
         <translation>{path}：编码表须为 .json 文件，或 .csv、.xlsx 表格</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="202"/>
+        <location filename="../../gui/core/messages.py" line="205"/>
         <source>{path}: a codebook is a JSON object with &quot;name&quot; and a list of &quot;variables&quot;</source>
         <translation>{path}：编码表须为含 &quot;name&quot; 和 &quot;variables&quot; 列表的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="205"/>
+        <location filename="../../gui/core/messages.py" line="208"/>
         <source>{path}: the codebook needs a &quot;name&quot;</source>
         <translation>{path}：编码表需要 &quot;name&quot;（名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="206"/>
+        <location filename="../../gui/core/messages.py" line="209"/>
         <source>{path}: the codebook has no variables</source>
         <translation>{path}：编码表中没有变量</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="207"/>
+        <location filename="../../gui/core/messages.py" line="210"/>
         <source>{path}: a codebook spreadsheet needs the columns {columns} (one row per value)</source>
         <translation>{path}：编码表表格需要这些列：{columns}（每个取值一行）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="210"/>
+        <location filename="../../gui/core/messages.py" line="213"/>
         <source>{where}: a variable must be an object</source>
         <translation>{where}：变量须为对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="211"/>
+        <location filename="../../gui/core/messages.py" line="214"/>
         <source>{where}: variable name {name!r} must start with a letter and hold only letters, digits and _ (at most 64; put Chinese in label_zh)</source>
         <translation>{where}：变量名 {name!r} 须以字母开头，只含字母、数字和 _（最多 64 个；中文名称请写在 label_zh）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="216"/>
+        <location filename="../../gui/core/messages.py" line="219"/>
         <source>{where}: variable {name!r} is defined twice</source>
         <translation>{where}：变量 {name!r} 重复定义</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="217"/>
+        <location filename="../../gui/core/messages.py" line="220"/>
         <source>{where}: variable {name!r} has an unknown unit {unit!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的编码单位 {unit!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="220"/>
+        <location filename="../../gui/core/messages.py" line="223"/>
         <source>{where}: variable {name!r} has an unknown type {type!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的类型 {type!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="223"/>
+        <location filename="../../gui/core/messages.py" line="226"/>
         <source>{where}: variable {name!r}: &quot;values&quot; must be a list</source>
         <translation>{where}：变量 {name!r}：&quot;values&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="226"/>
+        <location filename="../../gui/core/messages.py" line="229"/>
         <source>{where}: variable {name!r} is {type} and needs values to choose from</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，需要可供选择的取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="229"/>
+        <location filename="../../gui/core/messages.py" line="232"/>
         <source>{where}: variable {name!r} is {type} and takes no values (remove them, or change its type)</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，不设取值（请删去取值，或改变类型）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="232"/>
+        <location filename="../../gui/core/messages.py" line="235"/>
         <source>{where}: variable {name!r}: a value must be an object with a code</source>
         <translation>{where}：变量 {name!r}：取值须为含 code 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="235"/>
+        <location filename="../../gui/core/messages.py" line="238"/>
         <source>{where}: variable {name!r}: a value without a code</source>
         <translation>{where}：变量 {name!r}：有取值缺少代码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="236"/>
+        <location filename="../../gui/core/messages.py" line="239"/>
         <source>{where}: variable {name!r}: the code {code!r} is given twice</source>
         <translation>{where}：变量 {name!r}：代码 {code!r} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="239"/>
+        <location filename="../../gui/core/messages.py" line="242"/>
         <source>{where}: variable {name!r}: the key {key!r} is given to two values</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 分给了两个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="242"/>
+        <location filename="../../gui/core/messages.py" line="245"/>
         <source>{where}: variable {name!r}: the key {key!r} must be one letter or digit</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 须为一个字母或数字</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="245"/>
+        <location filename="../../gui/core/messages.py" line="248"/>
         <source>{where}: variable {name!r}: the key {key!r} is one of the reader&apos;s keys ({reserved})</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 已被阅读区占用（{reserved}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="248"/>
+        <location filename="../../gui/core/messages.py" line="251"/>
         <source>{where}: variable {name!r}: {field} must be {kind}</source>
         <translation>{where}：变量 {name!r}：{field} 须为 {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="249"/>
+        <location filename="../../gui/core/messages.py" line="252"/>
         <source>{path}: the library has no codebook (import one with pizhu codebook import)</source>
         <translation>{path}：文库还没有编码表（用 pizhu codebook import 导入）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="252"/>
+        <location filename="../../gui/core/messages.py" line="255"/>
         <source>{path}: the library&apos;s codebook is damaged ({reason})</source>
         <translation>{path}：文库的编码表已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="255"/>
+        <location filename="../../gui/core/messages.py" line="258"/>
         <source>the new codebook would invalidate {count} codes ({details}); nothing was changed</source>
         <translation>新编码表会使 {count} 条编码失效（{details}）；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="258"/>
+        <location filename="../../gui/core/messages.py" line="261"/>
         <source>codebook version {version}: {kept} codes kept</source>
         <translation>编码表第 {version} 版：保留 {kept} 条编码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="259"/>
+        <location filename="../../gui/core/messages.py" line="262"/>
         <source>{changed}, {count} invalid codes deleted ({details})</source>
         <translation>{changed}，删除 {count} 条失效编码（{details}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="262"/>
+        <location filename="../../gui/core/messages.py" line="265"/>
         <source>{where}: variable {variable!r} is not in the library&apos;s codebook; import the codebook first</source>
         <translation>{where}：变量 {variable!r} 不在文库的编码表中；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="265"/>
+        <location filename="../../gui/core/messages.py" line="268"/>
         <source>{where}: codes for variable {variable!r}, but the library has no codebook; import the codebook first</source>
         <translation>{where}：有变量 {variable!r} 的编码，但文库还没有编码表；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="269"/>
+        <location filename="../../gui/core/messages.py" line="272"/>
         <source>{where}: variable {variable!r} codes a {unit}, not a {other}</source>
         <translation>{where}：变量 {variable!r} 的编码单位是 {unit}，不是 {other}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="272"/>
+        <location filename="../../gui/core/messages.py" line="275"/>
         <source>{where}: {value} is not a value of variable {variable!r} ({type})</source>
         <translation>{where}：{value} 不是变量 {variable!r} 的取值（{type}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="275"/>
+        <location filename="../../gui/core/messages.py" line="278"/>
         <source>{where}: a code must be an object with &quot;variable&quot;, &quot;value&quot; and &quot;coder&quot;</source>
         <translation>{where}：编码须为含 &quot;variable&quot;、&quot;value&quot; 和 &quot;coder&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="278"/>
+        <location filename="../../gui/core/messages.py" line="281"/>
         <source>{where}: &quot;codes&quot; must be a list</source>
         <translation>{where}：&quot;codes&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="279"/>
+        <location filename="../../gui/core/messages.py" line="282"/>
         <source>{path}: no {unit} with id {unit_id}</source>
         <translation>{path}：没有编号为 {unit_id} 的 {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="281"/>
+        <location filename="../../gui/core/messages.py" line="284"/>
         <source>{path}: cannot read topics: {reason}</source>
         <translation>{path}：无法读取议题：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="282"/>
+        <location filename="../../gui/core/messages.py" line="285"/>
         <source>{where}: expected a list of {{&apos;name&apos;, &apos;keywords&apos;}} objects</source>
         <translation>{where}：应为 {{&apos;name&apos;, &apos;keywords&apos;}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="283"/>
+        <location filename="../../gui/core/messages.py" line="286"/>
         <source>{where}: topic {n} needs a non-empty &quot;name&quot;</source>
         <translation>{where}：第 {n} 个议题需要非空的 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="284"/>
+        <location filename="../../gui/core/messages.py" line="287"/>
         <source>{where}: topic {name!r} needs &quot;keywords&quot; as a list of strings</source>
         <translation>{where}：议题 {name!r} 的 &quot;keywords&quot; 必须是字符串列表</translation>
     </message>
@@ -938,42 +981,42 @@ Your work is saved; you can go on.</source>
 <context>
     <name>DirectiveEditor</name>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="38"/>
+        <location filename="../../gui/reader/sidepanel.py" line="39"/>
         <source>Directive</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="45"/>
+        <location filename="../../gui/reader/sidepanel.py" line="46"/>
         <source>who must act; empty if unstated</source>
         <translation>须落实的主体；未写明则留空</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="56"/>
+        <location filename="../../gui/reader/sidepanel.py" line="57"/>
         <source>Accept (Enter)</source>
         <translation>接受（Enter）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="57"/>
+        <location filename="../../gui/reader/sidepanel.py" line="58"/>
         <source>Reject (X)</source>
         <translation>拒绝（X）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="59"/>
+        <location filename="../../gui/reader/sidepanel.py" line="60"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="60"/>
+        <location filename="../../gui/reader/sidepanel.py" line="61"/>
         <source>Addressee</source>
         <translation>责任主体</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="61"/>
+        <location filename="../../gui/reader/sidepanel.py" line="62"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="62"/>
+        <location filename="../../gui/reader/sidepanel.py" line="63"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
@@ -1254,92 +1297,103 @@ Your work is saved; you can go on.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="27"/>
+        <location filename="../../gui/window/filterbar.py" line="30"/>
         <source>Search the library (Ctrl+K): 住房 林武 …</source>
         <translation>搜索资料库（Ctrl+K）：住房 林武 …</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="32"/>
+        <location filename="../../gui/window/filterbar.py" line="35"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="33"/>
+        <location filename="../../gui/window/filterbar.py" line="36"/>
         <source>New</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="34"/>
+        <location filename="../../gui/window/filterbar.py" line="37"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="35"/>
+        <location filename="../../gui/window/filterbar.py" line="38"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="42"/>
+        <location filename="../../gui/window/filterbar.py" line="45"/>
         <source>Any kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="43"/>
+        <location filename="../../gui/window/filterbar.py" line="46"/>
         <source>Articles only</source>
         <translation>仅文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="44"/>
+        <location filename="../../gui/window/filterbar.py" line="47"/>
         <source>Summaries only</source>
         <translation>仅摘要</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="47"/>
+        <location filename="../../gui/window/filterbar.py" line="50"/>
         <source>Summaries (新闻摘要) only list the day&apos;s headlines</source>
         <translation>摘要（新闻摘要）只列出当天的标题</translation>
     </message>
     <message>
+        <location filename="../../gui/window/filterbar.py" line="55"/>
+        <location filename="../../gui/window/filterbar.py" line="140"/>
+        <source>Any code</source>
+        <translation>任意编码</translation>
+    </message>
+    <message>
         <location filename="../../gui/window/filterbar.py" line="56"/>
+        <source>Articles coded with this value, on the article or on one of its directives</source>
+        <translation>文章本身或其某条指令被编为此值的文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/filterbar.py" line="63"/>
         <source>from YYYY-MM-DD</source>
         <translation>起始 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="56"/>
+        <location filename="../../gui/window/filterbar.py" line="63"/>
         <source>to YYYY-MM-DD</source>
         <translation>截止 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="65"/>
+        <location filename="../../gui/window/filterbar.py" line="72"/>
         <source>Click to show all articles again</source>
         <translation>点击以重新显示全部文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="69"/>
+        <location filename="../../gui/window/filterbar.py" line="76"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="70"/>
+        <location filename="../../gui/window/filterbar.py" line="77"/>
         <source>Show all articles</source>
         <translation>显示全部文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="121"/>
+        <location filename="../../gui/window/filterbar.py" line="129"/>
         <source>Any label</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="122"/>
+        <location filename="../../gui/window/filterbar.py" line="130"/>
         <source>Any issuer</source>
         <translation>全部发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="123"/>
+        <location filename="../../gui/window/filterbar.py" line="131"/>
         <source>Any topic</source>
         <translation>全部议题</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="149"/>
+        <location filename="../../gui/window/filterbar.py" line="168"/>
         <source>{what}: {n} articles  ✕</source>
         <translation>{what}：{n} 篇文章  ✕</translation>
     </message>
@@ -1530,47 +1584,52 @@ Your work is saved; you can go on.</source>
         <translation>pizhu 资料库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="56"/>
+        <location filename="../../gui/window/mainwindow.py" line="57"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="248"/>
+        <location filename="../../gui/window/mainwindow.py" line="259"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="103"/>
+        <location filename="../../gui/window/mainwindow.py" line="104"/>
         <source>Library: {path}</source>
         <translation>资料库：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="109"/>
+        <location filename="../../gui/window/mainwindow.py" line="110"/>
         <source>No font with Chinese characters was found: install fonts-noto-cjk (or any CJK font)</source>
         <translation>未找到含中文字形的字体：请安装 fonts-noto-cjk（或任意 CJK 字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="168"/>
+        <location filename="../../gui/window/mainwindow.py" line="170"/>
+        <source>Not done: code {variables} first</source>
+        <translation>未完成：请先编码{variables}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/mainwindow.py" line="178"/>
         <source>All articles in the list are done</source>
         <translation>列表中的文章已全部完成</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="207"/>
+        <location filename="../../gui/window/mainwindow.py" line="217"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="217"/>
+        <location filename="../../gui/window/mainwindow.py" line="228"/>
         <source>{n} articles</source>
         <translation>共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="219"/>
+        <location filename="../../gui/window/mainwindow.py" line="230"/>
         <source>{shown} of {n} articles</source>
         <translation>显示 {shown} 篇，共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="247"/>
+        <location filename="../../gui/window/mainwindow.py" line="258"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -2056,21 +2115,31 @@ Your work is saved; you can go on.</source>
     </message>
     <message>
         <location filename="../../gui/shared/summaries.py" line="140"/>
+        <source>Clear {variable}</source>
+        <translation>清除编码 {variable}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/summaries.py" line="141"/>
+        <source>Code {variable}</source>
+        <translation>编码 {variable}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared/summaries.py" line="144"/>
         <source>Mark {status}</source>
         <translation>标记为{status}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="144"/>
+        <location filename="../../gui/shared/summaries.py" line="148"/>
         <source>Add {label} {text}</source>
         <translation>添加 {label} {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="146"/>
+        <location filename="../../gui/shared/summaries.py" line="150"/>
         <source>Delete {text}</source>
         <translation>删除 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="148"/>
+        <location filename="../../gui/shared/summaries.py" line="152"/>
         <source>Change {text}</source>
         <translation>修改 {text}</translation>
     </message>

@@ -20,6 +20,14 @@ SORTS = {
 }
 
 
+_HAS_VALUE = "EXISTS (SELECT 1 FROM json_each(c.value) j WHERE CAST(j.value AS TEXT) = ?)"
+_CODED = (
+    f"SELECT c.unit_id FROM codes c WHERE c.unit = 'article' AND c.variable = ? AND {_HAS_VALUE}"
+    " UNION SELECT a.article_id FROM codes c JOIN annotations a ON a.id = c.unit_id AND a.status != 'rejected'"
+    f" WHERE c.unit = 'directive' AND c.variable = ? AND {_HAS_VALUE}"
+)
+
+
 def filter_terms(flt: ArticleFilter) -> tuple[list[str], list[Any], list[tuple[str, list[Any]]]]:
     """A filter as conditions on the articles' own columns (with their parameters) and as
     sets of article ids, each a query that selects ids (with its parameters)."""
@@ -48,6 +56,11 @@ def filter_terms(flt: ArticleFilter) -> tuple[list[str], list[Any], list[tuple[s
     for attr, value in (("issuer", flt.issuer), ("topic", flt.topic)):
         if value:
             sets.append(("SELECT article_id FROM directive_values WHERE attr = ? AND value = ?", [attr, value]))
+    if flt.code:
+        # A code is stored as JSON: json_each reads a list's items and a scalar as itself, and a
+        # number is compared as its text ("3").
+        variable, value = flt.code
+        sets.append((_CODED, [variable, value, variable, value]))
     for part in (flt.query or "").split():
         expression = match_expression(part)
         if expression is not None:
