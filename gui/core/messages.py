@@ -272,6 +272,12 @@ TEMPLATES: dict[str, str] = {
     "code.wrong_unit": QT_TRANSLATE_NOOP(
         "CoreMessages", "{where}: variable {variable!r} codes a {unit}, not a {other}"
     ),
+    # Why a code is suggested (gui/core/coding_suggest.py).
+    "suggest.issuer_level": QT_TRANSLATE_NOOP("CoreMessages", "issued by {issuer}: {level}"),
+    "suggest.topic": QT_TRANSLATE_NOOP("CoreMessages", "the directive's topic: {topic}"),
+    "suggest.strength": QT_TRANSLATE_NOOP("CoreMessages", "the directive's strength: {strength}"),
+    "suggest.from_directives": QT_TRANSLATE_NOOP("CoreMessages", "what {n} of its directives suggest"),
+    "suggest.article_topic": QT_TRANSLATE_NOOP("CoreMessages", "the article's topic: {topic}"),
     "code.bad_value": QT_TRANSLATE_NOOP(
         "CoreMessages", "{where}: {value} is not a value of variable {variable!r} ({type})"
     ),

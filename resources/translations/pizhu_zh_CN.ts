@@ -232,22 +232,22 @@
         <translation>指示编码</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="144"/>
+        <location filename="../../gui/reader/codingpanel.py" line="143"/>
         <source>&lt;br&gt;Required: the article cannot be marked done without it</source>
         <translation>&lt;br&gt;必填：未编码则文章不能标记为完成</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="155"/>
+        <location filename="../../gui/reader/codingpanel.py" line="154"/>
         <source>a number, Enter saves</source>
         <translation>填数字，回车保存</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="155"/>
+        <location filename="../../gui/reader/codingpanel.py" line="154"/>
         <source>Enter saves</source>
         <translation>回车保存</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="174"/>
+        <location filename="../../gui/reader/codingpanel.py" line="173"/>
         <source>The key {key} belongs to a label of the current label set: click to code</source>
         <translation>键 {key} 已属于当前标签集的标签：请点击编码</translation>
     </message>
@@ -908,42 +908,67 @@
         <translation>{where}：变量 {variable!r} 的编码单位是 {unit}，不是 {other}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="275"/>
+        <location filename="../../gui/core/messages.py" line="276"/>
+        <source>issued by {issuer}: {level}</source>
+        <translation>发布主体{issuer}：{level}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="277"/>
+        <source>the directive&apos;s topic: {topic}</source>
+        <translation>指令的主题：{topic}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="278"/>
+        <source>the directive&apos;s strength: {strength}</source>
+        <translation>指令的强度：{strength}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="279"/>
+        <source>what {n} of its directives suggest</source>
+        <translation>其 {n} 条指令所示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="280"/>
+        <source>the article&apos;s topic: {topic}</source>
+        <translation>文章的主题：{topic}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="281"/>
         <source>{where}: {value} is not a value of variable {variable!r} ({type})</source>
         <translation>{where}：{value} 不是变量 {variable!r} 的取值（{type}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="278"/>
+        <location filename="../../gui/core/messages.py" line="284"/>
         <source>{where}: a code must be an object with &quot;variable&quot;, &quot;value&quot; and &quot;coder&quot;</source>
         <translation>{where}：编码须为含 &quot;variable&quot;、&quot;value&quot; 和 &quot;coder&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="281"/>
+        <location filename="../../gui/core/messages.py" line="287"/>
         <source>{where}: &quot;codes&quot; must be a list</source>
         <translation>{where}：&quot;codes&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="282"/>
+        <location filename="../../gui/core/messages.py" line="288"/>
         <source>{path}: no {unit} with id {unit_id}</source>
         <translation>{path}：没有编号为 {unit_id} 的 {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="284"/>
+        <location filename="../../gui/core/messages.py" line="290"/>
         <source>{path}: cannot read topics: {reason}</source>
         <translation>{path}：无法读取议题：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="285"/>
+        <location filename="../../gui/core/messages.py" line="291"/>
         <source>{where}: expected a list of {{&apos;name&apos;, &apos;keywords&apos;}} objects</source>
         <translation>{where}：应为 {{&apos;name&apos;, &apos;keywords&apos;}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="286"/>
+        <location filename="../../gui/core/messages.py" line="292"/>
         <source>{where}: topic {n} needs a non-empty &quot;name&quot;</source>
         <translation>{where}：第 {n} 个议题需要非空的 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="287"/>
+        <location filename="../../gui/core/messages.py" line="293"/>
         <source>{where}: topic {name!r} needs &quot;keywords&quot; as a list of strings</source>
         <translation>{where}：议题 {name!r} 的 &quot;keywords&quot; 必须是字符串列表</translation>
     </message>
