@@ -18,10 +18,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.core import editing
-from gui.core.corrections import Edit, StatusEdit
+from gui.core.corrections import CodeEdit, Edit, StatusEdit
 from gui.core.errors import PizhuError
 from gui.core.library import Library
-from gui.core.model import Article
+from gui.core.model import Annotation, Article
+from gui.reader.codingpanel import label_of, toggled, variable_for_key
 from gui.reader.readerview import ReaderView
 from gui.reader.sidepanel import SidePanel
 from gui.shared.i18n import word
@@ -34,7 +35,7 @@ log = logging.getLogger("pizhu.annotator")
 class EditCommand(QUndoCommand):
     """An edit already written to the library; redo/undo write it again or reverse it."""
 
-    def __init__(self, annotator: Annotator, edit: Edit | StatusEdit) -> None:
+    def __init__(self, annotator: Annotator, edit: Edit | StatusEdit | CodeEdit) -> None:
         super().__init__(edit_description(edit))  # in the interface's language
         self.annotator = annotator
         self.edit = edit
@@ -78,6 +79,9 @@ class Annotator(QObject):
         panel.annotationChosen.connect(self.focus)
         panel.editor.edited.connect(self._directive_edited)
         panel.editor.statusRequested.connect(self._directive_status)
+        panel.coding.valueChosen.connect(self._value_chosen)
+        panel.coding.textEntered.connect(self._text_entered)
+        self._last_coded: dict[str, str] = {}  # unit -> the variable coded last in this article
 
     # -- showing -----------------------------------------------------------
 
@@ -86,6 +90,7 @@ class Annotator(QObject):
         panel's models change at once (so everything that reads them sees this article), but the
         panel is arranged and painted only after the text has been painted."""
         self.article = self.library.article(article_id) if article_id is not None else None
+        self._last_coded.clear()
         annotations = self.library.annotations(article_id) if article_id is not None else []
         self.reader.show_article(self.article, annotations)
         self.panel.setUpdatesEnabled(False)
@@ -114,6 +119,22 @@ class Annotator(QObject):
 
     def _show_current(self) -> None:
         self.panel.show_current(self.reader.current(), self.speakers(), [t.name for t in self.library.topics()])
+        self._show_codes()
+
+    def _show_codes(self) -> None:
+        codebook = self.library.codebook() if self.article is not None else None
+        if codebook is None or self.article is None or self.article.id is None:
+            self.panel.coding.show_codes(None, {}, False, {}, ())
+            return
+        directive = self._directive()
+        rows = self.library.codes_of("directive", [directive.id]) if directive is not None and directive.id else []
+        self.panel.coding.show_codes(
+            codebook,
+            {r.variable: r.value for r in self.library.codes_of("article", [self.article.id]) if r.coder == ""},
+            directive is not None,
+            {r.variable: r.value for r in rows if r.coder == ""},
+            self._label_keys(),
+        )
 
     def speakers(self) -> list[str]:
         """Who can issue directives in this article (the side panel offers them as issuers)."""
@@ -140,7 +161,7 @@ class Annotator(QObject):
         self._after(edit.article_id, editing.focus_after(edit))
         return True
 
-    def replay(self, edit: Edit | StatusEdit, forward: bool) -> None:
+    def replay(self, edit: Edit | StatusEdit | CodeEdit, forward: bool) -> None:
         if self.article is None or self.article.id != edit.article_id:
             self.navigate.emit(edit.article_id)
         try:
@@ -148,7 +169,10 @@ class Annotator(QObject):
         except PizhuError as exc:
             self.failed.emit(word(exc))
             return
-        self._after(edit.article_id, editing.focus_after(edit, forward))
+        if isinstance(edit, CodeEdit):
+            self._after(edit.article_id, edit.unit_id if edit.unit == "directive" else self.reader.current_id)
+        else:
+            self._after(edit.article_id, editing.focus_after(edit, forward))
 
     def _after(self, article_id: int, focus_id: int | None) -> None:
         if self.article is not None and self.article.id == article_id:
@@ -161,9 +185,12 @@ class Annotator(QObject):
         if self.article is None:
             return
         if name.startswith("label:"):
-            label = self.labels().by_key(name.split(":", 1)[1])
+            key = name.split(":", 1)[1]
+            label = self.labels().by_key(key)
             if label is not None:
                 self.apply_label(label.code)
+            else:
+                self.code_key(key)
             return
         handler = {
             "accept": lambda: self.set_status("accepted"),
@@ -285,3 +312,76 @@ class Annotator(QObject):
         if self.article is None or self.article.id is None:
             return False
         return self.perform(editing.set_article_status(self.library, self.article.id, status))
+
+    # -- coding ------------------------------------------------------------------
+
+    def _directive(self) -> Annotation | None:
+        current = self.reader.current()
+        return current if current is not None and current.kind == "directive" else None
+
+    def _label_keys(self) -> set[str]:
+        return {label.key.lower() for label in self.labels().labels if label.key}
+
+    def _unit_id(self, unit: str) -> int | None:
+        if unit == "directive":
+            directive = self._directive()
+            return directive.id if directive is not None else None
+        return self.article.id if self.article is not None else None
+
+    def code_key(self, key: str) -> None:
+        """A value's key: code the current directive if one of its variables has the key, else the article."""
+        codebook = self.library.codebook()
+        if codebook is None or self.article is None:
+            return
+        for unit in ("directive", "article"):
+            unit_id = self._unit_id(unit)
+            if unit_id is None:
+                continue
+            values = {r.variable: r.value for r in self.library.codes_of(unit, [unit_id]) if r.coder == ""}
+            found = variable_for_key(
+                codebook.of_unit(unit), key, values, self._last_coded.get(unit), self._label_keys()
+            )
+            if found is not None:
+                variable, value = found
+                self.code(unit, unit_id, variable.name, toggled(variable, values.get(variable.name), value.code))
+                return
+
+    def _value_chosen(self, unit: str, name: str, code: str) -> None:
+        codebook = self.library.codebook()
+        unit_id = self._unit_id(unit)
+        variable = codebook.variable(name) if codebook is not None else None
+        if variable is None or unit_id is None:
+            return
+        rows = [r for r in self.library.codes_of(unit, [unit_id]) if r.coder == "" and r.variable == name]
+        self.code(unit, unit_id, name, toggled(variable, rows[0].value if rows else None, code))
+        self.reader.body_view.setFocus()  # the keys go on coding
+
+    def _text_entered(self, unit: str, name: str, text: str) -> None:
+        codebook = self.library.codebook()
+        unit_id = self._unit_id(unit)
+        variable = codebook.variable(name) if codebook is not None else None
+        if variable is None or unit_id is None:
+            return
+        text = text.strip()
+        value: Any = text or None
+        if value is not None and variable.type == "interval":
+            try:
+                number = float(text.replace(",", ""))
+            except ValueError:
+                self.failed.emit(self.tr("{variable} takes a number").format(variable=label_of(variable)))
+                return
+            value = int(number) if number.is_integer() else number
+        self.code(unit, unit_id, name, value)
+        self.reader.body_view.setFocus()
+
+    def code(self, unit: str, unit_id: int, variable: str, value: Any) -> bool:
+        """Write a code (None clears it), then show it and make it undoable."""
+        try:
+            edit = self.library.set_code(unit, unit_id, variable, value)
+        except PizhuError as exc:
+            self.failed.emit(word(exc))
+            return False
+        self._last_coded[unit] = variable
+        self.undo_stack.push(EditCommand(self, edit))
+        self._after(edit.article_id, unit_id if unit == "directive" else self.reader.current_id)
+        return True

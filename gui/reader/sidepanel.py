@@ -1,4 +1,4 @@
-"""The side panel: entities by label, the directives list, and the directive editor."""
+"""The side panel: entities by label, the directives list, the directive editor and the codes."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.model import Annotation
 from gui.core.nlp.directives import STRENGTHS
+from gui.reader.codingpanel import CodingPanel
 from gui.reader.panelmodels import DirectiveTableModel, EntityGroupModel, IdRole, IdsRole
 from gui.shared.labels import LabelSet
 from gui.shared.tables import row_table
@@ -158,11 +159,13 @@ class SidePanel(QWidget):
         self.directives.activated.connect(self._directive_activated)
 
         self.editor = DirectiveEditor()
+        self.coding = CodingPanel()  # hidden while the library has no codebook
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.entities)
         splitter.addWidget(self.directives)
         splitter.addWidget(self.editor)
-        splitter.setSizes([300, 260, 180])
+        splitter.addWidget(self.coding)
+        splitter.setSizes([260, 220, 180, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

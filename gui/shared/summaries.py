@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from gui.core.corrections import Edit, StatusEdit
+from gui.core.corrections import CodeEdit, Edit, StatusEdit
 from gui.core.export import ExportReport
 from gui.core.library import ImportReport, TagReport
 
@@ -133,8 +133,12 @@ def export_summary(report: ExportReport) -> str:
     return QCoreApplication.translate("Summaries", "{text} written").format(text=text)
 
 
-def edit_description(edit: Edit | StatusEdit) -> str:
+def edit_description(edit: Edit | StatusEdit | CodeEdit) -> str:
     """The text of an edit on the undo stack ("Add PER 林武"); a description given by the window is kept."""
+    if isinstance(edit, CodeEdit):
+        if edit.after is None:
+            return QCoreApplication.translate("Summaries", "Clear {variable}").format(variable=edit.variable)
+        return QCoreApplication.translate("Summaries", "Code {variable}").format(variable=edit.variable)
     if isinstance(edit, StatusEdit):
         if edit.description == f"Mark {edit.after.replace('_', ' ')}":
             return QCoreApplication.translate("Summaries", "Mark {status}").format(status=article_status(edit.after))

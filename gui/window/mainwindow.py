@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBox
 
 from gui.core.library import Library
 from gui.reader.annotator import Annotator
+from gui.reader.codingpanel import label_of
 from gui.reader.readerview import ReaderView
 from gui.reader.sidepanel import SidePanel
 from gui.shared.plaintext import rich
@@ -159,6 +160,15 @@ class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, QMainWindow):
         self.settings.set_last_article(str(self.library.path), self.current_article_id())
 
     def mark_done_and_next(self) -> None:
+        article_id = self.current_article_id()
+        missing = self.library.missing_required(article_id) if article_id is not None else []
+        if missing:
+            # Not done while a required variable is empty: name them as the panel does.
+            codebook = self.library.codebook()
+            variables = [codebook.variable(name) if codebook is not None else None for name in missing]
+            names = [label_of(v) if v is not None else n for v, n in zip(variables, missing, strict=True)]
+            self.statusBar().showMessage(self.tr("Not done: code {variables} first").format(variables=", ".join(names)))
+            return
         if not self.annotator.set_article_status("done"):
             return
         row = self.model.next_row(self.table.currentIndex().row(), lambda r: r.status != "done")
