@@ -34,9 +34,3 @@ def is_furniture(line: str) -> bool:
     if not text or len(text) > 80:
         return False
     return any(p.match(text) for p in (_STAMP, _CREDIT, _LINK_ROW, _BARE_LINKS, _SHARE))
-
-
-def without_furniture(lines: list[str]) -> list[str]:
-    """The lines that are not furniture, wherever they stand (sites put it at the end,
-    transcripts after a rule, papers after the last paragraph)."""
-    return [line for line in lines if not is_furniture(line)]

@@ -58,7 +58,7 @@ class ArticleQueries(Connection):
     """The article operations of a Store."""
 
     # The list query's ids in order, with the state of the library they were read in.
-    _ordered_cache: tuple[tuple[Any, ...], list[int]] | None
+    _ordered_cache: tuple[tuple[Any, ...], list[int]] | None = None  # the last list query, until the library changes
 
     def has_article(self, content_hash: str) -> bool:
         row = self._conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()

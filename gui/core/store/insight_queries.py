@@ -31,7 +31,7 @@ class InsightQueries(Connection):
     """The Insight reads of a Store."""
 
     # Set inside `insight_scope` only (None outside it).
-    _insight_ids: InsightScope | None
+    _insight_ids: InsightScope | None = None  # the articles Insight is scoped to, while it computes
 
     def _insight_scope(
         self, flt: ArticleFilter, glue: str = " AND ", by_article: bool = False

@@ -6,7 +6,6 @@ at a time, and the frozen migrations."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Self
 
 from gui.core.store.annotations import AnnotationQueries
@@ -19,24 +18,6 @@ from gui.core.store.lexicon import LexiconQueries
 
 class Store(ArticleQueries, AnnotationQueries, LexiconQueries, CodeQueries, ExportQueries, InsightQueries):
     """An open library. One per thread: SQLite connections stay in the thread that made them."""
-
-    def __init__(
-        self,
-        path: str | Path,
-        *,
-        backup_before_migrate: bool = True,
-        read_only: bool | None = None,
-        create: bool = True,
-        verify: bool = False,
-    ) -> None:
-        """Open the library file; `create` makes a new one where there is none (read commands
-        pass False), `verify` adds PRAGMA quick_check to the schema check every open does.
-        `read_only` None: read-only when the file or its folder may not be written."""
-        self._ordered_cache = None
-        self._insight_ids = None
-        super().__init__(
-            path, backup_before_migrate=backup_before_migrate, read_only=read_only, create=create, verify=verify
-        )
 
     def open_reader(self) -> Self:
         """Another, read-only handle on the same library, for reading in a second thread
