@@ -104,3 +104,31 @@ def test_list_by_a_code(tmp_path: Path, seed_path: Path) -> None:
     assert_one_line_error(run("list", "--code", "tone=x", "--db", db, cwd=tmp_path), "no variable 'tone'")
     assert_one_line_error(run("list", "--code", "instrument=x", "--db", db, cwd=tmp_path), "供给型, 需求型, 环境型")
     assert_one_line_error(run("list", "--code", "instrument", "--db", db, cwd=tmp_path), "VARIABLE=VALUE")
+
+
+def test_coders_notes_travel_in_the_articles_jsonl_and_a_bad_one_costs_its_line(tmp_path: Path, seed_path) -> None:
+    db, other = str(tmp_path / "lib.sqlite"), str(tmp_path / "other.sqlite")
+    with Library.open(db) as library:
+        first, second = library.import_paths([seed_path]).added_ids[:2]
+        library.set_note(first, "是否属于环境型？\n第二段待定", coder="")
+        library.set_note(first, "li: agree", coder="li")
+    done = run("export", "--what", "articles", "--format", "jsonl", "-o", "a.jsonl", "--db", db, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()]
+    notes = {line["title"]: line["notes"] for line in lines}
+    assert sorted(map(len, notes.values())) == [0, 0, 2]
+    assert run("import", "a.jsonl", "--db", other, cwd=tmp_path).returncode == 0
+    with Library.open(other) as copy:
+        by_title = {copy.article(i).title: i for i in copy.article_ids()}
+        with Library.open(db) as library:
+            title = library.article(first).title
+        assert (
+            copy.note(by_title[title]) == "是否属于环境型？\n第二段待定"
+            and copy.note(by_title[title], "li") == "li: agree"
+        )
+    # A notes field of the wrong shape: that line is refused by name, the rest imports.
+    bad = dict(lines[0], title="坏", body="另一篇正文", notes="not a list")
+    (tmp_path / "bad.jsonl").write_text(json.dumps(bad, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run("import", "bad.jsonl", "--db", other, cwd=tmp_path)
+    assert "bad.jsonl, line 1" in result.stderr and '"notes" must be a list' in result.stderr
+    assert "Traceback" not in result.stderr

@@ -114,6 +114,18 @@ class Coding:
     def codes_of(self, unit: str, unit_ids: Sequence[int]) -> list[CodeRow]:
         return self.store.codes(unit, unit_ids)
 
+    def note(self, article_id: int, coder: str = "") -> str:
+        """A coder's note on an article ("" when none)."""
+        return self.store.note(article_id, coder)
+
+    def set_note(self, article_id: int, text: str, coder: str = "") -> None:
+        """Write a coder's note on an article at once (a blank text removes it). Not an undoable
+        edit: the note's field keeps its own undo while it is typed."""
+        self._writable()
+        if not self.store.unit_exists("article", article_id):
+            raise InputError(msg("code.no_unit", path=self.store.path, unit="article", unit_id=article_id))
+        self.store.set_note(article_id, text, coder)
+
     def missing_required(self, article_id: int, coder: str = "") -> list[str]:
         """The required variables still without a code (of this coder) for the article or for
         one of its directives that is not rejected: an article is not done while one is empty."""

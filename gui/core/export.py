@@ -235,10 +235,13 @@ def _code_records(rows: Iterable[CodeRow]) -> list[dict[str, Any]]:
 
 
 def article_record(
-    article: Article, annotations: Iterable[Annotation], codes: Sequence[CodeRow] = ()
+    article: Article,
+    annotations: Iterable[Annotation],
+    codes: Sequence[CodeRow] = (),
+    coder_notes: Sequence[tuple[str, str]] = (),
 ) -> dict[str, Any]:
-    """One line of the articles JSONL: every field, every annotation whatever its status, and
-    the codes of the article and (on each directive) of its directives."""
+    """One line of the articles JSONL: every field, every annotation whatever its status, the
+    codes of the article and (on each directive) of its directives, and coders' notes."""
     by_directive: dict[int, list[CodeRow]] = {}
     for row in codes:
         if row.unit == "directive":
@@ -266,6 +269,7 @@ def article_record(
         "updated_at": article.updated_at,
         "annotations": notes,
         "codes": _code_records(r for r in codes if r.unit == "article"),
+        "notes": [{"coder": coder, "text": text} for coder, text in coder_notes],
     }
 
 
@@ -372,12 +376,16 @@ def _export_articles(run: _Run) -> None:
             else:
                 annotations = run.store.export_annotations(ids, "entity", options.labels or None, options.statuses())
             codes: dict[int, list[CodeRow]] = {}
+            notes: dict[int, list[tuple[str, str]]] = {}
             if options.what == "articles" and options.format == "jsonl":
                 for code in run.store.export_codes(ids):
                     codes.setdefault(code.article_id, []).append(code)
+                for article_id, coder, text in run.store.notes(ids):
+                    notes.setdefault(article_id, []).append((coder, text))
             for article, mine in _with_annotations(articles, annotations):
                 if options.format == "jsonl":
-                    run.out.write(_json_line(article_record(article, mine, codes.get(article.id or 0, ()))))
+                    key = article.id or 0
+                    run.out.write(_json_line(article_record(article, mine, codes.get(key, ()), notes.get(key, ()))))
                 elif options.format == "doccano":
                     run.out.write(_json_line(doccano_record(article, mine)))
                 else:

@@ -251,6 +251,8 @@ class Library(Coding):
                 if article.codes:
                     self._store_codes(article, article_id)
 
+                for coder, text in article.notes.items():
+                    self.store.set_note(article_id, text, coder)
     # -- tagging -----------------------------------------------------------
 
     def topics(self) -> list[Topic]:

@@ -307,6 +307,23 @@ class Message(str):
         self.code = code
         self.params = params
         return self
+    "note.not_list": QT_TRANSLATE_NOOP(
+        "CoreMessages", '{where}: "notes" must be a list of {{"coder": …, "text": …}} objects'
+    ),
+    # -- agreement (gui/core/agreement.py) --------------------------------------
+    "agreement.unknown_variable": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: the codebook has no variable {variable!r} (it has {known})"
+    ),
+    "agreement.text_variable": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{variable!r} is a text variable; agreement is computed for nominal, multi, ordinal and interval variables",
+    ),
+    "agreement.unknown_coder": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: no codes by coder {coder!r} (coders with codes: {known})"
+    ),
+    "agreement.few_coders": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: agreement needs the codes of two or more coders; there are {count} ({known})"
+    ),
 
     def __reduce__(self) -> tuple[Any, ...]:  # kept whole across processes (pickle)
         return (_rebuild, (self.code, self.params))

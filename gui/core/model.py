@@ -82,6 +82,19 @@ class Article:
     # a problem with them.
     codes: list[ImportedCode] = field(default_factory=list)
     where: str = ""
+    # A document's own metadata (a policy page's header block, a Word or PDF file's first lines):
+    # 文号 such as 国办发〔2020〕1号 and the issuing body; a web page's address.
+    doc_number: str = ""
+    issuer: str = ""
+    url: str = ""
+    # The file the article was read from (absolute) and its SHA-256, for View → Original; for a
+    # PDF, the pages (1-based, inclusive) the article came from.
+    source_path: str = ""
+    source_hash: str = ""
+    page_from: int | None = None
+    page_to: int | None = None
+    # Coders' notes that arrive with the article: coder -> text.
+    notes: dict[str, str] = field(default_factory=dict)
 
     def compute_hash(self) -> str:
         """Identity for idempotent import: the same headline and body is the same article."""

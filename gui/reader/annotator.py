@@ -21,8 +21,8 @@ from gui.core import editing
 from gui.core.corrections import CodeEdit, Edit, StatusEdit
 from gui.core.errors import PizhuError
 from gui.core.library import Library
-from gui.core.model import Annotation, Article
-from gui.reader.codingpanel import label_of, toggled, variable_for_key
+from gui.core.model import Article
+from gui.reader.coding import CodingMixin
 from gui.reader.readerview import ReaderView
 from gui.reader.sidepanel import SidePanel
 from gui.shared.i18n import word
@@ -51,7 +51,7 @@ class EditCommand(QUndoCommand):
         self.annotator.replay(self.edit, False)
 
 
-class Annotator(QObject):
+class Annotator(CodingMixin, QObject):
     articleEdited = Signal(int)  # noqa: N815 - an article's annotations or status changed
     navigate = Signal(int)  # undo/redo needs this article shown
     message = Signal(str)
@@ -79,9 +79,7 @@ class Annotator(QObject):
         panel.annotationChosen.connect(self.focus)
         panel.editor.edited.connect(self._directive_edited)
         panel.editor.statusRequested.connect(self._directive_status)
-        panel.coding.valueChosen.connect(self._value_chosen)
-        panel.coding.textEntered.connect(self._text_entered)
-        self._last_coded: dict[str, str] = {}  # unit -> the variable coded last in this article
+        self._init_coding()
 
     # -- showing -----------------------------------------------------------
 
@@ -90,7 +88,7 @@ class Annotator(QObject):
         panel's models change at once (so everything that reads them sees this article), but the
         panel is arranged and painted only after the text has been painted."""
         self.article = self.library.article(article_id) if article_id is not None else None
-        self._last_coded.clear()
+        self._open_coding()
         annotations = self.library.annotations(article_id) if article_id is not None else []
         self.reader.show_article(self.article, annotations)
         self.panel.setUpdatesEnabled(False)
@@ -120,21 +118,6 @@ class Annotator(QObject):
     def _show_current(self) -> None:
         self.panel.show_current(self.reader.current(), self.speakers(), [t.name for t in self.library.topics()])
         self._show_codes()
-
-    def _show_codes(self) -> None:
-        codebook = self.library.codebook() if self.article is not None else None
-        if codebook is None or self.article is None or self.article.id is None:
-            self.panel.coding.show_codes(None, {}, False, {}, ())
-            return
-        directive = self._directive()
-        rows = self.library.codes_of("directive", [directive.id]) if directive is not None and directive.id else []
-        self.panel.coding.show_codes(
-            codebook,
-            {r.variable: r.value for r in self.library.codes_of("article", [self.article.id]) if r.coder == ""},
-            directive is not None,
-            {r.variable: r.value for r in rows if r.coder == ""},
-            self._label_keys(),
-        )
 
     def speakers(self) -> list[str]:
         """Who can issue directives in this article (the side panel offers them as issuers)."""
@@ -199,6 +182,9 @@ class Annotator(QObject):
             "directive": self.toggle_directive,
             "next-suggestion": lambda: self.step_suggestion(1),
             "previous-suggestion": lambda: self.step_suggestion(-1),
+            "confirm-codes": self.confirm_suggestions,
+            "next-directive": lambda: self.step_directive(1),
+            "previous-directive": lambda: self.step_directive(-1),
             "clear": self.clear,
         }.get(name)
         if handler:
@@ -313,75 +299,5 @@ class Annotator(QObject):
             return False
         return self.perform(editing.set_article_status(self.library, self.article.id, status))
 
-    # -- coding ------------------------------------------------------------------
-
-    def _directive(self) -> Annotation | None:
-        current = self.reader.current()
-        return current if current is not None and current.kind == "directive" else None
-
-    def _label_keys(self) -> set[str]:
-        return {label.key.lower() for label in self.labels().labels if label.key}
-
-    def _unit_id(self, unit: str) -> int | None:
-        if unit == "directive":
-            directive = self._directive()
-            return directive.id if directive is not None else None
-        return self.article.id if self.article is not None else None
-
-    def code_key(self, key: str) -> None:
-        """A value's key: code the current directive if one of its variables has the key, else the article."""
-        codebook = self.library.codebook()
-        if codebook is None or self.article is None:
-            return
-        for unit in ("directive", "article"):
-            unit_id = self._unit_id(unit)
-            if unit_id is None:
-                continue
-            values = {r.variable: r.value for r in self.library.codes_of(unit, [unit_id]) if r.coder == ""}
-            found = variable_for_key(
-                codebook.of_unit(unit), key, values, self._last_coded.get(unit), self._label_keys()
-            )
-            if found is not None:
-                variable, value = found
-                self.code(unit, unit_id, variable.name, toggled(variable, values.get(variable.name), value.code))
-                return
-
-    def _value_chosen(self, unit: str, name: str, code: str) -> None:
-        codebook = self.library.codebook()
-        unit_id = self._unit_id(unit)
-        variable = codebook.variable(name) if codebook is not None else None
-        if variable is None or unit_id is None:
-            return
-        rows = [r for r in self.library.codes_of(unit, [unit_id]) if r.coder == "" and r.variable == name]
-        self.code(unit, unit_id, name, toggled(variable, rows[0].value if rows else None, code))
-        self.reader.body_view.setFocus()  # the keys go on coding
-
-    def _text_entered(self, unit: str, name: str, text: str) -> None:
-        codebook = self.library.codebook()
-        unit_id = self._unit_id(unit)
-        variable = codebook.variable(name) if codebook is not None else None
-        if variable is None or unit_id is None:
-            return
-        text = text.strip()
-        value: Any = text or None
-        if value is not None and variable.type == "interval":
-            try:
-                number = float(text.replace(",", ""))
-            except ValueError:
-                self.failed.emit(self.tr("{variable} takes a number").format(variable=label_of(variable)))
-                return
-            value = int(number) if number.is_integer() else number
-        self.code(unit, unit_id, name, value)
-        self.reader.body_view.setFocus()
-
-    def code(self, unit: str, unit_id: int, variable: str, value: Any) -> bool:
-        """Write a code (None clears it), then show it and make it undoable."""
-        try:
-            edit = self.library.set_code(unit, unit_id, variable, value)
-        except PizhuError as exc:
-            self.failed.emit(word(exc))
-            return False
-        self._last_coded[unit] = variable
-        self.undo_stack.push(EditCommand(self, edit))
-        self._after(edit.article_id, unit_id if unit == "directive" else self.reader.current_id)
-        return True
+    def _command(self, edit: Edit | StatusEdit | CodeEdit) -> EditCommand:
+        return EditCommand(self, edit)

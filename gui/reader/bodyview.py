@@ -63,6 +63,13 @@ _KEY_COMMANDS = {
     Qt.Key.Key_Escape: "clear",
 }
 _TEXT_COMMANDS = {"x": "reject", "d": "directive"}
+# Keys with a modifier: Shift+Enter confirms suggested codes; Alt+↓/↑ walk the directives (to code them).
+_MODIFIED_COMMANDS = {
+    (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Return): "confirm-codes",
+    (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Enter): "confirm-codes",
+    (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Down): "next-directive",
+    (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Up): "previous-directive",
+}
 
 
 class BodyView(QTextEdit):
@@ -284,6 +291,12 @@ class BodyView(QTextEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        keys = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        special = _MODIFIED_COMMANDS.get((keys, event.key()))  # type: ignore[call-overload]  # Qt.Key as int
+        if special:
+            self.command.emit(special)
+            event.accept()
+            return
         modifiers = event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
         if modifiers == Qt.KeyboardModifier.NoModifier:
             name = self._command_for(event.key(), event.text())

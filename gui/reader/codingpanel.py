@@ -4,6 +4,11 @@ Each variable shows its label in the interface language (its coding instruction 
 tooltip), a mark when it is required, and its values with their keys, the coded ones
 highlighted. A click on a value codes it; interval and text variables have a field (Enter
 saves). Keys are resolved by `variable_for_key`; the annotator turns both into codes.
+
+What the rules suggest for a variable still without a code is shown on its values (dashed,
+with the reason as tooltip) and never written until the coder confirms it (Shift+Enter, or
+the value's key). Below the codes, the coder's note on the article: it stays while the codes
+are rebuilt around it, so typing in it is never interrupted.
 """
 
 from __future__ import annotations
@@ -12,9 +17,9 @@ import html
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from gui.core.codebook import Codebook, Value, Variable
 from gui.core.vocabulary import VALUE_TYPES
@@ -22,6 +27,10 @@ from gui.shared.i18n import chinese
 from gui.shared.plaintext import tooltip
 
 CODED_STYLE = "background:#cfe3ff; font-weight:bold"
+SUGGESTED_STYLE = "border:1px dashed #2e86ab; background:#f2f8fc"
+
+# A suggestion: (unit, variable) -> (the suggested value, why, in the interface's language).
+Suggested = Mapping[tuple[str, str], tuple[Any, str]]
 
 
 def label_of(item: Variable | Value) -> str:
@@ -75,6 +84,8 @@ class CodingPanel(QWidget):
 
     valueChosen = Signal(str, str, str)  # noqa: N815 - unit, variable, value code
     textEntered = Signal(str, str, str)  # noqa: N815 - unit, variable, the field's text
+    noteEdited = Signal(str)  # noqa: N815 - the note's text, at each change
+    noteLeft = Signal()  # noqa: N815 - Esc in the note: the keys go back to the text
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -83,12 +94,42 @@ class CodingPanel(QWidget):
         self._scroll.setWidgetResizable(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._scroll)
+        layout.addWidget(self._scroll, 1)
+        self.note_box = QGroupBox(self.tr("My note on this article"))
+        note_layout = QVBoxLayout(self.note_box)
+        note_layout.setContentsMargins(4, 4, 4, 4)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("coding-note")
+        self.note.setPlaceholderText(self.tr("A doubt, a borderline decision … (Ctrl+Shift+N; saved as you type)"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(90)
+        self.note.textChanged.connect(lambda: self.noteEdited.emit(self.note.toPlainText()))
+        self.note.installEventFilter(self)
+        note_layout.addWidget(self.note)
+        layout.addWidget(self.note_box)
         self._content: QWidget | None = None
         self.value_labels: dict[tuple[str, str, str], QLabel] = {}  # (unit, variable, code) -> its label
         self.fields: dict[tuple[str, str], QLineEdit] = {}
         self.variable_labels: dict[tuple[str, str], QLabel] = {}
+        self.suggested: dict[tuple[str, str], Any] = {}  # what is shown as suggested, by (unit, variable)
         self.setVisible(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.note
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.noteLeft.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def set_note(self, text: str) -> None:
+        """Show an article's note (without it counting as an edit)."""
+        self.note.blockSignals(True)
+        self.note.setPlainText(text)
+        self.note.blockSignals(False)
 
     def show_codes(
         self,
@@ -97,10 +138,13 @@ class CodingPanel(QWidget):
         directive: bool,
         directive_codes: Mapping[str, Any],
         blocked: Collection[str],
+        suggested: Suggested | None = None,
     ) -> None:
         """Show the codebook's article variables (and, when a directive is current, its
         directive variables) with these codes (variable -> value); `blocked` are the label keys
-        a value's key loses to."""
+        a value's key loses to; `suggested` what rules suggest for variables still uncoded."""
+        suggested = suggested or {}
+        self.suggested = {}
         self.value_labels.clear()
         self.fields.clear()
         self.variable_labels.clear()
@@ -124,7 +168,11 @@ class CodingPanel(QWidget):
             box.setObjectName(f"coding-{unit}")
             inner = QVBoxLayout(box)
             for variable in variables:
-                self._add_variable(inner, unit, variable, values.get(variable.name), blocked)
+                value = values.get(variable.name)
+                hint = suggested.get((unit, variable.name)) if value is None else None
+                if hint is not None:
+                    self.suggested[(unit, variable.name)] = hint[0]
+                self._add_variable(inner, unit, variable, value, blocked, hint)
             layout.addWidget(box)
         layout.addStretch(1)
         self._content = content
@@ -132,10 +180,19 @@ class CodingPanel(QWidget):
         self.setVisible(True)
 
     def _add_variable(
-        self, layout: QVBoxLayout, unit: str, variable: Variable, value: Any, blocked: Collection[str]
+        self,
+        layout: QVBoxLayout,
+        unit: str,
+        variable: Variable,
+        value: Any,
+        blocked: Collection[str],
+        hint: tuple[Any, str] | None = None,
     ) -> None:
         name = label_of(variable) + (" *" if variable.required else "")
-        title = QLabel(f"<b>{html.escape(name)}</b>")
+        text = f"<b>{html.escape(name)}</b>"
+        if hint is not None:
+            text += ' <span style="color:#2e86ab">' + html.escape(self.tr("suggested · Shift+Enter")) + "</span>"
+        title = QLabel(text)
         title.setTextFormat(Qt.TextFormat.RichText)
         if variable.description:
             title.setToolTip(tooltip(variable.description))
@@ -145,8 +202,15 @@ class CodingPanel(QWidget):
         layout.addWidget(title)
         if variable.type in VALUE_TYPES:
             chosen = value if isinstance(value, list) else [value]
+            proposed = [] if hint is None else hint[0] if isinstance(hint[0], list) else [hint[0]]
             for item in variable.values:
-                layout.addWidget(self._value_label(unit, variable, item, item.code in chosen, blocked))
+                label = self._value_label(unit, variable, item, item.code in chosen, blocked)
+                if item.code in proposed:
+                    assert hint is not None
+                    label.setStyleSheet(SUGGESTED_STYLE)
+                    label.setProperty("suggested", True)
+                    label.setToolTip(tooltip(self.tr("Suggested: {why}").format(why=hint[1])))
+                layout.addWidget(label)
             return
         field = QLineEdit("" if value is None else str(value))
         field.setObjectName(f"code-{unit}-{variable.name}")

@@ -300,6 +300,7 @@ class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, QMainWindow):
         if self._task is not None and self._task.isRunning():
             self._task.cancel()
             self._task.wait(30000)
+        self.annotator.save_note()  # typed a moment ago, not yet written
         key = self._screen_key()
         self.settings.set_window_state(f"geometry@{key}", self.saveGeometry())
         self.settings.set_window_state(f"splitter@{key}", self.splitter.saveState())

@@ -95,6 +95,9 @@ class WindowMenus(_Base):
         )
         article_menu.addAction(self._action(self.tr("Mark &New"), lambda: self.annotator.set_article_status("new")))
         article_menu.addSeparator()
+        article_menu.addAction(
+            self._action(self.tr("Write a &Note on the Article"), self.annotator.focus_note, "Ctrl+Shift+N")
+        )
         self.prev_action = self._action(self.tr("&Previous Article"), lambda: self.move_selection(-1), "K")
         self.next_action = self._action(self.tr("&Next Article"), lambda: self.move_selection(1), "J")
         article_menu.addActions([self.next_action, self.prev_action])

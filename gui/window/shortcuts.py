@@ -51,6 +51,16 @@ EDITING = (
     ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Reject a suggestion, or delete an accepted annotation")),
     ("D", QT_TRANSLATE_NOOP("Shortcuts", "Mark the sentence at the cursor as a directive, or unmark it")),
     ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Clear the selection")),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "a value's key"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Code the current directive (else the article) with that value of the codebook"),
+    ),
+    (
+        "Shift+Enter",
+        QT_TRANSLATE_NOOP("Shortcuts", "Confirm the suggested codes (the directive's, else the article's)"),
+    ),
+    ("Alt+↓ / Alt+↑", QT_TRANSLATE_NOOP("Shortcuts", "Next / previous directive, to code it")),
+    ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("Shortcuts", "Write a note on the article (Esc: back to the text)")),
     ("Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y", QT_TRANSLATE_NOOP("Shortcuts", "Undo / redo any edit")),
     ("Ctrl+= / Ctrl+-", QT_TRANSLATE_NOOP("Shortcuts", "Larger / smaller text")),
     ("F9", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the side panel")),

@@ -70,29 +70,28 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="246"/>
+        <location filename="../../gui/reader/annotator.py" line="232"/>
         <source>Select some text first, then press a label key</source>
         <translation>请先选中文本，再按标签键</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="251"/>
+        <location filename="../../gui/reader/annotator.py" line="237"/>
         <source>Nothing selected: Tab goes to the next suggestion</source>
         <translation>未选中任何标注：按 Tab 转到下一条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="272"/>
+        <location filename="../../gui/reader/annotator.py" line="258"/>
         <source>No suggestions left in this article</source>
         <translation>本文已没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="305"/>
+        <location filename="../../gui/reader/annotator.py" line="291"/>
         <source>Edit directive</source>
         <translation>编辑指令</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="371"/>
         <source>{variable} takes a number</source>
-        <translation>{variable}须填数字</translation>
+        <translation type="vanished">{variable}须填数字</translation>
     </message>
 </context>
 <context>
@@ -220,34 +219,289 @@
     </message>
 </context>
 <context>
+    <name>CodebookDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="67"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="287"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="357"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="467"/>
+        <source>Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="82"/>
+        <source>e.g. 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="89"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="92"/>
+        <source>Codebook &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="99"/>
+        <source>&amp;Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="100"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="101"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="102"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="103"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="107"/>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="127"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="128"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="129"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="130"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="217"/>
+        <source>Library version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="217"/>
+        <source>Not saved in this library yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="227"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="296"/>
+        <source>{problem} (and {n} more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="314"/>
+        <source>Key {key} of {variable} = {code} is the key of the label {label}: in the reader it tags, it will not code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="328"/>
+        <source>The library is open read-only: the codebook cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="330"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="363"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="332"/>
+        <source>Fix the problem above to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="334"/>
+        <source>No changes to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="340"/>
+        <source>Save as a new version (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="392"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished">未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="401"/>
+        <source>{variable}: {n} codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="406"/>
+        <source>Codes would be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="409"/>
+        <source>The changed codebook no longer accepts {n} codes already made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="413"/>
+        <source>Delete those codes and save, or cancel and keep editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="415"/>
+        <source>Delete Those Codes and Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="424"/>
+        <source>Not saved: the codes are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="436"/>
+        <source>Import Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="436"/>
+        <source>Codebooks (*.json *.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="450"/>
+        <source>Read {n} variables from {file}; Save makes them the library&apos;s codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="462"/>
+        <source>Export Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="462"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="471"/>
+        <source>Written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="485"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="486"/>
+        <source>The codebook has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="489"/>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodingMixin</name>
+    <message>
+        <location filename="../../gui/reader/coding.py" line="110"/>
+        <source>Nothing suggested here that is not coded yet</source>
+        <translation>这里没有尚未编码的建议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/coding.py" line="112"/>
+        <source>Confirm suggested codes</source>
+        <translation>确认建议的编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/coding.py" line="127"/>
+        <source>No directives in this article</source>
+        <translation>本文没有指示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/coding.py" line="161"/>
+        <source>{variable} takes a number</source>
+        <translation>{variable}需填数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/coding.py" line="173"/>
+        <source>Accept and code the directive</source>
+        <translation>接受并编码该指示</translation>
+    </message>
+</context>
+<context>
     <name>CodingPanel</name>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="116"/>
+        <location filename="../../gui/reader/codingpanel.py" line="98"/>
+        <source>My note on this article</source>
+        <translation>我对本文的备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/codingpanel.py" line="103"/>
+        <source>A doubt, a borderline decision … (Ctrl+Shift+N; saved as you type)</source>
+        <translation>疑问、难以判断之处……（Ctrl+Shift+N；输入即保存）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/codingpanel.py" line="160"/>
         <source>Article codes</source>
         <translation>文章编码</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="118"/>
+        <location filename="../../gui/reader/codingpanel.py" line="162"/>
         <source>Directive codes</source>
         <translation>指示编码</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="143"/>
+        <location filename="../../gui/reader/codingpanel.py" line="194"/>
+        <source>suggested · Shift+Enter</source>
+        <translation>建议 · Shift+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/codingpanel.py" line="200"/>
         <source>&lt;br&gt;Required: the article cannot be marked done without it</source>
         <translation>&lt;br&gt;必填：未编码则文章不能标记为完成</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="154"/>
+        <location filename="../../gui/reader/codingpanel.py" line="212"/>
+        <source>Suggested: {why}</source>
+        <translation>建议：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/codingpanel.py" line="218"/>
         <source>a number, Enter saves</source>
         <translation>填数字，回车保存</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="154"/>
+        <location filename="../../gui/reader/codingpanel.py" line="218"/>
         <source>Enter saves</source>
         <translation>回车保存</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="173"/>
+        <location filename="../../gui/reader/codingpanel.py" line="237"/>
         <source>The key {key} belongs to a label of the current label set: click to code</source>
         <translation>键 {key} 已属于当前标签集的标签：请点击编码</translation>
     </message>
@@ -404,571 +658,651 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="60"/>
+        <source>{path}: the web archive holds no HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="61"/>
+        <source>{path}: not a web page that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="62"/>
+        <source>{path}: not an article ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="63"/>
+        <source>a page of links, such as a list or an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="64"/>
+        <source>a login page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="65"/>
+        <source>{path}: the PDF is password-protected; save an unprotected copy and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="68"/>
+        <source>{path}: not a readable PDF ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="69"/>
+        <source>{path}: the PDF has no text layer (a scan); run OCR on it first (e.g. ocrmypdf -l chi_sim) and import the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="73"/>
+        <source>{path}: not a Word document ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="74"/>
+        <source>{path}: a legacy Word .doc needs antiword or LibreOffice to read (apt install antiword), or save it as .docx in Word or WPS and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="79"/>
+        <source>{path}: the .doc could not be converted ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="81"/>
         <source>{path}: label {label!r} is not one of pizhu&apos;s labels; kept (add it in Settings to give it a colour and a key)</source>
         <translation>{path}：标签 {label!r} 不是 pizhu 的标签；已保留（可在设置中添加，为它指定颜色和按键）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="64"/>
+        <location filename="../../gui/core/messages.py" line="85"/>
         <source>{where}: an annotation must be an object</source>
         <translation>{where}：标注必须是一个对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="65"/>
+        <location filename="../../gui/core/messages.py" line="86"/>
         <source>{where}: annotation start/end must be whole numbers, not {start}/{end}</source>
         <translation>{where}：标注的起止位置必须是整数，而不是 {start}/{end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="68"/>
+        <location filename="../../gui/core/messages.py" line="89"/>
         <source>{where}: annotation offsets {start}-{end} are outside the body (length {length})</source>
         <translation>{where}：标注位置 {start}-{end} 超出正文范围（正文长度 {length}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="71"/>
+        <location filename="../../gui/core/messages.py" line="92"/>
         <source>{where}: annotation text {text!r} does not match the body at {start}-{end} ({found!r})</source>
         <translation>{where}：标注文字 {text!r} 与正文 {start}-{end} 处的文字（{found!r}）不符</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="74"/>
+        <location filename="../../gui/core/messages.py" line="95"/>
         <source>{where}: unknown annotation kind {kind!r}</source>
         <translation>{where}：未知的标注类型 {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="75"/>
+        <location filename="../../gui/core/messages.py" line="96"/>
         <source>{where}: unknown origin/status {origin!r}/{status!r}</source>
         <translation>{where}：未知的来源/状态 {origin!r}/{status!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="78"/>
+        <location filename="../../gui/core/messages.py" line="99"/>
         <source>{where}: annotation without a label</source>
         <translation>{where}：标注缺少标签</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="79"/>
+        <location filename="../../gui/core/messages.py" line="100"/>
         <source>{where}: annotation attrs must be an object</source>
         <translation>{where}：标注的 attrs 必须是一个对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="80"/>
+        <location filename="../../gui/core/messages.py" line="101"/>
         <source>{where}: no body text (expected a body, content or text field)</source>
         <translation>{where}：没有正文（应有 body、content 或 text 字段）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="83"/>
+        <location filename="../../gui/core/messages.py" line="104"/>
         <source>{where}: unreadable date {date!r}, left empty</source>
         <translation>{where}：无法识别的日期 {date!r}，已留空</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="84"/>
+        <location filename="../../gui/core/messages.py" line="105"/>
         <source>{where}: unknown status {status!r}, set to new</source>
         <translation>{where}：未知的状态 {status!r}，已设为未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="85"/>
+        <location filename="../../gui/core/messages.py" line="106"/>
         <source>{where}: annotations must be a list</source>
         <translation>{where}：annotations 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="86"/>
+        <location filename="../../gui/core/messages.py" line="107"/>
         <source>{where}: text holds U+{code}, half of a surrogate pair and not a character</source>
         <translation>{where}：文本含有 U+{code}，这是半个代理对，不是字符</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="89"/>
+        <location filename="../../gui/core/messages.py" line="110"/>
         <source>{where}: nested too deeply to read, skipped</source>
         <translation>{where}：嵌套过深，无法读取，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="90"/>
+        <location filename="../../gui/core/messages.py" line="111"/>
         <source>{where}: cannot be read ({error}), skipped</source>
         <translation>{where}：无法读取（{error}），已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="91"/>
+        <location filename="../../gui/core/messages.py" line="112"/>
         <source>{where}: bytes that are not valid in the file&apos;s encoding, skipped</source>
         <translation>{where}：含有不符合文件编码的字节，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="94"/>
+        <location filename="../../gui/core/messages.py" line="115"/>
         <source>{where}: expected a JSON object, skipped</source>
         <translation>{where}：应为 JSON 对象，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="95"/>
+        <location filename="../../gui/core/messages.py" line="116"/>
         <source>{where}: expected an object, skipped</source>
         <translation>{where}：应为对象，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="96"/>
+        <location filename="../../gui/core/messages.py" line="117"/>
         <source>{where}: {reason}, skipped</source>
         <translation>{where}：{reason}，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="97"/>
+        <location filename="../../gui/core/messages.py" line="118"/>
         <source>{where}: expected [start, end, label] or start_offset/end_offset/label, skipped</source>
         <translation>{where}：应为 [start, end, label] 或 start_offset/end_offset/label，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="100"/>
+        <location filename="../../gui/core/messages.py" line="121"/>
         <source>not valid JSON ({reason})</source>
         <translation>不是有效的 JSON（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="101"/>
+        <location filename="../../gui/core/messages.py" line="122"/>
         <source>not valid JSON (nested too deeply)</source>
         <translation>不是有效的 JSON（嵌套过深）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="102"/>
+        <location filename="../../gui/core/messages.py" line="123"/>
         <source>not valid JSON (a number of more than {digits} digits)</source>
         <translation>不是有效的 JSON（数字超过 {digits} 位）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="103"/>
+        <location filename="../../gui/core/messages.py" line="124"/>
         <source>{path}: not valid JSON ({reason} at line {line})</source>
         <translation>{path}：不是有效的 JSON（第 {line} 行：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="104"/>
+        <location filename="../../gui/core/messages.py" line="125"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="105"/>
+        <location filename="../../gui/core/messages.py" line="126"/>
         <source>{path}: expected a list of articles</source>
         <translation>{path}：应为文章列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="106"/>
+        <location filename="../../gui/core/messages.py" line="127"/>
         <source>{path}: a pizhu entities/directives export (one annotation a line) holds no articles; to move a library, export its articles as JSONL and import that file</source>
         <translation>{path}：这是 pizhu 导出的实体/指令文件（每行一个标注），其中没有文章；要迁移资料库，请将文章导出为 JSONL 后再导入该文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="111"/>
+        <location filename="../../gui/core/messages.py" line="132"/>
         <source>{path}: not a readable CSV header ({reason})</source>
         <translation>{path}：无法读取 CSV 表头（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="112"/>
+        <location filename="../../gui/core/messages.py" line="133"/>
         <source>{path}: CSV has no body column (expected one of: {columns})</source>
         <translation>{path}：CSV 没有正文列（应为以下之一：{columns}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="113"/>
+        <location filename="../../gui/core/messages.py" line="134"/>
         <source>{where}: more cells than columns, extra cells ignored</source>
         <translation>{where}：单元格多于列数，多出的已忽略</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="114"/>
+        <location filename="../../gui/core/messages.py" line="135"/>
         <source>{path}, line {line}: broken CSV ({reason}), the rest of the file is skipped</source>
         <translation>{path} 第 {line} 行：CSV 格式损坏（{reason}），文件其余部分已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="117"/>
+        <location filename="../../gui/core/messages.py" line="138"/>
         <source>{path}: cannot read the library ({reason})</source>
         <translation>{path}：无法读取资料库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="119"/>
+        <location filename="../../gui/core/messages.py" line="140"/>
         <source>{path}: the library is busy in another pizhu process; nothing was changed, try again in a moment</source>
         <translation>{path}：资料库正被另一个 pizhu 进程使用；未做任何更改，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="123"/>
+        <location filename="../../gui/core/messages.py" line="144"/>
         <source>{path}: the library is read-only; nothing was changed</source>
         <translation>{path}：资料库是只读的；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="124"/>
+        <location filename="../../gui/core/messages.py" line="145"/>
         <source>{path}: the disk is full; nothing was changed, free some space and try again</source>
         <translation>{path}：磁盘已满；未做任何更改，请腾出空间后再试</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="127"/>
+        <location filename="../../gui/core/messages.py" line="148"/>
         <source>{path}: not a pizhu library, or the file is damaged</source>
         <translation>{path}：不是 pizhu 资料库，或文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="128"/>
+        <location filename="../../gui/core/messages.py" line="149"/>
         <source>{path}: cannot open the library file (check the folder exists and is writable)</source>
         <translation>{path}：无法打开资料库文件（请检查文件夹是否存在且可写）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="131"/>
+        <location filename="../../gui/core/messages.py" line="152"/>
         <source>{path}: the library file cannot be read or written ({reason}); nothing was changed</source>
         <translation>{path}：无法读写资料库文件（{reason}）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="134"/>
+        <location filename="../../gui/core/messages.py" line="155"/>
         <source>{path}: library error: {reason}</source>
         <translation>{path}：资料库错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="135"/>
+        <location filename="../../gui/core/messages.py" line="156"/>
         <source>{path}: the library is damaged ({what}); nothing was written to it. To recover, {restore}save what is left: {command}</source>
         <translation>{path}：资料库已损坏（{what}）；未写入任何内容。恢复方法：{restore}保存尚存的内容：{command}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="140"/>
+        <location filename="../../gui/core/messages.py" line="161"/>
         <source>copy back the backup {backup} (made before an upgrade), or </source>
         <translation>复制回升级前所做的备份 {backup}，或</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="143"/>
+        <location filename="../../gui/core/messages.py" line="164"/>
         <source>{path}: cannot open the library ({reason})</source>
         <translation>{path}：无法打开资料库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="144"/>
+        <location filename="../../gui/core/messages.py" line="165"/>
         <source>{path}: a folder, not a library file</source>
         <translation>{path}：是文件夹，不是资料库文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="145"/>
+        <location filename="../../gui/core/messages.py" line="166"/>
         <source>{path}: not a library file (a device, pipe or socket)</source>
         <translation>{path}：不是资料库文件（是设备、管道或套接字）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="146"/>
+        <location filename="../../gui/core/messages.py" line="167"/>
         <source>{path}: an empty file, not a pizhu library</source>
         <translation>{path}：空文件，不是 pizhu 资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="147"/>
+        <location filename="../../gui/core/messages.py" line="168"/>
         <source>{path}: no such library</source>
         <translation>{path}：没有这个资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="148"/>
+        <location filename="../../gui/core/messages.py" line="169"/>
         <source>{path}: no such library (and no folder {folder})</source>
         <translation>{path}：没有这个资料库（也没有文件夹 {folder}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="149"/>
+        <location filename="../../gui/core/messages.py" line="170"/>
         <source>{path}: made by a newer pizhu (library version {version}, this pizhu reads up to {supported}); update pizhu to open it</source>
         <translation>{path}：由较新版本的 pizhu 创建（资料库版本 {version}，本版本最高可读 {supported}）；请更新 pizhu 后再打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="154"/>
+        <location filename="../../gui/core/messages.py" line="175"/>
         <source>{path}: an SQLite file that is not a pizhu library</source>
         <translation>{path}：是 SQLite 文件，但不是 pizhu 资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="155"/>
+        <location filename="../../gui/core/messages.py" line="176"/>
         <source>{path}: a read-only library from an older pizhu; copy it to a writable folder to upgrade it</source>
         <translation>{path}：旧版本 pizhu 的只读资料库；请复制到可写的文件夹中再升级</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="158"/>
+        <location filename="../../gui/core/messages.py" line="179"/>
         <source>{path}: the library was not closed cleanly and its folder is read-only; copy it with its {wal} file to a writable folder to open it</source>
         <translation>{path}：资料库未正常关闭且所在文件夹只读；请将它连同 {wal} 文件复制到可写的文件夹后再打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="163"/>
+        <location filename="../../gui/core/messages.py" line="184"/>
         <source>{value}: PostgreSQL libraries are not supported yet; give the path of a library file</source>
         <translation>{value}：暂不支持 PostgreSQL 资料库；请给出资料库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="166"/>
+        <location filename="../../gui/core/messages.py" line="187"/>
         <source>{value}: a {scheme}:// URL, not a path; give the path of a library file</source>
         <translation>{value}：这是 {scheme}:// 网址，不是路径；请给出资料库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="169"/>
+        <location filename="../../gui/core/messages.py" line="190"/>
         <source>{value}: no user called {user!r} on this system, so {home} is no folder</source>
         <translation>{value}：本系统没有名为 {user!r} 的用户，因此 {home} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="172"/>
+        <location filename="../../gui/core/messages.py" line="193"/>
         <source>{problem}; skipped</source>
         <translation>{problem}；已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="174"/>
+        <location filename="../../gui/core/messages.py" line="195"/>
         <source>cannot export {what!r} (choose {choices})</source>
         <translation>无法导出 {what!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="175"/>
+        <location filename="../../gui/core/messages.py" line="196"/>
         <source>{what} cannot be exported as {format} (choose {choices})</source>
         <translation>{what} 不能导出为 {format}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="176"/>
+        <location filename="../../gui/core/messages.py" line="197"/>
         <source>the Excel option applies to CSV only</source>
         <translation>Excel 选项只适用于 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="177"/>
+        <location filename="../../gui/core/messages.py" line="198"/>
         <source>unknown article status {status!r} (choose {choices})</source>
         <translation>未知的文章状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="178"/>
+        <location filename="../../gui/core/messages.py" line="199"/>
         <source>{day!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{day!r} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="179"/>
+        <location filename="../../gui/core/messages.py" line="200"/>
         <source>the first day {start} is after the last day {end}</source>
         <translation>起始日期 {start} 晚于截止日期 {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="180"/>
+        <location filename="../../gui/core/messages.py" line="201"/>
         <source>a label filter applies to entity exports only</source>
         <translation>标签筛选只适用于实体导出</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="181"/>
+        <location filename="../../gui/core/messages.py" line="202"/>
         <source>an annotation status filter applies to entity and directive exports; an articles export keeps every annotation</source>
         <translation>标注状态筛选只适用于实体和指令导出；文章导出保留全部标注</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="186"/>
+        <location filename="../../gui/core/messages.py" line="207"/>
         <source>unknown annotation status {status!r} (choose {choices})</source>
         <translation>未知的标注状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="189"/>
+        <location filename="../../gui/core/messages.py" line="210"/>
         <source>{path}: is a folder; give a file name to export to</source>
         <translation>{path}：是文件夹；请给出要导出到的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="190"/>
+        <location filename="../../gui/core/messages.py" line="211"/>
         <source>{format} is a binary file for a statistics package: give a file to write it to</source>
         <translation>{format} 是统计软件使用的二进制文件：请指定要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="193"/>
+        <location filename="../../gui/core/messages.py" line="214"/>
         <source>{path}: no such folder</source>
         <translation>{path}：没有这个文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="194"/>
+        <location filename="../../gui/core/messages.py" line="215"/>
         <source>{path}: that is the library itself; choose another file</source>
         <translation>{path}：这是资料库本身；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="195"/>
+        <location filename="../../gui/core/messages.py" line="216"/>
         <source>{path}: cannot write the export ({reason}); nothing was written</source>
         <translation>{path}：无法写入导出文件（{reason}）；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="199"/>
+        <location filename="../../gui/core/messages.py" line="220"/>
         <source>{path}, variable {name!r}</source>
         <translation>{path}，变量 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="200"/>
+        <location filename="../../gui/core/messages.py" line="221"/>
         <source>{path}, row {row}</source>
         <translation>{path}，第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="201"/>
+        <location filename="../../gui/core/messages.py" line="222"/>
         <source>{path}: cannot read the codebook ({reason})</source>
         <translation>{path}：无法读取编码表（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="202"/>
+        <location filename="../../gui/core/messages.py" line="223"/>
         <source>{path}: a codebook is a .json file or a .csv or .xlsx spreadsheet</source>
         <translation>{path}：编码表须为 .json 文件，或 .csv、.xlsx 表格</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="205"/>
+        <location filename="../../gui/core/messages.py" line="226"/>
         <source>{path}: a codebook is a JSON object with &quot;name&quot; and a list of &quot;variables&quot;</source>
         <translation>{path}：编码表须为含 &quot;name&quot; 和 &quot;variables&quot; 列表的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="208"/>
+        <location filename="../../gui/core/messages.py" line="229"/>
         <source>{path}: the codebook needs a &quot;name&quot;</source>
         <translation>{path}：编码表需要 &quot;name&quot;（名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="209"/>
+        <location filename="../../gui/core/messages.py" line="230"/>
         <source>{path}: the codebook has no variables</source>
         <translation>{path}：编码表中没有变量</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="210"/>
+        <location filename="../../gui/core/messages.py" line="231"/>
         <source>{path}: a codebook spreadsheet needs the columns {columns} (one row per value)</source>
         <translation>{path}：编码表表格需要这些列：{columns}（每个取值一行）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="213"/>
+        <location filename="../../gui/core/messages.py" line="234"/>
         <source>{where}: a variable must be an object</source>
         <translation>{where}：变量须为对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="214"/>
+        <location filename="../../gui/core/messages.py" line="235"/>
         <source>{where}: variable name {name!r} must start with a letter and hold only letters, digits and _ (at most 64; put Chinese in label_zh)</source>
         <translation>{where}：变量名 {name!r} 须以字母开头，只含字母、数字和 _（最多 64 个；中文名称请写在 label_zh）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="219"/>
+        <location filename="../../gui/core/messages.py" line="240"/>
         <source>{where}: variable {name!r} is defined twice</source>
         <translation>{where}：变量 {name!r} 重复定义</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="220"/>
+        <location filename="../../gui/core/messages.py" line="241"/>
         <source>{where}: variable {name!r} has an unknown unit {unit!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的编码单位 {unit!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="223"/>
+        <location filename="../../gui/core/messages.py" line="244"/>
         <source>{where}: variable {name!r} has an unknown type {type!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的类型 {type!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="226"/>
+        <location filename="../../gui/core/messages.py" line="247"/>
         <source>{where}: variable {name!r}: &quot;values&quot; must be a list</source>
         <translation>{where}：变量 {name!r}：&quot;values&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="229"/>
+        <location filename="../../gui/core/messages.py" line="250"/>
         <source>{where}: variable {name!r} is {type} and needs values to choose from</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，需要可供选择的取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="232"/>
+        <location filename="../../gui/core/messages.py" line="253"/>
         <source>{where}: variable {name!r} is {type} and takes no values (remove them, or change its type)</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，不设取值（请删去取值，或改变类型）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="235"/>
+        <location filename="../../gui/core/messages.py" line="256"/>
         <source>{where}: variable {name!r}: a value must be an object with a code</source>
         <translation>{where}：变量 {name!r}：取值须为含 code 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="238"/>
+        <location filename="../../gui/core/messages.py" line="259"/>
         <source>{where}: variable {name!r}: a value without a code</source>
         <translation>{where}：变量 {name!r}：有取值缺少代码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="239"/>
+        <location filename="../../gui/core/messages.py" line="260"/>
         <source>{where}: variable {name!r}: the code {code!r} is given twice</source>
         <translation>{where}：变量 {name!r}：代码 {code!r} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="242"/>
+        <location filename="../../gui/core/messages.py" line="263"/>
         <source>{where}: variable {name!r}: the key {key!r} is given to two values</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 分给了两个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="245"/>
+        <location filename="../../gui/core/messages.py" line="266"/>
         <source>{where}: variable {name!r}: the key {key!r} must be one letter or digit</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 须为一个字母或数字</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="248"/>
+        <location filename="../../gui/core/messages.py" line="269"/>
         <source>{where}: variable {name!r}: the key {key!r} is one of the reader&apos;s keys ({reserved})</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 已被阅读区占用（{reserved}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="251"/>
+        <location filename="../../gui/core/messages.py" line="272"/>
         <source>{where}: variable {name!r}: {field} must be {kind}</source>
         <translation>{where}：变量 {name!r}：{field} 须为 {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="252"/>
+        <location filename="../../gui/core/messages.py" line="273"/>
         <source>{path}: the library has no codebook (import one with pizhu codebook import)</source>
         <translation>{path}：文库还没有编码表（用 pizhu codebook import 导入）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="255"/>
+        <location filename="../../gui/core/messages.py" line="276"/>
         <source>{path}: the library&apos;s codebook is damaged ({reason})</source>
         <translation>{path}：文库的编码表已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="258"/>
+        <location filename="../../gui/core/messages.py" line="279"/>
         <source>the new codebook would invalidate {count} codes ({details}); nothing was changed</source>
         <translation>新编码表会使 {count} 条编码失效（{details}）；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="261"/>
+        <location filename="../../gui/core/messages.py" line="282"/>
         <source>codebook version {version}: {kept} codes kept</source>
         <translation>编码表第 {version} 版：保留 {kept} 条编码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="262"/>
+        <location filename="../../gui/core/messages.py" line="283"/>
         <source>{changed}, {count} invalid codes deleted ({details})</source>
         <translation>{changed}，删除 {count} 条失效编码（{details}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="265"/>
+        <location filename="../../gui/core/messages.py" line="286"/>
         <source>{where}: variable {variable!r} is not in the library&apos;s codebook; import the codebook first</source>
         <translation>{where}：变量 {variable!r} 不在文库的编码表中；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="268"/>
+        <location filename="../../gui/core/messages.py" line="289"/>
         <source>{where}: codes for variable {variable!r}, but the library has no codebook; import the codebook first</source>
         <translation>{where}：有变量 {variable!r} 的编码，但文库还没有编码表；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="272"/>
+        <location filename="../../gui/core/messages.py" line="293"/>
         <source>{where}: variable {variable!r} codes a {unit}, not a {other}</source>
         <translation>{where}：变量 {variable!r} 的编码单位是 {unit}，不是 {other}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="276"/>
+        <location filename="../../gui/core/messages.py" line="297"/>
         <source>issued by {issuer}: {level}</source>
         <translation>发布主体{issuer}：{level}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="277"/>
+        <location filename="../../gui/core/messages.py" line="298"/>
         <source>the directive&apos;s topic: {topic}</source>
         <translation>指令的主题：{topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="278"/>
+        <location filename="../../gui/core/messages.py" line="299"/>
         <source>the directive&apos;s strength: {strength}</source>
         <translation>指令的强度：{strength}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="279"/>
+        <location filename="../../gui/core/messages.py" line="300"/>
         <source>what {n} of its directives suggest</source>
         <translation>其 {n} 条指令所示</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="280"/>
+        <location filename="../../gui/core/messages.py" line="301"/>
         <source>the article&apos;s topic: {topic}</source>
         <translation>文章的主题：{topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="281"/>
+        <location filename="../../gui/core/messages.py" line="302"/>
         <source>{where}: {value} is not a value of variable {variable!r} ({type})</source>
         <translation>{where}：{value} 不是变量 {variable!r} 的取值（{type}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="284"/>
+        <location filename="../../gui/core/messages.py" line="305"/>
         <source>{where}: a code must be an object with &quot;variable&quot;, &quot;value&quot; and &quot;coder&quot;</source>
         <translation>{where}：编码须为含 &quot;variable&quot;、&quot;value&quot; 和 &quot;coder&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="287"/>
+        <location filename="../../gui/core/messages.py" line="308"/>
         <source>{where}: &quot;codes&quot; must be a list</source>
         <translation>{where}：&quot;codes&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="288"/>
+        <location filename="../../gui/core/messages.py" line="309"/>
         <source>{path}: no {unit} with id {unit_id}</source>
         <translation>{path}：没有编号为 {unit_id} 的 {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="290"/>
+        <location filename="../../gui/core/messages.py" line="310"/>
+        <source>{where}: &quot;notes&quot; must be a list of {{&quot;coder&quot;: …, &quot;text&quot;: …}} objects</source>
+        <translation>{where}：&quot;notes&quot; 须为 {{&quot;coder&quot;: …, &quot;text&quot;: …}} 对象的列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="314"/>
+        <source>{path}: the codebook has no variable {variable!r} (it has {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="317"/>
+        <source>{variable!r} is a text variable; agreement is computed for nominal, multi, ordinal and interval variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="321"/>
+        <source>{path}: no codes by coder {coder!r} (coders with codes: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="324"/>
+        <source>{path}: agreement needs the codes of two or more coders; there are {count} ({known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="328"/>
         <source>{path}: cannot read topics: {reason}</source>
         <translation>{path}：无法读取议题：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="291"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>{where}: expected a list of {{&apos;name&apos;, &apos;keywords&apos;}} objects</source>
         <translation>{where}：应为 {{&apos;name&apos;, &apos;keywords&apos;}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="292"/>
+        <location filename="../../gui/core/messages.py" line="330"/>
         <source>{where}: topic {n} needs a non-empty &quot;name&quot;</source>
         <translation>{where}：第 {n} 个议题需要非空的 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="293"/>
+        <location filename="../../gui/core/messages.py" line="331"/>
         <source>{where}: topic {name!r} needs &quot;keywords&quot; as a list of strings</source>
         <translation>{where}：议题 {name!r} 的 &quot;keywords&quot; 必须是字符串列表</translation>
     </message>
@@ -1705,172 +2039,177 @@ Your work is saved; you can go on.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="48"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="49"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="56"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="56"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="56"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="56"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="56"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="61"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="62"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="63"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="64"/>
         <source>Remove label</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="71"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="72"/>
         <source>Double-click a colour to change it. Keys are single characters.</source>
         <translation>双击颜色可进行修改。按键为单个字符。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="73"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="74"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="79"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="80"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="79"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="80"/>
         <source>Keywords (separated by commas)</source>
         <translation>关键词（以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="85"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="86"/>
         <source>Add topic</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="87"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="88"/>
         <source>Remove topic</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="94"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="95"/>
         <source>Topics belong to the library; Tools → Apply my corrections re-tags with them.</source>
         <translation>议题保存在资料库中；“工具 → 将我的修正应用到所有文章”会按这些议题重新标注。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="96"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="97"/>
         <source>Topics</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="106"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="107"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="107"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="108"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="110"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="111"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="113"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="114"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="117"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="118"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="118"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="119"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="119"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="120"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="123"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="124"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="124"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="125"/>
         <source>Reading and appearance</source>
         <translation>阅读与外观</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="177"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="131"/>
+        <source>Codebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="182"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="217"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="222"/>
         <source>Keep at least one label.</source>
         <translation>请至少保留一个标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="220"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="225"/>
         <source>Label code {code!r}: use capital letters, digits and _ (e.g. PER).</source>
         <translation>标签代码 {code!r}：请使用大写字母、数字和 _（如 PER）。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="224"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="229"/>
         <source>Label {code}: the key must be one character.</source>
         <translation>标签 {code}：按键必须是单个字符。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="226"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="231"/>
         <source>Label {code}: {color} is not a colour.</source>
         <translation>标签 {code}：{color} 不是有效的颜色。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="228"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="233"/>
         <source>Two labels have the same code.</source>
         <translation>有两个标签的代码相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="230"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="235"/>
         <source>Two labels have the same key.</source>
         <translation>有两个标签的按键相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="234"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="239"/>
         <source>Key {key} is taken by another command (J, K, X, D).</source>
         <translation>按键 {key} 已被其他命令占用（J、K、X、D）。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="237"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="242"/>
         <source>Two topics have the same name.</source>
         <translation>有两个议题名称相同。</translation>
     </message>
@@ -1948,32 +2287,57 @@ Your work is saved; you can go on.</source>
         <translation>取消选择</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="54"/>
+        <location filename="../../gui/window/shortcuts.py" line="55"/>
+        <source>a value&apos;s key</source>
+        <translation>取值的按键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/shortcuts.py" line="56"/>
+        <source>Code the current directive (else the article) with that value of the codebook</source>
+        <translation>用编码表中的该取值为当前指示（否则为文章）编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/shortcuts.py" line="60"/>
+        <source>Confirm the suggested codes (the directive&apos;s, else the article&apos;s)</source>
+        <translation>确认建议的编码（当前指示的，否则为文章的）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/shortcuts.py" line="62"/>
+        <source>Next / previous directive, to code it</source>
+        <translation>下一条/上一条指示，以便编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/shortcuts.py" line="63"/>
+        <source>Write a note on the article (Esc: back to the text)</source>
+        <translation>为文章写备注（Esc：回到正文）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/shortcuts.py" line="64"/>
         <source>Undo / redo any edit</source>
         <translation>撤销/重做任意编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="55"/>
+        <location filename="../../gui/window/shortcuts.py" line="65"/>
         <source>Larger / smaller text</source>
         <translation>放大/缩小文字</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="56"/>
+        <location filename="../../gui/window/shortcuts.py" line="66"/>
         <source>Show or hide the side panel</source>
         <translation>显示或隐藏侧边栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="57"/>
+        <location filename="../../gui/window/shortcuts.py" line="67"/>
         <source>Activity log: what imports and re-tags reported</source>
         <translation>活动日志：导入和重新标注的报告</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="58"/>
+        <location filename="../../gui/window/shortcuts.py" line="68"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="59"/>
+        <location filename="../../gui/window/shortcuts.py" line="69"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1981,17 +2345,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="78"/>
+        <location filename="../../gui/window/shortcuts.py" line="88"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="82"/>
+        <location filename="../../gui/window/shortcuts.py" line="92"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="82"/>
+        <location filename="../../gui/window/shortcuts.py" line="92"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -2234,229 +2598,364 @@ Your work is saved; you can go on.</source>
     </message>
 </context>
 <context>
+    <name>VariableEditor</name>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="37"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="38"/>
+        <source>Directive</source>
+        <translation type="unfinished">指令</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="41"/>
+        <source>One choice (nominal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="42"/>
+        <source>Several choices (multi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="43"/>
+        <source>One choice, ordered (ordinal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="44"/>
+        <source>Number (interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="45"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="86"/>
+        <source>letters, digits and _, e.g. instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="99"/>
+        <source>Required: the unit is not done until this is coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="104"/>
+        <source>The coding instruction the coder sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="110"/>
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="110"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="134"/>
+        <source>Chinese label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="110"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="135"/>
+        <source>English label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="110"/>
+        <source>Key</source>
+        <translation type="unfinished">按键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="125"/>
+        <source>Add &amp;value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="126"/>
+        <source>Remove value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="127"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="128"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="129"/>
+        <source>A number or a text variable has no values: the coder types it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="133"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="136"/>
+        <source>Codes each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="137"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="139"/>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="147"/>
+        <source>Values (a key codes its value in the reader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../gui/window/menus.py" line="57"/>
+        <location filename="../../gui/window/menus.py" line="58"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="58"/>
+        <location filename="../../gui/window/menus.py" line="59"/>
         <source>&amp;New Library…</source>
         <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="59"/>
+        <location filename="../../gui/window/menus.py" line="60"/>
         <source>Open &amp;Library…</source>
         <translation>打开资料库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="60"/>
+        <location filename="../../gui/window/menus.py" line="61"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="64"/>
+        <location filename="../../gui/window/menus.py" line="65"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="66"/>
+        <location filename="../../gui/window/menus.py" line="67"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="67"/>
+        <location filename="../../gui/window/menus.py" line="68"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="70"/>
+        <location filename="../../gui/window/menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="72"/>
+        <location filename="../../gui/window/menus.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="73"/>
+        <location filename="../../gui/window/menus.py" line="74"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="75"/>
+        <location filename="../../gui/window/menus.py" line="76"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="84"/>
+        <location filename="../../gui/window/menus.py" line="85"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="86"/>
+        <location filename="../../gui/window/menus.py" line="87"/>
         <source>&amp;Search Library</source>
         <translation>搜索资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="88"/>
+        <location filename="../../gui/window/menus.py" line="89"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="90"/>
+        <location filename="../../gui/window/menus.py" line="91"/>
         <source>Mark &amp;Done and Go to Next</source>
         <translation>标记完成并转到下一篇(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="94"/>
+        <location filename="../../gui/window/menus.py" line="95"/>
         <source>Mark &amp;In Progress</source>
         <translation>标记为进行中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="96"/>
+        <location filename="../../gui/window/menus.py" line="97"/>
         <source>Mark &amp;New</source>
         <translation>标记为未开始(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="98"/>
+        <location filename="../../gui/window/menus.py" line="99"/>
+        <source>Write a &amp;Note on the Article</source>
+        <translation>为文章写备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="102"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="99"/>
+        <location filename="../../gui/window/menus.py" line="103"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="102"/>
+        <location filename="../../gui/window/menus.py" line="106"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="104"/>
+        <location filename="../../gui/window/menus.py" line="108"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="108"/>
+        <location filename="../../gui/window/menus.py" line="112"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="111"/>
+        <location filename="../../gui/window/menus.py" line="115"/>
         <source>Show &amp;Entities</source>
         <translation>显示实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="112"/>
+        <location filename="../../gui/window/menus.py" line="116"/>
         <source>Show &amp;Directives</source>
         <translation>显示指令(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="115"/>
+        <location filename="../../gui/window/menus.py" line="119"/>
         <source>Show Side &amp;Panel</source>
         <translation>显示侧边栏(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="120"/>
+        <location filename="../../gui/window/menus.py" line="124"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="122"/>
+        <location filename="../../gui/window/menus.py" line="126"/>
         <source>&amp;Insight</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="125"/>
+        <location filename="../../gui/window/menus.py" line="129"/>
         <source>Activity &amp;Log</source>
         <translation>活动日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="128"/>
+        <location filename="../../gui/window/menus.py" line="132"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="129"/>
+        <location filename="../../gui/window/menus.py" line="133"/>
         <source>&amp;Apply My Corrections to All Articles</source>
         <translation>将我的修正应用到所有文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="132"/>
+        <location filename="../../gui/window/menus.py" line="135"/>
+        <source>&amp;Codebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="138"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="135"/>
+        <location filename="../../gui/window/menus.py" line="141"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="136"/>
+        <location filename="../../gui/window/menus.py" line="142"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="137"/>
+        <location filename="../../gui/window/menus.py" line="143"/>
         <source>&amp;About pizhu</source>
         <translation>关于 pizhu(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="141"/>
+        <location filename="../../gui/window/menus.py" line="147"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="144"/>
+        <location filename="../../gui/window/menus.py" line="150"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="145"/>
+        <location filename="../../gui/window/menus.py" line="151"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="208"/>
+        <location filename="../../gui/window/menus.py" line="214"/>
         <source>Tag as</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="208"/>
+        <location filename="../../gui/window/menus.py" line="214"/>
         <source>Change label to</source>
         <translation>更改标签为</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="213"/>
+        <location filename="../../gui/window/menus.py" line="219"/>
         <source>Accept	Enter</source>
         <translation>接受	Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="214"/>
+        <location filename="../../gui/window/menus.py" line="220"/>
         <source>Reject	X</source>
         <translation>拒绝	X</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="215"/>
+        <location filename="../../gui/window/menus.py" line="221"/>
         <source>Delete	Del</source>
         <translation>删除	Del</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="217"/>
+        <location filename="../../gui/window/menus.py" line="223"/>
         <source>Mark / Unmark Directive	D</source>
         <translation>标记/取消标记指令	D</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="219"/>
+        <location filename="../../gui/window/menus.py" line="225"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="250"/>
+        <location filename="../../gui/window/menus.py" line="257"/>
         <source>The new language is used from the next start of pizhu</source>
         <translation>新的界面语言将在下次启动 pizhu 时生效</translation>
     </message>

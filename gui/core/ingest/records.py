@@ -213,6 +213,7 @@ def record_to_article(
             index = len(article.annotations) - 1
             article.codes.extend(_codes(raw.get("codes"), at, index))
     article.codes[:0] = _codes(record.get("codes"), where, None)
+    article.notes = _notes(record.get("notes"), where)
     article.where = where
     spans = _doccano_spans(record, raw_body, body, where, warnings)
     if spans is not None:
@@ -240,6 +241,18 @@ def _codes(raw: Any, where: str, annotation: int | None) -> list[ImportedCode]:
             raise InputError(msg("code.not_object", where=where))
         codes.append(ImportedCode(item["variable"], item["value"], item.get("coder") or "", annotation))
     return codes
+
+
+def _notes(raw: Any, where: str) -> dict[str, str]:
+    """The `notes` of an article line: coder -> text."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, list) or not all(
+        isinstance(item, dict) and isinstance(item.get("text"), str) and isinstance(item.get("coder", ""), str)
+        for item in raw
+    ):
+        raise InputError(msg("note.not_list", where=where))
+    return {item.get("coder") or "": item["text"] for item in raw if item["text"].strip()}
 
 
 def _check_storable(article: Article, where: str) -> None:

@@ -20,7 +20,7 @@ def test_a_version_10_library_gains_an_empty_codebook_and_codes(tmp_path: Path) 
     conn.commit()
     conn.close()
     with Store(path) as store:
-        assert store.version == SCHEMA_VERSION == 11
+        assert store.version == SCHEMA_VERSION >= 12
         assert store.codebook_json() is None and store.count_codes() == 0
         assert store.set_codebook_json('{"name": "x", "variables": []}') == 1
         assert store.set_codebook_json('{"name": "y", "variables": []}') == 2
@@ -51,3 +51,18 @@ def test_codes_are_deleted_with_their_article_or_directive(tmp_path: Path) -> No
         assert store.codes("directive", [d1, d2])[0].unit_id == d2 and store.count_codes() == 2
         store.delete_article(article_id)  # its directives go by cascade, their codes with them
         assert store.count_codes() == 0
+
+
+def test_notes_go_with_their_article_and_blank_removes(tmp_path: Path) -> None:
+    with Store(tmp_path / "lib.sqlite") as store:
+        ids = store.add_articles_bulk([(Article(title="a", body="甲"), []), (Article(title="b", body="乙"), [])])
+        first, second = (i for i in ids if i is not None)
+        store.set_note(first, "边界情况：是否算环境型？")
+        store.set_note(first, "li's doubt", coder="li")
+        store.set_note(second, "x")
+        assert store.note(first) == "边界情况：是否算环境型？" and store.note(first, "li") == "li's doubt"
+        store.set_note(second, "  \n")
+        assert store.note(second) == ""
+        assert store.notes([first, second]) == [(first, "", "边界情况：是否算环境型？"), (first, "li", "li's doubt")]
+        store.delete_article(first)
+        assert store.notes([first, second]) == []
