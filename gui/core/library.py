@@ -28,6 +28,7 @@ from gui.core.store import ArticleFilter, Store
 from gui.core.tagging import TaggerConfig, TaggingSession, user_terms_from
 
 if TYPE_CHECKING:
+    from gui.core.agreement import AgreementReport
     from gui.core.export import ExportOptions, ExportReport
     from gui.core.insight import InsightView, Selector, ViewOptions
 
@@ -250,9 +251,9 @@ class Library(Coding):
                 report.added_ids.append(article_id)
                 if article.codes:
                     self._store_codes(article, article_id)
-
                 for coder, text in article.notes.items():
                     self.store.set_note(article_id, text, coder)
+
     # -- tagging -----------------------------------------------------------
 
     def topics(self) -> list[Topic]:
@@ -370,6 +371,18 @@ class Library(Coding):
         from gui.core import insight
 
         return insight.compute_view(self.store, flt, options)
+
+    def agreement(self, variables: Sequence[str] = (), coders: Sequence[str] = ()) -> AgreementReport:
+        """Intercoder agreement per codebook variable (all but text ones unless named) between
+        these coders (default: all with codes). No codebook, a variable not in it, a coder
+        without codes or fewer than two coders is a PizhuError naming it."""
+        from gui.core import agreement
+
+        where = str(self.path)
+        chosen = agreement.choose_variables(self.require_codebook(), variables, where)
+        names = agreement.check_coders(self.store.coders(), coders, where)
+        rows = self.store.coded_by([v.name for v in chosen], names)
+        return agreement.compute_agreement(chosen, rows, names)
 
     def insight_article_ids(self, flt: ArticleFilter, selector: Selector) -> list[int]:
         """The articles behind a bar, row, node or edge of an Insight view."""

@@ -286,6 +286,23 @@ TEMPLATES: dict[str, str] = {
     ),
     "code.not_list": QT_TRANSLATE_NOOP("CoreMessages", '{where}: "codes" must be a list'),
     "code.no_unit": QT_TRANSLATE_NOOP("CoreMessages", "{path}: no {unit} with id {unit_id}"),
+    "note.not_list": QT_TRANSLATE_NOOP(
+        "CoreMessages", '{where}: "notes" must be a list of {{"coder": …, "text": …}} objects'
+    ),
+    # -- agreement (gui/core/agreement.py) --------------------------------------
+    "agreement.unknown_variable": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: the codebook has no variable {variable!r} (it has {known})"
+    ),
+    "agreement.text_variable": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{variable!r} is a text variable; agreement is computed for nominal, multi, ordinal and interval variables",
+    ),
+    "agreement.unknown_coder": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: no codes by coder {coder!r} (coders with codes: {known})"
+    ),
+    "agreement.few_coders": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: agreement needs the codes of two or more coders; found {count}: {known}"
+    ),
     # -- topics ----------------------------------------------------------------
     "topics.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read topics: {reason}"),
     "topics.not_list": QT_TRANSLATE_NOOP("CoreMessages", "{where}: expected a list of {{'name', 'keywords'}} objects"),
@@ -307,23 +324,6 @@ class Message(str):
         self.code = code
         self.params = params
         return self
-    "note.not_list": QT_TRANSLATE_NOOP(
-        "CoreMessages", '{where}: "notes" must be a list of {{"coder": …, "text": …}} objects'
-    ),
-    # -- agreement (gui/core/agreement.py) --------------------------------------
-    "agreement.unknown_variable": QT_TRANSLATE_NOOP(
-        "CoreMessages", "{path}: the codebook has no variable {variable!r} (it has {known})"
-    ),
-    "agreement.text_variable": QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "{variable!r} is a text variable; agreement is computed for nominal, multi, ordinal and interval variables",
-    ),
-    "agreement.unknown_coder": QT_TRANSLATE_NOOP(
-        "CoreMessages", "{path}: no codes by coder {coder!r} (coders with codes: {known})"
-    ),
-    "agreement.few_coders": QT_TRANSLATE_NOOP(
-        "CoreMessages", "{path}: agreement needs the codes of two or more coders; there are {count} ({known})"
-    ),
 
     def __reduce__(self) -> tuple[Any, ...]:  # kept whole across processes (pickle)
         return (_rebuild, (self.code, self.params))

@@ -116,3 +116,20 @@ class CodeQueries(Connection):
         # An article's own codes first, then its directives' by id; each unit's coders together.
         rows.sort(key=lambda r: (r.article_id, r.unit != "article", r.unit_id, r.coder, r.variable))
         return rows
+
+    # -- the reliability report (gui/core/agreement.py) --------------------------
+
+    def coders(self) -> list[str]:
+        """The coders that have codes, by name (codes without a coder belong to no one)."""
+        return [r[0] for r in self._conn.execute("SELECT DISTINCT coder FROM codes WHERE coder != '' ORDER BY coder")]
+
+    def coded_by(self, variables: Sequence[str], coders: Sequence[str]) -> list[CodeRow]:
+        """The codes of these variables by these coders (a handful of names each)."""
+        if not variables or not coders:
+            return []
+        found = self._conn.execute(
+            f"SELECT {_CODE_COLUMNS} FROM {_CODE_FROM} WHERE c.variable IN ({', '.join('?' * len(variables))})"
+            f" AND c.coder IN ({', '.join('?' * len(coders))}) ORDER BY c.unit, c.unit_id, c.variable, c.coder",
+            (*variables, *coders),
+        )
+        return list(map(_row, found))
