@@ -1267,6 +1267,26 @@
         <translation>{where}：&quot;notes&quot; 须为 {{&quot;coder&quot;: …, &quot;text&quot;: …}} 对象的列表</translation>
     </message>
     <message>
+        <location filename="../../gui/core/messages.py" line="315"/>
+        <source>{path}: the codebook has no variable {variable!r} (it has {known})</source>
+        <translation>{path}：编码表中没有变量 {variable!r}（现有变量：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="318"/>
+        <source>{variable!r} is a text variable; agreement is computed for nominal, multi, ordinal and interval variables</source>
+        <translation>{variable!r} 是文本变量；一致性只对名义、多选、定序和定距变量计算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="322"/>
+        <source>{path}: no codes by coder {coder!r} (coders with codes: {known})</source>
+        <translation>{path}：编码员 {coder!r} 没有任何编码（有编码的编码员：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="325"/>
+        <source>{path}: agreement needs the codes of two or more coders; found {count}: {known}</source>
+        <translation>{path}：计算一致性需要两位或以上编码员的编码；现有 {count} 位：{known}</translation>
+    </message>
+    <message>
         <location filename="../../gui/core/messages.py" line="314"/>
         <source>{path}: the codebook has no variable {variable!r} (it has {known})</source>
         <translation type="unfinished"></translation>
