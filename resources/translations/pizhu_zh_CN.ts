@@ -1287,26 +1287,6 @@
         <translation>{path}：计算一致性需要两位或以上编码员的编码；现有 {count} 位：{known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="314"/>
-        <source>{path}: the codebook has no variable {variable!r} (it has {known})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="317"/>
-        <source>{variable!r} is a text variable; agreement is computed for nominal, multi, ordinal and interval variables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="321"/>
-        <source>{path}: no codes by coder {coder!r} (coders with codes: {known})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/core/messages.py" line="324"/>
-        <source>{path}: agreement needs the codes of two or more coders; there are {count} ({known})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gui/core/messages.py" line="328"/>
         <source>{path}: cannot read topics: {reason}</source>
         <translation>{path}：无法读取议题：{reason}</translation>
