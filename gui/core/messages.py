@@ -56,6 +56,28 @@ TEMPLATES: dict[str, str] = {
     "path.missing": QT_TRANSLATE_NOOP("CoreMessages", "{path}: no such file or folder"),
     "folder.unopenable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot open folder ({reason})"),
     "folder.unlistable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot list folder ({reason})"),
+    # -- web pages, PDF and Word documents ---------------------------------------
+    "html.no_page": QT_TRANSLATE_NOOP("CoreMessages", "{path}: the web archive holds no HTML page"),
+    "html.unparsable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: not a web page that can be read"),
+    "html.not_article": QT_TRANSLATE_NOOP("CoreMessages", "{path}: not an article ({reason})"),
+    "html.reason_list": QT_TRANSLATE_NOOP("CoreMessages", "a page of links, such as a list or an index"),
+    "html.reason_login": QT_TRANSLATE_NOOP("CoreMessages", "a login page"),
+    "pdf.encrypted": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: the PDF is password-protected; save an unprotected copy and import that"
+    ),
+    "pdf.broken": QT_TRANSLATE_NOOP("CoreMessages", "{path}: not a readable PDF ({reason})"),
+    "pdf.no_text": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: the PDF has no text layer (a scan); run OCR on it first (e.g. ocrmypdf -l chi_sim) "
+        "and import the result",
+    ),
+    "word.not_word": QT_TRANSLATE_NOOP("CoreMessages", "{path}: not a Word document ({reason})"),
+    "word.no_converter": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path}: a legacy Word .doc needs antiword or LibreOffice to read (apt install antiword), "
+        "or save it as .docx in Word or WPS and import that",
+    ),
+    "word.convert_failed": QT_TRANSLATE_NOOP("CoreMessages", "{path}: the .doc could not be converted ({reason})"),
     # -- records (JSONL, JSON, CSV) --------------------------------------------
     "record.unknown_label": QT_TRANSLATE_NOOP(
         "CoreMessages",

@@ -45,7 +45,7 @@ def test_folder_import_is_recursive_mixed_and_survives_bad_files(
     _write(folder / "feed.jsonl", json.dumps({"title": "丙", "body": "正文丙。"}, ensure_ascii=False) + "\n{bad\n")
     _write(folder / "empty.txt", "")
     (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
-    _write(folder / "notes.docx", "ignored: not an article file")
+    _write(folder / "notes.pages", "ignored: not an article file")
     _write(folder / ".hidden.txt", "隐藏文件。")
     os.symlink(folder, folder / "a" / "loop")  # a symlink loop must not hang the walk
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gui.core.errors import InputError
+from gui.core.ingest.documents import DOCUMENT_SUFFIXES, read_document
 from gui.core.ingest.markdown import split_markdown
 from gui.core.ingest.page import split_page
 from gui.core.ingest.records import csv_from_text, iter_csv, iter_json, iter_jsonl
@@ -28,7 +29,7 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 RECORD_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv"}
 STREAMED_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
 PART_ARTICLES = 500
-KNOWN_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | RECORD_SUFFIXES
+KNOWN_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | RECORD_SUFFIXES | DOCUMENT_SUFFIXES
 
 
 @dataclass(slots=True)
@@ -76,6 +77,12 @@ def _name_sources(articles: list[Article], name: str) -> None:
 
 def parse_file(path: Path, published: str | None = None) -> ParsedFile:
     """Read and split one file. Raises InputError (one line) when nothing can be read."""
+    if path.suffix.lower() in DOCUMENT_SUFFIXES:
+        articles = read_document(path, published or date_from_filename(path.name))
+        if not articles:
+            raise InputError(msg("file.no_articles", path=path))
+        mark_summaries(articles)
+        return ParsedFile(path, articles, "")
     decoded = read_text(path)
     articles, warnings = parse_text(decoded.text, str(path), path.suffix, published)
     if not articles and not warnings:
@@ -162,6 +169,16 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | InputErro
         except OSError:
             continue
         if is_dir:
+            if _saved_page_folder(path):
+                continue
             yield from _walk(path, seen)
         elif is_file and path.suffix.lower() in KNOWN_SUFFIXES - {""}:
             yield path
+
+
+def _saved_page_folder(folder: Path) -> bool:
+    """A browser's "page_files" folder of a saved page.html: its scripts and frames are not articles."""
+    if not folder.name.endswith("_files"):
+        return False
+    stem = folder.name[: -len("_files")]
+    return any((folder.parent / (stem + suffix)).exists() for suffix in (".html", ".htm"))

@@ -24,8 +24,11 @@ _STAMP = re.compile(
 )
 _CREDIT = re.compile(
     r"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|美编|审核|监制|值班编辑|网络编辑|审校)\s*[:：]\s*"
-    r"[^，。；！？,;!?（）()【】]{1,30}?\s*[）)】\]]?$"
+    r"[^，。；！？,;!?（）()【】]{0,30}?\s*[）)】\]]?$"
 )
+
+# A newspaper page's editors and mailbox: 本版责编：马 涌, 一版责编：… 二版责编：…, 本版邮箱：….
+_PAGE_CREDIT = re.compile(r"^(?:本版|[一二三四五六七八九十\d]{1,3}版)(?:责编|编辑|邮箱|图片编辑|美编)\s*[:：]")
 
 
 def is_furniture(line: str) -> bool:
@@ -33,4 +36,21 @@ def is_furniture(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 80:
         return False
-    return any(p.match(text) for p in (_STAMP, _CREDIT, _LINK_ROW, _BARE_LINKS, _SHARE))
+    return any(p.match(text) for p in (_STAMP, _CREDIT, _PAGE_CREDIT, _LINK_ROW, _BARE_LINKS, _SHARE))
+
+
+# Site footers and copyright lines; related-link headings after which a page lists other articles.
+_FOOTER = re.compile(
+    r"^(?:版权所有|Copyright|©|（c）|\(c\)|主办单位|承办单位|运行维护单位|网站标识码|.{0,30}ICP备|.{0,20}公网安备"
+    r"|未经.{0,30}(?:授权|许可|书面同意).{0,30}(?:转载|使用|复制|镜像))",
+    re.I,
+)
+RELATED = re.compile(
+    r"^[【\[]?\s*(?:相关(?:新闻|阅读|稿件|链接|报道|文章|推荐)|延伸阅读|推荐阅读|热点推荐|猜你喜欢)\s*[】\]]?\s*[:：]?$"
+)
+
+
+def is_page_footer(line: str) -> bool:
+    """A web page's copyright or site-owner line (版权所有, ICP备…), never article text."""
+    text = line.strip()
+    return 0 < len(text) <= 200 and bool(_FOOTER.match(text))

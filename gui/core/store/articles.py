@@ -19,8 +19,14 @@ from gui.core.store.filters import SORTS, filter_terms
 
 ARTICLE_COLUMNS = (
     "id, source, published, pre_title, title, subtitles, byline, dateline, body, status, "
-    "content_hash, imported_at, updated_at, kind"
+    "content_hash, imported_at, updated_at, kind, doc_number, issuer, url, source_path, source_hash, page_from, page_to"
 )
+# The columns of a document's own metadata and origin (migration v13), in ARTICLE_COLUMNS' order.
+_ORIGIN_FIELDS = ("doc_number", "issuer", "url", "source_path", "source_hash", "page_from", "page_to")
+
+
+def _origin_values(article: Article) -> tuple[Any, ...]:
+    return tuple(getattr(article, name) for name in _ORIGIN_FIELDS)
 
 
 def _headline_text(pre_title: str, title: str, subtitles: str | list[str]) -> str:
@@ -51,6 +57,7 @@ def article_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Article:
         imported_at=row[11],
         updated_at=row[12],
         kind=row[13],
+        **dict(zip(_ORIGIN_FIELDS, row[14:21], strict=True)),
     )
 
 
@@ -72,9 +79,11 @@ class ArticleQueries(Connection):
             with self.transaction():
                 cursor = self._conn.execute(
                     "INSERT INTO articles (source, published, pre_title, title, subtitles, byline, dateline, body,"
-                    " status, content_hash, imported_at, updated_at, kind)"
+                    " status, content_hash, imported_at, updated_at, kind, doc_number, issuer, url, source_path,"
+                    " source_hash, page_from, page_to)"
                     " VALUES (:source, :published, :pre_title, :title, :subtitles, :byline, :dateline, :body,"
-                    " :status, :content_hash, :imported_at, :updated_at, :kind)"
+                    " :status, :content_hash, :imported_at, :updated_at, :kind, :doc_number, :issuer, :url,"
+                    " :source_path, :source_hash, :page_from, :page_to)"
                     " ON CONFLICT (content_hash) DO NOTHING",
                     {
                         "source": article.source,
@@ -90,6 +99,7 @@ class ArticleQueries(Connection):
                         "imported_at": article.imported_at or stamp,
                         "updated_at": article.updated_at or stamp,
                         "kind": article.kind,
+                        **{name: getattr(article, name) for name in _ORIGIN_FIELDS},
                     },
                 )
                 if cursor.rowcount == 0:
@@ -119,8 +129,10 @@ class ArticleQueries(Connection):
         annotation_rows: list[tuple[Any, ...]] = []
         insert = (
             "INSERT INTO articles (source, published, pre_title, title, subtitles, byline, dateline, body,"
-            " status, content_hash, imported_at, updated_at, n_entities, n_directives, n_directives_accepted, kind)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING"
+            " status, content_hash, imported_at, updated_at, n_entities, n_directives, n_directives_accepted, kind,"
+            " doc_number, issuer, url, source_path, source_hash, page_from, page_to)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (content_hash) DO NOTHING"
         )
         try:
             with self.transaction():
@@ -156,6 +168,7 @@ class ArticleQueries(Connection):
                             n_directives,
                             n_accepted,
                             article.kind,
+                            *_origin_values(article),
                         ),
                     )
                     if cursor.rowcount == 0:
