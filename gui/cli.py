@@ -87,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--code",
         metavar="VARIABLE=VALUE",
-        help="only articles coded so (on the article or one of its directives; see pizhu codebook)",
+        action="append",
+        help="only articles coded so (on the article or one of its directives; see pizhu codebook); "
+        "repeat it for articles coded with all of the values",
     )
     _format_option(p)
     _db_option(p, argparse.SUPPRESS)
@@ -267,7 +269,7 @@ def _code_option(library: Library, text: str) -> tuple[str, str]:
 
 def _cmd_list(args: argparse.Namespace) -> int:
     with _open_for_reading(args) as library:
-        code = _code_option(library, args.code) if args.code else None
+        code = tuple(_code_option(library, text) for text in args.code or ())
         ids = library.article_ids(ArticleFilter(status=args.status, kind=args.kind, code=code))
         _print_rows(library.article_rows(ids), args.format)
     return 0

@@ -136,6 +136,7 @@ class ArticleFilter:
     label: str | None = None  # has an entity with this label (not rejected)
     issuer: str | None = None  # has a directive by this issuer (not rejected)
     topic: str | None = None  # has a directive on this topic (not rejected)
-    # (variable, code): coded with this value, on the article or on one of its directives (not
-    # rejected), by any coder; a multi variable matches when the code is among those chosen.
-    code: tuple[str, str] | None = None
+    # (variable, code) pairs, all of which hold: coded with this value, on the article or on one
+    # of its directives (not rejected), by any coder; a multi variable matches when the code is
+    # among those chosen.
+    code: tuple[tuple[str, str], ...] = ()

@@ -11,12 +11,13 @@ Use (the lead's menu action in gui/window/mainwindow.py):
 `labels` (a LabelSet, for label names and colours) and `library` (its
 `data_version()` tells the window that another process changed the library).
 
-Four tabs: directives over time (by day, week or month, stacked by topic or
+Five tabs: directives over time (by day, week or month, stacked by topic or
 strength, with the totals per topic), top issuers (people and meetings, or all,
-split by topic), top entities of a label (articles and mentions), and
-co-occurrence (a ranked table of who appears with whom, and a graph). Clicking
-a bar segment, a legend entry, a table row, a node or an edge narrows the
-article list to the articles behind it (`main_window.show_only`).
+split by topic), top entities of a label (articles and mentions),
+co-occurrence (a ranked table of who appears with whom, and a graph), and the
+codebook's codes (a crosstab of two variables, or one over time: crosstab.py).
+Clicking a bar segment, a legend entry, a table row, a node, an edge or a cell
+narrows the article list to the articles behind it (`main_window.show_only`).
 
 The window follows the list's filters: it recomputes when they change and after
 an edit (debounced), always on a worker thread (gui.shared.workers.run_job, with its own
@@ -46,6 +47,7 @@ from gui.core.library import CancelCheck, Library, Progress
 from gui.core.messages import msg
 from gui.core.model import ArticleFilter
 from gui.insight.charts import value_colors
+from gui.insight.crosstab import CodesPanel
 from gui.insight.panels import CooccurrencePanel, EntitiesPanel, IssuersPanel, Panel, TimePanel
 from gui.shared.i18n import word
 from gui.shared.labels import LabelSet
@@ -93,6 +95,7 @@ class InsightWindow(QWidget):
         self.issuers_panel = IssuersPanel()
         self.entities_panel = EntitiesPanel(self.labels())
         self.cooccurrence_panel = CooccurrencePanel()
+        self.codes_panel = CodesPanel()
         self.tabs = QTabWidget()
         self.panels: dict[str, Panel] = {}
         for panel, title in (
@@ -100,6 +103,7 @@ class InsightWindow(QWidget):
             (self.issuers_panel, self.tr("Issuers")),
             (self.entities_panel, self.tr("Entities")),
             (self.cooccurrence_panel, self.tr("Who appears with whom")),
+            (self.codes_panel, self.tr("Codes")),
         ):
             self.tabs.addTab(panel, title)
             self.panels[panel.name] = panel
@@ -225,7 +229,7 @@ class InsightWindow(QWidget):
             parts.append(self.tr("status {s}").format(s=flt.status))
         if flt.date_from or flt.date_to:
             parts.append(f"{flt.date_from or '…'} – {flt.date_to or '…'}")
-        for value in (flt.label, flt.issuer, flt.topic):
+        for value in (flt.label, flt.issuer, flt.topic, *(f"{v}={c}" for v, c in flt.code)):
             if value:
                 parts.append(short(value, NAME_LIMIT))
         if flt.ids is not None:
@@ -272,7 +276,7 @@ class InsightWindow(QWidget):
     # -- export ------------------------------------------------------------------
 
     def export(self, panel: str, fmt: str, path: str | Path) -> Path:
-        """Export one tab ('directives-over-time', 'issuers', 'entities', 'cooccurrence') as png, svg or csv."""
+        """Export a tab ('directives-over-time', 'issuers', 'entities', 'cooccurrence', 'codes') as png, svg or csv."""
         return self.panels[panel].export(fmt, path)
 
     # -- window ------------------------------------------------------------------

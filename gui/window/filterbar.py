@@ -195,8 +195,8 @@ def _label(item: Variable | Value) -> str:
     return first or second or (item.name if isinstance(item, Variable) else item.code)
 
 
-def _code(data: str | None) -> tuple[str, str] | None:
+def _code(data: str | None) -> tuple[tuple[str, str], ...]:
     if not data:
-        return None
+        return ()
     variable, _sep, value = data.partition("=")  # a variable's name has no "=" (codebook._NAME)
-    return variable, value
+    return ((variable, value),)

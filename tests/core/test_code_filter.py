@@ -22,7 +22,7 @@ def test_articles_filter_by_their_codes_and_their_directives_codes(seeded_librar
     library.set_code("directive", directives[0].id or 0, "strength", "必须")
 
     def found(variable: str, value: str, status: str | None = None) -> list[int]:
-        return sorted(library.article_ids(ArticleFilter(status=status, code=(variable, value))))
+        return sorted(library.article_ids(ArticleFilter(status=status, code=((variable, value),))))
 
     assert found("instrument", "供给型") == [first]
     assert found("instrument", "环境型") == [second]  # any coder

@@ -19,6 +19,8 @@ Insight window (gui/insight/window.py), the benchmark and tests:
   mentions and number of articles.
 - `cooccurrence`: who appears with whom: the most frequent people and meetings
   (the graph's nodes) and the pairs of them that share articles, ranked.
+- `crosstab` and `codes_over_time`: the codebook's variables, two crossed or one
+  over time (codes.py says what each counts).
 
 Everything counts only what the article list counts: annotations not rejected,
 in the articles the filter selects. Each bar, row, node and edge carries a
@@ -28,12 +30,29 @@ so the window never issues SQL. `compute_view` computes the whole view at once
 chart as rows for `write_csv`.
 
 The package by concern: `selectors` (periods, `Selector`), `directives` (over time, issuers),
-`entities` (top entities, co-occurrence), `view` (`compute_view`), `tables` (`table_*`,
-`write_csv`) and `graph` (`layout_graph`); everything public is importable from here.
+`entities` (top entities, co-occurrence), `codes` (the codebook's crosstab), `view`
+(`compute_view`), `tables` (`table_*`, `write_csv`) and `graph` (`layout_graph`); everything
+public is importable from here.
 """
 
 from __future__ import annotations
 
+from gui.core.insight.codes import (
+    CODE_PERIODS,
+    NOT_CODED,
+    NOT_CODED_TEXT,
+    OVER_TIME,
+    ChiSquare,
+    CodesOverTime,
+    Crosstab,
+    code_text,
+    codes_over_time,
+    crossable,
+    crosstab,
+    period_label,
+    table_codes_over_time,
+    table_crosstab,
+)
 from gui.core.insight.directives import (
     DirectivesOverTime,
     IssuerRow,
@@ -79,10 +98,25 @@ from gui.core.insight.tables import (
     table_stack_totals,
     write_csv,
 )
-from gui.core.insight.view import InsightView, ViewOptions, compute_view
+from gui.core.insight.view import CodesView, InsightView, ViewOptions, compute_view
 from gui.core.vocabulary import ENTITY_LABELS, ISSUER_KINDS, STRENGTHS
 
 __all__ = [
+    "CODE_PERIODS",
+    "NOT_CODED",
+    "NOT_CODED_TEXT",
+    "OVER_TIME",
+    "ChiSquare",
+    "CodesOverTime",
+    "CodesView",
+    "Crosstab",
+    "code_text",
+    "codes_over_time",
+    "crossable",
+    "crosstab",
+    "period_label",
+    "table_codes_over_time",
+    "table_crosstab",
     "ENTITY_LABELS",
     "GRAPH_GRAVITY",
     "ISSUER_KINDS",

@@ -29,7 +29,9 @@ class Selector:
     dates: (first, last) publication day of a period, both included; undated: the
     articles without a date; directive: (topic|strength, value) pairs one counted
     directive must have, by one of `issuers` (issuer strings as stored) when given;
-    entities: (label, text) that must all appear in the article.
+    entities: (label, text) that must all appear in the article; codes: (the variable's unit,
+    variable, code) that one unit of `code_unit` (the article, or one of its directives) has
+    all of (codes.py says how; the code "" is no code of the variable, None any).
     """
 
     description: str
@@ -38,10 +40,16 @@ class Selector:
     directive: tuple[tuple[str, str], ...] = ()
     issuers: tuple[str, ...] = ()
     entities: tuple[tuple[str, str], ...] = ()
+    codes: tuple[tuple[str, str, str | None], ...] = ()
+    code_unit: str = ""  # "article" or "directive" when the selector is of codes
 
 
 def article_ids_for(store: LibraryStore, flt: ArticleFilter, selector: Selector) -> list[int]:
     """Ids of the articles behind a selector (newest first), for MainWindow.show_only."""
+    if selector.code_unit:
+        return store.insight_code_article_ids(
+            flt, selector.code_unit, selector.codes, dates=selector.dates, undated=selector.undated
+        )
     return store.insight_article_ids(
         flt,
         dates=selector.dates,

@@ -8,7 +8,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from gui.core.errors import LibraryError
+from gui.core.codebook import Codebook, codebook_from_json
+from gui.core.errors import InputError, LibraryError
+from gui.core.insight.codes import OVER_TIME, CodesOverTime, Crosstab, by_name, codes_over_time, crossable, crosstab
 from gui.core.insight.directives import DirectivesOverTime, IssuerRow, directives_over_time, top_issuers
 from gui.core.insight.entities import Cooccurrence, EntityRow, entities_by_label, pairs_among
 from gui.core.insight.selectors import PEOPLE_AND_MEETINGS
@@ -26,6 +28,22 @@ class ViewOptions:
     entity_limit: int = 20
     nodes: int = 30  # people and meetings in the co-occurrence graph
     pair_limit: int = 50
+    # The codebook's tab: a crosstab of two variables (None: the codebook's first, second), or the
+    # row variable over time when the column is OVER_TIME; not_coded keeps the uncoded units.
+    code_row: str | None = None
+    code_column: str | None = None
+    code_period: str = "year"
+    not_coded: bool = True
+
+
+@dataclass(slots=True)
+class CodesView:
+    """The codebook's tab: no codebook, no codes yet, or a crosstab or a variable over time."""
+
+    codebook: Codebook | None
+    codes: int  # codes in the library (any article, any coder)
+    crosstab: Crosstab | None = None
+    over_time: CodesOverTime | None = None
 
 
 @dataclass(slots=True)
@@ -37,6 +55,7 @@ class InsightView:
     issuers: list[IssuerRow]
     entities: list[EntityRow]  # of options.entity_label
     cooccurrence: Cooccurrence
+    codes: CodesView | None = None
 
     @property
     def directives(self) -> int:
@@ -86,6 +105,7 @@ def compute_view(
         articles = timed("articles", lambda: store.insight_article_count(flt))
         series = timed("directives_over_time", lambda: directives_over_time(store, flt, options.period, options.stack))
         issuers = timed("top_issuers", lambda: top_issuers(store, flt, options.issuer_limit, options.issuer_kinds))
+        codes = timed("codes", lambda: compute_codes(store, flt, options))
         try:
             entities, pairs = other.result() if other is not None else entity_part(store)
         except LibraryError:  # the second connection could not open: count here
@@ -94,4 +114,25 @@ def compute_view(
     if timings is not None:
         timings.update(times)
     shown = entities[options.entity_label][: options.entity_limit]
-    return InsightView(flt, options, articles, series, issuers, shown, pairs)
+    return InsightView(flt, options, articles, series, issuers, shown, pairs, codes)
+
+
+def compute_codes(store: LibraryStore, flt: ArticleFilter, options: ViewOptions) -> CodesView:
+    """The crosstab (or the variable over time) that the options ask for, when there are codes."""
+    stored = store.codebook_json()
+    try:
+        codebook = codebook_from_json(stored[0], str(store.path)) if stored is not None else None
+    except (ValueError, InputError):
+        codebook = None  # Library.codebook() says what is wrong where a codebook is used to code
+    view = CodesView(codebook, store.count_codes())
+    variables = crossable(codebook)
+    if not view.codes or not variables:
+        return view
+    row, column = by_name(codebook, [options.code_row, options.code_column])
+    row = row or variables[0]
+    if options.code_column == OVER_TIME:
+        view.over_time = codes_over_time(store, flt, row, options.code_period, options.not_coded)
+    else:
+        column = column or (variables[1] if len(variables) > 1 and row is variables[0] else variables[0])
+        view.crosstab = crosstab(store, flt, row, column, options.not_coded)
+    return view

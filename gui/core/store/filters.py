@@ -56,10 +56,9 @@ def filter_terms(flt: ArticleFilter) -> tuple[list[str], list[Any], list[tuple[s
     for attr, value in (("issuer", flt.issuer), ("topic", flt.topic)):
         if value:
             sets.append(("SELECT article_id FROM directive_values WHERE attr = ? AND value = ?", [attr, value]))
-    if flt.code:
-        # A code is stored as JSON: json_each reads a list's items and a scalar as itself, and a
-        # number is compared as its text ("3").
-        variable, value = flt.code
+    # A code is stored as JSON: json_each reads a list's items and a scalar as itself, and a
+    # number is compared as its text ("3"). Several (variable, value) pairs must all hold.
+    for variable, value in flt.code:
         sets.append((_CODED, [variable, value, variable, value]))
     for part in (flt.query or "").split():
         expression = match_expression(part)

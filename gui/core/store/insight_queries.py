@@ -3,7 +3,9 @@
 Each covers the articles the list's filter selects and counts no rejected suggestion. They
 read the tables that triggers keep (migrations v04, v06, v08): directive_facts (a directive's
 attributes as columns), directive_values (an article's topics, strengths and issuers) and
-entity_facts (an article's entities), so no JSON is parsed and no article text is read.
+entity_facts (an article's entities), so no JSON is parsed and no article text is read. The
+codebook's crosstab (gui/core/insight/codes.py) reads the codes table, its JSON values through
+json_each as the list's code filter does.
 """
 
 from __future__ import annotations
@@ -15,7 +17,15 @@ from typing import Any, NamedTuple
 from gui.core.model import ArticleFilter
 from gui.core.store.connection import Connection
 from gui.core.store.filters import SORTS, where
-from gui.core.store.rows import DirectiveDay, EntityCount, EntityLabel, IssuerCount, IssuerTopic, ValueArticles
+from gui.core.store.rows import (
+    CodeUnit,
+    DirectiveDay,
+    EntityCount,
+    EntityLabel,
+    IssuerCount,
+    IssuerTopic,
+    ValueArticles,
+)
 
 
 class InsightScope(NamedTuple):
@@ -195,5 +205,78 @@ class InsightQueries(Connection):
         for label, text in entities:
             clauses.append("id IN (SELECT article_id FROM entity_facts WHERE label = ? AND text = ?)")
             params.extend([label, text])
+        sql = "SELECT id FROM articles" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        return [r[0] for r in self._conn.execute(sql + f" ORDER BY {SORTS['published']}", params)]
+
+    # -- codes (gui/core/insight/codes.py) ------------------------------------------
+
+    def insight_code_units(self, flt: ArticleFilter, unit: str) -> list[CodeUnit]:
+        """The filtered articles, or their directives that are not rejected (directive_facts
+        holds exactly those), with the article and its publication date."""
+        clause, params = where(flt)
+        if unit == "article":
+            sql = f"SELECT id, id, published FROM articles{clause}"
+        elif unit == "directive":
+            scope = f" WHERE article_id IN (SELECT id FROM articles{clause})" if clause else ""
+            sql = f"SELECT id, article_id, published FROM directive_facts{scope}"
+        else:
+            raise ValueError(unit)
+        return list(map(CodeUnit._make, self._conn.execute(sql, params)))
+
+    def insight_code_values(self, flt: ArticleFilter, unit: str, variable: str) -> list[tuple[int, str]]:
+        """(unit id, code) for each code chosen for a variable on the filtered articles (or on
+        their directives, rejected ones included: the caller keeps its units), any coder's, once.
+        A multi variable's list gives a row per chosen code (json_each, as the list's filter)."""
+        clause, params = where(flt)
+        if unit == "article":
+            scope = f" AND c.unit_id IN (SELECT id FROM articles{clause})" if clause else ""
+        else:
+            scope = f" AND a.article_id IN (SELECT id FROM articles{clause})" if clause else ""
+        rows = self._conn.execute(
+            "SELECT DISTINCT c.unit_id, CAST(j.value AS TEXT) FROM codes c"
+            " LEFT JOIN annotations a ON c.unit = 'directive' AND a.id = c.unit_id, json_each(c.value) j"
+            f" WHERE c.unit = ? AND c.variable = ?{scope}",
+            [unit, variable, *params],
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def insight_code_article_ids(
+        self,
+        flt: ArticleFilter,
+        unit: str,
+        codes: Sequence[tuple[str, str, str | None]],
+        dates: tuple[str, str] | None = None,
+        undated: bool = False,
+    ) -> list[int]:
+        """Ids of the filtered articles (newest first) with one unit (the article, or one of its
+        directives not rejected) whose codes are all of `codes`: (the variable's unit, variable,
+        code), the code "" for none of this variable and None for any. An article variable of a
+        directive unit is its article's. dates and undated as in `insight_article_ids`."""
+        clause, params = where(flt)
+        clauses = [clause[len(" WHERE ") :]] if clause else []
+        if dates is not None:
+            clauses.append("substr(published, 1, 10) BETWEEN ? AND ?")
+            params.extend(dates)
+        if undated:
+            clauses.append("(published IS NULL OR date(substr(published, 1, 10)) IS NULL)")
+        owner = {"article": "articles.id"} if unit == "article" else {"article": "d.article_id", "directive": "d.id"}
+        inner: list[str] = []
+        inner_params: list[Any] = []
+        for level, variable, value in codes:
+            coded = f"SELECT 1 FROM codes c WHERE c.unit = ? AND c.unit_id = {owner[level]} AND c.variable = ?"
+            inner_params.extend([level, variable])
+            if value == "":
+                inner.append(f"NOT EXISTS ({coded})")
+                continue
+            if value is not None:
+                coded += " AND EXISTS (SELECT 1 FROM json_each(c.value) j WHERE CAST(j.value AS TEXT) = ?)"
+                inner_params.append(value)
+            inner.append(f"EXISTS ({coded})")
+        if unit == "article":
+            clauses.extend(inner)
+        else:
+            inner.insert(0, "d.kind = 'directive' AND d.status != 'rejected'")
+            clauses.append(f"id IN (SELECT d.article_id FROM annotations d WHERE {' AND '.join(inner)})")
+        params.extend(inner_params)
         sql = "SELECT id FROM articles" + (" WHERE " + " AND ".join(clauses) if clauses else "")
         return [r[0] for r in self._conn.execute(sql + f" ORDER BY {SORTS['published']}", params)]

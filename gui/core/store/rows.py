@@ -72,6 +72,14 @@ class EntityLabel(NamedTuple):
     mentions: int
 
 
+class CodeUnit(NamedTuple):
+    """A unit a crosstab of codes counts: an article, or a directive that is not rejected."""
+
+    unit_id: int  # the article's id, or the directive annotation's
+    article_id: int
+    published: str | None  # the article's
+
+
 class CodeRow(NamedTuple):
     """A code: the value (decoded JSON) one coder gave one unit on one variable."""
 

@@ -301,7 +301,9 @@ def test_date_filter_narrows_the_counts(hand_library) -> None:
 def test_compute_view_times_its_parts(hand_library) -> None:
     timings: dict[str, float] = {}
     view = insight.compute_view(hand_library.store, ALL, timings=timings)
-    assert set(timings) == {"articles", "directives_over_time", "top_issuers", "top_entities", "cooccurrence", "total"}
+    assert set(timings) == {
+        "articles", "directives_over_time", "top_issuers", "codes", "top_entities", "cooccurrence", "total"
+    }  # fmt: skip
     assert view.articles == 5 and view.directives == 7
     assert [r.name for r in view.issuers][:1] == ["林武"]
 
