@@ -269,6 +269,33 @@ def codebook_from_data(data: Any, path: str = "codebook") -> Codebook:
     return _assemble(data.get("name"), data.get("version"), read(), path)
 
 
+def codebook_problems(data: Any, where: Message | str = "codebook") -> list[tuple[int | None, Message]]:
+    """Every problem `codebook_from_data` could refuse the codebook for, not only the first: each
+    with the index of the variable it is in (None for the codebook's own), as an editor shows
+    them while a codebook is being written. Empty exactly when `codebook_from_data` accepts it."""
+    if not isinstance(data, dict) or not isinstance(data.get("variables"), list):
+        return [(None, msg("codebook.not_object", path=where))]
+    problems: list[tuple[int | None, Message]] = []
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip():
+        problems.append((None, msg("codebook.no_name", path=where)))
+    if not data["variables"]:
+        problems.append((None, msg("codebook.no_variables", path=where)))
+    seen: set[str] = set()
+    for i, raw in enumerate(data["variables"]):
+        label = raw.get("name") if isinstance(raw, dict) else None
+        own = label.strip() if isinstance(label, str) else ""
+        try:
+            _variable(raw, where, _same(where))
+        except InputError as exc:
+            problems.append((i, exc.args[0]))
+        else:
+            if own in seen:
+                problems.append((i, msg("codebook.duplicate_variable", where=where, name=own)))
+        seen.add(own)  # a variable with another problem still takes its name
+    return problems
+
+
 def _sheet_codebook(rows: Sequence[Sequence[Any]], path: str, name: str) -> Codebook:
     """A codebook from a spreadsheet's rows (the first is the header), one row per value."""
     if not rows:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -43,6 +43,7 @@ class SettingsDialog(QDialog):
         language: str,
         parent: Any = None,
         theme: str = "system",
+        edit_codebook: Callable[[], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -126,6 +127,10 @@ class SettingsDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        if edit_codebook is not None:  # the codebook belongs to the library and has its own dialog
+            codebook = buttons.addButton(self.tr("Codebook…"), QDialogButtonBox.ButtonRole.ActionRole)
+            codebook.setObjectName("edit_codebook")
+            codebook.clicked.connect(lambda _checked=False: edit_codebook())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

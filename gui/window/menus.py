@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar
 
 from gui.core.library import Library
 from gui.dialogs.aboutdialog import AboutDialog
+from gui.dialogs.codebookdialog import CodebookDialog
 from gui.dialogs.settingsdialog import SettingsDialog
 from gui.reader.annotator import Annotator
 from gui.reader.readerview import ReaderView
@@ -131,6 +132,8 @@ class WindowMenus(_Base):
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.retag_action = self._action(self.tr("&Apply My Corrections to All Articles"), self.retag_all)
         tools_menu.addAction(self.retag_action)
+        self.codebook_action = self._action(self.tr("&Codebook…"), self.open_codebook)
+        tools_menu.addAction(self.codebook_action)
         tools_menu.addAction(
             self._action(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         )
@@ -242,6 +245,7 @@ class WindowMenus(_Base):
             self.settings.language(),
             self,
             theme=self.settings.theme(),
+            edit_codebook=lambda: self.open_codebook(dialog),
         )
 
         def accepted() -> None:
@@ -264,6 +268,14 @@ class WindowMenus(_Base):
             self.annotator.reload(self.reader.current_id)
 
         dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def open_codebook(self, parent: Any = None) -> CodebookDialog:
+        """Tools → Codebook…: edit the library's codebook; a saved one shows in the panel and filters at once."""
+        dialog = CodebookDialog(self.library, self.labels, parent or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _change: self.refresh())
         dialog.open()
         return dialog
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from gui.core.ingest.text import date_from_text
+from gui.core.vocabulary import iso_date
 
 # 国办发〔2020〕1号, 国能综通科技[2021]92号, 晋政发（2019）12号: an issuer's code, the year in brackets, a number.
 DOC_NUMBER = re.compile(
@@ -48,6 +49,7 @@ _ISSUED_BY = re.compile(r"^(?P<body>[\u4e00-\u9fff]{2,30}?)\s*(?:发\s*布|印\s
 _ABOUT = re.compile(r"^(?P<body>[\u4e00-\u9fff、]{2,40}?)关于")
 _ORG_END = re.compile(r"(?:人民政府|办公厅|办公室|委员会|人民代表大会|国务院|中共中央|[部局厅署院委会])$")
 _HEAD_LINES = 30
+_DATE_SPACED = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 @dataclass(slots=True)
@@ -135,3 +137,17 @@ def document_meta(title: str, lines: list[str]) -> tuple[DocMeta, list[str]]:
     meta, rest = read_header(lines)
     meta.issuer = meta.issuer or issuer_from_title(title or meta.title)
     return meta, rest
+
+
+def version_date(lines: list[str]) -> str | None:
+    """A law's date: the latest in the bracketed lines under its title (adopted …, amended …)."""
+    head = ""
+    for line in lines[:6]:
+        if not head and not line.startswith(("（", "(")):
+            break
+        head += line
+        if line.rstrip().endswith(("）", ")")):
+            break
+    found = (iso_date(int(y), int(m), int(d)) for y, m, d in _DATE_SPACED.findall(head))
+    days = [day for day in found if day]
+    return max(days) if days else None

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from gui.core.errors import InputError
-from gui.core.ingest.docmeta import DocMeta, document_meta
+from gui.core.ingest.docmeta import DocMeta, document_meta, version_date
 from gui.core.ingest.furniture import is_furniture, is_page_footer
 from gui.core.ingest.page import split_page
 from gui.core.ingest.text import date_from_text, is_headline_like, join_fragments, split_byline
@@ -48,7 +48,6 @@ _LIST_ITEM = re.compile(r"^\d{1,3}(?:[.．]\s|、)")
 _NUMBER_PREFIX = re.compile(r"^\d{1,3}[.、．]\s*")
 _NUMBERED = re.compile(r"^\d{1,3}[.、．]\s*\S")
 _ARTICLE_NO = re.compile(r"^第[一二三四五六七八九十百千零〇]+条")
-_DATE_SPACED = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _WORD_TITLE = re.compile(r"^Microsoft Word\s*-\s*|\.(?:docx?|wps|pdf)$", re.I)
 _HEX_STRING = re.compile(r"^<([0-9A-Fa-f\s]+)>$")
 _LAW_TITLE = re.compile(r"(?:法|法典|条例|规定|办法|规则|决定|宪法|细则|意见|通知|公告)$")
@@ -279,21 +278,7 @@ def _one_or_many(paragraphs: list[_Para], meta_title: str, published: str | None
         title, rest = first, texts[1:]
     else:
         title, rest = meta_title, texts
-    return [_article(title, rest, paragraphs, _version_date(rest) or published)]
-
-
-def _version_date(lines: list[str]) -> str | None:
-    """A law's date: the latest in the bracketed lines under its title (adopted …, amended …)."""
-    head = ""
-    for line in lines[:6]:
-        if not head and not line.startswith(("（", "(")):
-            break
-        head += line
-        if line.rstrip().endswith(("）", ")")):
-            break
-    found = (iso_date(int(y), int(m), int(d)) for y, m, d in _DATE_SPACED.findall(head))
-    days = [day for day in found if day]
-    return max(days) if days else None
+    return [_article(title, rest, paragraphs, version_date(rest) or published)]
 
 
 def _article(title: str, lines: list[str], paragraphs: list[_Para], published: str | None) -> Article:
