@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import QBarSet, QStackedBarSeries
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QResizeEvent
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -208,7 +208,7 @@ def draw_codes_over_time(view: ChartView, series: CodesOverTime, labels: Labels,
         bar_set.hovered.connect(
             hover_tip(
                 lambda index, v=value, name=name: (
-                    f"{insight.period_label(periods[index])} · {name}: {series.count(periods[index], v):,}"
+                    f"{_period(periods[index])} · {name}: {series.count(periods[index], v):,}"
                 )
             )
         )
@@ -220,7 +220,7 @@ def draw_codes_over_time(view: ChartView, series: CodesOverTime, labels: Labels,
     if len(periods) > LONG_AXIS:
         x_axis = span_axis(periods, font)
     else:
-        x_axis = category_axis([insight.period_label(p) for p in periods], font)
+        x_axis = category_axis([_period(p) for p in periods], font)
         if len(periods) > MANY_CATEGORIES:
             x_axis.setLabelsAngle(-90)
     y_axis = value_axis(max(series.period_total(p) for p in periods), font)
@@ -233,8 +233,12 @@ def draw_codes_over_time(view: ChartView, series: CodesOverTime, labels: Labels,
         marker.clicked.connect(lambda v=value: select(_described(series, labels, None, v)))
 
 
+def _period(key: str) -> str:
+    return QCoreApplication.translate("CodesPanel", "no date") if key == insight.NO_DATE else key
+
+
 def _described(series: CodesOverTime, labels: Labels, period: str | None, value: str | None) -> Selector:
-    parts = [insight.period_label(period)] if period is not None else []
+    parts = [_period(period)] if period is not None else []
     if value is not None:
         parts.append(labels.pair(series.variable, value))
     return replace(series.selector(period, value), description=" · ".join(parts))
@@ -397,7 +401,12 @@ class CodesPanel(Panel):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         if self.crosstab is not None:
-            self._fit_grid()
+            QTimer.singleShot(0, self._fit_grid)  # once the grid has its new size too
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.crosstab is not None:
+            QTimer.singleShot(0, self._fit_grid)  # drawn while the tab was hidden: its width was not known
 
     def _cell_clicked(self, index: QModelIndex) -> None:
         selector = self.heatmap.selector(index)
