@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScr
 
 from gui.core.codebook import Codebook, Value, Variable
 from gui.core.vocabulary import VALUE_TYPES
+from gui.shared.flowlayout import FlowLayout
 from gui.shared.i18n import chinese
 from gui.shared.plaintext import tooltip
 
@@ -86,6 +87,7 @@ class CodingPanel(QWidget):
     textEntered = Signal(str, str, str)  # noqa: N815 - unit, variable, the field's text
     noteEdited = Signal(str)  # noqa: N815 - the note's text, at each change
     noteLeft = Signal()  # noqa: N815 - Esc in the note: the keys go back to the text
+    availableChanged = Signal(bool)  # noqa: N815 - a codebook came or went: the side panel shows or hides the tab
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -95,24 +97,28 @@ class CodingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll, 1)
-        self.note_box = QGroupBox(self.tr("My note on this article"))
-        note_layout = QVBoxLayout(self.note_box)
-        note_layout.setContentsMargins(4, 4, 4, 4)
         self.note = QPlainTextEdit()
         self.note.setObjectName("coding-note")
-        self.note.setPlaceholderText(self.tr("A doubt, a borderline decision … (Ctrl+Shift+N; saved as you type)"))
+        self.note.setPlaceholderText(
+            self.tr("My note on this article: a doubt, a borderline decision … (Ctrl+Shift+N; saved as you type)")
+        )
+        self.note.setToolTip(self.tr("My note on this article"))
         self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(90)
+        self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 3 + 12)
         self.note.textChanged.connect(lambda: self.noteEdited.emit(self.note.toPlainText()))
         self.note.installEventFilter(self)
-        note_layout.addWidget(self.note)
-        layout.addWidget(self.note_box)
+        layout.addWidget(self.note)
         self._content: QWidget | None = None
         self.value_labels: dict[tuple[str, str, str], QLabel] = {}  # (unit, variable, code) -> its label
         self.fields: dict[tuple[str, str], QLineEdit] = {}
         self.variable_labels: dict[tuple[str, str], QLabel] = {}
         self.suggested: dict[tuple[str, str], Any] = {}  # what is shown as suggested, by (unit, variable)
-        self.setVisible(False)
+        self.available = False
+
+    def _set_available(self, available: bool) -> None:
+        if available != self.available:
+            self.available = available
+            self.availableChanged.emit(available)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (
@@ -152,14 +158,14 @@ class CodingPanel(QWidget):
             self._content.deleteLater()
             self._content = None
         if codebook is None or not codebook.variables:
-            self.setVisible(False)
+            self._set_available(False)
             return
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         units = [("article", self.tr("Article codes"), article_codes)]
-        if directive:
-            units.append(("directive", self.tr("Directive codes"), directive_codes))
+        if directive:  # first: the keys code the current directive's variables first
+            units.insert(0, ("directive", self.tr("Directive codes"), directive_codes))
         for unit, title, values in units:
             variables = codebook.of_unit(unit)
             if not variables:
@@ -177,7 +183,7 @@ class CodingPanel(QWidget):
         layout.addStretch(1)
         self._content = content
         self._scroll.setWidget(content)
-        self.setVisible(True)
+        self._set_available(True)
 
     def _add_variable(
         self,
@@ -203,6 +209,10 @@ class CodingPanel(QWidget):
         if variable.type in VALUE_TYPES:
             chosen = value if isinstance(value, list) else [value]
             proposed = [] if hint is None else hint[0] if isinstance(hint[0], list) else [hint[0]]
+            # The values flow as chips: 18 policy areas fit a few lines of a laptop's side panel.
+            chips = QWidget()
+            flow = FlowLayout(chips, spacing=4)
+            flow.setContentsMargins(8, 0, 0, 0)
             for item in variable.values:
                 label = self._value_label(unit, variable, item, item.code in chosen, blocked)
                 if item.code in proposed:
@@ -210,7 +220,8 @@ class CodingPanel(QWidget):
                     label.setStyleSheet(SUGGESTED_STYLE)
                     label.setProperty("suggested", True)
                     label.setToolTip(tooltip(self.tr("Suggested: {why}").format(why=hint[1])))
-                layout.addWidget(label)
+                flow.addWidget(label)
+            layout.addWidget(chips)
             return
         field = QLineEdit("" if value is None else str(value))
         field.setObjectName(f"code-{unit}-{variable.name}")
@@ -228,7 +239,7 @@ class CodingPanel(QWidget):
         text = (key_html + "&nbsp;" if item.key else "") + html.escape(label_of(item))
         label = _ValueLabel(text)
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setContentsMargins(12, 0, 0, 0)
+        label.setContentsMargins(3, 1, 3, 1)
         label.setCursor(Qt.CursorShape.PointingHandCursor)
         if coded:
             label.setStyleSheet(CODED_STYLE)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -159,13 +160,21 @@ class SidePanel(QWidget):
         self.directives.activated.connect(self._directive_activated)
 
         self.editor = DirectiveEditor()
-        self.coding = CodingPanel()  # hidden while the library has no codebook
+        # The entity tree and, with a codebook, the coding panel share the top as tabs: while
+        # coding, the codes take the room the entities had (a laptop's panel has no room for both).
+        self.coding = CodingPanel()
+        self.coding.availableChanged.connect(self._coding_available)
+        self.top = QTabWidget()
+        self.top.setObjectName("side-tabs")
+        self.top.setDocumentMode(True)
+        self.top.setTabBarAutoHide(True)
+        self.top.addTab(self.entities, self.tr("Entities"))
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.entities)
+        splitter.addWidget(self.top)
         splitter.addWidget(self.directives)
         splitter.addWidget(self.editor)
-        splitter.addWidget(self.coding)
-        splitter.setSizes([260, 220, 180, 300])
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([600, 150, 180])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -189,6 +198,15 @@ class SidePanel(QWidget):
         if watched is self.directives.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_directive_columns()
         return super().eventFilter(watched, event)
+
+    def _coding_available(self, available: bool) -> None:
+        """The library has a codebook (or no longer): the Codes tab comes first and is shown."""
+        at = self.top.indexOf(self.coding)
+        if available and at < 0:
+            self.top.insertTab(0, self.coding, self.tr("Codes"))
+            self.top.setCurrentIndex(0)
+        elif not available and at >= 0:
+            self.top.removeTab(at)
 
     def _fit_directive_columns(self) -> None:
         """Size the issuer, strength, topic and status columns to their widest text, together

@@ -4,7 +4,9 @@
 
 Writes main-window.png (English), main-window-zh_CN.png (Chinese) and
 main-window-dark.png next to this script, and the same window as it first opens on a
-1366×768 laptop screen (laptop-1366x768.png, light and Chinese; laptop-1366x768-dark.png).
+1366×768 laptop screen (laptop-1366x768.png, light and Chinese; laptop-1366x768-dark.png);
+coding-zh_CN.png: an article coded with the example codebook, a directive's suggested codes
+shown, a coder's note, on the 1366×768 screen.
 Needs a CJK font (fonts-noto-cjk).
 """
 
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.app import create_application
 from gui.core import paths
+from gui.core.codebook import load_codebook
 from gui.core.library import Library
 from gui.shared import i18n
 from gui.shared.settings import Settings
@@ -59,6 +62,36 @@ def shoot(
         window.close()
 
 
+def shoot_coding(app: QApplication, library: Library, family: str | None, out: Path) -> None:
+    """The coding panel at work: the article coded, a directive's suggestions dashed, a note."""
+    i18n.install("zh_CN")
+    apply_theme(app, "light")
+    library.set_codebook(load_codebook(paths.resources_dir() / "codebooks" / "policy-documents.json"))
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(library, family, settings)
+        window.fit_to_screen(QRect(0, 0, 1366, 768))
+        window.show()
+        for row in range(window.model.rowCount()):
+            if "抓紧" in window.model.data(window.model.index(row, 0)):
+                window.select_row(row)
+        article = window.current_article_id()
+        assert article is not None
+        library.set_code("article", article, "instrument", "环境型")
+        library.set_code("article", article, "policy_area", ["疫情防控", "经济"])
+        library.set_note(article, "第三段“统筹发展和安全”是否另算“安全”领域？请组长定。")
+        directives = sorted((a for a in window.reader.annotations if a.kind == "directive"), key=lambda a: a.start)
+        window.annotator.open(article)
+        for _ in range(20):
+            app.processEvents()
+        if len(directives) > 2:
+            window.annotator.focus(directives[2].id)
+        for _ in range(20):
+            app.processEvents()
+        window.grab().save(str(out))
+        window.close()
+
+
 def main() -> int:
     app, family = create_application(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
@@ -72,6 +105,7 @@ def main() -> int:
             laptop = QRect(0, 0, 1366, 768)
             shoot(app, library, family, HERE / "laptop-1366x768.png", "zh_CN", "light", laptop)
             shoot(app, library, family, HERE / "laptop-1366x768-dark.png", "zh_CN", "dark", laptop)
+            shoot_coding(app, library, family, HERE / "coding-zh_CN.png")
             app.quit()
 
         QTimer.singleShot(200, run)

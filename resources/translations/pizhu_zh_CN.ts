@@ -221,208 +221,297 @@
 <context>
     <name>CodebookDialog</name>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="67"/>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="287"/>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="357"/>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="467"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="57"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="197"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="265"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="386"/>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="82"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="71"/>
         <source>e.g. 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>如 1.0</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="89"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="78"/>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="92"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="81"/>
         <source>Codebook &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="99"/>
-        <source>&amp;Add variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="100"/>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="101"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="102"/>
-        <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>编码表名称(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/codebookdialog.py" line="103"/>
-        <source>Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="107"/>
-        <source>Variables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="127"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="128"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="104"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished">导出(&amp;E)…</translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="129"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="105"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="130"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="106"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="217"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="181"/>
         <source>Library version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>文库中第 {n} 版</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="217"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="181"/>
         <source>Not saved in this library yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存到本文库</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="227"/>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="296"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="206"/>
         <source>{problem} (and {n} more problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}（另有 {n} 个问题）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="314"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="224"/>
         <source>Key {key} of {variable} = {code} is the key of the label {label}: in the reader it tags, it will not code</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} = {code} 的按键 {key} 也是标签“{label}”的按键：在阅读区按它会标注实体，不会编码</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="328"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="238"/>
         <source>The library is open read-only: the codebook cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>文库以只读方式打开：不能修改编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="330"/>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="363"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="240"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="271"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="332"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="242"/>
         <source>Fix the problem above to save</source>
-        <translation type="unfinished"></translation>
+        <translation>先解决上面的问题才能保存</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="334"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="244"/>
         <source>No changes to save</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="340"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="250"/>
         <source>Save as a new version (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为新版本（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="392"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="300"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished">未保存：{reason}</translation>
+        <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="401"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="309"/>
         <source>{variable}: {n} codes</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable}：{n} 条编码</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="406"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="329"/>
         <source>Codes would be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>将删除编码</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="409"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="315"/>
         <source>The changed codebook no longer accepts {n} codes already made:</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后的编码表不再接受已有的 {n} 条编码：</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="413"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="319"/>
         <source>Delete those codes and save, or cancel and keep editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这些编码并保存，还是取消并继续编辑？</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="415"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="329"/>
         <source>Delete Those Codes and Save</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这些编码并保存</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="424"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="327"/>
         <source>Not saved: the codes are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：编码保持不变</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="436"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="355"/>
         <source>Import Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="436"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="355"/>
         <source>Codebooks (*.json *.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>编码表 (*.json *.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="450"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="369"/>
         <source>Read {n} variables from {file}; Save makes them the library&apos;s codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {file} 读入 {n} 个变量；保存后成为本文库的编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="462"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="381"/>
         <source>Export Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>导出编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="462"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="381"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="471"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="390"/>
         <source>Written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="485"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="403"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="486"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="404"/>
         <source>The codebook has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码表有尚未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="489"/>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="405"/>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改</translation>
+    </message>
+</context>
+<context>
+    <name>CodesPanel</name>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="195"/>
+        <source>No codes of this variable under these filters</source>
+        <translation>当前筛选条件下这个变量没有编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="237"/>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="256"/>
+        <source>(not coded)</source>
+        <translation>（未编码）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="256"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="287"/>
+        <source>Rows: a variable of the codebook</source>
+        <translation>行：编码表中的一个变量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="289"/>
+        <source>Columns: another variable, or the first one over time</source>
+        <translation>列：另一个变量，或第一个变量随时间的变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="292"/>
+        <source>By year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="292"/>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="292"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="294"/>
+        <source>Count units not coded</source>
+        <translation>统计未编码的单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="298"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="298"/>
+        <source>by</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="301"/>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="301"/>
+        <location filename="../../gui/insight/crosstab.py" line="354"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="320"/>
+        <source>Over time</source>
+        <translation>随时间变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="367"/>
+        <source>This library has no codebook yet. Make one with Tools → Codebook… (or pizhu codebook import FILE), code articles in the side panel, and cross-tabulate the codes here.</source>
+        <translation>这个文库还没有编码表。请用“工具 → 编码表…”建立一个（或运行 pizhu codebook import FILE），在侧栏中为文章编码，然后在这里对编码做交叉表。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="371"/>
+        <source>The codebook has no variables with values (nominal, multiple choice, ordinal) to cross.</source>
+        <translation>编码表中没有带取值的变量（单选、多选、定序），无法做交叉表。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="373"/>
+        <source>Nothing is coded yet with the codebook “{name}”. Code articles and directives in the side panel (a key per value); their crosstab shows here.</source>
+        <translation>编码表“{name}”还没有任何编码。请在侧栏中为文章和指令编码（每个取值一个按键），交叉表会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="378"/>
+        <source>articles</source>
+        <translation>篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="378"/>
+        <source>directives</source>
+        <translation>条指令</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="379"/>
+        <source>{n} {what} · cells: count and percentage of the row · click a cell to list its articles</source>
+        <translation>{n} {what} · 单元格：数量和行百分比 · 点击单元格列出其文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="382"/>
+        <source>a multiple-choice unit counts under each value chosen</source>
+        <translation>多选的单位在所选的每个取值下各计一次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="385"/>
+        <source>χ² = {chi2}, df = {dof}, p = {p}, Cramér&apos;s V = {v}</source>
+        <translation>χ² = {chi2}，自由度 = {dof}，p = {p}，Cramér&apos;s V = {v}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="389"/>
+        <source>(some expected counts are under 5: read p with care)</source>
+        <translation>（部分期望频数小于 5：p 值仅供参考）</translation>
     </message>
 </context>
 <context>
@@ -456,52 +545,56 @@
 <context>
     <name>CodingPanel</name>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="98"/>
+        <location filename="../../gui/reader/codingpanel.py" line="105"/>
         <source>My note on this article</source>
         <translation>我对本文的备注</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="103"/>
         <source>A doubt, a borderline decision … (Ctrl+Shift+N; saved as you type)</source>
-        <translation>疑问、难以判断之处……（Ctrl+Shift+N；输入即保存）</translation>
+        <translation type="vanished">疑问、难以判断之处……（Ctrl+Shift+N；输入即保存）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="160"/>
+        <location filename="../../gui/reader/codingpanel.py" line="103"/>
+        <source>My note on this article: a doubt, a borderline decision … (Ctrl+Shift+N; saved as you type)</source>
+        <translation>我对本文的备注：疑问、难以判断之处……（Ctrl+Shift+N；输入即保存）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/codingpanel.py" line="166"/>
         <source>Article codes</source>
         <translation>文章编码</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="162"/>
+        <location filename="../../gui/reader/codingpanel.py" line="168"/>
         <source>Directive codes</source>
         <translation>指示编码</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="194"/>
+        <location filename="../../gui/reader/codingpanel.py" line="200"/>
         <source>suggested · Shift+Enter</source>
         <translation>建议 · Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="200"/>
+        <location filename="../../gui/reader/codingpanel.py" line="206"/>
         <source>&lt;br&gt;Required: the article cannot be marked done without it</source>
         <translation>&lt;br&gt;必填：未编码则文章不能标记为完成</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="212"/>
+        <location filename="../../gui/reader/codingpanel.py" line="222"/>
         <source>Suggested: {why}</source>
         <translation>建议：{why}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="218"/>
+        <location filename="../../gui/reader/codingpanel.py" line="229"/>
         <source>a number, Enter saves</source>
         <translation>填数字，回车保存</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="218"/>
+        <location filename="../../gui/reader/codingpanel.py" line="229"/>
         <source>Enter saves</source>
         <translation>回车保存</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/codingpanel.py" line="237"/>
+        <location filename="../../gui/reader/codingpanel.py" line="248"/>
         <source>The key {key} belongs to a label of the current label set: click to code</source>
         <translation>键 {key} 已属于当前标签集的标签：请点击编码</translation>
     </message>
@@ -697,572 +790,572 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="73"/>
+        <location filename="../../gui/core/messages.py" line="74"/>
         <source>{path}: not a Word document ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="74"/>
+        <location filename="../../gui/core/messages.py" line="75"/>
         <source>{path}: a legacy Word .doc needs antiword or LibreOffice to read (apt install antiword), or save it as .docx in Word or WPS and import that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="79"/>
+        <location filename="../../gui/core/messages.py" line="80"/>
         <source>{path}: the .doc could not be converted ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="81"/>
+        <location filename="../../gui/core/messages.py" line="82"/>
         <source>{path}: label {label!r} is not one of pizhu&apos;s labels; kept (add it in Settings to give it a colour and a key)</source>
         <translation>{path}：标签 {label!r} 不是 pizhu 的标签；已保留（可在设置中添加，为它指定颜色和按键）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="85"/>
+        <location filename="../../gui/core/messages.py" line="86"/>
         <source>{where}: an annotation must be an object</source>
         <translation>{where}：标注必须是一个对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="86"/>
+        <location filename="../../gui/core/messages.py" line="87"/>
         <source>{where}: annotation start/end must be whole numbers, not {start}/{end}</source>
         <translation>{where}：标注的起止位置必须是整数，而不是 {start}/{end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="89"/>
+        <location filename="../../gui/core/messages.py" line="90"/>
         <source>{where}: annotation offsets {start}-{end} are outside the body (length {length})</source>
         <translation>{where}：标注位置 {start}-{end} 超出正文范围（正文长度 {length}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="92"/>
+        <location filename="../../gui/core/messages.py" line="93"/>
         <source>{where}: annotation text {text!r} does not match the body at {start}-{end} ({found!r})</source>
         <translation>{where}：标注文字 {text!r} 与正文 {start}-{end} 处的文字（{found!r}）不符</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="95"/>
+        <location filename="../../gui/core/messages.py" line="96"/>
         <source>{where}: unknown annotation kind {kind!r}</source>
         <translation>{where}：未知的标注类型 {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="96"/>
+        <location filename="../../gui/core/messages.py" line="97"/>
         <source>{where}: unknown origin/status {origin!r}/{status!r}</source>
         <translation>{where}：未知的来源/状态 {origin!r}/{status!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="99"/>
+        <location filename="../../gui/core/messages.py" line="100"/>
         <source>{where}: annotation without a label</source>
         <translation>{where}：标注缺少标签</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="100"/>
+        <location filename="../../gui/core/messages.py" line="101"/>
         <source>{where}: annotation attrs must be an object</source>
         <translation>{where}：标注的 attrs 必须是一个对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="101"/>
+        <location filename="../../gui/core/messages.py" line="102"/>
         <source>{where}: no body text (expected a body, content or text field)</source>
         <translation>{where}：没有正文（应有 body、content 或 text 字段）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="104"/>
+        <location filename="../../gui/core/messages.py" line="105"/>
         <source>{where}: unreadable date {date!r}, left empty</source>
         <translation>{where}：无法识别的日期 {date!r}，已留空</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="105"/>
+        <location filename="../../gui/core/messages.py" line="106"/>
         <source>{where}: unknown status {status!r}, set to new</source>
         <translation>{where}：未知的状态 {status!r}，已设为未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="106"/>
+        <location filename="../../gui/core/messages.py" line="107"/>
         <source>{where}: annotations must be a list</source>
         <translation>{where}：annotations 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="107"/>
+        <location filename="../../gui/core/messages.py" line="108"/>
         <source>{where}: text holds U+{code}, half of a surrogate pair and not a character</source>
         <translation>{where}：文本含有 U+{code}，这是半个代理对，不是字符</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="110"/>
+        <location filename="../../gui/core/messages.py" line="111"/>
         <source>{where}: nested too deeply to read, skipped</source>
         <translation>{where}：嵌套过深，无法读取，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="111"/>
+        <location filename="../../gui/core/messages.py" line="112"/>
         <source>{where}: cannot be read ({error}), skipped</source>
         <translation>{where}：无法读取（{error}），已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="112"/>
+        <location filename="../../gui/core/messages.py" line="113"/>
         <source>{where}: bytes that are not valid in the file&apos;s encoding, skipped</source>
         <translation>{where}：含有不符合文件编码的字节，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="115"/>
+        <location filename="../../gui/core/messages.py" line="116"/>
         <source>{where}: expected a JSON object, skipped</source>
         <translation>{where}：应为 JSON 对象，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="116"/>
+        <location filename="../../gui/core/messages.py" line="117"/>
         <source>{where}: expected an object, skipped</source>
         <translation>{where}：应为对象，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="117"/>
+        <location filename="../../gui/core/messages.py" line="118"/>
         <source>{where}: {reason}, skipped</source>
         <translation>{where}：{reason}，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="118"/>
+        <location filename="../../gui/core/messages.py" line="119"/>
         <source>{where}: expected [start, end, label] or start_offset/end_offset/label, skipped</source>
         <translation>{where}：应为 [start, end, label] 或 start_offset/end_offset/label，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="121"/>
+        <location filename="../../gui/core/messages.py" line="122"/>
         <source>not valid JSON ({reason})</source>
         <translation>不是有效的 JSON（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="122"/>
+        <location filename="../../gui/core/messages.py" line="123"/>
         <source>not valid JSON (nested too deeply)</source>
         <translation>不是有效的 JSON（嵌套过深）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="123"/>
+        <location filename="../../gui/core/messages.py" line="124"/>
         <source>not valid JSON (a number of more than {digits} digits)</source>
         <translation>不是有效的 JSON（数字超过 {digits} 位）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="124"/>
+        <location filename="../../gui/core/messages.py" line="125"/>
         <source>{path}: not valid JSON ({reason} at line {line})</source>
         <translation>{path}：不是有效的 JSON（第 {line} 行：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="125"/>
+        <location filename="../../gui/core/messages.py" line="126"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="126"/>
+        <location filename="../../gui/core/messages.py" line="127"/>
         <source>{path}: expected a list of articles</source>
         <translation>{path}：应为文章列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="127"/>
+        <location filename="../../gui/core/messages.py" line="128"/>
         <source>{path}: a pizhu entities/directives export (one annotation a line) holds no articles; to move a library, export its articles as JSONL and import that file</source>
         <translation>{path}：这是 pizhu 导出的实体/指令文件（每行一个标注），其中没有文章；要迁移资料库，请将文章导出为 JSONL 后再导入该文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="132"/>
+        <location filename="../../gui/core/messages.py" line="133"/>
         <source>{path}: not a readable CSV header ({reason})</source>
         <translation>{path}：无法读取 CSV 表头（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="133"/>
+        <location filename="../../gui/core/messages.py" line="134"/>
         <source>{path}: CSV has no body column (expected one of: {columns})</source>
         <translation>{path}：CSV 没有正文列（应为以下之一：{columns}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="134"/>
+        <location filename="../../gui/core/messages.py" line="135"/>
         <source>{where}: more cells than columns, extra cells ignored</source>
         <translation>{where}：单元格多于列数，多出的已忽略</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="135"/>
+        <location filename="../../gui/core/messages.py" line="136"/>
         <source>{path}, line {line}: broken CSV ({reason}), the rest of the file is skipped</source>
         <translation>{path} 第 {line} 行：CSV 格式损坏（{reason}），文件其余部分已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="138"/>
+        <location filename="../../gui/core/messages.py" line="139"/>
         <source>{path}: cannot read the library ({reason})</source>
         <translation>{path}：无法读取资料库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="140"/>
+        <location filename="../../gui/core/messages.py" line="141"/>
         <source>{path}: the library is busy in another pizhu process; nothing was changed, try again in a moment</source>
         <translation>{path}：资料库正被另一个 pizhu 进程使用；未做任何更改，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="144"/>
+        <location filename="../../gui/core/messages.py" line="145"/>
         <source>{path}: the library is read-only; nothing was changed</source>
         <translation>{path}：资料库是只读的；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="145"/>
+        <location filename="../../gui/core/messages.py" line="146"/>
         <source>{path}: the disk is full; nothing was changed, free some space and try again</source>
         <translation>{path}：磁盘已满；未做任何更改，请腾出空间后再试</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="148"/>
+        <location filename="../../gui/core/messages.py" line="149"/>
         <source>{path}: not a pizhu library, or the file is damaged</source>
         <translation>{path}：不是 pizhu 资料库，或文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="149"/>
+        <location filename="../../gui/core/messages.py" line="150"/>
         <source>{path}: cannot open the library file (check the folder exists and is writable)</source>
         <translation>{path}：无法打开资料库文件（请检查文件夹是否存在且可写）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="152"/>
+        <location filename="../../gui/core/messages.py" line="153"/>
         <source>{path}: the library file cannot be read or written ({reason}); nothing was changed</source>
         <translation>{path}：无法读写资料库文件（{reason}）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="155"/>
+        <location filename="../../gui/core/messages.py" line="156"/>
         <source>{path}: library error: {reason}</source>
         <translation>{path}：资料库错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="156"/>
+        <location filename="../../gui/core/messages.py" line="157"/>
         <source>{path}: the library is damaged ({what}); nothing was written to it. To recover, {restore}save what is left: {command}</source>
         <translation>{path}：资料库已损坏（{what}）；未写入任何内容。恢复方法：{restore}保存尚存的内容：{command}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="161"/>
+        <location filename="../../gui/core/messages.py" line="162"/>
         <source>copy back the backup {backup} (made before an upgrade), or </source>
         <translation>复制回升级前所做的备份 {backup}，或</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="164"/>
+        <location filename="../../gui/core/messages.py" line="165"/>
         <source>{path}: cannot open the library ({reason})</source>
         <translation>{path}：无法打开资料库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="165"/>
+        <location filename="../../gui/core/messages.py" line="166"/>
         <source>{path}: a folder, not a library file</source>
         <translation>{path}：是文件夹，不是资料库文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="166"/>
+        <location filename="../../gui/core/messages.py" line="167"/>
         <source>{path}: not a library file (a device, pipe or socket)</source>
         <translation>{path}：不是资料库文件（是设备、管道或套接字）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="167"/>
+        <location filename="../../gui/core/messages.py" line="168"/>
         <source>{path}: an empty file, not a pizhu library</source>
         <translation>{path}：空文件，不是 pizhu 资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="168"/>
+        <location filename="../../gui/core/messages.py" line="169"/>
         <source>{path}: no such library</source>
         <translation>{path}：没有这个资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="169"/>
+        <location filename="../../gui/core/messages.py" line="170"/>
         <source>{path}: no such library (and no folder {folder})</source>
         <translation>{path}：没有这个资料库（也没有文件夹 {folder}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="170"/>
+        <location filename="../../gui/core/messages.py" line="171"/>
         <source>{path}: made by a newer pizhu (library version {version}, this pizhu reads up to {supported}); update pizhu to open it</source>
         <translation>{path}：由较新版本的 pizhu 创建（资料库版本 {version}，本版本最高可读 {supported}）；请更新 pizhu 后再打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="175"/>
+        <location filename="../../gui/core/messages.py" line="176"/>
         <source>{path}: an SQLite file that is not a pizhu library</source>
         <translation>{path}：是 SQLite 文件，但不是 pizhu 资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="176"/>
+        <location filename="../../gui/core/messages.py" line="177"/>
         <source>{path}: a read-only library from an older pizhu; copy it to a writable folder to upgrade it</source>
         <translation>{path}：旧版本 pizhu 的只读资料库；请复制到可写的文件夹中再升级</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="179"/>
+        <location filename="../../gui/core/messages.py" line="180"/>
         <source>{path}: the library was not closed cleanly and its folder is read-only; copy it with its {wal} file to a writable folder to open it</source>
         <translation>{path}：资料库未正常关闭且所在文件夹只读；请将它连同 {wal} 文件复制到可写的文件夹后再打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="184"/>
+        <location filename="../../gui/core/messages.py" line="185"/>
         <source>{value}: PostgreSQL libraries are not supported yet; give the path of a library file</source>
         <translation>{value}：暂不支持 PostgreSQL 资料库；请给出资料库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="187"/>
+        <location filename="../../gui/core/messages.py" line="188"/>
         <source>{value}: a {scheme}:// URL, not a path; give the path of a library file</source>
         <translation>{value}：这是 {scheme}:// 网址，不是路径；请给出资料库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="190"/>
+        <location filename="../../gui/core/messages.py" line="191"/>
         <source>{value}: no user called {user!r} on this system, so {home} is no folder</source>
         <translation>{value}：本系统没有名为 {user!r} 的用户，因此 {home} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="193"/>
+        <location filename="../../gui/core/messages.py" line="194"/>
         <source>{problem}; skipped</source>
         <translation>{problem}；已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="195"/>
+        <location filename="../../gui/core/messages.py" line="196"/>
         <source>cannot export {what!r} (choose {choices})</source>
         <translation>无法导出 {what!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="196"/>
+        <location filename="../../gui/core/messages.py" line="197"/>
         <source>{what} cannot be exported as {format} (choose {choices})</source>
         <translation>{what} 不能导出为 {format}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="197"/>
+        <location filename="../../gui/core/messages.py" line="198"/>
         <source>the Excel option applies to CSV only</source>
         <translation>Excel 选项只适用于 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="198"/>
+        <location filename="../../gui/core/messages.py" line="199"/>
         <source>unknown article status {status!r} (choose {choices})</source>
         <translation>未知的文章状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="199"/>
+        <location filename="../../gui/core/messages.py" line="200"/>
         <source>{day!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{day!r} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="200"/>
+        <location filename="../../gui/core/messages.py" line="201"/>
         <source>the first day {start} is after the last day {end}</source>
         <translation>起始日期 {start} 晚于截止日期 {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="201"/>
+        <location filename="../../gui/core/messages.py" line="202"/>
         <source>a label filter applies to entity exports only</source>
         <translation>标签筛选只适用于实体导出</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="202"/>
+        <location filename="../../gui/core/messages.py" line="203"/>
         <source>an annotation status filter applies to entity and directive exports; an articles export keeps every annotation</source>
         <translation>标注状态筛选只适用于实体和指令导出；文章导出保留全部标注</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="207"/>
+        <location filename="../../gui/core/messages.py" line="208"/>
         <source>unknown annotation status {status!r} (choose {choices})</source>
         <translation>未知的标注状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="210"/>
+        <location filename="../../gui/core/messages.py" line="211"/>
         <source>{path}: is a folder; give a file name to export to</source>
         <translation>{path}：是文件夹；请给出要导出到的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="211"/>
+        <location filename="../../gui/core/messages.py" line="212"/>
         <source>{format} is a binary file for a statistics package: give a file to write it to</source>
         <translation>{format} 是统计软件使用的二进制文件：请指定要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="214"/>
+        <location filename="../../gui/core/messages.py" line="215"/>
         <source>{path}: no such folder</source>
         <translation>{path}：没有这个文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="215"/>
+        <location filename="../../gui/core/messages.py" line="216"/>
         <source>{path}: that is the library itself; choose another file</source>
         <translation>{path}：这是资料库本身；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="216"/>
+        <location filename="../../gui/core/messages.py" line="217"/>
         <source>{path}: cannot write the export ({reason}); nothing was written</source>
         <translation>{path}：无法写入导出文件（{reason}）；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="220"/>
+        <location filename="../../gui/core/messages.py" line="221"/>
         <source>{path}, variable {name!r}</source>
         <translation>{path}，变量 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="221"/>
+        <location filename="../../gui/core/messages.py" line="222"/>
         <source>{path}, row {row}</source>
         <translation>{path}，第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="222"/>
+        <location filename="../../gui/core/messages.py" line="223"/>
         <source>{path}: cannot read the codebook ({reason})</source>
         <translation>{path}：无法读取编码表（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="223"/>
+        <location filename="../../gui/core/messages.py" line="224"/>
         <source>{path}: a codebook is a .json file or a .csv or .xlsx spreadsheet</source>
         <translation>{path}：编码表须为 .json 文件，或 .csv、.xlsx 表格</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="226"/>
+        <location filename="../../gui/core/messages.py" line="227"/>
         <source>{path}: a codebook is a JSON object with &quot;name&quot; and a list of &quot;variables&quot;</source>
         <translation>{path}：编码表须为含 &quot;name&quot; 和 &quot;variables&quot; 列表的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="229"/>
+        <location filename="../../gui/core/messages.py" line="230"/>
         <source>{path}: the codebook needs a &quot;name&quot;</source>
         <translation>{path}：编码表需要 &quot;name&quot;（名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="230"/>
+        <location filename="../../gui/core/messages.py" line="231"/>
         <source>{path}: the codebook has no variables</source>
         <translation>{path}：编码表中没有变量</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="231"/>
+        <location filename="../../gui/core/messages.py" line="232"/>
         <source>{path}: a codebook spreadsheet needs the columns {columns} (one row per value)</source>
         <translation>{path}：编码表表格需要这些列：{columns}（每个取值一行）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="234"/>
+        <location filename="../../gui/core/messages.py" line="235"/>
         <source>{where}: a variable must be an object</source>
         <translation>{where}：变量须为对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="235"/>
+        <location filename="../../gui/core/messages.py" line="236"/>
         <source>{where}: variable name {name!r} must start with a letter and hold only letters, digits and _ (at most 64; put Chinese in label_zh)</source>
         <translation>{where}：变量名 {name!r} 须以字母开头，只含字母、数字和 _（最多 64 个；中文名称请写在 label_zh）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="240"/>
+        <location filename="../../gui/core/messages.py" line="241"/>
         <source>{where}: variable {name!r} is defined twice</source>
         <translation>{where}：变量 {name!r} 重复定义</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="241"/>
+        <location filename="../../gui/core/messages.py" line="242"/>
         <source>{where}: variable {name!r} has an unknown unit {unit!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的编码单位 {unit!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="244"/>
+        <location filename="../../gui/core/messages.py" line="245"/>
         <source>{where}: variable {name!r} has an unknown type {type!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的类型 {type!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="247"/>
+        <location filename="../../gui/core/messages.py" line="248"/>
         <source>{where}: variable {name!r}: &quot;values&quot; must be a list</source>
         <translation>{where}：变量 {name!r}：&quot;values&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="250"/>
+        <location filename="../../gui/core/messages.py" line="251"/>
         <source>{where}: variable {name!r} is {type} and needs values to choose from</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，需要可供选择的取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="253"/>
+        <location filename="../../gui/core/messages.py" line="254"/>
         <source>{where}: variable {name!r} is {type} and takes no values (remove them, or change its type)</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，不设取值（请删去取值，或改变类型）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="256"/>
+        <location filename="../../gui/core/messages.py" line="257"/>
         <source>{where}: variable {name!r}: a value must be an object with a code</source>
         <translation>{where}：变量 {name!r}：取值须为含 code 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="259"/>
+        <location filename="../../gui/core/messages.py" line="260"/>
         <source>{where}: variable {name!r}: a value without a code</source>
         <translation>{where}：变量 {name!r}：有取值缺少代码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="260"/>
+        <location filename="../../gui/core/messages.py" line="261"/>
         <source>{where}: variable {name!r}: the code {code!r} is given twice</source>
         <translation>{where}：变量 {name!r}：代码 {code!r} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="263"/>
+        <location filename="../../gui/core/messages.py" line="264"/>
         <source>{where}: variable {name!r}: the key {key!r} is given to two values</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 分给了两个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="266"/>
+        <location filename="../../gui/core/messages.py" line="267"/>
         <source>{where}: variable {name!r}: the key {key!r} must be one letter or digit</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 须为一个字母或数字</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="269"/>
+        <location filename="../../gui/core/messages.py" line="270"/>
         <source>{where}: variable {name!r}: the key {key!r} is one of the reader&apos;s keys ({reserved})</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 已被阅读区占用（{reserved}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="272"/>
+        <location filename="../../gui/core/messages.py" line="273"/>
         <source>{where}: variable {name!r}: {field} must be {kind}</source>
         <translation>{where}：变量 {name!r}：{field} 须为 {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="273"/>
+        <location filename="../../gui/core/messages.py" line="274"/>
         <source>{path}: the library has no codebook (import one with pizhu codebook import)</source>
         <translation>{path}：文库还没有编码表（用 pizhu codebook import 导入）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="276"/>
+        <location filename="../../gui/core/messages.py" line="277"/>
         <source>{path}: the library&apos;s codebook is damaged ({reason})</source>
         <translation>{path}：文库的编码表已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="279"/>
+        <location filename="../../gui/core/messages.py" line="280"/>
         <source>the new codebook would invalidate {count} codes ({details}); nothing was changed</source>
         <translation>新编码表会使 {count} 条编码失效（{details}）；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="282"/>
+        <location filename="../../gui/core/messages.py" line="283"/>
         <source>codebook version {version}: {kept} codes kept</source>
         <translation>编码表第 {version} 版：保留 {kept} 条编码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="283"/>
+        <location filename="../../gui/core/messages.py" line="284"/>
         <source>{changed}, {count} invalid codes deleted ({details})</source>
         <translation>{changed}，删除 {count} 条失效编码（{details}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="286"/>
+        <location filename="../../gui/core/messages.py" line="287"/>
         <source>{where}: variable {variable!r} is not in the library&apos;s codebook; import the codebook first</source>
         <translation>{where}：变量 {variable!r} 不在文库的编码表中；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="289"/>
+        <location filename="../../gui/core/messages.py" line="290"/>
         <source>{where}: codes for variable {variable!r}, but the library has no codebook; import the codebook first</source>
         <translation>{where}：有变量 {variable!r} 的编码，但文库还没有编码表；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="293"/>
+        <location filename="../../gui/core/messages.py" line="294"/>
         <source>{where}: variable {variable!r} codes a {unit}, not a {other}</source>
         <translation>{where}：变量 {variable!r} 的编码单位是 {unit}，不是 {other}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="297"/>
+        <location filename="../../gui/core/messages.py" line="298"/>
         <source>issued by {issuer}: {level}</source>
         <translation>发布主体{issuer}：{level}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="298"/>
+        <location filename="../../gui/core/messages.py" line="299"/>
         <source>the directive&apos;s topic: {topic}</source>
         <translation>指令的主题：{topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="299"/>
+        <location filename="../../gui/core/messages.py" line="300"/>
         <source>the directive&apos;s strength: {strength}</source>
         <translation>指令的强度：{strength}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="300"/>
+        <location filename="../../gui/core/messages.py" line="301"/>
         <source>what {n} of its directives suggest</source>
         <translation>其 {n} 条指令所示</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="301"/>
+        <location filename="../../gui/core/messages.py" line="302"/>
         <source>the article&apos;s topic: {topic}</source>
         <translation>文章的主题：{topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="302"/>
+        <location filename="../../gui/core/messages.py" line="303"/>
         <source>{where}: {value} is not a value of variable {variable!r} ({type})</source>
         <translation>{where}：{value} 不是变量 {variable!r} 的取值（{type}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="305"/>
+        <location filename="../../gui/core/messages.py" line="306"/>
         <source>{where}: a code must be an object with &quot;variable&quot;, &quot;value&quot; and &quot;coder&quot;</source>
         <translation>{where}：编码须为含 &quot;variable&quot;、&quot;value&quot; 和 &quot;coder&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="308"/>
+        <location filename="../../gui/core/messages.py" line="309"/>
         <source>{where}: &quot;codes&quot; must be a list</source>
         <translation>{where}：&quot;codes&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="309"/>
+        <location filename="../../gui/core/messages.py" line="310"/>
         <source>{path}: no {unit} with id {unit_id}</source>
         <translation>{path}：没有编号为 {unit_id} 的 {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="310"/>
+        <location filename="../../gui/core/messages.py" line="311"/>
         <source>{where}: &quot;notes&quot; must be a list of {{&quot;coder&quot;: …, &quot;text&quot;: …}} objects</source>
         <translation>{where}：&quot;notes&quot; 须为 {{&quot;coder&quot;: …, &quot;text&quot;: …}} 对象的列表</translation>
     </message>
@@ -1287,22 +1380,22 @@
         <translation>{path}：计算一致性需要两位或以上编码员的编码；现有 {count} 位：{known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="328"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>{path}: cannot read topics: {reason}</source>
         <translation>{path}：无法读取议题：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="330"/>
         <source>{where}: expected a list of {{&apos;name&apos;, &apos;keywords&apos;}} objects</source>
         <translation>{where}：应为 {{&apos;name&apos;, &apos;keywords&apos;}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="331"/>
         <source>{where}: topic {n} needs a non-empty &quot;name&quot;</source>
         <translation>{where}：第 {n} 个议题需要非空的 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="332"/>
         <source>{where}: topic {name!r} needs &quot;keywords&quot; as a list of strings</source>
         <translation>{where}：议题 {name!r} 的 &quot;keywords&quot; 必须是字符串列表</translation>
     </message>
@@ -1340,42 +1433,42 @@ Your work is saved; you can go on.</source>
 <context>
     <name>DirectiveEditor</name>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="39"/>
+        <location filename="../../gui/reader/sidepanel.py" line="40"/>
         <source>Directive</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="46"/>
+        <location filename="../../gui/reader/sidepanel.py" line="47"/>
         <source>who must act; empty if unstated</source>
         <translation>须落实的主体；未写明则留空</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="57"/>
+        <location filename="../../gui/reader/sidepanel.py" line="58"/>
         <source>Accept (Enter)</source>
         <translation>接受（Enter）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="58"/>
+        <location filename="../../gui/reader/sidepanel.py" line="59"/>
         <source>Reject (X)</source>
         <translation>拒绝（X）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="60"/>
+        <location filename="../../gui/reader/sidepanel.py" line="61"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="61"/>
+        <location filename="../../gui/reader/sidepanel.py" line="62"/>
         <source>Addressee</source>
         <translation>责任主体</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="62"/>
+        <location filename="../../gui/reader/sidepanel.py" line="63"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="63"/>
+        <location filename="../../gui/reader/sidepanel.py" line="64"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
@@ -1779,69 +1872,92 @@ Your work is saved; you can go on.</source>
     </message>
 </context>
 <context>
+    <name>HeatmapModel</name>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="158"/>
+        <source>{n} articles</source>
+        <translation>{n} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="158"/>
+        <source>{n} directives</source>
+        <translation>{n} 条指令</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/crosstab.py" line="161"/>
+        <source>{p}% of the row</source>
+        <translation>占该行 {p}%</translation>
+    </message>
+</context>
+<context>
     <name>InsightWindow</name>
     <message>
-        <location filename="../../gui/insight/window.py" line="83"/>
+        <location filename="../../gui/insight/window.py" line="85"/>
         <source>Insight — {name}</source>
         <translation>洞察 — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="99"/>
+        <location filename="../../gui/insight/window.py" line="102"/>
         <source>Directives over time</source>
         <translation>指令随时间变化</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="100"/>
+        <location filename="../../gui/insight/window.py" line="103"/>
         <source>Issuers</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="101"/>
+        <location filename="../../gui/insight/window.py" line="104"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="102"/>
+        <location filename="../../gui/insight/window.py" line="105"/>
         <source>Who appears with whom</source>
         <translation>共现关系</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="178"/>
+        <location filename="../../gui/insight/window.py" line="106"/>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/window.py" line="182"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="204"/>
+        <location filename="../../gui/insight/window.py" line="208"/>
         <source>Could not compute: {message}</source>
         <translation>无法计算：{message}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="217"/>
+        <location filename="../../gui/insight/window.py" line="221"/>
         <source>{articles} articles, {directives} directives</source>
         <translation>{articles} 篇文章，{directives} 条指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="223"/>
+        <location filename="../../gui/insight/window.py" line="227"/>
         <source>search “{q}”</source>
         <translation>搜索“{q}”</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="225"/>
+        <location filename="../../gui/insight/window.py" line="229"/>
         <source>status {s}</source>
         <translation>状态：{s}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="232"/>
+        <location filename="../../gui/insight/window.py" line="236"/>
         <source>{n} chosen articles</source>
         <translation>选定的 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="233"/>
+        <location filename="../../gui/insight/window.py" line="237"/>
         <source>filtered: {parts}</source>
         <translation>已筛选：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="233"/>
+        <location filename="../../gui/insight/window.py" line="237"/>
         <source>whole library</source>
         <translation>整个资料库</translation>
     </message>
@@ -2166,7 +2282,7 @@ Your work is saved; you can go on.</source>
     <message>
         <location filename="../../gui/dialogs/settingsdialog.py" line="131"/>
         <source>Codebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>编码表…</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/settingsdialog.py" line="182"/>
@@ -2358,6 +2474,19 @@ Your work is saved; you can go on.</source>
         <location filename="../../gui/window/shortcuts.py" line="92"/>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../gui/reader/sidepanel.py" line="171"/>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/sidepanel.py" line="206"/>
+        <source>Codes</source>
+        <translation>编码</translation>
     </message>
 </context>
 <context>
@@ -2600,126 +2729,164 @@ Your work is saved; you can go on.</source>
 <context>
     <name>VariableEditor</name>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="37"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="39"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="38"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="40"/>
         <source>Directive</source>
-        <translation type="unfinished">指令</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="41"/>
-        <source>One choice (nominal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="42"/>
-        <source>Several choices (multi)</source>
-        <translation type="unfinished"></translation>
+        <translation>指示</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/variableeditor.py" line="43"/>
-        <source>One choice, ordered (ordinal)</source>
-        <translation type="unfinished"></translation>
+        <source>One choice (nominal)</source>
+        <translation>单选（定类）</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/variableeditor.py" line="44"/>
-        <source>Number (interval)</source>
-        <translation type="unfinished"></translation>
+        <source>Several choices (multi)</source>
+        <translation>多选</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/variableeditor.py" line="45"/>
+        <source>One choice, ordered (ordinal)</source>
+        <translation>单选，有序（定序）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="46"/>
+        <source>Number (interval)</source>
+        <translation>数值（定距）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="47"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="86"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="88"/>
         <source>letters, digits and _, e.g. instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>字母、数字和 _，如 instrument</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="99"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="101"/>
         <source>Required: the unit is not done until this is coded</source>
-        <translation type="unfinished"></translation>
+        <translation>必填：未编码前不能标为完成</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="104"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="106"/>
         <source>The coding instruction the coder sees</source>
-        <translation type="unfinished"></translation>
+        <translation>编码员看到的编码说明</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="110"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="112"/>
         <source>Code</source>
-        <translation type="unfinished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="110"/>
-        <location filename="../../gui/dialogs/variableeditor.py" line="134"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="112"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="136"/>
         <source>Chinese label</source>
-        <translation type="unfinished"></translation>
+        <translation>中文标签</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="110"/>
-        <location filename="../../gui/dialogs/variableeditor.py" line="135"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="112"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="137"/>
         <source>English label</source>
-        <translation type="unfinished"></translation>
+        <translation>英文标签</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="110"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="112"/>
         <source>Key</source>
-        <translation type="unfinished">按键</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="125"/>
-        <source>Add &amp;value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="126"/>
-        <source>Remove value</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/variableeditor.py" line="127"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <source>Add &amp;value</source>
+        <translation>添加取值(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/variableeditor.py" line="128"/>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <source>Remove value</source>
+        <translation>删除取值</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/variableeditor.py" line="129"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="130"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="131"/>
         <source>A number or a text variable has no values: the coder types it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数值或文本变量没有取值：由编码员直接输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="133"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="135"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>变量名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="136"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="138"/>
         <source>Codes each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="137"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>编码单位</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/variableeditor.py" line="139"/>
-        <source>Instruction</source>
-        <translation type="unfinished"></translation>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="147"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="141"/>
+        <source>Instruction</source>
+        <translation>编码说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variableeditor.py" line="149"/>
         <source>Values (a key codes its value in the reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>取值（在阅读区按对应按键即可编码）</translation>
+    </message>
+</context>
+<context>
+    <name>VariableList</name>
+    <message>
+        <location filename="../../gui/dialogs/variablelist.py" line="46"/>
+        <source>&amp;Add variable</source>
+        <translation>添加变量(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variablelist.py" line="47"/>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variablelist.py" line="48"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variablelist.py" line="49"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variablelist.py" line="50"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variablelist.py" line="53"/>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/variablelist.py" line="88"/>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
     </message>
 </context>
 <context>
@@ -2882,7 +3049,7 @@ Your work is saved; you can go on.</source>
     <message>
         <location filename="../../gui/window/menus.py" line="135"/>
         <source>&amp;Codebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>编码表(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../gui/window/menus.py" line="138"/>
