@@ -78,7 +78,7 @@ class CodebookDialog(QDialog):
         top.addWidget(QLabel(self.tr("Edition")))
         top.addWidget(self.edition)
         top.addWidget(self.version)
-        name_label = QLabel(self.tr("Codebook &name"))
+        name_label = QLabel(self.tr("&Codebook name"))
         name_label.setBuddy(self.name)
         head.addRow(name_label, top)
 

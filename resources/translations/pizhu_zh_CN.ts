@@ -89,10 +89,6 @@
         <source>Edit directive</source>
         <translation>编辑指令</translation>
     </message>
-    <message>
-        <source>{variable} takes a number</source>
-        <translation type="vanished">{variable}须填数字</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -239,11 +235,6 @@
         <translation>版次</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/codebookdialog.py" line="81"/>
-        <source>Codebook &amp;name</source>
-        <translation>编码表名称(&amp;N)</translation>
-    </message>
-    <message>
         <location filename="../../gui/dialogs/codebookdialog.py" line="103"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
@@ -343,6 +334,11 @@
         <location filename="../../gui/dialogs/codebookdialog.py" line="327"/>
         <source>Not saved: the codes are kept</source>
         <translation>未保存：编码保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/codebookdialog.py" line="81"/>
+        <source>&amp;Codebook name</source>
+        <translation>编码表名称(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/codebookdialog.py" line="355"/>
@@ -548,10 +544,6 @@
         <location filename="../../gui/reader/codingpanel.py" line="105"/>
         <source>My note on this article</source>
         <translation>我对本文的备注</translation>
-    </message>
-    <message>
-        <source>A doubt, a borderline decision … (Ctrl+Shift+N; saved as you type)</source>
-        <translation type="vanished">疑问、难以判断之处……（Ctrl+Shift+N；输入即保存）</translation>
     </message>
     <message>
         <location filename="../../gui/reader/codingpanel.py" line="103"/>
