@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from gui.core import paths
-from gui.core.codebook import load_codebook
+from gui.core.codebook import codebook_from_data, load_codebook
 from gui.core.library import Library
 from gui.insight.window import InsightWindow
 from gui.window.articlemodel import ArticleTableModel
@@ -159,3 +159,32 @@ def test_without_a_codebook_the_tab_says_how_to_start(qtbot, qapp, seeded_librar
     with qtbot.waitSignal(insight.refreshed, timeout=20000):
         insight.refresh()
     assert "Nothing is coded yet" in panel.message.text() and "政策文本编码表" in panel.message.text()
+
+
+def test_codebook_labels_that_look_like_html_are_shown_as_text(qtbot, qapp, seeded_library, settings) -> None:
+    hostile = "<b>粗</b><img src=x>"
+    values = [{"code": "甲", "label_en": hostile}, {"code": "乙", "label_en": "B"}]
+    variables = [{"name": "tone", "label_en": hostile, "unit": "article", "type": "nominal", "values": values}]
+    seeded_library.set_codebook(codebook_from_data({"name": hostile, "variables": variables}))
+    first = seeded_library.article_ids()[0]
+    seeded_library.set_code("article", first, "tone", "甲")
+    win = MainWindow(seeded_library, None, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    insight = open_codes(qtbot, win)
+    panel = insight.codes_panel
+    assert panel.row.currentText() == hostile  # a combo shows text as it is
+    model = panel.heatmap
+    assert model.headerData(0, Qt.Orientation.Vertical) == hostile
+    tip = model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img src=x&gt;" in tip and "<img" not in tip
+    cell = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;粗&lt;/b&gt;" in cell and "<b>" not in cell
+    choose(qtbot, insight, panel.column, "Over time")
+    series = panel.chart_view.chart().series()[0]
+    assert series.barSets()[0].label().startswith("&lt;b&gt;粗&lt;/b&gt;&lt;img src=x&gt;")  # Qt Charts renders HTML
+    with qtbot.waitSignal(insight.articlesShown, timeout=10000):
+        series.barSets()[0].clicked.emit(0)
+    qtbot.waitUntil(lambda: len(titles(win)) == 1)
+    assert hostile in win.filter_bar.ids_chip.text()
