@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from gui.core.agreement_spans import DirectiveSpan, Span, directive_agreement, entity_agreement
@@ -107,3 +108,26 @@ def test_ordinal_strength_alpha_orders_by_the_vocabulary_not_by_characters() -> 
         return strength["alpha"]
 
     assert alpha_with("要") > alpha_with("鼓励") > alpha_with("可")
+
+
+@pytest.mark.parametrize("level", ["nominal", "ordinal", "interval", "multi"])
+def test_a_bootstrap_draw_of_every_unit_once_is_the_librarys_alpha(level: str) -> None:
+    # Krippendorff's 4 x 12 example (None: not coded); multi makes sets of each value and the next.
+    rows = {
+        "A": [1, 2, 3, 3, 2, 1, 4, 1, 2, None, None, None],
+        "B": [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, None, 3],
+        "C": [None, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, None],
+        "D": [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, None],
+    }
+
+    def value(v: int) -> object:
+        return {"nominal": str(v), "ordinal": str(v), "interval": float(v), "multi": frozenset({v, v % 3})}[level]
+
+    ratings = {u: {c: value(r[u]) for c, r in rows.items() if r[u] is not None} for u in range(12)}
+    scale = Scale.of(level, ratings, ["1", "2", "3", "4", "5"])
+    counts = scale.counts(ratings)
+    alpha = scale.alpha(counts)
+    assert alpha is not None
+    assert scale.draw_alpha(scale._unit_coincidences(counts), np.ones(12, dtype=np.int64)) == pytest.approx(alpha)
+    low, high = scale.bootstrap(counts, draws=200, seed=7) or (2, -2)
+    assert low <= alpha <= high and scale.bootstrap(counts, draws=200, seed=7) == (low, high)
