@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from gui import __version__
+from gui.core import teamcli
 from gui.core.errors import PizhuError
 from gui.core.logs import setup_logging
 from gui.core.messages import Message, message_of
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pizhu", description="批注 pizhu: read and annotate Chinese government news.")
     parser.add_argument("--version", action="version", version=f"pizhu {__version__}")
     _db_option(parser, None)
+    parser.add_argument("--coder", metavar="NAME", help="who is coding (default: $PIZHU_CODER, else the file's coder)")
     # Sub-commands accept --db too; SUPPRESS keeps a top-level --db when they don't repeat it.
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -91,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="only articles coded so (on the article or one of its directives; see pizhu codebook); "
         "repeat it for articles coded with all of the values",
     )
+    p.add_argument("--issuing-body", metavar="TEXT", help="only documents whose issuer (发文机关) contains TEXT")
+    p.add_argument("--doc-number", metavar="TEXT", help="only documents whose number (文号) contains TEXT")
     _format_option(p)
     _db_option(p, argparse.SUPPRESS)
 
@@ -181,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     _format_option(p)
     p.add_argument("-o", "--output", metavar="FILE.csv", help="also write every figure to a CSV file")
     _db_option(p, argparse.SUPPRESS)
+    teamcli.add_parsers(sub, lambda p: _db_option(p, argparse.SUPPRESS))
     return parser
 
 
@@ -237,6 +242,7 @@ def _open_for_writing(args: argparse.Namespace, create: bool):  # noqa: ANN202
     if library.read_only:
         library.close()
         raise PizhuError(f"{library.path}: the library is read-only; nothing was changed")
+    library.coder = teamcli.coder_for(args, library.coder)
     return library
 
 
@@ -270,7 +276,9 @@ def _code_option(library: Library, text: str) -> tuple[str, str]:
 def _cmd_list(args: argparse.Namespace) -> int:
     with _open_for_reading(args) as library:
         code = tuple(_code_option(library, text) for text in args.code or ())
-        ids = library.article_ids(ArticleFilter(status=args.status, kind=args.kind, code=code))
+        flt = ArticleFilter(status=args.status, kind=args.kind, code=code)
+        flt.issuing_body, flt.doc_number = args.issuing_body or None, args.doc_number or None
+        ids = library.article_ids(flt)
         _print_rows(library.article_rows(ids), args.format)
     return 0
 
@@ -436,6 +444,7 @@ _COMMANDS = {
     "directive": _cmd_directive,
     "codebook": _cmd_codebook,
     "agreement": _cmd_agreement,
+    **teamcli.COMMANDS,
 }
 
 

@@ -151,7 +151,8 @@ EXPORT_HEADERS = {
     "entities": "article_id,article_title,published,label,start,end,text,origin,status,updated_at",
     "directives": "article_id,article_title,published,start,end,text,issuer,addressee,strength,topic,origin,status,"
     "updated_at",
-    "articles": "article_id,published,pre_title,title,subtitles,byline,dateline,status,n_entities,n_directives,body",
+    "articles": "article_id,published,pre_title,title,subtitles,byline,dateline,status,n_entities,n_directives,"
+    "doc_number,issuer,url,body",
 }
 
 

@@ -17,6 +17,10 @@ ARTICLE_COLUMNS = (
     "article_id", "published", "pre_title", "title", "subtitles", "byline", "dateline", "status", "n_entities",
     "n_directives", "body",
 )  # fmt: skip
+# A document's own metadata, written before the body since issue 19; an older articles CSV without
+# them is still pizhu's (recognised by ARTICLE_COLUMNS alone).
+DOCUMENT_COLUMNS = ("doc_number", "issuer", "url")
+ARTICLE_EXPORT_COLUMNS = (*ARTICLE_COLUMNS[:-1], *DOCUMENT_COLUMNS, ARTICLE_COLUMNS[-1])
 
 _FORMULA_START = frozenset("=+-@")
 _INVISIBLE = frozenset(("Cc", "Cf", "Zs", "Zl", "Zp"))  # controls, format (ZWSP, BOM), spaces

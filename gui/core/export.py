@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from gui.core.codebook import Codebook, codebook_from_json
-from gui.core.csvcells import ARTICLE_COLUMNS, escape_cell
+from gui.core.csvcells import ARTICLE_EXPORT_COLUMNS, escape_cell
 from gui.core.errors import PizhuError
 from gui.core.export_ml import bio_text, doccano_record
 from gui.core.messages import msg
@@ -227,6 +227,7 @@ def annotation_record(annotation: Annotation) -> dict[str, Any]:
         "origin": annotation.origin,
         "status": annotation.status,
         "updated_at": annotation.updated_at,
+        "coder": annotation.coder,
     }
 
 
@@ -261,6 +262,9 @@ def article_record(
         "subtitles": article.subtitles,
         "byline": article.byline,
         "dateline": article.dateline,
+        "doc_number": article.doc_number,
+        "issuer": article.issuer,
+        "url": article.url,
         "body": article.body,
         "status": article.status,
         "kind": article.kind,
@@ -357,7 +361,7 @@ def _export_articles(run: _Run) -> None:
     run.unit = "articles"
     run.step(0)
     if options.what == "articles" and options.format == "csv":
-        write_row = _csv_writer(run, ARTICLE_COLUMNS)
+        write_row = _csv_writer(run, ARTICLE_EXPORT_COLUMNS)
     done = 0
     for ids in run.batches():
         articles = run.store.iter_articles(ids)
@@ -368,7 +372,8 @@ def _export_articles(run: _Run) -> None:
                 row = counts[article.id]
                 write_row([article.id, article.published, article.pre_title, article.title,
                            "\n".join(article.subtitles), article.byline, article.dateline, article.status,
-                           row.n_entities, row.n_directives, article.body])  # fmt: skip
+                           row.n_entities, row.n_directives, article.doc_number, article.issuer, article.url,
+                           article.body])  # fmt: skip
                 done += 1
         else:
             if options.what == "articles":

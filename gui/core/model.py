@@ -41,6 +41,9 @@ class Annotation:
     id: int | None = None
     article_id: int | None = None
     updated_at: str = ""
+    # Whose layer it is in: a coder's name, or '' for the library's own (suggestions, and the
+    # work of an editor who works alone: the final layer).
+    coder: str = ""
 
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
@@ -140,3 +143,5 @@ class ArticleFilter:
     # of its directives (not rejected), by any coder; a multi variable matches when the code is
     # among those chosen.
     code: tuple[tuple[str, str], ...] = ()
+    issuing_body: str | None = None  # the document's issuer contains this (发文机关)
+    doc_number: str | None = None  # the document number (文号) contains this

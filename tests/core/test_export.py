@@ -12,7 +12,7 @@ import pytest
 
 from gui.core.errors import InputError
 from gui.core.export import (
-    ARTICLE_COLUMNS,
+    ARTICLE_EXPORT_COLUMNS,
     DIRECTIVE_COLUMNS,
     ENTITY_COLUMNS,
     ExportError,
@@ -135,7 +135,7 @@ def test_articles_csv_lists_every_article_with_counts_and_exact_cells(annotated:
     store = annotated.store
     bare = add(store, "无标注的文章", '第一段，有逗号, 半角逗号和"引号"。\n第二段。', subtitles=["副题一", "副题二"])
     rows = {int(r["article_id"]): r for r in csv_rows(export_text(store, what="articles"))}
-    assert list(next(iter(rows.values()))) == list(ARTICLE_COLUMNS)
+    assert list(next(iter(rows.values()))) == list(ARTICLE_EXPORT_COLUMNS)
     assert len(rows) == 4  # an article without annotations is still there
     assert rows[bare]["body"] == '第一段，有逗号, 半角逗号和"引号"。\n第二段。'
     assert rows[bare]["subtitles"] == "副题一\n副题二"  # one line per subtitle, not JSON

@@ -48,6 +48,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "byline": ("byline", "author", "作者"),
     "dateline": ("dateline",),
     "source": ("source", "url", "来源"),
+    "doc_number": ("doc_number", "文号", "发文字号"),
+    "issuer": ("issuer", "发文机关", "发布机构"),
 }
 
 
@@ -114,6 +116,9 @@ def _annotation(raw: Any, body: str, where: str) -> Annotation:
     attrs = raw.get("attrs") or {}
     if not isinstance(attrs, dict):
         raise InputError(msg("annotation.attrs", where=where))
+    coder = raw.get("coder") or ""  # missing: the library's own layer
+    if not isinstance(coder, str):
+        raise InputError(msg("annotation.coder", where=where))
     return Annotation(
         kind=kind,
         label=label,
@@ -124,6 +129,7 @@ def _annotation(raw: Any, body: str, where: str) -> Annotation:
         origin=origin,
         status=status,
         updated_at=str(raw.get("updated_at") or ""),
+        coder=coder.strip(),
     )
 
 
@@ -195,6 +201,9 @@ def record_to_article(
         kind=record["kind"] if record.get("kind") in ARTICLE_KINDS else "article",
         imported_at=str(record.get("imported_at") or ""),
         updated_at=str(record.get("updated_at") or ""),
+        doc_number=_string(record, "doc_number", exact),
+        issuer=_string(record, "issuer", exact),
+        url=str(record.get("url") or ""),
     )
     annotations = record.get("annotations")
     article.pretagged = "annotations" in record

@@ -40,6 +40,11 @@ def filter_terms(flt: ArticleFilter) -> tuple[list[str], list[Any], list[tuple[s
     if flt.kind:
         clauses.append("kind = ?")
         params.append(flt.kind)
+    # A document's issuing body (发文机关) or number (文号), by a part of it: 国务院 finds 国务院办公厅.
+    for column, value in (("issuer", flt.issuing_body), ("doc_number", flt.doc_number)):
+        if value:
+            clauses.append(f"instr({column}, ?) > 0")
+            params.append(value)
     if flt.date_from:
         clauses.append("published >= ?")
         params.append(flt.date_from)
