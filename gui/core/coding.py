@@ -24,6 +24,7 @@ class Coding:
     """The codebook operations of a Library."""
 
     store: Store
+    coder: str  # who is coding (Library.coder): the default for codes and notes
 
     def _writable(self) -> None:
         if self.store.read_only:
@@ -84,12 +85,13 @@ class Coding:
             raise InputError(msg("code.wrong_unit", where=where, variable=variable, unit=found.unit, other=unit))
         return found
 
-    def set_code(self, unit: str, unit_id: int, variable: str, value: Any, coder: str = "") -> CodeEdit:
+    def set_code(self, unit: str, unit_id: int, variable: str, value: Any, coder: str | None = None) -> CodeEdit:
         """Code a unit (an article, or a directive by its annotation id) on a variable; value None
         clears the code. Written at once; the returned edit undoes it (`apply(edit, False)`).
         A value the codebook does not accept, or a unit that does not exist, is an InputError
-        and nothing changes."""
+        and nothing changes. The code is `coder`'s (default: the library's current coder)."""
         self._writable()
+        coder = self.coder if coder is None else coder
         where = str(self.store.path)
         found = self._variable_for(self.codebook(), unit, variable, where)
         if value is not None:
@@ -114,24 +116,25 @@ class Coding:
     def codes_of(self, unit: str, unit_ids: Sequence[int]) -> list[CodeRow]:
         return self.store.codes(unit, unit_ids)
 
-    def note(self, article_id: int, coder: str = "") -> str:
-        """A coder's note on an article ("" when none)."""
-        return self.store.note(article_id, coder)
+    def note(self, article_id: int, coder: str | None = None) -> str:
+        """A coder's note on an article ("" when none; default: the current coder's)."""
+        return self.store.note(article_id, self.coder if coder is None else coder)
 
-    def set_note(self, article_id: int, text: str, coder: str = "") -> None:
+    def set_note(self, article_id: int, text: str, coder: str | None = None) -> None:
         """Write a coder's note on an article at once (a blank text removes it). Not an undoable
         edit: the note's field keeps its own undo while it is typed."""
         self._writable()
         if not self.store.unit_exists("article", article_id):
             raise InputError(msg("code.no_unit", path=self.store.path, unit="article", unit_id=article_id))
-        self.store.set_note(article_id, text, coder)
+        self.store.set_note(article_id, text, self.coder if coder is None else coder)
 
-    def missing_required(self, article_id: int, coder: str = "") -> list[str]:
+    def missing_required(self, article_id: int, coder: str | None = None) -> list[str]:
         """The required variables still without a code (of this coder) for the article or for
         one of its directives that is not rejected: an article is not done while one is empty."""
         codebook = self.codebook()
         if codebook is None:
             return []
+        coder = self.coder if coder is None else coder
         missing: list[str] = []
         coded = {(r.variable, r.coder) for r in self.store.codes("article", [article_id])}
         for variable in codebook.of_unit("article"):

@@ -7,6 +7,10 @@ nothing to change. Nothing is written here: the caller writes the edit with
 that deleting a manual annotation deletes it and an automatic one is rejected, which
 sentences a directive covers, who issues it — live here once, for the window, the
 command line and tests without a display.
+
+Every edit is the current coder's (`library.coder`): what they add is theirs, and a suggestion
+(or any annotation of the library's own layer) they accept, reject or change becomes theirs.
+Another coder's annotation is read-only: operations on it return None.
 """
 
 from __future__ import annotations
@@ -21,6 +25,24 @@ from gui.core.model import Annotation, Article
 from gui.core.nlp.directives import DirectiveDetector
 from gui.core.nlp.sentences import sentences_touching
 from gui.core.vocabulary import DIRECTIVE_LABEL, ISSUER_KINDS
+
+
+def editable(library: Library, annotation: Annotation) -> bool:
+    """The current coder may change their own annotations and the library's own layer ('')."""
+    return annotation.coder in ("", library.coder)
+
+
+def _change(library: Library, annotation: Annotation, description: str = "", **fields: Any) -> Edit | None:
+    """A change by the current coder: the annotation becomes theirs."""
+    if not editable(library, annotation):
+        return None
+    return corrections.change(library.store, annotation, description=description, coder=library.coder, **fields)
+
+
+def _remove(library: Library, annotation: Annotation) -> Edit | None:
+    if not editable(library, annotation):
+        return None
+    return corrections.remove(library.store, annotation)
 
 
 def same_entity(annotations: Sequence[Annotation], start: int, end: int, label: str) -> Annotation | None:
@@ -39,7 +61,7 @@ def tag(
     same = same_entity(annotations, start, end, label)
     if same is not None:
         return accept(library, same)
-    new = Annotation("entity", label, start, end, article.body[start:end], article_id=article.id)
+    new = Annotation("entity", label, start, end, article.body[start:end], article_id=article.id, coder=library.coder)
     return corrections.add(library.store, new)
 
 
@@ -47,7 +69,7 @@ def relabel(library: Library, annotation: Annotation, label: str) -> Edit | None
     """Give an entity another label (the editor's word: it becomes accepted)."""
     if annotation.kind != "entity" or annotation.label == label:
         return None
-    return corrections.change(library.store, annotation, label=label, status="accepted")
+    return _change(library, annotation, label=label, status="accepted")
 
 
 def accept(library: Library, annotation: Annotation) -> Edit | None:
@@ -58,10 +80,10 @@ def reject(library: Library, annotation: Annotation) -> Edit | None:
     """Reject: a manual annotation is deleted (nobody proposed it); an automatic one is marked
     rejected, so re-tagging never proposes it again."""
     if annotation.origin == "manual":
-        return corrections.remove(library.store, annotation)
+        return _remove(library, annotation)
     if annotation.status == "rejected":
         return None
-    return corrections.change(library.store, annotation, status="rejected")
+    return _change(library, annotation, status="rejected")
 
 
 def set_status(library: Library, annotation: Annotation, status: str) -> Edit | None:
@@ -70,15 +92,15 @@ def set_status(library: Library, annotation: Annotation, status: str) -> Edit | 
         return reject(library, annotation)
     if annotation.status == status:
         return None
-    return corrections.change(library.store, annotation, status=status)
+    return _change(library, annotation, status=status)
 
 
-def delete(library: Library, annotation: Annotation) -> Edit:
+def delete(library: Library, annotation: Annotation) -> Edit | None:
     """Delete: a suggestion is rejected (so it is never proposed again); an annotation
     someone accepted or rejected is removed."""
     if annotation.status == "suggested":
-        return corrections.change(library.store, annotation, status="rejected")
-    return corrections.remove(library.store, annotation)
+        return _change(library, annotation, status="rejected")
+    return _remove(library, annotation)
 
 
 def directive_at(annotations: Sequence[Annotation], offset: int) -> Annotation | None:
@@ -103,7 +125,14 @@ def mark_directive(
     entities = [a for a in annotations if a.kind == "entity" and a.status != "rejected"]
     attrs = DirectiveDetector(library.topics()).reading(article.body, first, last, entities)
     new = Annotation(
-        "directive", DIRECTIVE_LABEL, first, last, article.body[first:last], attrs=attrs, article_id=article.id
+        "directive",
+        DIRECTIVE_LABEL,
+        first,
+        last,
+        article.body[first:last],
+        attrs=attrs,
+        article_id=article.id,
+        coder=library.coder,
     )
     return corrections.add(library.store, new)
 
@@ -135,7 +164,7 @@ def set_directive_attrs(
     re-tagging (which replaces suggestions only) keeps the editor's work."""
     if attrs == directive.attrs:
         return None
-    return corrections.change(library.store, directive, attrs=dict(attrs), description=description)
+    return _change(library, directive, attrs=dict(attrs), description=description)
 
 
 def set_article_status(library: Library, article_id: int, status: str) -> StatusEdit | None:

@@ -75,6 +75,7 @@ class ImportReport:
     files: int = 0
     added: int = 0
     duplicates: int = 0
+    merged: int = 0  # articles already in the library that got (or changed) coders' layers
     added_ids: list[int] = field(default_factory=list)
     # One line per file that could not be imported, or per record skipped inside a file.
     problems: list[str] = field(default_factory=list)
@@ -84,6 +85,8 @@ class ImportReport:
         parts = [f"{self.added} article{'s' if self.added != 1 else ''} imported"]
         if self.duplicates:
             parts.append(f"{self.duplicates} already in the library")
+        if self.merged:
+            parts.append(f"coders' work added to {self.merged}")
         if self.problems:
             parts.append(f"{len(self.problems)} problem{'s' if len(self.problems) != 1 else ''}")
         text = ", ".join(parts) + f" from {self.files} file{'s' if self.files != 1 else ''}"
@@ -95,6 +98,18 @@ class Library(Coding):
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        # Who is coding: every edit, code and note is recorded in this coder's layer. '' is the
+        # library's own layer (an editor who works alone); an assignment file names its coder.
+        self.coder: str = self.assigned_coder()
+
+    def assignment(self) -> dict[str, str] | None:
+        """{"project", "coder"} when this library is a coder's assignment file (pizhu assign)."""
+        stored = self.store.setting("assignment")
+        return stored if isinstance(stored, dict) and stored.get("project") and stored.get("coder") else None
+
+    def assigned_coder(self) -> str:
+        assignment = self.assignment()
+        return str(assignment["coder"]) if assignment else ""
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, create: bool = True, verify: bool = True) -> Library:
@@ -245,7 +260,10 @@ class Library(Coding):
             ids = self.store.add_articles_bulk((article, article.annotations) for article in accepted)
             for article, article_id in zip(accepted, ids, strict=True):
                 if article_id is None:
-                    report.duplicates += 1
+                    if self._merge_coders(article):
+                        report.merged += 1
+                    else:
+                        report.duplicates += 1
                     continue
                 report.added += 1
                 report.added_ids.append(article_id)
@@ -253,6 +271,18 @@ class Library(Coding):
                     self._store_codes(article, article_id)
                 for coder, text in article.notes.items():
                     self.store.set_note(article_id, text, coder)
+
+    def _merge_coders(self, article: Article) -> bool:
+        """An article already here that comes with named coders' work gets their layers (as a
+        merge does: each of those coders' layers becomes the incoming one); True if any changed."""
+        from gui.core.team import merge_layer
+
+        coders = {a.coder for a in article.annotations} | {c.coder for c in article.codes} | set(article.notes)
+        coders.discard("")
+        target = self.store.article_id_by_hash(_hash(article)) if coders else None
+        if target is None:
+            return False
+        return any([merge_layer(self, target, article, coder) for coder in sorted(coders)])
 
     # -- tagging -----------------------------------------------------------
 
@@ -383,6 +413,10 @@ class Library(Coding):
         names = agreement.check_coders(self.store.coders(), coders, where)
         rows = self.store.coded_by([v.name for v in chosen], names)
         return agreement.compute_agreement(chosen, rows, names)
+
+    def coders(self) -> list[str]:
+        """The named coders with work in the library (annotations or codes)."""
+        return sorted(set(self.store.annotation_coders()) | set(self.store.coders()))
 
     def insight_article_ids(self, flt: ArticleFilter, selector: Selector) -> list[int]:
         """The articles behind a bar, row, node or edge of an Insight view."""

@@ -99,6 +99,7 @@ TEMPLATES: dict[str, str] = {
     ),
     "annotation.no_label": QT_TRANSLATE_NOOP("CoreMessages", "{where}: annotation without a label"),
     "annotation.attrs": QT_TRANSLATE_NOOP("CoreMessages", "{where}: annotation attrs must be an object"),
+    "annotation.coder": QT_TRANSLATE_NOOP("CoreMessages", "{where}: an annotation's coder must be a text"),
     "record.no_body": QT_TRANSLATE_NOOP(
         "CoreMessages", "{where}: no body text (expected a body, content or text field)"
     ),
@@ -325,6 +326,24 @@ TEMPLATES: dict[str, str] = {
     "agreement.few_coders": QT_TRANSLATE_NOOP(
         "CoreMessages", "{path}: agreement needs the codes of two or more coders; found {count}: {known}"
     ),
+    # -- team coding: assignment files and merging (gui/core/team.py) ----------
+    "team.no_coders": QT_TRANSLATE_NOOP("CoreMessages", "name the coders, e.g. --coders wang,li"),
+    "team.bad_coder": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{coder!r}: a coder's name must be usable as a file name (no / \\ : * ? \" < > |)"
+    ),
+    "team.bad_overlap": QT_TRANSLATE_NOOP("CoreMessages", "overlap {value}: give a share from 0 to 1, e.g. 0.2"),
+    "team.bad_sample": QT_TRANSLATE_NOOP("CoreMessages", "sample {value}: give a number of articles above 0"),
+    "team.no_articles": QT_TRANSLATE_NOOP("CoreMessages", "{path}: no articles match, nothing assigned"),
+    "team.file_exists": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: already exists; write the assignment to another folder or remove it"
+    ),
+    "team.not_assignment": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: not an assignment file (pizhu assign writes them), not merged"
+    ),
+    "team.other_project": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: an assignment of another project (not from this library), not merged"
+    ),
+    "team.own_file": QT_TRANSLATE_NOOP("CoreMessages", "{path}: this is the library itself, not merged"),
     # -- topics ----------------------------------------------------------------
     "topics.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read topics: {reason}"),
     "topics.not_list": QT_TRANSLATE_NOOP("CoreMessages", "{where}: expected a list of {{'name', 'keywords'}} objects"),

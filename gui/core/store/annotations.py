@@ -14,7 +14,7 @@ from typing import Any
 from gui.core.model import Annotation, now_iso
 from gui.core.store.connection import Connection
 
-ANNOTATION_COLUMNS = 'id, article_id, kind, label, start, "end", text, attrs, origin, status, updated_at'
+ANNOTATION_COLUMNS = 'id, article_id, kind, label, start, "end", text, attrs, origin, status, updated_at, coder'
 # Rows of one multi-row INSERT (see insert_annotation_rows), a power of two.
 _ROWS_PER_INSERT = 512
 
@@ -22,13 +22,13 @@ _ROWS_PER_INSERT = 512
 def annotation_values(a: Annotation, stamp: str) -> tuple[Any, ...]:
     """An annotation's columns after id and article_id, as written (updated_at is `stamp`)."""
     attrs = "{}" if not a.attrs else json.dumps(a.attrs, ensure_ascii=False)
-    return (a.kind, a.label, a.start, a.end, a.text, attrs, a.origin, a.status, stamp)
+    return (a.kind, a.label, a.start, a.end, a.text, attrs, a.origin, a.status, stamp, a.coder)
 
 
 def annotation_from_row(row: tuple[Any, ...]) -> Annotation:
     """An annotation from its ANNOTATION_COLUMNS."""
     # Positional (the dataclass's field order): a long article's 500 rows are read at every opening.
-    id_, article_id, kind, label, start, end, text, attrs, origin, status, updated_at = row
+    id_, article_id, kind, label, start, end, text, attrs, origin, status, updated_at, coder = row
     return Annotation(
         kind,
         label,
@@ -41,22 +41,23 @@ def annotation_from_row(row: tuple[Any, ...]) -> Annotation:
         id_,
         article_id,
         updated_at,
+        coder,
     )
 
 
 @lru_cache(maxsize=16)
 def _multi_row_insert(rows: int) -> str:
     return f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES " + ", ".join(
-        ["(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * rows
+        ["(NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * rows
     )
 
 
 def insert_annotation_rows(conn: sqlite3.Connection, rows: Sequence[tuple[Any, ...]]) -> None:
-    """Insert (article_id, kind, label, start, end, text, attrs, origin, status, updated_at) rows,
+    """Insert (article_id, kind, label, start, end, text, attrs, origin, status, updated_at, coder) rows,
     hundreds per statement: with triggers on the table, each statement opens a statement
     journal of its own, which costs more than writing a row. Statements hold a power of two
     of rows, so that the few compiled ones are reused (sqlite3 keeps them by their text)."""
-    limit = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // 10
+    limit = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // 11
     size = _ROWS_PER_INSERT
     while size > max(1, limit):
         size //= 2
@@ -90,7 +91,7 @@ class AnnotationQueries(Connection):
         assert annotation.article_id is not None
         stamp = now_iso()
         cursor = self._write(
-            f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (annotation.article_id, *annotation_values(annotation, stamp)),
         )
         assert cursor.lastrowid is not None
@@ -107,7 +108,7 @@ class AnnotationQueries(Connection):
     def restore_annotation(self, annotation: Annotation) -> None:
         """Put back a deleted annotation under its old id (undo of a delete)."""
         self._write(
-            f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (annotation.id, annotation.article_id, *annotation_values(annotation, annotation.updated_at or now_iso())),
         )
 
@@ -116,7 +117,7 @@ class AnnotationQueries(Connection):
         annotation.updated_at = now_iso()
         self._write(
             'UPDATE annotations SET kind = ?, label = ?, start = ?, "end" = ?, text = ?, attrs = ?, origin = ?,'
-            " status = ?, updated_at = ? WHERE id = ?",
+            " status = ?, updated_at = ?, coder = ? WHERE id = ?",
             (*annotation_values(annotation, annotation.updated_at), annotation.id),
         )
 

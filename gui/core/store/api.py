@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol, Self
 
 from gui.core.model import Annotation, Article, ArticleFilter, ArticleRow
+from gui.core.store.layers import LayerCode
 from gui.core.store.rows import (
     ArticleHead,
     CodeRow,
@@ -97,6 +98,18 @@ class LibraryStore(Protocol):
     def note(self, article_id: int, coder: str = "") -> str: ...
     def set_note(self, article_id: int, text: str, coder: str = "") -> None: ...
     def notes(self, article_ids: Sequence[int]) -> list[tuple[int, str, str]]: ...
+
+    # -- coders' layers (team coding)
+    def article_id_by_hash(self, content_hash: str) -> int | None: ...
+    def annotation_coders(self) -> list[str]: ...
+    def replace_layer(
+        self,
+        article_id: int,
+        coder: str,
+        annotations: Sequence[Annotation] | None,
+        codes: Sequence[LayerCode],
+        note: str,
+    ) -> None: ...
 
     # -- export reads
     def export_article_ids(self, flt: ArticleFilter, batch: int = 200) -> Iterator[list[int]]: ...

@@ -13,11 +13,21 @@ from gui.core.store.articles import ArticleQueries
 from gui.core.store.codes import CodeQueries
 from gui.core.store.export_queries import ExportQueries
 from gui.core.store.insight_queries import InsightQueries
+from gui.core.store.layers import LayerQueries
 from gui.core.store.lexicon import LexiconQueries
 from gui.core.store.notes import NoteQueries
 
 
-class Store(ArticleQueries, AnnotationQueries, LexiconQueries, CodeQueries, NoteQueries, ExportQueries, InsightQueries):
+class Store(
+    ArticleQueries,
+    AnnotationQueries,
+    LexiconQueries,
+    CodeQueries,
+    NoteQueries,
+    LayerQueries,
+    ExportQueries,
+    InsightQueries,
+):
     """An open library. One per thread: SQLite connections stay in the thread that made them."""
 
     def open_reader(self) -> Self:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from gui.core.store.migrations import v01, v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12, v13
+from gui.core.store.migrations import v01, v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12, v13, v14
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -29,5 +29,6 @@ MIGRATIONS: list[Migration] = [
     v11.migrate,
     v12.migrate,
     v13.migrate,
+    v14.migrate,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
