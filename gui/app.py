@@ -53,6 +53,10 @@ def run_app(db: str | None = None) -> int:
         return 1
     window = MainWindow(library, family)
     window.show()
+    if not window.settings.coder_asked() and not library.assigned_coder():
+        from gui.window.coders import ask_coder_name
+
+        ask_coder_name(window, window.settings, window.apply_coder)  # non-blocking: the window is usable
     try:
         return app.exec()
     finally:

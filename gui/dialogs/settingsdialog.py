@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -44,6 +45,7 @@ class SettingsDialog(QDialog):
         parent: Any = None,
         theme: str = "system",
         edit_codebook: Callable[[], Any] | None = None,
+        coder: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -122,6 +124,11 @@ class SettingsDialog(QDialog):
             self.theme.addItem(text, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         form.addRow(self.tr("Colours"), self.theme)
+        self.coder = QLineEdit(coder)
+        self.coder.setObjectName("coder")
+        self.coder.setPlaceholderText(self.tr("Leave empty when you work alone"))
+        self.coder.setToolTip(self.tr("Your annotations and codes are recorded under this name (team coding)"))
+        form.addRow(self.tr("Your name as a coder"), self.coder)
         tabs.addTab(reading, self.tr("Reading and appearance"))
 
         self.error = QLabel()

@@ -21,7 +21,7 @@ from gui.core import editing
 from gui.core.corrections import CodeEdit, Edit, StatusEdit
 from gui.core.errors import PizhuError
 from gui.core.library import Library
-from gui.core.model import Article
+from gui.core.model import Annotation, Article
 from gui.reader.coding import CodingMixin
 from gui.reader.readerview import ReaderView
 from gui.reader.sidepanel import SidePanel
@@ -73,6 +73,7 @@ class Annotator(CodingMixin, QObject):
         self.undo_stack = undo_stack
         self.labels = labels
         self.article: Article | None = None
+        self.all_coders = False  # View → All Coders' Work: show other coders' annotations (read-only)
         reader.body_view.command.connect(self.on_command)
         reader.body_view.clickedAt.connect(self.on_click)
         reader.legend.labelChosen.connect(self.apply_label)
@@ -89,11 +90,20 @@ class Annotator(CodingMixin, QObject):
         panel is arranged and painted only after the text has been painted."""
         self.article = self.library.article(article_id) if article_id is not None else None
         self._open_coding()
-        annotations = self.library.annotations(article_id) if article_id is not None else []
+        annotations = self._layers(article_id) if article_id is not None else []
+        self.reader.coder = self.library.coder
         self.reader.show_article(self.article, annotations)
         self.panel.setUpdatesEnabled(False)
         self.panel.set_annotations(self.reader.annotations, self.labels(), arrange=False)
         self.reader.body_view.after_paint(self._after_open)
+
+    def _layers(self, article_id: int) -> list[Annotation]:
+        """The annotations shown: the library's own layer and the current coder's; every coder's
+        with View → All Coders' Work (another coder's is read-only: editing ignores it)."""
+        annotations = self.library.annotations(article_id)
+        if self.all_coders:
+            return annotations
+        return [a for a in annotations if a.coder in ("", self.library.coder)]
 
     def _after_open(self) -> None:
         """The text of the opened article is on screen: arrange and paint the side panel."""
@@ -107,7 +117,7 @@ class Annotator(CodingMixin, QObject):
             return
         # An article read from the library has an id.
         self.article = self.library.article(self.article.id)  # type: ignore[arg-type]  # see above
-        annotations = self.library.annotations(self.article.id) if self.article else []  # type: ignore[arg-type]  # has an id
+        annotations = self._layers(self.article.id) if self.article and self.article.id is not None else []
         self.reader.set_annotations(annotations, focus_id)
         self._refresh_panel()
 

@@ -63,9 +63,13 @@ class CodingMixin:
         }
         self.panel.coding.show_codes(
             codebook,
-            {r.variable: r.value for r in self.library.codes_of("article", [self.article.id]) if r.coder == ""},
+            {
+                r.variable: r.value
+                for r in self.library.codes_of("article", [self.article.id])
+                if r.coder == self.library.coder
+            },
             directive is not None,
-            {r.variable: r.value for r in rows if r.coder == ""},
+            {r.variable: r.value for r in rows if r.coder == self.library.coder},
             self._label_keys(),
             hints,
         )
@@ -92,7 +96,9 @@ class CodingMixin:
             unit_id = self._unit_id(unit)
             if unit_id is None:
                 continue
-            values = {r.variable: r.value for r in self.library.codes_of(unit, [unit_id]) if r.coder == ""}
+            values = {
+                r.variable: r.value for r in self.library.codes_of(unit, [unit_id]) if r.coder == self.library.coder
+            }
             found = variable_for_key(
                 codebook.of_unit(unit), key, values, self._last_coded.get(unit), self._label_keys()
             )
@@ -142,7 +148,9 @@ class CodingMixin:
         variable = codebook.variable(name) if codebook is not None else None
         if variable is None or unit_id is None:
             return
-        rows = [r for r in self.library.codes_of(unit, [unit_id]) if r.coder == "" and r.variable == name]
+        rows = [
+            r for r in self.library.codes_of(unit, [unit_id]) if r.coder == self.library.coder and r.variable == name
+        ]
         self.code(unit, unit_id, name, toggled(variable, rows[0].value if rows else None, code))
         self.reader.body_view.setFocus()  # the keys go on coding
 

@@ -81,26 +81,36 @@ def build_selections(
     show_entities: bool = True,
     show_directives: bool = True,
     matches: Sequence[tuple[int, int]] = (),
+    coder: str = "",
 ) -> list[QTextEdit.ExtraSelection]:
-    """The selections for `annotations` and for `matches`, body spans of the library search."""
+    """The selections for `annotations` and for `matches`, body spans of the library search.
+    Another coder's annotation (shown by View → All Coders' Work) is underlined dashed."""
     visible = [a for a in annotations if a.status != "rejected"]
     spans: list[tuple[int, int, QTextCharFormat]] = []
     # Hundreds of annotations share a handful of formats: make each once.
-    formats: dict[tuple[str, str], QTextCharFormat] = {}
+    formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
+
+    def other(a: Annotation, fmt: QTextCharFormat) -> QTextCharFormat:
+        if a.coder in ("", coder):
+            return fmt
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        return fmt
+
     if show_directives:
         for a in visible:
             if a.kind == "directive":
-                fmt = formats.get(("", a.status))
+                key = ("", a.status, a.coder in ("", coder))
+                fmt = formats.get(key)
                 if fmt is None:
-                    fmt = formats[("", a.status)] = directive_format(a.status)
+                    fmt = formats[key] = other(a, directive_format(a.status))
                 spans.append((a.start, a.end, fmt))
     if show_entities:
         entities = sorted((a for a in visible if a.kind == "entity"), key=lambda a: a.start - a.end)
         for a in entities:
-            key = (a.label, a.status)
+            key = (a.label, a.status, a.coder in ("", coder))
             fmt = formats.get(key)
             if fmt is None:
-                fmt = formats[key] = entity_format(labels.get(a.label).color, a.status)
+                fmt = formats[key] = other(a, entity_format(labels.get(a.label).color, a.status))
             spans.append((a.start, a.end, fmt))
     if matches:
         found = search_format()

@@ -60,6 +60,7 @@ class ReaderView(QWidget):
         self.labels = labels
         self.show_entities = True
         self.show_directives = True
+        self.coder = ""  # who is coding: another coder's annotations are drawn dashed
         # The library search's words (the list is filtered by them): marked wherever they occur.
         self.search_terms: list[str] = []
         self._search: re.Pattern[str] | None = None
@@ -197,6 +198,7 @@ class ReaderView(QWidget):
                 self.show_entities,
                 self.show_directives,
                 matches,
+                coder=self.coder,
             )
         )
 
@@ -236,6 +238,8 @@ class ReaderView(QWidget):
                         topic=short(str(attrs.get("topic") or "—"), NAME_LIMIT),
                     )
                 )
+            if a.coder:
+                lines[-1] += " · " + self.tr("coder {name}").format(name=short(a.coder, NAME_LIMIT))
         return "\n".join(lines)
 
     # -- typography --------------------------------------------------------

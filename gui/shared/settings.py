@@ -57,6 +57,21 @@ class Settings:
             ],
         )
 
+    # -- team coding -------------------------------------------------------
+
+    def coder(self) -> str:
+        """The user's name as a coder ('' works alone: their work is the library's own layer)."""
+        return str(self.q.value("team/coder", "") or "").strip()
+
+    def set_coder(self, name: str) -> None:
+        self.q.setValue("team/coder", name.strip())
+        self.q.setValue("team/asked", True)
+        self.q.sync()
+
+    def coder_asked(self) -> bool:
+        """Whether the first start has asked for the name (or Settings has set it)."""
+        return str(self.q.value("team/asked", "false")).lower() == "true"
+
     # -- reading -----------------------------------------------------------
 
     def font_size(self) -> int:

@@ -25,6 +25,7 @@ from gui.shared.tables import row_table
 from gui.shared.workers import Task
 from gui.window.activitylog import ActivityLog
 from gui.window.articlemodel import ArticleTableModel, size_columns
+from gui.window.coders import CoderSupport
 from gui.window.filterbar import FilterBar
 from gui.window.jobs import BackgroundJobs
 from gui.window.libraries import LibrarySwitching
@@ -41,7 +42,7 @@ _SORT_BY_COLUMN = {
 }
 
 
-class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, QMainWindow):
+class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, CoderSupport, QMainWindow):
     def __init__(
         self, library: Library, font_family: str | None = None, settings: Settings | None = None, parent: Any = None
     ) -> None:
@@ -111,6 +112,7 @@ class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, QMainWindow):
             )
 
         self._build_menus()
+        self._init_coders()
         self._build_toolbar()
         self._restore_layout()
         self._refresh_choices()

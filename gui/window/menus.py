@@ -67,6 +67,7 @@ class WindowMenus(_Base):
         self.import_folder_action = self._action(self.tr("Import &Folder…"), self.import_folder, "Ctrl+Shift+O")
         self.export_action = self._action(self.tr("&Export…"), self.export, "Ctrl+E")
         file_menu.addActions([self.import_files_action, self.import_folder_action, self.export_action])
+        file_menu.addAction(self._action(self.tr("&Merge Coders' Work…"), self.merge_coders_work))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -120,6 +121,10 @@ class WindowMenus(_Base):
         self.panel_toggle.setShortcuts(unique_keys("F9"))
         self.addAction(self.panel_toggle)
         view_menu.addAction(self.panel_toggle)
+        self.all_coders_action = self._action(self.tr("All &Coders' Work"), lambda: None)
+        self.all_coders_action.setCheckable(True)
+        self.all_coders_action.toggled.connect(self.show_all_coders)
+        view_menu.addAction(self.all_coders_action)
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh))
 
@@ -246,9 +251,13 @@ class WindowMenus(_Base):
             self,
             theme=self.settings.theme(),
             edit_codebook=lambda: self.open_codebook(dialog),
+            coder=self.settings.coder(),
         )
 
         def accepted() -> None:
+            if dialog.coder.text().strip() != self.settings.coder():
+                self.settings.set_coder(dialog.coder.text())
+                self.apply_coder()
             self.labels = dialog.labels()
             self.settings.set_labels(self.labels)
             self.settings.set_font_size(dialog.font_size.value())
