@@ -68,24 +68,247 @@
     </message>
 </context>
 <context>
+    <name>Agreement</name>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="41"/>
+        <source>nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="42"/>
+        <source>ordinal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="43"/>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="44"/>
+        <source>multi (MASI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="47"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="60"/>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="48"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="49"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="64"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="69"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="50"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="68"/>
+        <source>Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="51"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="61"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="71"/>
+        <source>Alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="52"/>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="53"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="62"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="54"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="63"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="55"/>
+        <source>Fleiss&apos; kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="58"/>
+        <source>Coder A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="59"/>
+        <source>Coder B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="67"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="70"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="175"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="197"/>
+        <source>Entities, all labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="184"/>
+        <source>Directives found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="187"/>
+        <source>Directives: {attribute}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementtables.py" line="198"/>
+        <source>Entities: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="70"/>
+        <source>Intercoder Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="82"/>
+        <source>C&amp;oders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="82"/>
+        <source>&amp;Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="107"/>
+        <source>Variables</source>
+        <translation type="unfinished">变量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="108"/>
+        <source>Coder Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="123"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="125"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="164"/>
+        <source>alpha ≥ {reliable:.3f}: reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="165"/>
+        <source>{tentative:.3f} ≤ alpha &lt; {reliable:.3f}: tentative conclusions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="166"/>
+        <source>alpha &lt; {tentative:.3f}: not reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="174"/>
+        <source>(Krippendorff&apos;s thresholds; the dashed lines in the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="195"/>
+        <source>Check two or more coders to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="198"/>
+        <source>Check one or more variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="206"/>
+        <source>Computing…</source>
+        <translation type="unfinished">正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="264"/>
+        <source>Entities and Directives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="271"/>
+        <source>{coders} coders, up to {units} units coded by two or more; 95% intervals from 1,000 bootstrap draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="283"/>
+        <source>Export Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="283"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="292"/>
+        <source>Written to {path}</source>
+        <translation type="unfinished">已写入 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AlphaChart</name>
+    <message>
+        <location filename="../../gui/dialogs/agreementchart.py" line="141"/>
+        <source>alpha {alpha} (95% interval: {interval})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Annotator</name>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="232"/>
+        <location filename="../../gui/reader/annotator.py" line="242"/>
         <source>Select some text first, then press a label key</source>
         <translation>请先选中文本，再按标签键</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="237"/>
+        <location filename="../../gui/reader/annotator.py" line="247"/>
         <source>Nothing selected: Tab goes to the next suggestion</source>
         <translation>未选中任何标注：按 Tab 转到下一条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="258"/>
+        <location filename="../../gui/reader/annotator.py" line="268"/>
         <source>No suggestions left in this article</source>
         <translation>本文已没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="291"/>
+        <location filename="../../gui/reader/annotator.py" line="301"/>
         <source>Edit directive</source>
         <translation>编辑指令</translation>
     </message>
@@ -387,6 +610,64 @@
     </message>
 </context>
 <context>
+    <name>CoderSupport</name>
+    <message>
+        <location filename="../../gui/window/coders.py" line="41"/>
+        <source>Coder: {name}</source>
+        <translation>编码员：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/coders.py" line="41"/>
+        <source>Working alone</source>
+        <translation>独立工作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/coders.py" line="53"/>
+        <source>Merge coders&apos; assignment files</source>
+        <translation>合并编码员的任务文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/coders.py" line="55"/>
+        <source>Assignment files (*.pizhu);;All files (*)</source>
+        <translation>任务文件 (*.pizhu);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/coders.py" line="68"/>
+        <source>{coder}: {articles} articles ({changed} changed), {codes} codes</source>
+        <translation>{coder}：{articles} 篇文章（{changed} 篇有变化），{codes} 个编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/coders.py" line="75"/>
+        <source>Nothing merged</source>
+        <translation>没有合并任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/coders.py" line="76"/>
+        <source>{summary} (View → Activity Log)</source>
+        <translation type="unfinished">{summary}（视图 → 活动日志）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/coders.py" line="79"/>
+        <source>Merging</source>
+        <translation>正在合并</translation>
+    </message>
+</context>
+<context>
+    <name>Coders</name>
+    <message>
+        <location filename="../../gui/window/coders.py" line="85"/>
+        <source>Your name as a coder</source>
+        <translation>您的编码员名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/coders.py" line="87"/>
+        <source>Your name, if you code with a team (your work is recorded under it).
+Leave empty when you work alone. Settings changes it.</source>
+        <translation>如果您与团队一起编码，请输入您的名称（您的工作将记录在此名下）。
+独立工作时请留空。可在“设置”中更改。</translation>
+    </message>
+</context>
+<context>
     <name>CodesPanel</name>
     <message>
         <location filename="../../gui/insight/crosstab.py" line="195"/>
@@ -513,27 +794,27 @@
 <context>
     <name>CodingMixin</name>
     <message>
-        <location filename="../../gui/reader/coding.py" line="110"/>
+        <location filename="../../gui/reader/coding.py" line="116"/>
         <source>Nothing suggested here that is not coded yet</source>
         <translation>这里没有尚未编码的建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/coding.py" line="112"/>
+        <location filename="../../gui/reader/coding.py" line="118"/>
         <source>Confirm suggested codes</source>
         <translation>确认建议的编码</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/coding.py" line="127"/>
+        <location filename="../../gui/reader/coding.py" line="133"/>
         <source>No directives in this article</source>
         <translation>本文没有指示</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/coding.py" line="161"/>
+        <location filename="../../gui/reader/coding.py" line="169"/>
         <source>{variable} takes a number</source>
         <translation>{variable}需填数字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/coding.py" line="173"/>
+        <location filename="../../gui/reader/coding.py" line="181"/>
         <source>Accept and code the directive</source>
         <translation>接受并编码该指示</translation>
     </message>
@@ -843,551 +1124,601 @@
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="102"/>
+        <source>{where}: an annotation&apos;s coder must be a text</source>
+        <translation>{where}：标注的编码员必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="103"/>
         <source>{where}: no body text (expected a body, content or text field)</source>
         <translation>{where}：没有正文（应有 body、content 或 text 字段）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="105"/>
+        <location filename="../../gui/core/messages.py" line="106"/>
         <source>{where}: unreadable date {date!r}, left empty</source>
         <translation>{where}：无法识别的日期 {date!r}，已留空</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="106"/>
+        <location filename="../../gui/core/messages.py" line="107"/>
         <source>{where}: unknown status {status!r}, set to new</source>
         <translation>{where}：未知的状态 {status!r}，已设为未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="107"/>
+        <location filename="../../gui/core/messages.py" line="108"/>
         <source>{where}: annotations must be a list</source>
         <translation>{where}：annotations 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="108"/>
+        <location filename="../../gui/core/messages.py" line="109"/>
         <source>{where}: text holds U+{code}, half of a surrogate pair and not a character</source>
         <translation>{where}：文本含有 U+{code}，这是半个代理对，不是字符</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="111"/>
+        <location filename="../../gui/core/messages.py" line="112"/>
         <source>{where}: nested too deeply to read, skipped</source>
         <translation>{where}：嵌套过深，无法读取，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="112"/>
+        <location filename="../../gui/core/messages.py" line="113"/>
         <source>{where}: cannot be read ({error}), skipped</source>
         <translation>{where}：无法读取（{error}），已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="113"/>
+        <location filename="../../gui/core/messages.py" line="114"/>
         <source>{where}: bytes that are not valid in the file&apos;s encoding, skipped</source>
         <translation>{where}：含有不符合文件编码的字节，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="116"/>
+        <location filename="../../gui/core/messages.py" line="117"/>
         <source>{where}: expected a JSON object, skipped</source>
         <translation>{where}：应为 JSON 对象，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="117"/>
+        <location filename="../../gui/core/messages.py" line="118"/>
         <source>{where}: expected an object, skipped</source>
         <translation>{where}：应为对象，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="118"/>
+        <location filename="../../gui/core/messages.py" line="119"/>
         <source>{where}: {reason}, skipped</source>
         <translation>{where}：{reason}，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="119"/>
+        <location filename="../../gui/core/messages.py" line="120"/>
         <source>{where}: expected [start, end, label] or start_offset/end_offset/label, skipped</source>
         <translation>{where}：应为 [start, end, label] 或 start_offset/end_offset/label，已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="122"/>
+        <location filename="../../gui/core/messages.py" line="123"/>
         <source>not valid JSON ({reason})</source>
         <translation>不是有效的 JSON（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="123"/>
+        <location filename="../../gui/core/messages.py" line="124"/>
         <source>not valid JSON (nested too deeply)</source>
         <translation>不是有效的 JSON（嵌套过深）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="124"/>
+        <location filename="../../gui/core/messages.py" line="125"/>
         <source>not valid JSON (a number of more than {digits} digits)</source>
         <translation>不是有效的 JSON（数字超过 {digits} 位）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="125"/>
+        <location filename="../../gui/core/messages.py" line="126"/>
         <source>{path}: not valid JSON ({reason} at line {line})</source>
         <translation>{path}：不是有效的 JSON（第 {line} 行：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="126"/>
+        <location filename="../../gui/core/messages.py" line="127"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="127"/>
+        <location filename="../../gui/core/messages.py" line="128"/>
         <source>{path}: expected a list of articles</source>
         <translation>{path}：应为文章列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="128"/>
+        <location filename="../../gui/core/messages.py" line="129"/>
         <source>{path}: a pizhu entities/directives export (one annotation a line) holds no articles; to move a library, export its articles as JSONL and import that file</source>
         <translation>{path}：这是 pizhu 导出的实体/指令文件（每行一个标注），其中没有文章；要迁移资料库，请将文章导出为 JSONL 后再导入该文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="133"/>
+        <location filename="../../gui/core/messages.py" line="134"/>
         <source>{path}: not a readable CSV header ({reason})</source>
         <translation>{path}：无法读取 CSV 表头（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="134"/>
+        <location filename="../../gui/core/messages.py" line="135"/>
         <source>{path}: CSV has no body column (expected one of: {columns})</source>
         <translation>{path}：CSV 没有正文列（应为以下之一：{columns}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="135"/>
+        <location filename="../../gui/core/messages.py" line="136"/>
         <source>{where}: more cells than columns, extra cells ignored</source>
         <translation>{where}：单元格多于列数，多出的已忽略</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="136"/>
+        <location filename="../../gui/core/messages.py" line="137"/>
         <source>{path}, line {line}: broken CSV ({reason}), the rest of the file is skipped</source>
         <translation>{path} 第 {line} 行：CSV 格式损坏（{reason}），文件其余部分已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="139"/>
+        <location filename="../../gui/core/messages.py" line="140"/>
         <source>{path}: cannot read the library ({reason})</source>
         <translation>{path}：无法读取资料库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="141"/>
+        <location filename="../../gui/core/messages.py" line="142"/>
         <source>{path}: the library is busy in another pizhu process; nothing was changed, try again in a moment</source>
         <translation>{path}：资料库正被另一个 pizhu 进程使用；未做任何更改，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="145"/>
+        <location filename="../../gui/core/messages.py" line="146"/>
         <source>{path}: the library is read-only; nothing was changed</source>
         <translation>{path}：资料库是只读的；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="146"/>
+        <location filename="../../gui/core/messages.py" line="147"/>
         <source>{path}: the disk is full; nothing was changed, free some space and try again</source>
         <translation>{path}：磁盘已满；未做任何更改，请腾出空间后再试</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="149"/>
+        <location filename="../../gui/core/messages.py" line="150"/>
         <source>{path}: not a pizhu library, or the file is damaged</source>
         <translation>{path}：不是 pizhu 资料库，或文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="150"/>
+        <location filename="../../gui/core/messages.py" line="151"/>
         <source>{path}: cannot open the library file (check the folder exists and is writable)</source>
         <translation>{path}：无法打开资料库文件（请检查文件夹是否存在且可写）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="153"/>
+        <location filename="../../gui/core/messages.py" line="154"/>
         <source>{path}: the library file cannot be read or written ({reason}); nothing was changed</source>
         <translation>{path}：无法读写资料库文件（{reason}）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="156"/>
+        <location filename="../../gui/core/messages.py" line="157"/>
         <source>{path}: library error: {reason}</source>
         <translation>{path}：资料库错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="157"/>
+        <location filename="../../gui/core/messages.py" line="158"/>
         <source>{path}: the library is damaged ({what}); nothing was written to it. To recover, {restore}save what is left: {command}</source>
         <translation>{path}：资料库已损坏（{what}）；未写入任何内容。恢复方法：{restore}保存尚存的内容：{command}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="162"/>
+        <location filename="../../gui/core/messages.py" line="163"/>
         <source>copy back the backup {backup} (made before an upgrade), or </source>
         <translation>复制回升级前所做的备份 {backup}，或</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="165"/>
+        <location filename="../../gui/core/messages.py" line="166"/>
         <source>{path}: cannot open the library ({reason})</source>
         <translation>{path}：无法打开资料库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="166"/>
+        <location filename="../../gui/core/messages.py" line="167"/>
         <source>{path}: a folder, not a library file</source>
         <translation>{path}：是文件夹，不是资料库文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="167"/>
+        <location filename="../../gui/core/messages.py" line="168"/>
         <source>{path}: not a library file (a device, pipe or socket)</source>
         <translation>{path}：不是资料库文件（是设备、管道或套接字）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="168"/>
+        <location filename="../../gui/core/messages.py" line="169"/>
         <source>{path}: an empty file, not a pizhu library</source>
         <translation>{path}：空文件，不是 pizhu 资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="169"/>
+        <location filename="../../gui/core/messages.py" line="170"/>
         <source>{path}: no such library</source>
         <translation>{path}：没有这个资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="170"/>
+        <location filename="../../gui/core/messages.py" line="171"/>
         <source>{path}: no such library (and no folder {folder})</source>
         <translation>{path}：没有这个资料库（也没有文件夹 {folder}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="171"/>
+        <location filename="../../gui/core/messages.py" line="172"/>
         <source>{path}: made by a newer pizhu (library version {version}, this pizhu reads up to {supported}); update pizhu to open it</source>
         <translation>{path}：由较新版本的 pizhu 创建（资料库版本 {version}，本版本最高可读 {supported}）；请更新 pizhu 后再打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="176"/>
+        <location filename="../../gui/core/messages.py" line="177"/>
         <source>{path}: an SQLite file that is not a pizhu library</source>
         <translation>{path}：是 SQLite 文件，但不是 pizhu 资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="177"/>
+        <location filename="../../gui/core/messages.py" line="178"/>
         <source>{path}: a read-only library from an older pizhu; copy it to a writable folder to upgrade it</source>
         <translation>{path}：旧版本 pizhu 的只读资料库；请复制到可写的文件夹中再升级</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="180"/>
+        <location filename="../../gui/core/messages.py" line="181"/>
         <source>{path}: the library was not closed cleanly and its folder is read-only; copy it with its {wal} file to a writable folder to open it</source>
         <translation>{path}：资料库未正常关闭且所在文件夹只读；请将它连同 {wal} 文件复制到可写的文件夹后再打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="185"/>
+        <location filename="../../gui/core/messages.py" line="186"/>
         <source>{value}: PostgreSQL libraries are not supported yet; give the path of a library file</source>
         <translation>{value}：暂不支持 PostgreSQL 资料库；请给出资料库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="188"/>
+        <location filename="../../gui/core/messages.py" line="189"/>
         <source>{value}: a {scheme}:// URL, not a path; give the path of a library file</source>
         <translation>{value}：这是 {scheme}:// 网址，不是路径；请给出资料库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="191"/>
+        <location filename="../../gui/core/messages.py" line="192"/>
         <source>{value}: no user called {user!r} on this system, so {home} is no folder</source>
         <translation>{value}：本系统没有名为 {user!r} 的用户，因此 {home} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="194"/>
+        <location filename="../../gui/core/messages.py" line="195"/>
         <source>{problem}; skipped</source>
         <translation>{problem}；已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="196"/>
+        <location filename="../../gui/core/messages.py" line="197"/>
         <source>cannot export {what!r} (choose {choices})</source>
         <translation>无法导出 {what!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="197"/>
+        <location filename="../../gui/core/messages.py" line="198"/>
         <source>{what} cannot be exported as {format} (choose {choices})</source>
         <translation>{what} 不能导出为 {format}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="198"/>
+        <location filename="../../gui/core/messages.py" line="199"/>
         <source>the Excel option applies to CSV only</source>
         <translation>Excel 选项只适用于 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="199"/>
+        <location filename="../../gui/core/messages.py" line="200"/>
         <source>unknown article status {status!r} (choose {choices})</source>
         <translation>未知的文章状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="200"/>
+        <location filename="../../gui/core/messages.py" line="201"/>
         <source>{day!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{day!r} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="201"/>
+        <location filename="../../gui/core/messages.py" line="202"/>
         <source>the first day {start} is after the last day {end}</source>
         <translation>起始日期 {start} 晚于截止日期 {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="202"/>
+        <location filename="../../gui/core/messages.py" line="203"/>
         <source>a label filter applies to entity exports only</source>
         <translation>标签筛选只适用于实体导出</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="203"/>
+        <location filename="../../gui/core/messages.py" line="204"/>
         <source>an annotation status filter applies to entity and directive exports; an articles export keeps every annotation</source>
         <translation>标注状态筛选只适用于实体和指令导出；文章导出保留全部标注</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="208"/>
+        <location filename="../../gui/core/messages.py" line="209"/>
         <source>unknown annotation status {status!r} (choose {choices})</source>
         <translation>未知的标注状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="211"/>
+        <location filename="../../gui/core/messages.py" line="212"/>
         <source>{path}: is a folder; give a file name to export to</source>
         <translation>{path}：是文件夹；请给出要导出到的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="212"/>
+        <location filename="../../gui/core/messages.py" line="213"/>
         <source>{format} is a binary file for a statistics package: give a file to write it to</source>
         <translation>{format} 是统计软件使用的二进制文件：请指定要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="215"/>
+        <location filename="../../gui/core/messages.py" line="216"/>
         <source>{path}: no such folder</source>
         <translation>{path}：没有这个文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="216"/>
+        <location filename="../../gui/core/messages.py" line="217"/>
         <source>{path}: that is the library itself; choose another file</source>
         <translation>{path}：这是资料库本身；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="217"/>
+        <location filename="../../gui/core/messages.py" line="218"/>
         <source>{path}: cannot write the export ({reason}); nothing was written</source>
         <translation>{path}：无法写入导出文件（{reason}）；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="221"/>
+        <location filename="../../gui/core/messages.py" line="222"/>
         <source>{path}, variable {name!r}</source>
         <translation>{path}，变量 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="222"/>
+        <location filename="../../gui/core/messages.py" line="223"/>
         <source>{path}, row {row}</source>
         <translation>{path}，第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="223"/>
+        <location filename="../../gui/core/messages.py" line="224"/>
         <source>{path}: cannot read the codebook ({reason})</source>
         <translation>{path}：无法读取编码表（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="224"/>
+        <location filename="../../gui/core/messages.py" line="225"/>
         <source>{path}: a codebook is a .json file or a .csv or .xlsx spreadsheet</source>
         <translation>{path}：编码表须为 .json 文件，或 .csv、.xlsx 表格</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="227"/>
+        <location filename="../../gui/core/messages.py" line="228"/>
         <source>{path}: a codebook is a JSON object with &quot;name&quot; and a list of &quot;variables&quot;</source>
         <translation>{path}：编码表须为含 &quot;name&quot; 和 &quot;variables&quot; 列表的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="230"/>
+        <location filename="../../gui/core/messages.py" line="231"/>
         <source>{path}: the codebook needs a &quot;name&quot;</source>
         <translation>{path}：编码表需要 &quot;name&quot;（名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="231"/>
+        <location filename="../../gui/core/messages.py" line="232"/>
         <source>{path}: the codebook has no variables</source>
         <translation>{path}：编码表中没有变量</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="232"/>
+        <location filename="../../gui/core/messages.py" line="233"/>
         <source>{path}: a codebook spreadsheet needs the columns {columns} (one row per value)</source>
         <translation>{path}：编码表表格需要这些列：{columns}（每个取值一行）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="235"/>
+        <location filename="../../gui/core/messages.py" line="236"/>
         <source>{where}: a variable must be an object</source>
         <translation>{where}：变量须为对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="236"/>
+        <location filename="../../gui/core/messages.py" line="237"/>
         <source>{where}: variable name {name!r} must start with a letter and hold only letters, digits and _ (at most 64; put Chinese in label_zh)</source>
         <translation>{where}：变量名 {name!r} 须以字母开头，只含字母、数字和 _（最多 64 个；中文名称请写在 label_zh）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="241"/>
+        <location filename="../../gui/core/messages.py" line="242"/>
         <source>{where}: variable {name!r} is defined twice</source>
         <translation>{where}：变量 {name!r} 重复定义</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="242"/>
+        <location filename="../../gui/core/messages.py" line="243"/>
         <source>{where}: variable {name!r} has an unknown unit {unit!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的编码单位 {unit!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="245"/>
+        <location filename="../../gui/core/messages.py" line="246"/>
         <source>{where}: variable {name!r} has an unknown type {type!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的类型 {type!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="248"/>
+        <location filename="../../gui/core/messages.py" line="249"/>
         <source>{where}: variable {name!r}: &quot;values&quot; must be a list</source>
         <translation>{where}：变量 {name!r}：&quot;values&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="251"/>
+        <location filename="../../gui/core/messages.py" line="252"/>
         <source>{where}: variable {name!r} is {type} and needs values to choose from</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，需要可供选择的取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="254"/>
+        <location filename="../../gui/core/messages.py" line="255"/>
         <source>{where}: variable {name!r} is {type} and takes no values (remove them, or change its type)</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，不设取值（请删去取值，或改变类型）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="257"/>
+        <location filename="../../gui/core/messages.py" line="258"/>
         <source>{where}: variable {name!r}: a value must be an object with a code</source>
         <translation>{where}：变量 {name!r}：取值须为含 code 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="260"/>
+        <location filename="../../gui/core/messages.py" line="261"/>
         <source>{where}: variable {name!r}: a value without a code</source>
         <translation>{where}：变量 {name!r}：有取值缺少代码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="261"/>
+        <location filename="../../gui/core/messages.py" line="262"/>
         <source>{where}: variable {name!r}: the code {code!r} is given twice</source>
         <translation>{where}：变量 {name!r}：代码 {code!r} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="264"/>
+        <location filename="../../gui/core/messages.py" line="265"/>
         <source>{where}: variable {name!r}: the key {key!r} is given to two values</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 分给了两个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="267"/>
+        <location filename="../../gui/core/messages.py" line="268"/>
         <source>{where}: variable {name!r}: the key {key!r} must be one letter or digit</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 须为一个字母或数字</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="270"/>
+        <location filename="../../gui/core/messages.py" line="271"/>
         <source>{where}: variable {name!r}: the key {key!r} is one of the reader&apos;s keys ({reserved})</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 已被阅读区占用（{reserved}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="273"/>
+        <location filename="../../gui/core/messages.py" line="274"/>
         <source>{where}: variable {name!r}: {field} must be {kind}</source>
         <translation>{where}：变量 {name!r}：{field} 须为 {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="274"/>
+        <location filename="../../gui/core/messages.py" line="275"/>
         <source>{path}: the library has no codebook (import one with pizhu codebook import)</source>
         <translation>{path}：文库还没有编码表（用 pizhu codebook import 导入）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="277"/>
+        <location filename="../../gui/core/messages.py" line="278"/>
         <source>{path}: the library&apos;s codebook is damaged ({reason})</source>
         <translation>{path}：文库的编码表已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="280"/>
+        <location filename="../../gui/core/messages.py" line="281"/>
         <source>the new codebook would invalidate {count} codes ({details}); nothing was changed</source>
         <translation>新编码表会使 {count} 条编码失效（{details}）；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="283"/>
+        <location filename="../../gui/core/messages.py" line="284"/>
         <source>codebook version {version}: {kept} codes kept</source>
         <translation>编码表第 {version} 版：保留 {kept} 条编码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="284"/>
+        <location filename="../../gui/core/messages.py" line="285"/>
         <source>{changed}, {count} invalid codes deleted ({details})</source>
         <translation>{changed}，删除 {count} 条失效编码（{details}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="287"/>
+        <location filename="../../gui/core/messages.py" line="288"/>
         <source>{where}: variable {variable!r} is not in the library&apos;s codebook; import the codebook first</source>
         <translation>{where}：变量 {variable!r} 不在文库的编码表中；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="290"/>
+        <location filename="../../gui/core/messages.py" line="291"/>
         <source>{where}: codes for variable {variable!r}, but the library has no codebook; import the codebook first</source>
         <translation>{where}：有变量 {variable!r} 的编码，但文库还没有编码表；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="294"/>
+        <location filename="../../gui/core/messages.py" line="295"/>
         <source>{where}: variable {variable!r} codes a {unit}, not a {other}</source>
         <translation>{where}：变量 {variable!r} 的编码单位是 {unit}，不是 {other}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="298"/>
+        <location filename="../../gui/core/messages.py" line="299"/>
         <source>issued by {issuer}: {level}</source>
         <translation>发布主体{issuer}：{level}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="299"/>
+        <location filename="../../gui/core/messages.py" line="300"/>
         <source>the directive&apos;s topic: {topic}</source>
         <translation>指令的主题：{topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="300"/>
+        <location filename="../../gui/core/messages.py" line="301"/>
         <source>the directive&apos;s strength: {strength}</source>
         <translation>指令的强度：{strength}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="301"/>
+        <location filename="../../gui/core/messages.py" line="302"/>
         <source>what {n} of its directives suggest</source>
         <translation>其 {n} 条指令所示</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="302"/>
+        <location filename="../../gui/core/messages.py" line="303"/>
         <source>the article&apos;s topic: {topic}</source>
         <translation>文章的主题：{topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="303"/>
+        <location filename="../../gui/core/messages.py" line="304"/>
         <source>{where}: {value} is not a value of variable {variable!r} ({type})</source>
         <translation>{where}：{value} 不是变量 {variable!r} 的取值（{type}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="306"/>
+        <location filename="../../gui/core/messages.py" line="307"/>
         <source>{where}: a code must be an object with &quot;variable&quot;, &quot;value&quot; and &quot;coder&quot;</source>
         <translation>{where}：编码须为含 &quot;variable&quot;、&quot;value&quot; 和 &quot;coder&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="309"/>
+        <location filename="../../gui/core/messages.py" line="310"/>
         <source>{where}: &quot;codes&quot; must be a list</source>
         <translation>{where}：&quot;codes&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="310"/>
+        <location filename="../../gui/core/messages.py" line="311"/>
         <source>{path}: no {unit} with id {unit_id}</source>
         <translation>{path}：没有编号为 {unit_id} 的 {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="311"/>
+        <location filename="../../gui/core/messages.py" line="312"/>
         <source>{where}: &quot;notes&quot; must be a list of {{&quot;coder&quot;: …, &quot;text&quot;: …}} objects</source>
         <translation>{where}：&quot;notes&quot; 须为 {{&quot;coder&quot;: …, &quot;text&quot;: …}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="315"/>
+        <location filename="../../gui/core/messages.py" line="316"/>
         <source>{path}: the codebook has no variable {variable!r} (it has {known})</source>
         <translation>{path}：编码表中没有变量 {variable!r}（现有变量：{known}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="318"/>
+        <location filename="../../gui/core/messages.py" line="319"/>
         <source>{variable!r} is a text variable; agreement is computed for nominal, multi, ordinal and interval variables</source>
         <translation>{variable!r} 是文本变量；一致性只对名义、多选、定序和定距变量计算</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="322"/>
+        <location filename="../../gui/core/messages.py" line="323"/>
         <source>{path}: no codes by coder {coder!r} (coders with codes: {known})</source>
         <translation>{path}：编码员 {coder!r} 没有任何编码（有编码的编码员：{known}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="325"/>
+        <location filename="../../gui/core/messages.py" line="326"/>
         <source>{path}: agreement needs the codes of two or more coders; found {count}: {known}</source>
         <translation>{path}：计算一致性需要两位或以上编码员的编码；现有 {count} 位：{known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="329"/>
+        <location filename="../../gui/core/messages.py" line="330"/>
+        <source>name the coders, e.g. --coders wang,li</source>
+        <translation>请列出编码员，例如 --coders wang,li</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="331"/>
+        <source>{coder!r}: a coder&apos;s name must be usable as a file name (no / \ : * ? &quot; &lt; &gt; |)</source>
+        <translation>{coder!r}：编码员名称须可用作文件名（不能含 / \ : * ? &quot; &lt; &gt; |）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="334"/>
+        <source>overlap {value}: give a share from 0 to 1, e.g. 0.2</source>
+        <translation>重叠比例 {value}：请给出 0 到 1 之间的比例，例如 0.2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="335"/>
+        <source>sample {value}: give a number of articles above 0</source>
+        <translation>抽样 {value}：请给出大于 0 的文章数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="336"/>
+        <source>{path}: no articles match, nothing assigned</source>
+        <translation>{path}：没有符合条件的文章，未分配任何任务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="337"/>
+        <source>{path}: already exists; write the assignment to another folder or remove it</source>
+        <translation>{path}：已存在；请将任务写入其他文件夹或删除该文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="340"/>
+        <source>{path}: not an assignment file (pizhu assign writes them), not merged</source>
+        <translation>{path}：不是任务文件（由 pizhu assign 生成），未合并</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="343"/>
+        <source>{path}: an assignment of another project (not from this library), not merged</source>
+        <translation>{path}：属于另一个项目的任务（并非来自本文库），未合并</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="346"/>
+        <source>{path}: this is the library itself, not merged</source>
+        <translation>{path}：这是文库本身，未合并</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>{path}: cannot read topics: {reason}</source>
         <translation>{path}：无法读取议题：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="349"/>
         <source>{where}: expected a list of {{&apos;name&apos;, &apos;keywords&apos;}} objects</source>
         <translation>{where}：应为 {{&apos;name&apos;, &apos;keywords&apos;}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="350"/>
         <source>{where}: topic {n} needs a non-empty &quot;name&quot;</source>
         <translation>{where}：第 {n} 个议题需要非空的 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="351"/>
         <source>{where}: topic {name!r} needs &quot;keywords&quot; as a list of strings</source>
         <translation>{where}：议题 {name!r} 的 &quot;keywords&quot; 必须是字符串列表</translation>
     </message>
@@ -2051,54 +2382,97 @@ Your work is saved; you can go on.</source>
         <translation>pizhu 资料库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="57"/>
+        <location filename="../../gui/window/mainwindow.py" line="58"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="259"/>
+        <location filename="../../gui/window/mainwindow.py" line="261"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="104"/>
+        <location filename="../../gui/window/mainwindow.py" line="105"/>
         <source>Library: {path}</source>
         <translation>资料库：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="110"/>
+        <location filename="../../gui/window/mainwindow.py" line="111"/>
         <source>No font with Chinese characters was found: install fonts-noto-cjk (or any CJK font)</source>
         <translation>未找到含中文字形的字体：请安装 fonts-noto-cjk（或任意 CJK 字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="170"/>
+        <location filename="../../gui/window/mainwindow.py" line="172"/>
         <source>Not done: code {variables} first</source>
         <translation>未完成：请先编码{variables}</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="178"/>
+        <location filename="../../gui/window/mainwindow.py" line="180"/>
         <source>All articles in the list are done</source>
         <translation>列表中的文章已全部完成</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="217"/>
+        <location filename="../../gui/window/mainwindow.py" line="219"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="228"/>
+        <location filename="../../gui/window/mainwindow.py" line="230"/>
         <source>{n} articles</source>
         <translation>共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="230"/>
+        <location filename="../../gui/window/mainwindow.py" line="232"/>
         <source>{shown} of {n} articles</source>
         <translation>显示 {shown} 篇，共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="258"/>
+        <location filename="../../gui/window/mainwindow.py" line="260"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalDialog</name>
+    <message>
+        <location filename="../../gui/reader/original.py" line="44"/>
+        <source>Original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/original.py" line="59"/>
+        <source>Open &amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/original.py" line="63"/>
+        <source>Open &amp;Web Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/original.py" line="72"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/original.py" line="76"/>
+        <source>Pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/original.py" line="78"/>
+        <source>Web address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/original.py" line="80"/>
+        <source>The file is no longer there (moved or deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/original.py" line="82"/>
+        <source>The file has changed since it was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2134,190 +2508,210 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../gui/reader/readerview.py" line="114"/>
+        <location filename="../../gui/reader/readerview.py" line="115"/>
         <source>Select an article in the list, or import pages with File → Import…</source>
         <translation>请在列表中选择一篇文章，或通过“文件 → 导入”导入版面</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/readerview.py" line="232"/>
+        <location filename="../../gui/reader/readerview.py" line="234"/>
         <source>Directive · {status}: {strength} · issuer {issuer} · topic {topic}</source>
         <translation>指令 · {status}：{strength} · 发布者 {issuer} · 议题 {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/readerview.py" line="242"/>
+        <source>coder {name}</source>
+        <translation>编码员 {name}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="49"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="51"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="56"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="58"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="56"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="58"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="56"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="58"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="56"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="58"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="56"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="58"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="62"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="64"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="64"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="66"/>
         <source>Remove label</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="72"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="74"/>
         <source>Double-click a colour to change it. Keys are single characters.</source>
         <translation>双击颜色可进行修改。按键为单个字符。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="74"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="76"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="80"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="82"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="80"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="82"/>
         <source>Keywords (separated by commas)</source>
         <translation>关键词（以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="86"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="88"/>
         <source>Add topic</source>
         <translation>添加议题</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="88"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="90"/>
         <source>Remove topic</source>
         <translation>删除议题</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="95"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="97"/>
         <source>Topics belong to the library; Tools → Apply my corrections re-tags with them.</source>
         <translation>议题保存在资料库中；“工具 → 将我的修正应用到所有文章”会按这些议题重新标注。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="97"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="99"/>
         <source>Topics</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="107"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="109"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="108"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="110"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="111"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="113"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="114"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="116"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="118"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="120"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="119"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="121"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="120"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="122"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="124"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="126"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="125"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="129"/>
+        <source>Leave empty when you work alone</source>
+        <translation>独立工作时请留空</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="130"/>
+        <source>Your annotations and codes are recorded under this name (team coding)</source>
+        <translation>您的标注和编码将记录在此名称下（团队编码）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="131"/>
+        <source>Your name as a coder</source>
+        <translation>您的编码员名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="132"/>
         <source>Reading and appearance</source>
         <translation>阅读与外观</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="131"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="138"/>
         <source>Codebook…</source>
         <translation>编码表…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="182"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="189"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="222"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="229"/>
         <source>Keep at least one label.</source>
         <translation>请至少保留一个标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="225"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="232"/>
         <source>Label code {code!r}: use capital letters, digits and _ (e.g. PER).</source>
         <translation>标签代码 {code!r}：请使用大写字母、数字和 _（如 PER）。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="229"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="236"/>
         <source>Label {code}: the key must be one character.</source>
         <translation>标签 {code}：按键必须是单个字符。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="231"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="238"/>
         <source>Label {code}: {color} is not a colour.</source>
         <translation>标签 {code}：{color} 不是有效的颜色。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="233"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="240"/>
         <source>Two labels have the same code.</source>
         <translation>有两个标签的代码相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="235"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="242"/>
         <source>Two labels have the same key.</source>
         <translation>有两个标签的按键相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="239"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="246"/>
         <source>Key {key} is taken by another command (J, K, X, D).</source>
         <translation>按键 {key} 已被其他命令占用（J、K、X、D）。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="242"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="249"/>
         <source>Two topics have the same name.</source>
         <translation>有两个议题名称相同。</translation>
     </message>
@@ -2441,11 +2835,16 @@ Your work is saved; you can go on.</source>
     </message>
     <message>
         <location filename="../../gui/window/shortcuts.py" line="68"/>
+        <source>Original document: the article&apos;s PDF pages, saved page or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/shortcuts.py" line="69"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="69"/>
+        <location filename="../../gui/window/shortcuts.py" line="70"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2453,17 +2852,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="88"/>
+        <location filename="../../gui/window/shortcuts.py" line="89"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="92"/>
+        <location filename="../../gui/window/shortcuts.py" line="93"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="92"/>
+        <location filename="../../gui/window/shortcuts.py" line="93"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -2884,239 +3283,267 @@ Your work is saved; you can go on.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../gui/window/menus.py" line="58"/>
+        <location filename="../../gui/window/menus.py" line="60"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="59"/>
+        <location filename="../../gui/window/menus.py" line="61"/>
         <source>&amp;New Library…</source>
         <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="60"/>
+        <location filename="../../gui/window/menus.py" line="62"/>
         <source>Open &amp;Library…</source>
         <translation>打开资料库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="61"/>
+        <location filename="../../gui/window/menus.py" line="63"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="65"/>
+        <location filename="../../gui/window/menus.py" line="67"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="67"/>
+        <location filename="../../gui/window/menus.py" line="69"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="68"/>
+        <location filename="../../gui/window/menus.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="71"/>
+        <location filename="../../gui/window/menus.py" line="72"/>
+        <source>&amp;Merge Coders&apos; Work…</source>
+        <translation>合并编码员的工作(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="73"/>
+        <location filename="../../gui/window/menus.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="74"/>
+        <location filename="../../gui/window/menus.py" line="77"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="76"/>
+        <location filename="../../gui/window/menus.py" line="79"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="85"/>
+        <location filename="../../gui/window/menus.py" line="88"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="87"/>
+        <location filename="../../gui/window/menus.py" line="90"/>
         <source>&amp;Search Library</source>
         <translation>搜索资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="89"/>
+        <location filename="../../gui/window/menus.py" line="92"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="91"/>
+        <location filename="../../gui/window/menus.py" line="94"/>
         <source>Mark &amp;Done and Go to Next</source>
         <translation>标记完成并转到下一篇(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="95"/>
+        <location filename="../../gui/window/menus.py" line="98"/>
         <source>Mark &amp;In Progress</source>
         <translation>标记为进行中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="97"/>
+        <location filename="../../gui/window/menus.py" line="100"/>
         <source>Mark &amp;New</source>
         <translation>标记为未开始(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="99"/>
+        <location filename="../../gui/window/menus.py" line="102"/>
         <source>Write a &amp;Note on the Article</source>
         <translation>为文章写备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="102"/>
+        <location filename="../../gui/window/menus.py" line="105"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="103"/>
+        <location filename="../../gui/window/menus.py" line="106"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="106"/>
+        <location filename="../../gui/window/menus.py" line="109"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="108"/>
+        <location filename="../../gui/window/menus.py" line="111"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="112"/>
+        <location filename="../../gui/window/menus.py" line="115"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="115"/>
+        <location filename="../../gui/window/menus.py" line="118"/>
         <source>Show &amp;Entities</source>
         <translation>显示实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="116"/>
+        <location filename="../../gui/window/menus.py" line="119"/>
         <source>Show &amp;Directives</source>
         <translation>显示指令(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="119"/>
+        <location filename="../../gui/window/menus.py" line="122"/>
         <source>Show Side &amp;Panel</source>
         <translation>显示侧边栏(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="124"/>
+        <location filename="../../gui/window/menus.py" line="126"/>
+        <source>All &amp;Coders&apos; Work</source>
+        <translation>所有编码员的工作(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="131"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="126"/>
+        <location filename="../../gui/window/menus.py" line="133"/>
         <source>&amp;Insight</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="129"/>
+        <location filename="../../gui/window/menus.py" line="136"/>
         <source>Activity &amp;Log</source>
         <translation>活动日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="132"/>
+        <location filename="../../gui/window/menus.py" line="139"/>
+        <source>&amp;Original Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="142"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="133"/>
+        <location filename="../../gui/window/menus.py" line="143"/>
         <source>&amp;Apply My Corrections to All Articles</source>
         <translation>将我的修正应用到所有文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="135"/>
+        <location filename="../../gui/window/menus.py" line="145"/>
         <source>&amp;Codebook…</source>
         <translation>编码表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="138"/>
+        <location filename="../../gui/window/menus.py" line="147"/>
+        <source>Intercoder &amp;Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="150"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="141"/>
+        <location filename="../../gui/window/menus.py" line="153"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="142"/>
+        <location filename="../../gui/window/menus.py" line="154"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="143"/>
+        <location filename="../../gui/window/menus.py" line="155"/>
         <source>&amp;About pizhu</source>
         <translation>关于 pizhu(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="147"/>
+        <location filename="../../gui/window/menus.py" line="159"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="150"/>
+        <location filename="../../gui/window/menus.py" line="162"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="151"/>
+        <location filename="../../gui/window/menus.py" line="163"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="214"/>
+        <location filename="../../gui/window/menus.py" line="226"/>
         <source>Tag as</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="214"/>
+        <location filename="../../gui/window/menus.py" line="226"/>
         <source>Change label to</source>
         <translation>更改标签为</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="219"/>
+        <location filename="../../gui/window/menus.py" line="231"/>
         <source>Accept	Enter</source>
         <translation>接受	Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="220"/>
+        <location filename="../../gui/window/menus.py" line="232"/>
         <source>Reject	X</source>
         <translation>拒绝	X</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="221"/>
+        <location filename="../../gui/window/menus.py" line="233"/>
         <source>Delete	Del</source>
         <translation>删除	Del</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="223"/>
+        <location filename="../../gui/window/menus.py" line="235"/>
         <source>Mark / Unmark Directive	D</source>
         <translation>标记/取消标记指令	D</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="225"/>
+        <location filename="../../gui/window/menus.py" line="237"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="257"/>
+        <location filename="../../gui/window/menus.py" line="278"/>
         <source>The new language is used from the next start of pizhu</source>
         <translation>新的界面语言将在下次启动 pizhu 时生效</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../gui/reader/original.py" line="109"/>
+        <source>This article was imported from text: there is no original document to show</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
