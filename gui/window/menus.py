@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar
 
 from gui.core.library import Library
 from gui.dialogs.aboutdialog import AboutDialog
+from gui.dialogs.agreementdialog import AgreementDialog
 from gui.dialogs.codebookdialog import CodebookDialog
 from gui.dialogs.settingsdialog import SettingsDialog
 from gui.reader.annotator import Annotator
@@ -139,6 +140,8 @@ class WindowMenus(_Base):
         tools_menu.addAction(self.retag_action)
         self.codebook_action = self._action(self.tr("&Codebook…"), self.open_codebook)
         tools_menu.addAction(self.codebook_action)
+        self.agreement_action = self._action(self.tr("Intercoder &Agreement…"), self.open_agreement)
+        tools_menu.addAction(self.agreement_action)
         tools_menu.addAction(
             self._action(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         )
@@ -285,6 +288,13 @@ class WindowMenus(_Base):
         dialog = CodebookDialog(self.library, self.labels, parent or self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _change: self.refresh())
+        dialog.open()
+        return dialog
+
+    def open_agreement(self) -> AgreementDialog:
+        """Tools → Intercoder Agreement…: the reliability report, per variable and per coder pair."""
+        dialog = AgreementDialog(self.library, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
