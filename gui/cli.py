@@ -62,6 +62,8 @@ def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
         default=default,
         help="library file (default: $PIZHU_DB, else the library in your user data folder)",
     )
+    if default is argparse.SUPPRESS:  # the global --coder after a sub-command too
+        parser.add_argument("--coder", metavar="NAME", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
 def _format_option(parser: argparse.ArgumentParser) -> None:

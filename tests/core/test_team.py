@@ -197,3 +197,32 @@ def test_importing_coders_lines_adds_their_layers_to_articles_already_there(
     dump = _dump(fresh)
     assert main(["import", str(export), "--db", str(fresh)]) == 0
     assert _dump(fresh)["annotations"] == dump["annotations"]
+
+
+def test_coder_option_records_a_command_lines_edit_as_that_coders(tmp_path: Path, monkeypatch) -> None:
+    db = tmp_path / "lib.db"
+    source = tmp_path / "two.jsonl"
+    _write_jsonl(source, 2, seed=5)
+    assert main(["import", str(source), "--db", str(db)]) == 0
+    with Library.open(db, create=False) as library:
+        first, second = library.article_ids()
+        rows = {a.id: a for i in (first, second) for a in library.annotations(i)}
+    monkeypatch.setenv("PIZHU_CODER", "li")
+    assert main(["--coder", "wang", "directive", str(first), "5", "--db", str(db)]) == 0
+    assert main(["directive", str(second), "5", "--db", str(db)]) == 0  # $PIZHU_CODER
+    with Library.open(db, create=False) as library:
+        for article_id, coder in ((first, "wang"), (second, "li")):
+            changed = [a for a in library.annotations(article_id) if a != rows.get(a.id)]
+            assert changed and {a.coder for a in changed} == {coder}
+
+
+def test_an_annotations_coder_that_is_not_text_is_one_line(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "bad.jsonl"
+    body = "本报讯 各地要做好春耕生产。"
+    line = {"title": "春耕", "body": body, "annotations": [{"start": 7, "end": 9, "label": "LOC", "coder": 3}]}
+    source.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    main(["import", str(source), "--db", str(tmp_path / "x.db")])
+    err = capsys.readouterr().err
+    assert "coder must be a text" in err and "Traceback" not in err
+    with Library.open(tmp_path / "x.db", create=False) as library:
+        assert not [a for i in library.article_ids() for a in library.annotations(i) if a.coder]
