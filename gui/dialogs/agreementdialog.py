@@ -152,6 +152,7 @@ class AgreementDialog(QDialog):
         proxy.setSortRole(SORT_ROLE)
         table = row_table(name, proxy)
         table.setSortingEnabled(sortable)
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the codebook's order until a click
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
