@@ -209,3 +209,25 @@ def test_a_library_without_coders_or_codebook_says_so(qtbot, settings, tmp_path,
     expected = "two or more coders" if codebook else "no codebook"
     assert expected in dialog.message.text()
     assert not dialog.export_button.isEnabled()
+
+
+def test_entity_figures_get_their_own_tab(qtbot, settings, krippendorff, monkeypatch) -> None:
+    """Once annotations carry coders the report has entity figures: they show on a third tab.
+    (Annotations record no coder yet, so the core's entity agreement is fed spans directly.)"""
+    from gui.core.agreement_spans import Span, entity_agreement
+
+    computed = Library.agreement
+
+    def with_entities(self: Library, variables=(), coders=()):
+        report = computed(self, variables, coders)
+        spans = {"A": [Span(0, 2, "PER"), Span(5, 8, "ORG")], "B": [Span(0, 2, "PER"), Span(5, 9, "ORG")]}
+        report.entities = entity_agreement({1: spans}, {1: 12})
+        return report
+
+    monkeypatch.setattr(Library, "agreement", with_entities)
+    dialog = _open(qtbot, _window(qtbot, settings, krippendorff))
+    assert dialog.tabs.count() == 3
+    rows = {row[0]: row for row in _rows(dialog.annotation_table)}
+    f1 = _column(dialog.annotation_table, "F1")
+    assert rows["Entities, all labels"][f1] == "0.500"  # one of two spans each agrees exactly
+    assert rows["Entities: PER"][f1] == "1.000" and rows["Entities: ORG"][f1] == "0.000"
