@@ -319,7 +319,7 @@ def test_entity_jsonl_is_one_annotation_a_line_in_plain_utf8(annotated: Library)
     records = [json.loads(line) for line in lines]
     assert set(records[0]) == {
         "article_id", "article_title", "published", "kind", "label", "start", "end", "text", "attrs", "origin",
-        "status", "updated_at",
+        "status", "updated_at", "coder",
     }  # fmt: skip
     assert any(r["text"] == "林武" and r["article_title"] == "省委常委会议召开会议" for r in records)
     assert "林武" in "".join(lines)  # not \\u escapes
