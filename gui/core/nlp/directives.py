@@ -31,6 +31,23 @@ Spans: code-point offsets into the body with text == body[start:end]. A span
 leaves out the speech frame (the issuer attribute carries it), keeps leading
 enumerators and connectives (一是…, 同时，…), keeps the closing stop when the
 directive ends the sentence and leaves out the comma when it ends mid-sentence.
+
+The attributes of a directive annotation (`Annotation.attrs`), read by export,
+Insight, the document records and the side panel:
+
+- ``issuer`` (str): who issues it, a named authority (林武, 国务院常务会议, 《…通知》);
+  for joint issuers the joint name as written (中办国办, 国务院联防联控机制) or the
+  first body; "" when unknown. Never a pronoun, 大家/各方 or a sentence fragment.
+- ``issuers`` (list[str]): every issuing body, in the order written
+  (["中共中央办公厅", "国务院办公厅"] for 中办国办联合印发; ["国家发展改革委", …] for
+  五部门印发); a single issuer is a one-item list, [] when unknown.
+- ``issuer_label`` (str): PER, MEETING, DOC, ORG, POST or "".
+- ``issuer_span`` ([start, end] | None): code-point offsets of the mention in the body
+  the issuer comes from (the entity span when the tagger found one); None when the
+  issuer was typed or resolved from outside the article.
+- ``addressee`` (str) and ``addressee_span`` ([start, end] | None): who must act, and
+  where those words are in the body.
+- ``strength`` (必须, 要, 鼓励, 可) and ``topic`` (a name of the topic list, or "").
 """
 
 from __future__ import annotations
