@@ -15,7 +15,7 @@ from gui.core.store.annotations import annotation_values, insert_annotation_rows
 from gui.core.store.bulk import BULK_FACTS
 from gui.core.store.connection import Connection
 from gui.core.store.errors import library_error
-from gui.core.store.filters import SORTS, filter_terms
+from gui.core.store.filters import filter_terms
 
 ARTICLE_COLUMNS = (
     "id, source, published, pre_title, title, subtitles, byline, dateline, body, status, "
@@ -261,11 +261,11 @@ class ArticleQueries(Connection):
         each from its own index and intersected here: SQLite's IN (subquery) would build
         a temporary index of up to a million rows for a common word or label.
         """
-        clauses, params, sets = filter_terms(flt or ArticleFilter())
+        clauses, params, sets = filter_terms(flt or ArticleFilter(), self._dialect)
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        order = SORTS.get(sort, SORTS["published"])
+        order = self._dialect.sorts.get(sort, self._dialect.sorts["published"])
         keep: set[int] | None = None
-        for sql, set_params in sorted(sets, key=lambda term: "json_each" not in term[0]):  # given ids first
+        for sql, set_params in sorted(sets, key=lambda term: term[0] != self._dialect.ids):  # given ids first
             found = self._id_list(sql, set_params)
             keep = set(found) if keep is None else keep.intersection(found)
             if not keep:

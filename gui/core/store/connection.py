@@ -16,13 +16,14 @@ import stat
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 import sqlite_utils
 
 from gui.core.errors import LibraryError
 from gui.core.messages import msg
 from gui.core.store.check import check_schema, has_tables, quick_check
+from gui.core.store.dialect import SQLITE, Dialect
 from gui.core.store.errors import library_error
 from gui.core.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -48,6 +49,8 @@ def _writable(path: Path) -> bool:
 
 class Connection:
     """An open library file. One per thread: SQLite connections stay in the thread that made them."""
+
+    _dialect: ClassVar[Dialect] = SQLITE  # the SQL forms the shared queries use (dialect.py)
 
     def __init__(
         self,

@@ -36,7 +36,7 @@ class ExportQueries(Connection):
 
     def export_article_ids(self, flt: ArticleFilter, batch: int = 200) -> Iterator[list[int]]:
         """Ids of the filtered articles in id order, `batch` at a time."""
-        clause, params = where(flt)
+        clause, params = where(flt, self._dialect)
         clause += " AND id > ?" if clause else " WHERE id > ?"
         last = 0
         while True:
@@ -52,7 +52,7 @@ class ExportQueries(Connection):
             last = ids[-1]
 
     def export_count_articles(self, flt: ArticleFilter) -> int:
-        clause, params = where(flt)
+        clause, params = where(flt, self._dialect)
         return self._conn.execute(f"SELECT count(*) FROM articles{clause}", params).fetchone()[0]
 
     def export_count_annotations(
@@ -62,7 +62,7 @@ class ExportQueries(Connection):
         labels: Sequence[str] | None = None,
         statuses: Sequence[str] | None = None,
     ) -> int:
-        clause, params = where(flt)
+        clause, params = where(flt, self._dialect)
         extra, extra_params = _annotation_where(kind, labels, statuses)
         return self._conn.execute(
             f"SELECT count(*) FROM annotations WHERE article_id IN (SELECT id FROM articles{clause}){extra}",

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from gui.core.model import ArticleFilter
 from gui.core.store.connection import Connection
-from gui.core.store.filters import SORTS, where
+from gui.core.store.filters import has_value, where
 from gui.core.store.rows import (
     CodeUnit,
     DirectiveDay,
@@ -52,7 +52,7 @@ class InsightQueries(Connection):
         article, `by_article`, takes up to 40% of the library that way); for more, the
         query reads its index through and tests each row against the set.
         """
-        clause, params = where(flt)
+        clause, params = where(flt, self._dialect)
         if not clause:
             return "", []
         scoped = self._insight_ids
@@ -65,7 +65,7 @@ class InsightQueries(Connection):
     def insight_scope(self, flt: ArticleFilter) -> Iterator[None]:
         """Inside the block, Insight queries under this filter share its article ids,
         selected once into a temporary table (instead of once per query)."""
-        clause, params = where(flt)
+        clause, params = where(flt, self._dialect)
         if not clause or self._insight_ids is not None:
             yield
             return
@@ -81,7 +81,7 @@ class InsightQueries(Connection):
             self._conn.execute("DELETE FROM temp.insight_ids")
 
     def insight_article_count(self, flt: ArticleFilter) -> int:
-        clause, params = where(flt)
+        clause, params = where(flt, self._dialect)
         return self._conn.execute(f"SELECT count(*) FROM articles{clause}", params).fetchone()[0]
 
     def insight_directive_days(self, flt: ArticleFilter) -> list[DirectiveDay]:
@@ -184,13 +184,13 @@ class InsightQueries(Connection):
         entities: (label, text) that must all appear. A period alone means
         articles with a counted directive in it.
         """
-        clause, params = where(flt)
+        clause, params = where(flt, self._dialect)
         clauses = [clause[len(" WHERE ") :]] if clause else []
         if dates is not None:
             clauses.append("substr(published, 1, 10) BETWEEN ? AND ?")
             params.extend(dates)
         if undated:
-            clauses.append("(published IS NULL OR date(substr(published, 1, 10)) IS NULL)")
+            clauses.append(self._dialect.undated)
         if directive or issuers or dates is not None or undated:
             inner = ["1"]
             for attr, value in directive:
@@ -206,14 +206,14 @@ class InsightQueries(Connection):
             clauses.append("id IN (SELECT article_id FROM entity_facts WHERE label = ? AND text = ?)")
             params.extend([label, text])
         sql = "SELECT id FROM articles" + (" WHERE " + " AND ".join(clauses) if clauses else "")
-        return [r[0] for r in self._conn.execute(sql + f" ORDER BY {SORTS['published']}", params)]
+        return [r[0] for r in self._conn.execute(sql + f" ORDER BY {self._dialect.sorts['published']}", params)]
 
     # -- codes (gui/core/insight/codes.py) ------------------------------------------
 
     def insight_code_units(self, flt: ArticleFilter, unit: str) -> list[CodeUnit]:
         """The filtered articles, or their directives that are not rejected (directive_facts
         holds exactly those), with the article and its publication date."""
-        clause, params = where(flt)
+        clause, params = where(flt, self._dialect)
         if unit == "article":
             sql = f"SELECT id, id, published FROM articles{clause}"
         elif unit == "directive":
@@ -227,14 +227,15 @@ class InsightQueries(Connection):
         """(unit id, code) for each code chosen for a variable on the filtered articles (or on
         their directives, rejected ones included: the caller keeps its units), any coder's, once.
         A multi variable's list gives a row per chosen code (json_each, as the list's filter)."""
-        clause, params = where(flt)
+        clause, params = where(flt, self._dialect)
         if unit == "article":
             scope = f" AND c.unit_id IN (SELECT id FROM articles{clause})" if clause else ""
         else:
             scope = f" AND a.article_id IN (SELECT id FROM articles{clause})" if clause else ""
         rows = self._conn.execute(
-            "SELECT DISTINCT c.unit_id, CAST(j.value AS TEXT) FROM codes c"
-            " LEFT JOIN annotations a ON c.unit = 'directive' AND a.id = c.unit_id, json_each(c.value) j"
+            f"SELECT DISTINCT c.unit_id, {self._dialect.item} FROM codes c"
+            f" LEFT JOIN annotations a ON c.unit = 'directive' AND a.id = c.unit_id,"
+            f" {self._dialect.json_items.format('c.value')}"
             f" WHERE c.unit = ? AND c.variable = ?{scope}",
             [unit, variable, *params],
         )
@@ -252,13 +253,13 @@ class InsightQueries(Connection):
         directives not rejected) whose codes are all of `codes`: (the variable's unit, variable,
         code), the code "" for none of this variable and None for any. An article variable of a
         directive unit is its article's. dates and undated as in `insight_article_ids`."""
-        clause, params = where(flt)
+        clause, params = where(flt, self._dialect)
         clauses = [clause[len(" WHERE ") :]] if clause else []
         if dates is not None:
             clauses.append("substr(published, 1, 10) BETWEEN ? AND ?")
             params.extend(dates)
         if undated:
-            clauses.append("(published IS NULL OR date(substr(published, 1, 10)) IS NULL)")
+            clauses.append(self._dialect.undated)
         owner = {"article": "articles.id"} if unit == "article" else {"article": "d.article_id", "directive": "d.id"}
         inner: list[str] = []
         inner_params: list[Any] = []
@@ -269,7 +270,7 @@ class InsightQueries(Connection):
                 inner.append(f"NOT EXISTS ({coded})")
                 continue
             if value is not None:
-                coded += " AND EXISTS (SELECT 1 FROM json_each(c.value) j WHERE CAST(j.value AS TEXT) = ?)"
+                coded += f" AND {has_value(self._dialect)}"
                 inner_params.append(value)
             inner.append(f"EXISTS ({coded})")
         if unit == "article":
@@ -279,4 +280,4 @@ class InsightQueries(Connection):
             clauses.append(f"id IN (SELECT d.article_id FROM annotations d WHERE {' AND '.join(inner)})")
         params.extend(inner_params)
         sql = "SELECT id FROM articles" + (" WHERE " + " AND ".join(clauses) if clauses else "")
-        return [r[0] for r in self._conn.execute(sql + f" ORDER BY {SORTS['published']}", params)]
+        return [r[0] for r in self._conn.execute(sql + f" ORDER BY {self._dialect.sorts['published']}", params)]
