@@ -97,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--issuing-body", metavar="TEXT", help="only documents whose issuer (发文机关) contains TEXT")
     p.add_argument("--doc-number", metavar="TEXT", help="only documents whose number (文号) contains TEXT")
+    p.add_argument(
+        "--document",
+        metavar="TEXT",
+        help="only articles that cite a document record, or are it: its id (see pizhu export --what documents), "
+        "or a part of its title or number",
+    )
     _format_option(p)
     _db_option(p, argparse.SUPPRESS)
 
@@ -138,7 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # The same names as gui.core.export.FORMATS, which checks the combination.
     p.add_argument(
-        "--what", required=True, choices=("entities", "directives", "articles", "codes"), help="what to export"
+        "--what",
+        required=True,
+        choices=("entities", "directives", "articles", "codes", "documents"),
+        help="what to export",
     )
     p.add_argument(
         "--format",
@@ -280,6 +289,8 @@ def _cmd_list(args: argparse.Namespace) -> int:
         code = tuple(_code_option(library, text) for text in args.code or ())
         flt = ArticleFilter(status=args.status, kind=args.kind, code=code)
         flt.issuing_body, flt.doc_number = args.issuing_body or None, args.doc_number or None
+        if args.document is not None:
+            flt.document = library.find_documents(args.document)
         ids = library.article_ids(flt)
         _print_rows(library.article_rows(ids), args.format)
     return 0
@@ -346,6 +357,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     options.validate()
     with _open_for_reading(args) as library:
         if to_stdout:
+            if options.what in ("directives", "documents"):
+                library.refresh_documents()  # their rows name document records
             sys.stdout.flush()
             if sys.stdout.isatty():
                 terminal = TerminalStream(sys.stdout.buffer)

@@ -45,15 +45,16 @@ ENTITY_COLUMNS = (
 DIRECTIVE_ATTRS = ("issuer", "addressee", "strength", "topic")
 DIRECTIVE_COLUMNS = (
     "article_id", "article_title", "published", "start", "end", "text", *DIRECTIVE_ATTRS, "origin", "status",
-    "updated_at",
+    "updated_at", "issuer_entity_id", "issuers", "document_id", "document_number",
 )  # fmt: skip
 
-WHATS = ("entities", "directives", "articles", "codes")
+WHATS = ("entities", "directives", "articles", "codes", "documents")
 FORMATS: dict[str, tuple[str, ...]] = {
     "entities": ("csv", "jsonl", "bio", "doccano"),
     "directives": ("csv", "jsonl"),
     "articles": ("csv", "jsonl"),
     "codes": ("csv", "jsonl", "sav", "dta"),
+    "documents": ("csv", "jsonl"),
 }
 # Binary formats (SPSS, Stata; see export_stats): a file only, never a stream.
 FILE_FORMATS = ("sav", "dta")
@@ -303,43 +304,6 @@ def _csv_writer(run: _Run, columns: Sequence[str]) -> Callable[[Sequence[Any]], 
 # -- exporters -----------------------------------------------------------------
 
 
-def _export_annotations(run: _Run) -> None:
-    """entities/directives as CSV or JSONL: one row per annotation, by article and offset."""
-    options = run.options
-    kind, labels, statuses = _KIND[options.what], options.labels or None, options.statuses()
-    run.total = run.store.export_count_annotations(options.article_filter(), kind, labels, statuses)
-    run.unit = options.what
-    run.step(0)
-    directive = kind == "directive"
-    if options.format == "csv":
-        write_row = _csv_writer(run, DIRECTIVE_COLUMNS if directive else ENTITY_COLUMNS)
-    rows, last_article = 0, None
-    for ids in run.batches():
-        heads = run.store.export_article_heads(ids)
-        for a in run.store.export_annotations(ids, kind, labels, statuses):
-            assert a.article_id is not None  # read from the store, so it belongs to an article
-            title, published = heads[a.article_id]
-            if options.format == "jsonl":
-                record = {"article_id": a.article_id, "article_title": title, "published": published}
-                run.out.write(_json_line(record | annotation_record(a)))
-            elif directive:
-                attrs = [_attr_cell(a.attrs.get(name)) for name in DIRECTIVE_ATTRS]
-                write_row([a.article_id, title, published, a.start, a.end, a.text, *attrs, a.origin, a.status,
-                           a.updated_at])  # fmt: skip
-            else:
-                write_row([a.article_id, title, published, a.label, a.start, a.end, a.text, a.origin, a.status,
-                           a.updated_at])  # fmt: skip
-            rows += 1
-            if a.article_id != last_article:
-                last_article = a.article_id
-                run.report.articles += 1
-            if rows % _ROWS_PER_CHECK == 0:
-                run.report.rows = rows
-                run.step(rows)
-        run.report.rows = rows
-        run.step(rows)
-
-
 def _with_annotations(
     articles: Iterable[Article], annotations: Iterable[Annotation]
 ) -> Iterator[tuple[Article, list[Annotation]]]:
@@ -426,8 +390,12 @@ def write_export(
     by_annotation = options.what in ("entities", "directives") and options.format in ("csv", "jsonl")
     if options.what == "codes":
         from gui.core.export_codes import export_codes as exporter  # only a codes export needs it
+    elif options.what == "documents":
+        from gui.core.export_documents import export_documents as exporter
+    elif by_annotation:
+        from gui.core.export_annotations import export_annotations as exporter
     else:
-        exporter = _export_annotations if by_annotation else _export_articles
+        exporter = _export_articles
     try:
         with store.read_snapshot():  # a read that fails there is a LibraryError (library.unreadable)
             if options.what == "codes":

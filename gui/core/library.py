@@ -19,6 +19,7 @@ from gui.core import corrections, paths
 from gui.core.codebook import Codebook
 from gui.core.coding import Coding
 from gui.core.corrections import EDIT_LOCK_WAIT, CodeEdit, Edit, StatusEdit
+from gui.core.document_records import DocumentRecords
 from gui.core.errors import InputError, LibraryError
 from gui.core.ingest import ParsedFile, iter_file_parts, iter_input_files
 from gui.core.messages import message_of, msg
@@ -93,7 +94,7 @@ class ImportReport:
         return text + (" (cancelled)" if self.cancelled else "")
 
 
-class Library(Coding):
+class Library(Coding, DocumentRecords):
     """An open library and the operations on it. Use one per thread."""
 
     def __init__(self, store: Store) -> None:
@@ -395,6 +396,8 @@ class Library(Coding):
     ) -> ExportReport:
         from gui.core.export import export_to_file  # imported when used: the command line starts faster
 
+        if options.what in ("directives", "documents"):
+            self.refresh_documents()  # their rows name document records
         return export_to_file(self.store, options, path, progress=progress, cancelled=cancelled)
 
     def insight_view(self, flt: ArticleFilter, options: ViewOptions) -> InsightView:

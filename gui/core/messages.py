@@ -183,6 +183,18 @@ TEMPLATES: dict[str, str] = {
         "{path}: the library was not closed cleanly and its folder is read-only;"
         " copy it with its {wal} file to a writable folder to open it",
     ),
+    "server.unreachable": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: cannot reach the library's server ({reason}); nothing was changed"
+    ),
+    "server.foreign": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: a database that is not a pizhu library (it has other tables); give an empty one"
+    ),
+    "server.empty": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: the database is empty, not a pizhu library yet (pizhu server init makes one)"
+    ),
+    "server.not_allowed": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: not allowed for your role on the server ({reason}); nothing was changed"
+    ),
     "db.postgresql": QT_TRANSLATE_NOOP(
         "CoreMessages", "{value}: PostgreSQL libraries are not supported yet; give the path of a library file"
     ),
@@ -193,6 +205,8 @@ TEMPLATES: dict[str, str] = {
         "CoreMessages", "{value}: no user called {user!r} on this system, so {home} is no folder"
     ),
     "problem.skipped": QT_TRANSLATE_NOOP("CoreMessages", "{problem}; skipped"),
+    # -- document records ------------------------------------------------------
+    "documents.none_match": QT_TRANSLATE_NOOP("CoreMessages", "no document's title or number contains {text!r}"),
     # -- export (worded for the window and the command line alike) -------------
     "export.bad_what": QT_TRANSLATE_NOOP("CoreMessages", "cannot export {what!r} (choose {choices})"),
     "export.bad_format": QT_TRANSLATE_NOOP("CoreMessages", "{what} cannot be exported as {format} (choose {choices})"),

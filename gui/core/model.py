@@ -145,3 +145,4 @@ class ArticleFilter:
     code: tuple[tuple[str, str], ...] = ()
     issuing_body: str | None = None  # the document's issuer contains this (发文机关)
     doc_number: str | None = None  # the document number (文号) contains this
+    document: tuple[int, ...] = ()  # cites or is one of these document records (ids)

@@ -66,9 +66,8 @@ def filter_terms(
         ids = json.dumps(list(flt.document))
         sets.append(
             (
-                "SELECT article_id FROM document_mentions WHERE document_id IN (SELECT value FROM json_each(?))"
-                " UNION SELECT article_id FROM documents WHERE id IN (SELECT value FROM json_each(?))"
-                " AND article_id IS NOT NULL",
+                f"SELECT article_id FROM document_mentions WHERE document_id IN ({dialect.ids})"
+                f" UNION SELECT article_id FROM documents WHERE id IN ({dialect.ids}) AND article_id IS NOT NULL",
                 [ids, ids],
             )
         )

@@ -90,3 +90,27 @@ class CodeRow(NamedTuple):
     value: Any
     coder: str
     updated_at: str
+
+
+class DocumentRow(NamedTuple):
+    """A document record: its title (with 《》) and number as written one way, issuing bodies,
+    date, the article that is the document (or None), and how many other articles cite it."""
+
+    id: int
+    title: str
+    number: str
+    issuers: list[str]
+    date: str
+    article_id: int | None
+    articles: int
+
+
+class DocumentMention(NamedTuple):
+    """Where an article names a document."""
+
+    article_id: int
+    document_id: int
+    start: int
+    end: int
+    title: str
+    number: str

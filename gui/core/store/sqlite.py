@@ -11,6 +11,7 @@ from typing import Self
 from gui.core.store.annotations import AnnotationQueries
 from gui.core.store.articles import ArticleQueries
 from gui.core.store.codes import CodeQueries
+from gui.core.store.documents import DocumentQueries
 from gui.core.store.export_queries import ExportQueries
 from gui.core.store.insight_queries import InsightQueries
 from gui.core.store.layers import LayerQueries
@@ -25,6 +26,7 @@ class Store(
     CodeQueries,
     NoteQueries,
     LayerQueries,
+    DocumentQueries,
     ExportQueries,
     InsightQueries,
 ):
