@@ -35,6 +35,10 @@ class Network:
     joint: dict[tuple[str, str], int] = field(default_factory=dict)  # (body, body) sorted: how often together
     issues: list[tuple[str, int]] = field(default_factory=list)  # (body, document id)
     cites: list[tuple[int, int]] = field(default_factory=list)  # (citing document, cited document)
+    # The articles behind each: a document's (citing it or being it), a body's, a joint pair's.
+    document_articles: dict[int, set[int]] = field(default_factory=dict)
+    body_articles: dict[str, set[int]] = field(default_factory=dict)
+    joint_articles: dict[tuple[str, str], set[int]] = field(default_factory=dict)
 
 
 class DocumentRecords:
@@ -91,18 +95,26 @@ class DocumentRecords:
     def document_network(self, flt: ArticleFilter) -> Network:
         """The issuing network of the documents under a filter (see Network)."""
         net = Network()
+        self.refresh_documents()
+        for document_id, article_id in self.store.document_articles(flt):
+            net.document_articles.setdefault(document_id, set()).add(article_id)
         for row in self.documents(flt):
             net.documents[row.id] = row
+            articles = net.document_articles.get(row.id, set())
             for body in row.issuers:
                 net.bodies[body] = net.bodies.get(body, 0) + 1
+                net.body_articles.setdefault(body, set()).update(articles)
                 net.issues.append((body, row.id))
             for pair in combinations(sorted(set(row.issuers)), 2):
                 net.joint[pair] = net.joint.get(pair, 0) + 1
-        for bodies, n in self.store.directive_issuer_lists(flt):
+                net.joint_articles.setdefault(pair, set()).update(articles)
+        for bodies, article_id, n in self.store.directive_issuer_lists(flt):
             names = sorted({str(b) for b in bodies if b})
             for body in names:
                 net.bodies[body] = net.bodies.get(body, 0) + n
+                net.body_articles.setdefault(body, set()).add(article_id)
             for pair in combinations(names, 2):
                 net.joint[pair] = net.joint.get(pair, 0) + n
+                net.joint_articles.setdefault(pair, set()).add(article_id)
         net.cites = [(a, b) for a, b in self.store.document_citations(flt) if a in net.documents and b in net.documents]
         return net

@@ -402,8 +402,11 @@ class Library(Coding, DocumentRecords):
 
     def insight_view(self, flt: ArticleFilter, options: ViewOptions) -> InsightView:
         from gui.core import insight
+        from gui.core.insight.network import network_graph
 
-        return insight.compute_view(self.store, flt, options)
+        view = insight.compute_view(self.store, flt, options)
+        view.network = network_graph(self.document_network(flt))
+        return view
 
     def agreement(self, variables: Sequence[str] = (), coders: Sequence[str] = ()) -> AgreementReport:
         """Intercoder agreement per codebook variable (all but text ones unless named) between

@@ -107,6 +107,7 @@ class GraphView(QGraphicsView):
         self.setMinimumSize(QSize(320, 260))
         self.nodes: list[NodeItem] = []
         self.edges: list[EdgeItem] = []
+        self.empty_text = self.tr("No people or meetings appear together under these filters")
 
     def set_graph(self, result: insight.Cooccurrence, colors: Callable[[str], QColor]) -> None:
         scene = self.scene()
@@ -117,7 +118,7 @@ class GraphView(QGraphicsView):
             {index[(p.a.label, p.a.text)] for p in result.pairs} | {index[(p.b.label, p.b.text)] for p in result.pairs}
         )
         if not connected:
-            text = scene.addSimpleText(self.tr("No people or meetings appear together under these filters"))
+            text = scene.addSimpleText(self.empty_text)
             text.setBrush(self.palette().color(self.foregroundRole()))
             return
         rows = [result.nodes[n] for n in connected]

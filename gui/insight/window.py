@@ -11,11 +11,12 @@ Use (the lead's menu action in gui/window/mainwindow.py):
 `labels` (a LabelSet, for label names and colours) and `library` (its
 `data_version()` tells the window that another process changed the library).
 
-Five tabs: directives over time (by day, week or month, stacked by topic or
+Six tabs: directives over time (by day, week or month, stacked by topic or
 strength, with the totals per topic), top issuers (people and meetings, or all,
 split by topic), top entities of a label (articles and mentions),
 co-occurrence (a ranked table of who appears with whom, and a graph), and the
-codebook's codes (a crosstab of two variables, or one over time: crosstab.py).
+codebook's codes (a crosstab of two variables, or one over time: crosstab.py), and the issuing
+network (bodies that issue together, the documents they issue, documents citing documents: network.py).
 Clicking a bar segment, a legend entry, a table row, a node, an edge or a cell
 narrows the article list to the articles behind it (`main_window.show_only`).
 
@@ -48,6 +49,7 @@ from gui.core.messages import msg
 from gui.core.model import ArticleFilter
 from gui.insight.charts import value_colors
 from gui.insight.crosstab import CodesPanel
+from gui.insight.network import NetworkPanel
 from gui.insight.panels import CooccurrencePanel, EntitiesPanel, IssuersPanel, Panel, TimePanel
 from gui.shared.i18n import word
 from gui.shared.labels import LabelSet
@@ -96,6 +98,7 @@ class InsightWindow(QWidget):
         self.entities_panel = EntitiesPanel(self.labels())
         self.cooccurrence_panel = CooccurrencePanel()
         self.codes_panel = CodesPanel()
+        self.network_panel = NetworkPanel()
         self.tabs = QTabWidget()
         self.panels: dict[str, Panel] = {}
         for panel, title in (
@@ -104,6 +107,7 @@ class InsightWindow(QWidget):
             (self.entities_panel, self.tr("Entities")),
             (self.cooccurrence_panel, self.tr("Who appears with whom")),
             (self.codes_panel, self.tr("Codes")),
+            (self.network_panel, self.tr("Issuing network")),
         ):
             self.tabs.addTab(panel, title)
             self.panels[panel.name] = panel
@@ -276,7 +280,8 @@ class InsightWindow(QWidget):
     # -- export ------------------------------------------------------------------
 
     def export(self, panel: str, fmt: str, path: str | Path) -> Path:
-        """Export a tab ('directives-over-time', 'issuers', 'entities', 'cooccurrence', 'codes') as png, svg or csv."""
+        """Export a tab ('directives-over-time', 'issuers', 'entities', 'cooccurrence', 'codes', 'network') as png,
+        svg or csv."""
         return self.panels[panel].export(fmt, path)
 
     # -- window ------------------------------------------------------------------

@@ -72,6 +72,13 @@ class FilterBar(QWidget):
         self.ids_chip.setToolTip(self.tr("Click to show all articles again"))
         self.ids_chip.clicked.connect(lambda: self.set_ids(None))
         self.ids_chip.hide()
+        # A document record picked in the Documents window: the articles that cite it or are it.
+        self.document: tuple[int, ...] = ()
+        self.document_chip = QToolButton()
+        self.document_chip.setObjectName("document_chip")
+        self.document_chip.setToolTip(self.tr("Click to show all articles again"))
+        self.document_chip.clicked.connect(lambda: self.set_document(()))
+        self.document_chip.hide()
         self.reset_button = QToolButton()
         self.reset_button.setText(self.tr("Clear"))
         self.reset_button.setToolTip(self.tr("Show all articles"))
@@ -91,6 +98,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.date_to, 2, 3, 1, 2)
         layout.addWidget(self.code, 3, 0, 1, 5)
         layout.addWidget(self.ids_chip, 4, 0, 1, 5)
+        layout.addWidget(self.document_chip, 5, 0, 1, 5)
 
         # Search as you type, once typing pauses.
         self._debounce = QTimer(self)
@@ -156,6 +164,7 @@ class FilterBar(QWidget):
             topic=self.topic.currentData(),
             ids=self.ids,
             code=_code(self.code.currentData()),
+            document=self.document,
         )
 
     def set_ids(self, ids: list[int] | None, description: str = "") -> None:
@@ -169,6 +178,16 @@ class FilterBar(QWidget):
             self.ids_chip.show()
         self._emit()
 
+    def set_document(self, documents: tuple[int, ...], title: str = "") -> None:
+        """Show only the articles citing (or being) these document records, with a chip naming them."""
+        self.document = tuple(documents)
+        if self.document:
+            self.document_chip.setText(self.tr("Document {title}  ✕").format(title=short(title, NAME_LIMIT)))
+            self.document_chip.show()
+        else:
+            self.document_chip.hide()
+        self._emit()
+
     def select(self, combo: QComboBox, value: str | None) -> None:
         combo.setCurrentIndex(max(0, combo.findData(value)))
         self._emit()
@@ -176,6 +195,8 @@ class FilterBar(QWidget):
     def reset(self) -> None:
         self.ids = None
         self.ids_chip.hide()
+        self.document = ()
+        self.document_chip.hide()
         for combo in (self.status, self.kind, self.label, self.issuer, self.topic, self.code):
             combo.setCurrentIndex(0)
         for field in (self.search, self.date_from, self.date_to):

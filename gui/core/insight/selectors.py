@@ -3,7 +3,7 @@ and `Selector`, the articles behind one bar, row, node or edge."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from gui.core.model import ArticleFilter
@@ -42,10 +42,14 @@ class Selector:
     entities: tuple[tuple[str, str], ...] = ()
     codes: tuple[tuple[str, str, str | None], ...] = ()
     code_unit: str = ""  # "article" or "directive" when the selector is of codes
+    articles: tuple[int, ...] = ()  # these articles (a node or edge of the issuing network)
 
 
 def article_ids_for(store: LibraryStore, flt: ArticleFilter, selector: Selector) -> list[int]:
     """Ids of the articles behind a selector (newest first), for MainWindow.show_only."""
+    if selector.articles:
+        chosen = [i for i in selector.articles if flt.ids is None or i in set(flt.ids)]
+        return store.article_ids(replace(flt, ids=chosen))
     if selector.code_unit:
         return store.insight_code_article_ids(
             flt, selector.code_unit, selector.codes, dates=selector.dates, undated=selector.undated

@@ -13,6 +13,7 @@ from gui.core.errors import InputError, LibraryError
 from gui.core.insight.codes import OVER_TIME, CodesOverTime, Crosstab, by_name, codes_over_time, crossable, crosstab
 from gui.core.insight.directives import DirectivesOverTime, IssuerRow, directives_over_time, top_issuers
 from gui.core.insight.entities import Cooccurrence, EntityRow, entities_by_label, pairs_among
+from gui.core.insight.network import NetworkGraph
 from gui.core.insight.selectors import PEOPLE_AND_MEETINGS
 from gui.core.model import ArticleFilter
 from gui.core.store.api import LibraryStore
@@ -56,6 +57,7 @@ class InsightView:
     entities: list[EntityRow]  # of options.entity_label
     cooccurrence: Cooccurrence
     codes: CodesView | None = None
+    network: NetworkGraph | None = None  # the issuing network (Library.insight_view adds it)
 
     @property
     def directives(self) -> int:

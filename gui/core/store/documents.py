@@ -188,13 +188,22 @@ class DocumentQueries(Connection):
             ORDER BY d.id, m.document_id"""
         return [(r[0], r[1]) for r in self._conn.execute(sql, params)]
 
-    def directive_issuer_lists(self, flt: ArticleFilter) -> list[tuple[list[str], int]]:
-        """Directives' lists of issuing bodies (attrs.issuers, when two or more) under the filter, with
-        how many directives have each list."""
+    def document_articles(self, flt: ArticleFilter) -> list[tuple[int, int]]:
+        """(document, article) pairs under the filter: the articles that cite a document or are it."""
         clause, params = where(flt, self._dialect)
-        sql = f"""SELECT json_extract(n.attrs, '$.issuers') AS bodies, count(*) FROM annotations n
+        sql = f"""WITH shown AS (SELECT id FROM articles{clause})
+            SELECT document_id, article_id FROM document_mentions WHERE article_id IN (SELECT id FROM shown)
+            UNION SELECT id, article_id FROM documents WHERE article_id IN (SELECT id FROM shown)
+            ORDER BY 1, 2"""
+        return [(r[0], r[1]) for r in self._conn.execute(sql, params)]
+
+    def directive_issuer_lists(self, flt: ArticleFilter) -> list[tuple[list[str], int, int]]:
+        """Directives' lists of issuing bodies (attrs.issuers, when two or more) under the filter: each
+        list, an article it is in, and how many of that article's directives have it."""
+        clause, params = where(flt, self._dialect)
+        sql = f"""SELECT json_extract(n.attrs, '$.issuers') AS bodies, n.article_id, count(*) FROM annotations n
             WHERE n.kind = 'directive' AND n.status != 'rejected' AND n.coder = ''
             AND json_type(n.attrs, '$.issuers') = 'array' AND json_array_length(n.attrs, '$.issuers') > 1
             AND n.article_id IN (SELECT id FROM articles{clause})
-            GROUP BY bodies"""
-        return [(json.loads(r[0]), r[1]) for r in self._conn.execute(sql, params)]
+            GROUP BY bodies, n.article_id ORDER BY n.article_id"""
+        return [(json.loads(r[0]), r[1], r[2]) for r in self._conn.execute(sql, params)]
