@@ -6,10 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from helpers import ASTRAL, MEETING, PLAIN, meeting_annotations  # noqa: E402
+from helpers.backends import Backend  # noqa: E402
+from helpers.pgcluster import Cluster, running_cluster  # noqa: E402
 
 from gui.core import paths  # noqa: E402
 from gui.core.model import Article  # noqa: E402
@@ -91,3 +94,22 @@ def win(qtbot, qapp, annotated_library, settings):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+# -- the two backends (issue 18): the store's tests run on both ---------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster | None]:
+    with running_cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Backend:
+    if request.param == "sqlite":
+        return Backend("sqlite", tmp_path)
+    cluster = request.getfixturevalue("pg_cluster")
+    if cluster is None:
+        pytest.skip("PostgreSQL's programs (initdb, pg_ctl) are not installed; set PIZHU_PG_BIN to their folder")
+    return Backend("postgresql", tmp_path, cluster)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import inspect
-from pathlib import Path
+
+import pytest
+from helpers.backends import Backend
 
 from gui.core.store import LibraryStore, Store
+from gui.core.store.pg import PgStore
 
 
 def _operations() -> dict[str, object]:
@@ -18,7 +21,9 @@ def _operations() -> dict[str, object]:
     }
 
 
-def test_store_has_every_operation_of_the_protocol_with_its_parameters() -> None:
+@pytest.mark.parametrize("store", [Store, PgStore], ids=["sqlite", "postgresql"])
+def test_store_has_every_operation_of_the_protocol_with_its_parameters(store: type) -> None:
+    Store = store  # noqa: N806 - the implementation under test
     operations = _operations()
     assert {"transaction", "article_ids", "lexicon", "export_annotations", "insight_scope"} <= set(operations)
     for name, declared in operations.items():
@@ -32,8 +37,8 @@ def test_store_has_every_operation_of_the_protocol_with_its_parameters() -> None
         assert given == wanted, f"{name}: {given} != {wanted}"
 
 
-def test_the_protocol_names_the_attributes_an_open_store_has(tmp_path: Path) -> None:
-    with Store(tmp_path / "lib.sqlite") as store:
+def test_the_protocol_names_the_attributes_an_open_store_has(store_backend: Backend) -> None:
+    with store_backend.open() as store:
         for name in LibraryStore.__annotations__:
             assert hasattr(store, name), name
         assert not hasattr(store, "conn") and not hasattr(store, "db")  # the connection is private

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import old_library
+from helpers.backends import Backend
 
 from gui.core.model import Annotation, Article
 from gui.core.store import SCHEMA_VERSION, Store
@@ -31,8 +32,8 @@ def test_a_version_10_library_gains_an_empty_codebook_and_codes(tmp_path: Path) 
         assert [(r.value, r.coder) for r in store.codes("article", [1])] == [(["c"], ""), (["d"], "li")]
 
 
-def test_codes_are_deleted_with_their_article_or_directive(tmp_path: Path) -> None:
-    with Store(tmp_path / "lib.sqlite") as store:
+def test_codes_are_deleted_with_their_article_or_directive(store_backend: Backend) -> None:
+    with store_backend.open() as store:
         body = "要加强管理。必须落实。"
         notes = [
             Annotation("directive", "DIRECTIVE", 0, 6, body[0:6], status="accepted"),
@@ -53,8 +54,8 @@ def test_codes_are_deleted_with_their_article_or_directive(tmp_path: Path) -> No
         assert store.count_codes() == 0
 
 
-def test_notes_go_with_their_article_and_blank_removes(tmp_path: Path) -> None:
-    with Store(tmp_path / "lib.sqlite") as store:
+def test_notes_go_with_their_article_and_blank_removes(store_backend: Backend) -> None:
+    with store_backend.open() as store:
         ids = store.add_articles_bulk([(Article(title="a", body="甲"), []), (Article(title="b", body="乙"), [])])
         first, second = (i for i in ids if i is not None)
         store.set_note(first, "边界情况：是否算环境型？")

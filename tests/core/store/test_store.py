@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from helpers import old_library
+from helpers.backends import Backend
 
 from gui.core.errors import DamagedLibraryError, LibraryError
 from gui.core.model import Annotation, Article
@@ -49,15 +50,15 @@ def test_new_library_has_current_schema_wal_and_foreign_keys(tmp_path: Path) -> 
         assert not again.created
 
 
-def test_import_is_idempotent_by_content(tmp_path: Path) -> None:
-    with Store(tmp_path / "lib.sqlite") as store:
+def test_import_is_idempotent_by_content(store_backend: Backend) -> None:
+    with store_backend.open("lib") as store:
         assert store.add_article(_article()) == 1
         assert store.add_article(_article()) is None
         assert store.add_article(_article(title="另一个标题")) == 2
         assert store.count_articles() == 2
 
 
-def test_article_round_trips_every_field(tmp_path: Path) -> None:
+def test_article_round_trips_every_field(store_backend: Backend) -> None:
     original = _article(
         pre_title="引题",
         subtitles=["副题一", "副题二"],
@@ -67,7 +68,7 @@ def test_article_round_trips_every_field(tmp_path: Path) -> None:
         source="a.txt",
         status="in_progress",
     )
-    with Store(tmp_path / "lib.sqlite") as store:
+    with store_backend.open("lib") as store:
         article_id = store.add_article(original)
         loaded = store.get_article(article_id)
     assert loaded is not None
@@ -76,8 +77,8 @@ def test_article_round_trips_every_field(tmp_path: Path) -> None:
     assert loaded.imported_at and loaded.updated_at and loaded.content_hash == original.compute_hash()
 
 
-def test_a_failing_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
-    with Store(tmp_path / "lib.sqlite") as store:
+def test_a_failing_transaction_leaves_nothing_behind(store_backend: Backend) -> None:
+    with store_backend.open("lib") as store:
         with pytest.raises(RuntimeError), store.transaction():
             store.add_article(_article(title="一"))
             store.add_article(_article(title="二"))
@@ -89,18 +90,18 @@ def test_a_failing_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
         assert store.count_articles() == 0
 
 
-def test_deleting_an_article_deletes_its_annotations_and_search_entry(tmp_path: Path) -> None:
-    with Store(tmp_path / "lib.sqlite") as store:
+def test_deleting_an_article_deletes_its_annotations_and_search_entry(store_backend: Backend) -> None:
+    with store_backend.open("lib") as store:
         article_id = store.add_article(_article(), [Annotation("entity", "PER", 4, 6, "林武")])
         assert store.search("林武") == [article_id]
         store.delete_article(article_id)
-        assert _query(store.path, "SELECT count(*) FROM annotations") == [(0,)]
+        assert store_backend.query("lib", "SELECT count(*) FROM annotations") == [(0,)]
         assert store.search("林武") == []
 
 
-def test_replace_suggestions_keeps_manual_accepted_and_rejected_work(tmp_path: Path) -> None:
+def test_replace_suggestions_keeps_manual_accepted_and_rejected_work(store_backend: Backend) -> None:
     body = "省委书记林武主持会议。商黎光出席。"
-    with Store(tmp_path / "lib.sqlite") as store:
+    with store_backend.open("lib") as store:
         article_id = store.add_article(
             _article(body=body),
             [
@@ -145,15 +146,15 @@ def test_replace_suggestions_keeps_manual_accepted_and_rejected_work(tmp_path: P
         ("covid", {2}),
     ],
 )
-def test_search_finds_two_character_words_and_phrases(tmp_path: Path, query: str, expected: set[int]) -> None:
-    with Store(tmp_path / "lib.sqlite") as store:
+def test_search_finds_two_character_words_and_phrases(store_backend: Backend, query: str, expected: set[int]) -> None:
+    with store_backend.open("lib") as store:
         store.add_article(_article(title="会议", body="林武主持会议，研究住房困难问题。"))
         store.add_article(_article(title="林武调研", body="调研保障性住房和COVID防控。"))
         assert set(store.search(query)) == expected
 
 
-def test_filters_and_sorting(tmp_path: Path) -> None:
-    with Store(tmp_path / "lib.sqlite") as store:
+def test_filters_and_sorting(store_backend: Backend) -> None:
+    with store_backend.open("lib") as store:
         a = store.add_article(_article(title="乙", published="2022-03-01"))
         b = store.add_article(_article(title="甲", published="2022-03-20", status="done"))
         c = store.add_article(_article(title="丙", published=None))
@@ -231,9 +232,9 @@ def _directive(start: int, end: int, body: str, issuer: str, topic: str, status:
     )
 
 
-def test_counts_follow_every_annotation_change(tmp_path: Path) -> None:
+def test_counts_follow_every_annotation_change(store_backend: Backend) -> None:
     body = "林武指出，要加强巡视。会议强调，要做好住房保障。"
-    with Store(tmp_path / "lib.sqlite") as store:
+    with store_backend.open("lib") as store:
         article_id = store.add_article(
             _article(body=body),
             [Annotation("entity", "PER", 0, 2, "林武"), _directive(5, 11, body, "林武", "巡视")],
@@ -259,8 +260,8 @@ def test_counts_follow_every_annotation_change(tmp_path: Path) -> None:
         assert store.annotation(directive.id).text == directive.text
 
 
-def test_list_filters_by_label_issuer_and_topic(tmp_path: Path) -> None:
-    with Store(tmp_path / "lib.sqlite") as store:
+def test_list_filters_by_label_issuer_and_topic(store_backend: Backend) -> None:
+    with store_backend.open("lib") as store:
         one = "林武指出，要加强巡视。"
         two = "会议强调，要做好住房保障。"
         a = store.add_article(
@@ -281,11 +282,11 @@ def test_list_filters_by_label_issuer_and_topic(tmp_path: Path) -> None:
         assert c
 
 
-def test_library_settings_round_trip(tmp_path: Path) -> None:
-    with Store(tmp_path / "lib.sqlite") as store:
+def test_library_settings_round_trip(store_backend: Backend) -> None:
+    with store_backend.open("lib") as store:
         assert store.setting("topics", []) == []
         store.set_setting("topics", [{"name": "住房", "keywords": ["住房", "租赁"]}])
-    with Store(tmp_path / "lib.sqlite") as store:
+    with store_backend.open("lib") as store:
         assert store.setting("topics") == [{"name": "住房", "keywords": ["住房", "租赁"]}]
 
 
@@ -296,10 +297,10 @@ def test_upgrade_backfills_counts(tmp_path: Path) -> None:
         assert store.article_rows([1])[0].n_entities == 1
 
 
-def test_bulk_insert_writes_what_add_article_writes(tmp_path: Path) -> None:
+def test_bulk_insert_writes_what_add_article_writes(store_backend: Backend) -> None:
     one = "林武指出，要加强巡视。"
     two = "会议强调，要做好住房保障。"
-    with Store(tmp_path / "bulk.sqlite") as store:
+    with store_backend.open("bulk") as store:
         first = store.add_article(_article(title="已有", body=two))
         ids = store.add_articles_bulk(
             [
@@ -324,19 +325,21 @@ def test_bulk_insert_writes_what_add_article_writes(tmp_path: Path) -> None:
         assert store.article_ids(ArticleFilter(topic="巡视")) == [a]
         assert store.directive_values("issuer") == ["会议", "林武"]
         # The count triggers, set aside during the bulk insert, count again afterwards.
-        assert _query(store.path, "SELECT count(*) FROM bulk_insert") == [(0,)]
+        if store_backend.kind == "sqlite":
+            assert store_backend.query("bulk", "SELECT count(*) FROM bulk_insert") == [(0,)]
         store.add_annotation(Annotation("entity", "PER", 0, 2, "林武", article_id=b, origin="manual"))
         assert store.article_rows([b])[0].n_entities == 1
         # A failing bulk insert leaves nothing behind, not even the triggers' flag.
         with pytest.raises(LibraryError):
             store.add_articles_bulk([(_article(title="三", body=one), [Annotation("entity", "PER", 5, 3, "x")])])
         assert store.count_articles() == 3
-        assert _query(store.path, "SELECT count(*) FROM bulk_insert") == [(0,)]
+        if store_backend.kind == "sqlite":
+            assert store_backend.query("bulk", "SELECT count(*) FROM bulk_insert") == [(0,)]
 
 
-def test_every_sort_and_a_long_id_filter(tmp_path: Path) -> None:
+def test_every_sort_and_a_long_id_filter(store_backend: Backend) -> None:
     body = "林武指出，要加强巡视。"
-    with Store(tmp_path / "lib.sqlite") as store:
+    with store_backend.open("lib") as store:
         a = store.add_article(_article(title="b", body=body, published="2022-03-01"), [])
         b = store.add_article(
             _article(title="A", body=body + "一", published="2022-03-03", status="done"),
@@ -399,9 +402,8 @@ def test_a_version_4_library_upgrades_with_its_counts_and_filters(tmp_path: Path
     assert (tmp_path / "v4.sqlite.v4-backup").exists()
 
 
-def test_the_list_follows_writes_here_and_in_another_process(tmp_path: Path) -> None:
-    path = tmp_path / "lib.sqlite"
-    with Store(path) as store, Store(path) as other:
+def test_the_list_follows_writes_here_and_in_another_process(store_backend: Backend) -> None:
+    with store_backend.open("lib") as store, store_backend.open("lib") as other:
         a = store.add_article(_article(title="一", published="2022-03-01"))
         assert store.article_ids(sort="status") == [a]
         b = other.add_article(_article(title="二", published="2022-03-02"))
@@ -420,9 +422,9 @@ _FACT_TABLES = {
 }
 
 
-def _facts(store: Store) -> dict[str, list[tuple]]:
+def _facts(backend: Backend, name: str) -> dict[str, list[tuple]]:
     return {
-        table: _query(store.path, f"SELECT {columns} FROM {table} ORDER BY {columns}")
+        table: backend.query(name, f"SELECT {columns} FROM {table} ORDER BY {columns}")
         for table, columns in _FACT_TABLES.items()
     }
 
@@ -444,16 +446,16 @@ def _mixed_articles() -> list[tuple[Article, list[Annotation]]]:
     return items
 
 
-def test_a_bulk_insert_keeps_the_insight_facts_the_triggers_keep(tmp_path: Path) -> None:
+def test_a_bulk_insert_keeps_the_insight_facts_the_triggers_keep(store_backend: Backend) -> None:
     """The facts of a bulk insert, written a batch at a time, are what the row triggers write."""
-    with Store(tmp_path / "one.sqlite") as one, Store(tmp_path / "bulk.sqlite") as bulk:
+    with store_backend.open("one") as one, store_backend.open("bulk") as bulk:
         for article, annotations in _mixed_articles():
             one.add_article(article, annotations)
         with bulk.transaction():
             bulk.add_articles_bulk(_mixed_articles()[:3])
             bulk.add_articles_bulk(_mixed_articles()[3:])
-        assert _facts(bulk) == _facts(one)
-        assert all(_facts(bulk).values())
+        assert _facts(store_backend, "bulk") == _facts(store_backend, "one")
+        assert all(_facts(store_backend, "bulk").values())
         assert bulk.article_rows(bulk.article_ids()) == one.article_rows(one.article_ids())
         # After the bulk insert the row triggers keep the facts again.
         for store in (one, bulk):
@@ -461,20 +463,20 @@ def test_a_bulk_insert_keeps_the_insight_facts_the_triggers_keep(tmp_path: Path)
             entity.status = "rejected"
             store.update_annotation(entity)
             store.add_annotation(Annotation("entity", "ORG", 26, 28, "会议", article_id=2, origin="manual"))
-        assert _facts(bulk) == _facts(one)
+        assert _facts(store_backend, "bulk") == _facts(store_backend, "one")
 
 
-def test_a_bulk_insert_of_thousands_of_annotations_keeps_them_all_in_order(tmp_path: Path) -> None:
+def test_a_bulk_insert_of_thousands_of_annotations_keeps_them_all_in_order(store_backend: Backend) -> None:
     body = "林武" * 1500
     annotations = [Annotation("entity", "PER", 2 * i, 2 * i + 2, "林武") for i in range(1500)]
-    with Store(tmp_path / "lib.sqlite") as store:
+    with store_backend.open("lib") as store:
         [first, second] = store.add_articles_bulk([(_article(body=body), annotations), (_article(body="短"), [])])
         assert first and second
         stored = store.annotations(first)
         assert [(a.start, a.end) for a in stored] == [(a.start, a.end) for a in annotations]
         assert [a.id for a in stored] == sorted(a.id for a in stored)
         assert store.article_rows([first])[0].n_entities == 1500
-        assert _query(store.path, "SELECT n FROM entity_facts WHERE article_id = ?", (first,)) == [(1500,)]
+        assert store_backend.query("lib", "SELECT n FROM entity_facts WHERE article_id = ?", (first,)) == [(1500,)]
 
 
 def test_a_version_8_library_upgrades_and_keeps_its_facts_by_row_and_by_batch(tmp_path: Path) -> None:
@@ -509,7 +511,8 @@ def test_a_version_8_library_upgrades_and_keeps_its_facts_by_row_and_by_batch(tm
             store.add_article(article, notes)
         for article, notes in items:
             fresh.add_article(article, notes)
-        assert _facts(store) == _facts(fresh)
+        files = Backend("sqlite", tmp_path)
+        assert _facts(files, "v8") == _facts(files, "new")
         assert store.article_ids(ArticleFilter(label="MEETING")) == fresh.article_ids(ArticleFilter(label="MEETING"))
         assert store.directive_values("issuer") == ["会议", "林武"]
 

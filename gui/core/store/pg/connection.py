@@ -1,0 +1,228 @@
+"""A library in a PostgreSQL database: opening, checking, migrating, transactions, change news.
+
+Opened by a libpq URL (`postgresql://user@host:port/dbname`); the password comes only from
+libpq's own means (~/.pgpass, a service file, PGPASSWORD) and is never kept or shown by pizhu;
+TLS as libpq's default sslmode=prefer gives it. The schema version is the one row of
+`schema_version`; an empty database becomes a library, a database with other tables is refused.
+Every write statement on the shared tables notifies `pizhu_changes`: this connection LISTENs,
+and `data_version()` moves when another connection's change has been committed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, ClassVar, Self
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from gui.core.errors import LibraryError
+from gui.core.messages import msg
+from gui.core.store.dialect import Dialect
+from gui.core.store.pg.adapter import PgConn, PgCursor, library_error
+from gui.core.store.pg.dialect import PG
+from gui.core.store.pg.migrations import MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger("pizhu.store")
+
+CHANNEL = "pizhu_changes"
+# One key for pg_advisory_xact_lock: two pizhus opening an old library migrate one after the other.
+_MIGRATION_LOCK = 0x70697A6875  # "pizhu"
+
+
+def shown_url(url: str) -> str:
+    """The URL as pizhu shows it: no password, whatever the user typed."""
+    try:
+        params = conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return url.split("@")[-1] if "@" in url else url
+    user, host, port, dbname = (str(params.get(k) or "") for k in ("user", "host", "port", "dbname"))
+    where = f"{host or ''}{f':{port}' if port else ''}"
+    if host.startswith("/"):
+        where = f"[{host}]{f':{port}' if port else ''}"
+    return f"postgresql://{f'{user}@' if user else ''}{where}/{dbname or ''}"
+
+
+class ServerPath(str):
+    """Where a server library is, as text (its URL without a password), answering the few
+    questions callers ask of a library file's Path: a server library is never a local file."""
+
+    url: str  # the URL to connect with, as given
+
+    def __new__(cls, url: str) -> ServerPath:
+        path = super().__new__(cls, shown_url(url))
+        path.url = url
+        return path
+
+    @property
+    def name(self) -> str:
+        return self.rsplit("/", 1)[-1]
+
+    @property
+    def parent(self) -> Path:
+        return Path.home()
+
+    def exists(self) -> bool:
+        return False
+
+    def resolve(self) -> ServerPath:
+        return self
+
+
+class PgConnection:
+    """An open server library. One per thread, as a psycopg connection is used here."""
+
+    _dialect: ClassVar[Dialect] = PG
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        backup_before_migrate: bool = True,
+        read_only: bool | None = None,
+        create: bool = True,
+        verify: bool = False,
+    ) -> None:
+        """Connect and check that the database is a pizhu library (or make an empty one one).
+        A server keeps its own backups (pg_dump): `backup_before_migrate` and `verify` are the
+        file backend's."""
+        self.path = ServerPath(url)
+        self.read_only = bool(read_only)
+        self.created = False
+        self._changes = 0
+        where = str(self.path)
+        try:
+            raw = psycopg.connect(make_conninfo(url, application_name="pizhu", connect_timeout="10"), autocommit=True)
+        except psycopg.Error as exc:
+            raise library_error(exc, where) from None
+        self._conn = PgConn(raw, where)
+        try:
+            self._open(create)
+            if self.read_only:
+                raw.execute("SET default_transaction_read_only = on")
+            raw.execute(f"LISTEN {CHANNEL}")
+        except BaseException:
+            raw.close()
+            raise
+
+    def _open(self, create: bool) -> None:
+        raw = self._conn.raw
+        version = self._stored_version()
+        if version is None:
+            if self._has_tables():
+                raise LibraryError(msg("server.foreign", path=self.path))
+            if not create or self.read_only:
+                raise LibraryError(msg("server.empty", path=self.path))
+            version = 0
+        if version > SCHEMA_VERSION:
+            raise LibraryError(msg("library.newer", path=self.path, version=version, supported=SCHEMA_VERSION))
+        if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise LibraryError(msg("library.read_only_old", path=self.path))
+            try:
+                with raw.transaction():
+                    raw.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+                    version = self._stored_version() or 0  # another pizhu may have migrated meanwhile
+                    self.created = version == 0
+                    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+                        step(raw)
+                        raw.execute("UPDATE schema_version SET version = %s", (number,))
+                        log.info("library %s migrated to version %d", self.path, number)
+            except psycopg.Error as exc:
+                raise library_error(exc, str(self.path)) from None
+
+    def _stored_version(self) -> int | None:
+        raw = self._conn.raw
+        try:
+            if raw.execute("SELECT to_regclass('schema_version')").fetchone() == (None,):
+                return None
+            row = raw.execute("SELECT version FROM schema_version").fetchone()
+        except psycopg.Error as exc:
+            raise library_error(exc, str(self.path)) from None
+        return int(row[0]) if row else None
+
+    def _has_tables(self) -> bool:
+        row = self._conn.raw.execute("SELECT 1 FROM pg_tables WHERE schemaname = current_schema() LIMIT 1").fetchone()
+        return row is not None
+
+    # -- lifecycle -----------------------------------------------------------
+
+    def close(self) -> None:
+        self._conn.raw.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def version(self) -> int:
+        return self._stored_version() or 0
+
+    def data_version(self) -> int:
+        """Moves when another connection has committed a change (their NOTIFY has arrived)."""
+        raw = self._conn.raw
+        if not self._conn.in_transaction and not raw.closed:
+            try:
+                own = raw.info.backend_pid
+                self._changes += sum(1 for notice in raw.notifies(timeout=0) if notice.pid != own)
+            except psycopg.Error as exc:
+                raise library_error(exc, str(self.path)) from None
+        return self._changes
+
+    def integrity_ok(self) -> bool:
+        """The server keeps its pages whole; what pizhu can check is that its counts agree."""
+        row = self._conn.execute(
+            "SELECT count(*) FROM articles a WHERE n_entities != (SELECT count(*) FROM annotations n"
+            " WHERE n.article_id = a.id AND n.kind = 'entity' AND n.status != 'rejected')"
+        ).fetchone()
+        return row is not None and row[0] == 0
+
+    # -- transactions --------------------------------------------------------
+
+    @contextmanager
+    def transaction(self, wait: float | None = None) -> Iterator[Self]:
+        """All or nothing; nested blocks are savepoints. `wait`: seconds to wait for a row
+        another coder is writing, else PostgreSQL's own (no limit)."""
+        raw = self._conn.raw
+        if self._conn.in_transaction:
+            with raw.transaction():
+                yield self
+            return
+        if self.read_only:
+            raise LibraryError(msg("library.read_only", path=self.path))
+        try:
+            with raw.transaction():
+                if wait is not None:
+                    raw.execute(f"SET LOCAL lock_timeout = {int(wait * 1000)}")
+                yield self
+        except psycopg.Error as exc:
+            raise library_error(exc, str(self.path)) from None
+        self._conn.total_changes += 1
+
+    @contextmanager
+    def read_snapshot(self) -> Iterator[Self]:
+        """Reads inside see one state of the library (REPEATABLE READ); writers are not blocked."""
+        raw = self._conn.raw
+        if self._conn.in_transaction:
+            yield self
+            return
+        try:
+            with raw.transaction():
+                raw.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                yield self
+        except psycopg.Error as exc:
+            raise LibraryError(msg("library.unreadable", path=self.path, reason=exc)) from None
+
+    def _write(self, sql: str, params: Sequence[Any] | dict[str, Any] = (), wait: float | None = None) -> PgCursor:
+        """One statement in its own transaction (or the caller's, if one is open)."""
+        if self.read_only:
+            raise LibraryError(msg("library.read_only", path=self.path))
+        if self._conn.in_transaction:
+            return self._conn.execute(sql, params)
+        with self.transaction(wait):
+            return self._conn.execute(sql, params)

@@ -1,0 +1,159 @@
+"""`PgStore`: a library in a PostgreSQL database, the second implementation of `LibraryStore`.
+
+It is the SQLite store's query mixins over `PgConnection` (which speaks their calling
+conventions, gui/core/store/pg/adapter.py) with PostgreSQL's forms where the SQL is not
+portable: an article's search document, the list's id arrays, Insight's scope (PostgreSQL
+plans `IN (subquery)` well, so no temporary table), and the few queries that use SQLite's
+JSON functions or its lax grammar. Counts and facts follow by the triggers of migration v01.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, Self
+
+from gui.core.model import Annotation, Article, ArticleFilter, now_iso
+from gui.core.store.annotations import AnnotationQueries, insert_annotations
+from gui.core.store.articles import ArticleQueries
+from gui.core.store.codes import CodeQueries
+from gui.core.store.export_queries import ExportQueries
+from gui.core.store.filters import where
+from gui.core.store.insight_queries import InsightQueries
+from gui.core.store.layers import LayerQueries
+from gui.core.store.lexicon import LexiconQueries
+from gui.core.store.notes import NoteQueries
+from gui.core.store.pg.connection import PgConnection
+from gui.core.store.pg.dialect import search_document
+
+_ARTICLE_INSERT = (
+    "INSERT INTO articles (source, published, pre_title, title, subtitles, byline, dateline, body, status,"
+    " content_hash, imported_at, updated_at, kind, doc_number, issuer, url, source_path, source_hash, page_from,"
+    " page_to) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+    # Not even a number drawn for an article already there: ids run on as SQLite's do.
+    " WHERE NOT EXISTS (SELECT 1 FROM articles WHERE content_hash = ?)"
+    " ON CONFLICT (content_hash) DO NOTHING RETURNING id"
+)
+
+
+class PgQueries(PgConnection):
+    """PostgreSQL's own forms of the queries that are not portable."""
+
+    def _insert_article(self, article: Article, annotations: Iterable[Annotation], stamp: str) -> int | None:
+        content_hash = article.content_hash or article.compute_hash()
+        row = self._conn.execute(
+            _ARTICLE_INSERT,
+            (
+                article.source,
+                article.published,
+                article.pre_title,
+                article.title,
+                json.dumps(article.subtitles, ensure_ascii=False),
+                article.byline,
+                article.dateline,
+                article.body,
+                article.status,
+                content_hash,
+                article.imported_at or stamp,
+                article.updated_at or stamp,
+                article.kind,
+                article.doc_number,
+                article.issuer,
+                article.url,
+                article.source_path,
+                article.source_hash,
+                article.page_from,
+                article.page_to,
+                content_hash,
+            ),
+        ).fetchone()
+        if row is None:
+            return None
+        article_id = int(row[0])
+        self._conn.execute(
+            "INSERT INTO article_search (id, doc) VALUES (?, ?::tsvector)", (article_id, search_document(article))
+        )
+        insert_annotations(self._conn, article_id, annotations, stamp)  # type: ignore[arg-type]
+        article.id, article.content_hash = article_id, content_hash
+        return article_id
+
+    def add_article(self, article: Article, annotations: Iterable[Annotation] = ()) -> int | None:
+        """Insert an article with its annotations in one transaction; None if already present."""
+        with self.transaction():
+            return self._insert_article(article, annotations, now_iso())
+
+    def add_articles_bulk(self, items: Iterable[tuple[Article, Sequence[Annotation]]]) -> list[int | None]:
+        """Many articles in one transaction (the triggers count and file each annotation)."""
+        stamp = now_iso()
+        with self.transaction():
+            return [self._insert_article(article, annotations, stamp) for article, annotations in items]
+
+    def delete_article(self, article_id: int) -> None:
+        self._write("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    def _id_list(self, sql: str, params: Sequence[Any] = ()) -> list[int]:
+        return [r[0] for r in self._conn.execute(sql, params)]
+
+    def _ordered_ids(self, sql: str, params: list[Any]) -> list[int]:
+        """The list query's ids, remembered while no transaction has committed since: the
+        snapshot (running and finished transactions) is read with the answer, at once, unlike
+        the change notifications, which arrive a moment after a commit."""
+        if self._conn.in_transaction:  # this transaction's own writes move no snapshot
+            return self._id_list(sql, params)
+        with self.read_snapshot():
+            key = (sql, tuple(params), self._conn.execute("SELECT pg_current_snapshot()::text").fetchone()[0])
+            if self._ordered_cache is not None and self._ordered_cache[0] == key:
+                return self._ordered_cache[1]
+            ids = self._id_list(sql, params)
+        self._ordered_cache = (key, ids)
+        return ids
+
+    def directive_values(self, attr: str) -> list[str]:
+        if attr != "addressee":
+            return AnnotationQueries.directive_values(self, attr)  # type: ignore[arg-type]
+        return [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT DISTINCT attrs::jsonb ->> 'addressee' COLLATE \"C\" AS v FROM annotations"
+                " WHERE kind = 'directive' AND status != 'rejected' AND attrs::jsonb ->> 'addressee' != ''"
+                " ORDER BY v"
+            )
+        ]
+
+    @contextmanager
+    def insight_scope(self, flt: ArticleFilter) -> Iterator[None]:
+        yield
+
+    def _insight_scope(
+        self, flt: ArticleFilter, glue: str = " AND ", by_article: bool = False
+    ) -> tuple[str, list[Any]]:
+        clause, params = where(flt, self._dialect)
+        return (f"{glue}article_id IN (SELECT id FROM articles{clause})", params) if clause else ("", [])
+
+    def insight_issuer_articles(self, flt: ArticleFilter, issuers: Sequence[str]) -> int:
+        scope, params = self._insight_scope(flt)
+        row = self._conn.execute(
+            "SELECT count(DISTINCT article_id) FROM directive_values"
+            f" WHERE attr = 'issuer' AND value IN ({','.join('?' * len(issuers))}){scope}",
+            [*issuers, *params],
+        ).fetchone()
+        return int(row[0])
+
+
+class PgStore(  # type: ignore[misc]  # PgConnection's _conn and path stand in for the file's
+    PgQueries,
+    ArticleQueries,
+    AnnotationQueries,
+    LexiconQueries,
+    CodeQueries,
+    NoteQueries,
+    LayerQueries,
+    ExportQueries,
+    InsightQueries,
+):
+    """An open server library. One per thread."""
+
+    def open_reader(self) -> Self:
+        """Another, read-only connection to the same library, for reading in a second thread."""
+        return type(self)(self.path.url, read_only=True, create=False)
