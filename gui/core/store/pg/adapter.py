@@ -25,8 +25,12 @@ MAX_PARAMETERS = 65535
 
 @lru_cache(maxsize=512)
 def translate(sql: str) -> str:
-    """sqlite3's `?` as psycopg's `%s` (a literal % doubled). pizhu's SQL has no ? in a literal."""
-    return sql.replace("%", "%%").replace("?", "%s")
+    """sqlite3's `?` as psycopg's `%s` (a literal % doubled; pizhu's SQL has no ? in a literal),
+    and SQLite's INSERT OR IGNORE as PostgreSQL's ON CONFLICT DO NOTHING."""
+    sql = sql.replace("%", "%%").replace("?", "%s")
+    if sql.lstrip().startswith("INSERT OR IGNORE INTO"):
+        sql = sql.replace("INSERT OR IGNORE INTO", "INSERT INTO", 1) + " ON CONFLICT DO NOTHING"
+    return sql
 
 
 def library_error(exc: psycopg.Error, where: str) -> LibraryError:

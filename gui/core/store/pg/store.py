@@ -18,6 +18,7 @@ from gui.core.model import Annotation, Article, ArticleFilter, now_iso
 from gui.core.store.annotations import AnnotationQueries, insert_annotations
 from gui.core.store.articles import ArticleQueries
 from gui.core.store.codes import CodeQueries
+from gui.core.store.documents import DocumentQueries
 from gui.core.store.export_queries import ExportQueries
 from gui.core.store.filters import where
 from gui.core.store.insight_queries import InsightQueries
@@ -121,6 +122,19 @@ class PgQueries(PgConnection):
             )
         ]
 
+    def directive_issuer_lists(self, flt: ArticleFilter) -> list[tuple[list[str], int, int]]:
+        clause, params = where(flt, self._dialect)
+        rows = self._conn.execute(
+            "SELECT (n.attrs::jsonb -> 'issuers')::text AS bodies, n.article_id, count(*) FROM annotations n"
+            " WHERE n.kind = 'directive' AND n.status != 'rejected' AND n.coder = ''"
+            " AND jsonb_typeof(n.attrs::jsonb -> 'issuers') = 'array'"
+            " AND jsonb_array_length(n.attrs::jsonb -> 'issuers') > 1"
+            f" AND n.article_id IN (SELECT id FROM articles{clause})"
+            " GROUP BY bodies, n.article_id ORDER BY n.article_id",
+            params,
+        )
+        return [(json.loads(r[0]), r[1], r[2]) for r in rows]
+
     @contextmanager
     def insight_scope(self, flt: ArticleFilter) -> Iterator[None]:
         yield
@@ -149,6 +163,7 @@ class PgStore(  # type: ignore[misc]  # PgConnection's _conn and path stand in f
     CodeQueries,
     NoteQueries,
     LayerQueries,
+    DocumentQueries,
     ExportQueries,
     InsightQueries,
 ):
