@@ -84,6 +84,21 @@ titles = [a["title"] for a in result["articles"]]
 assert "省委常委会议召开会议" in titles, titles
 EOF
 
+echo "build_bundle: pizhu analyze (a saved web page and a PDF: trafilatura's and pdfium's files are bundled)"
+printf '%s\n' '<html><head><meta charset="gb2312"><title>冬季供暖保障工作部署-新华网</title></head><body><div class="article">' \
+  '<p>新华社北京1月1日电 国务院办公厅日前印发通知，要求各地做好冬季供暖保障工作，确保群众温暖过冬。</p>' \
+  '<p>通知指出，各地要加强煤炭和天然气供应，完善应急预案，切实保障群众温暖过冬。</p><p>【纠错】 【打印】</p></div></body></html>' \
+  >page.html
+"$exe" analyze page.html --format json >page.json || fail "analyze of a web page exited with $?"
+"$repo/$venv/bin/python" -c '
+import json, sys
+[article] = json.load(open(sys.argv[1], encoding="utf-8"))["articles"]
+assert article["title"] == "冬季供暖保障工作部署" and article["dateline"] == "1月1日", article
+assert "纠错" not in article["body"], article["body"]' page.json || fail "analyze of a web page printed unexpected JSON"
+"$repo/$venv/bin/python" -c 'import pypdfium2 as p; d = p.PdfDocument.new(); d.new_page(595, 842); d.save("scan.pdf")'
+! "$exe" analyze scan.pdf 2>pdf.err || fail "analyze of a scanned PDF succeeded"
+grep -q "no text layer" pdf.err || fail "analyze of a scanned PDF: $(cat pdf.err)"
+
 echo "build_bundle: pizhu list (a new default library, seeded from the bundle)"
 "$exe" list >list.txt || fail "list exited with $?"
 grep -q "省委常委会议召开会议" list.txt || fail "the default library was not seeded: $(cat list.txt)"

@@ -65,6 +65,8 @@ EDITING = (
     ("Ctrl+= / Ctrl+-", QT_TRANSLATE_NOOP("Shortcuts", "Larger / smaller text")),
     ("F9", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the side panel")),
     ("Ctrl+Shift+L", QT_TRANSLATE_NOOP("Shortcuts", "Activity log: what imports and re-tags reported")),
+    ("Ctrl+Shift+D", QT_TRANSLATE_NOOP("Shortcuts", "Documents: the library's document records and who cites them")),
+    ("Ctrl+Alt+O", QT_TRANSLATE_NOOP("Shortcuts", "Original document: the article's PDF pages, saved page or file")),
     ("Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "Import files")),
     ("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Export")),
 )

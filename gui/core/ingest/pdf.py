@@ -96,34 +96,33 @@ def read_pdf(data: bytes, name: str, published: str | None = None) -> list[Artic
 
 
 def _page_lines(pdf: object, index: int) -> list[_Line]:
-    """A page's lines: pdfium's text runs in reading order, a run that sits within the line's height
-    (a character, a smaller punctuation mark) joined to it."""
+    """A page's lines: pdfium's text boxes in reading order, a box that sits within the line's height
+    (a character, a smaller punctuation mark) joined to it; then each line's text read at once."""
     page = pdf[index]  # type: ignore[index]  # pypdfium2's PdfDocument; imported lazily, so typed as object
     text = page.get_textpage()
-    lines: list[_Line] = []
-    band = (0.0, 0.0)  # the current line's bottom and top
+    boxes: list[list[float]] = []  # left, bottom, right, top, size of each line
     try:
         for i in range(text.count_rects()):
             left, bottom, right, top = text.get_rect(i)
-            piece = text.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", "")
-            if not piece.strip():
-                continue
             middle, height = (top + bottom) / 2, top - bottom
-            last = lines[-1] if lines else None
-            slack = 0.25 * (band[1] - band[0])
-            if last is not None and band[0] - slack <= middle <= band[1] + slack and left >= last.left - height:
-                last.text += piece
-                last.left, last.right, last.size = min(last.left, left), max(last.right, right), max(last.size, height)
-                band = (min(band[0], bottom), max(band[1], top)) if height >= 0.8 * last.size else band
-            else:
-                lines.append(_Line(piece, left, right, height, index + 1))
-                band = (bottom, top)
+            if boxes:
+                last = boxes[-1]
+                slack = 0.25 * (last[3] - last[1])
+                if last[1] - slack <= middle <= last[3] + slack and left >= last[0] - height:
+                    if height >= 0.8 * last[4]:
+                        last[1], last[3] = min(last[1], bottom), max(last[3], top)
+                    last[0], last[2], last[4] = min(last[0], left), max(last[2], right), max(last[4], height)
+                    continue
+            boxes.append([left, bottom, right, top, height])
+        lines = []
+        for left, bottom, right, top, size in boxes:
+            line = text.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", "").strip()
+            if line:
+                lines.append(_Line(line, left, right, size, index + 1))
     finally:
         text.close()
         page.close()
-    for line in lines:
-        line.text = line.text.strip()
-    return [line for line in lines if line.text]
+    return lines
 
 
 def _without_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:

@@ -78,11 +78,13 @@ def _docx_lines(data: bytes, name: str) -> list[str]:
         raise InputError(msg("word.not_word", path=name, reason=reason)) from None
     except Exception as exc:  # python-docx raises its own PackageNotFoundError and lxml's errors
         raise InputError(msg("word.not_word", path=name, reason=type(exc).__name__)) from None
+    # The table of contents' styles, looked up once: a paragraph's style property resolves it anew each time.
+    contents = {style.style_id for style in document.styles if (style.name or "").lower().startswith("toc")}
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             lines.extend(_table_lines(block))
-        elif not (block.style is not None and (block.style.name or "").lower().startswith("toc")):
+        elif block._p.style not in contents:  # noqa: SLF001 - the style id, without python-docx's lookup
             lines.extend(_clean(part) for part in block.text.split("\n"))
     return lines
 

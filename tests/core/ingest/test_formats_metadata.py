@@ -13,7 +13,8 @@ from gui.cli import main
 
 NOTICE = """<html><head><title>国务院办公厅关于印发某某方案的通知_中国政府网</title>
 <link rel="canonical" href="https://www.gov.cn/zhengce/content/2020-01/10/content_1.htm"></head><body>
-<div id="UCAP-CONTENT"><table><tr><td>发文机关：</td><td>国务院办公厅</td><td>发文字号：</td><td>国办发〔2020〕1号</td></tr>
+<div id="UCAP-CONTENT"><table>
+<tr><td>发文机关：</td><td>国务院办公厅</td><td>发文字号：</td><td>国办发〔2020〕1号</td></tr>
 <tr><td>成文日期：</td><td>2020年01月07日</td><td>发布日期：</td><td>2020年01月10日</td></tr></table>
 <p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>
 <p>经国务院同意，现将《某某方案》印发给你们，请认真贯彻执行。</p></div></body></html>"""
