@@ -90,6 +90,8 @@ _BODY_END = re.compile(
     r"(?:中共中央|国务院|人民政府|办公厅|办公室|委员会|人大常委会|人民代表大会|总局|总署|银行|法院|检察院|联合会|机制|小组"
     r"|[部局厅署委办院会处])$"
 )
+# Words that end like a body but name none (…大会通过《北京宣言》: which assembly is not said).
+_VAGUE_BODIES = frozenset(("大会", "会议", "全会", "本会", "该会", "委员会", "本院", "该局", "本局", "本部"))
 _SPLIT_BODIES = re.compile(r"[、，,\s　]+|(?<=[部局厅署委办院会])(?:和|与|及)")
 
 
@@ -148,7 +150,7 @@ def title_key(title: str) -> str:
 def split_bodies(text: str) -> list[str]:
     """Issuing bodies written together (财政部、税务总局; 财政部 税务总局; 民政部和财政部), each a name."""
     parts = [p.strip() for p in _SPLIT_BODIES.split(text) if p and p.strip()]
-    return [p for p in parts if len(p) >= 2 and _BODY_END.search(p)]
+    return [p for p in parts if len(p) >= 2 and _BODY_END.search(p) and p not in _VAGUE_BODIES]
 
 
 def title_issuers(title: str) -> list[str]:

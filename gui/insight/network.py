@@ -8,6 +8,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from gui.core.insight import InsightView, Table
@@ -18,6 +19,7 @@ from gui.insight.panels import Panel
 if TYPE_CHECKING:
     from gui.insight.window import InsightWindow
 
+DOCUMENT_COLOR = "#e0952b"
 KIND_TEXT = {
     JOINT: QT_TRANSLATE_NOOP("NetworkPanel", "issue together"),
     ISSUES: QT_TRANSLATE_NOOP("NetworkPanel", "issues"),
@@ -46,9 +48,10 @@ class NetworkPanel(Panel):
         self.result = view.network
         if self.result is None:
             return
-        self.graph.set_graph(self.result.graph, window.label_color)
+        colors = self.colors(window)
+        self.graph.set_graph(self.result.graph, lambda code: colors[code])
         keys = "  ".join(
-            f'<span style="color:{window.label_color(code).name()}">●</span> {html.escape(text)}'
+            f'<span style="color:{colors[code].name()}">●</span> {html.escape(text)}'
             for code, text in (("ORG", self.tr("issuing body")), ("DOC", self.tr("document")))
         )
         self.legend.setText(
@@ -58,6 +61,12 @@ class NetworkPanel(Panel):
             [[e.a, self._kind(e.kind), e.b, e.weight] for e in self.result.edges],
             [e.selector for e in self.result.edges],
         )
+
+    @staticmethod
+    def colors(window: InsightWindow) -> dict[str, QColor]:
+        """Bodies in the organisations' colour; documents in amber, which no body colour is near
+        (the label colours of ORG and DOC are both blue-green)."""
+        return {"ORG": window.label_color("ORG"), "DOC": QColor(DOCUMENT_COLOR)}
 
     @staticmethod
     def _kind(kind: str) -> str:

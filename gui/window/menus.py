@@ -21,6 +21,7 @@ from gui.dialogs.agreementdialog import AgreementDialog
 from gui.dialogs.codebookdialog import CodebookDialog
 from gui.dialogs.settingsdialog import SettingsDialog
 from gui.reader.annotator import Annotator
+from gui.reader.original import OriginalDialog, show_original
 from gui.reader.readerview import ReaderView
 from gui.reader.sidepanel import SidePanel
 from gui.shared.icons import icon
@@ -29,6 +30,7 @@ from gui.shared.plaintext import tooltip
 from gui.shared.settings import Settings
 from gui.shared.theme import apply_theme
 from gui.window.activitylog import ActivityLog, ActivityLogDialog
+from gui.window.documents import DocumentsWindow, open_documents
 from gui.window.shortcuts import KeySpec, ShortcutsDialog, unique_keys
 
 # Type checkers see the QMainWindow these methods run on; at run time the mixin adds no Qt base.
@@ -97,10 +99,10 @@ class WindowMenus(_Base):
             self._action(self.tr("Mark &In Progress"), lambda: self.annotator.set_article_status("in_progress"))
         )
         article_menu.addAction(self._action(self.tr("Mark &New"), lambda: self.annotator.set_article_status("new")))
-        article_menu.addSeparator()
         article_menu.addAction(
             self._action(self.tr("Write a &Note on the Article"), self.annotator.focus_note, "Ctrl+Shift+N")
         )
+        article_menu.addSeparator()
         self.prev_action = self._action(self.tr("&Previous Article"), lambda: self.move_selection(-1), "K")
         self.next_action = self._action(self.tr("&Next Article"), lambda: self.move_selection(1), "J")
         article_menu.addActions([self.next_action, self.prev_action])
@@ -132,8 +134,14 @@ class WindowMenus(_Base):
         self.insight_action = self._action(self.tr("&Insight"), self.open_insight, "Ctrl+I")
         view_menu.addSeparator()
         view_menu.addAction(self.insight_action)
+        # The library's document records (gui/window/documents.py): a window, the main one is full at 1366×768.
+        self.documents_action = self._action(self.tr("&Documents"), self.open_documents, "Ctrl+Shift+D")
+        view_menu.addAction(self.documents_action)
         self.activity_action = self._action(self.tr("Activity &Log"), self.show_activity, "Ctrl+Shift+L")
         view_menu.addAction(self.activity_action)
+        # The PDF pages, saved web page or Word file an article was read from (gui/reader/original.py).
+        self.original_action = self._action(self.tr("&Original Document"), self.show_original, "Ctrl+Alt+O")
+        view_menu.addAction(self.original_action)
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.retag_action = self._action(self.tr("&Apply My Corrections to All Articles"), self.retag_all)
@@ -232,6 +240,15 @@ class WindowMenus(_Base):
         if span is not None:
             menu.addAction(self.tr("Copy"), body.copy)
         menu.exec(body.viewport().mapToGlobal(point))
+
+    def show_original(self) -> OriginalDialog | None:
+        """View → Original Document: the open article's PDF pages, or its saved file and address."""
+        article_id = self.current_article_id()
+        return show_original(self, self.library.article(article_id) if article_id is not None else None)
+
+    def open_documents(self) -> DocumentsWindow:
+        """View → Documents: the document records; a click narrows the article list to a document's articles."""
+        return open_documents(self)
 
     def show_activity(self) -> ActivityLogDialog:
         """View → Activity Log: the session's import and re-tag reports, problems included."""

@@ -222,62 +222,62 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="164"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="165"/>
         <source>alpha ≥ {reliable:.3f}: reliable</source>
         <translation>alpha ≥ {reliable:.3f}：可靠</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="165"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="166"/>
         <source>{tentative:.3f} ≤ alpha &lt; {reliable:.3f}: tentative conclusions only</source>
         <translation>{tentative:.3f} ≤ alpha &lt; {reliable:.3f}：仅可作初步结论</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="166"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="167"/>
         <source>alpha &lt; {tentative:.3f}: not reliable</source>
         <translation>alpha &lt; {tentative:.3f}：不可靠</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="174"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="175"/>
         <source>(Krippendorff&apos;s thresholds; the dashed lines in the chart)</source>
         <translation>（Krippendorff 的阈值，即图中虚线）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="195"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="196"/>
         <source>Check two or more coders to compare.</source>
         <translation>请勾选两位或更多编码员进行比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="198"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="199"/>
         <source>Check one or more variables.</source>
         <translation>请勾选一个或多个变量。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="206"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="207"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="264"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="265"/>
         <source>Entities and Directives</source>
         <translation>实体与指令</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="271"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="272"/>
         <source>{coders} coders, up to {units} units coded by two or more; 95% intervals from 1,000 bootstrap draws</source>
         <translation>{coders} 位编码员，最多 {units} 个单位由两位或更多编码员编码；95% 区间来自 1,000 次自助抽样</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="283"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="284"/>
         <source>Export Agreement</source>
         <translation>导出信度报告</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="283"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="284"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="292"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="293"/>
         <source>Written to {path}</source>
         <translation>已写入 {path}</translation>
     </message>
@@ -435,6 +435,34 @@
         <location filename="../../gui/insight/timechart.py" line="30"/>
         <source>No directives under these filters</source>
         <translation>当前筛选条件下没有指令</translation>
+    </message>
+</context>
+<context>
+    <name>CitingModel</name>
+    <message>
+        <location filename="../../gui/window/documents.py" line="94"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/documents.py" line="94"/>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/documents.py" line="94"/>
+        <source>Role</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/documents.py" line="117"/>
+        <source>the document itself</source>
+        <translation>文件本身</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/documents.py" line="117"/>
+        <source>cites it</source>
+        <translation>引用该文件</translation>
     </message>
 </context>
 <context>
@@ -1025,57 +1053,57 @@ Leave empty when you work alone. Settings changes it.</source>
     <message>
         <location filename="../../gui/core/messages.py" line="60"/>
         <source>{path}: the web archive holds no HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：网页存档中没有 HTML 页面</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="61"/>
         <source>{path}: not a web page that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：不是可读取的网页</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="62"/>
         <source>{path}: not an article ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：不是文章（{reason}）</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="63"/>
         <source>a page of links, such as a list or an index</source>
-        <translation type="unfinished"></translation>
+        <translation>链接页面，如列表页或索引页</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="64"/>
         <source>a login page</source>
-        <translation type="unfinished"></translation>
+        <translation>登录页面</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="65"/>
         <source>{path}: the PDF is password-protected; save an unprotected copy and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：PDF 有密码保护；请另存一份不加密的副本再导入</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="68"/>
         <source>{path}: not a readable PDF ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：不是可读取的 PDF（{reason}）</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="69"/>
         <source>{path}: the PDF has no text layer (a scan); run OCR on it first (e.g. ocrmypdf -l chi_sim) and import the result</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：PDF 没有文字层（扫描件）；请先做 OCR（如 ocrmypdf -l chi_sim），再导入结果</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="74"/>
         <source>{path}: not a Word document ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：不是 Word 文档（{reason}）</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="75"/>
         <source>{path}: a legacy Word .doc needs antiword or LibreOffice to read (apt install antiword), or save it as .docx in Word or WPS and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：旧版 Word .doc 需要 antiword 或 LibreOffice 才能读取（apt install antiword），或在 Word/WPS 中另存为 .docx 再导入</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="80"/>
         <source>{path}: the .doc could not be converted ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：无法转换该 .doc（{reason}）</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="82"/>
@@ -1344,381 +1372,406 @@ Leave empty when you work alone. Settings changes it.</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="186"/>
+        <source>{path}: cannot reach the library&apos;s server ({reason}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="189"/>
+        <source>{path}: a database that is not a pizhu library (it has other tables); give an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="192"/>
+        <source>{path}: the database is empty, not a pizhu library yet (pizhu server init makes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="195"/>
+        <source>{path}: not allowed for your role on the server ({reason}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="198"/>
         <source>{value}: PostgreSQL libraries are not supported yet; give the path of a library file</source>
         <translation>{value}：暂不支持 PostgreSQL 资料库；请给出资料库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="189"/>
+        <location filename="../../gui/core/messages.py" line="201"/>
         <source>{value}: a {scheme}:// URL, not a path; give the path of a library file</source>
         <translation>{value}：这是 {scheme}:// 网址，不是路径；请给出资料库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="192"/>
+        <location filename="../../gui/core/messages.py" line="204"/>
         <source>{value}: no user called {user!r} on this system, so {home} is no folder</source>
         <translation>{value}：本系统没有名为 {user!r} 的用户，因此 {home} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="195"/>
+        <location filename="../../gui/core/messages.py" line="207"/>
         <source>{problem}; skipped</source>
         <translation>{problem}；已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="197"/>
+        <location filename="../../gui/core/messages.py" line="209"/>
+        <source>no document&apos;s title or number contains {text!r}</source>
+        <translation>没有标题或文号包含 {text!r} 的文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="211"/>
         <source>cannot export {what!r} (choose {choices})</source>
         <translation>无法导出 {what!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="198"/>
+        <location filename="../../gui/core/messages.py" line="212"/>
         <source>{what} cannot be exported as {format} (choose {choices})</source>
         <translation>{what} 不能导出为 {format}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="199"/>
+        <location filename="../../gui/core/messages.py" line="213"/>
         <source>the Excel option applies to CSV only</source>
         <translation>Excel 选项只适用于 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="200"/>
+        <location filename="../../gui/core/messages.py" line="214"/>
         <source>unknown article status {status!r} (choose {choices})</source>
         <translation>未知的文章状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="201"/>
+        <location filename="../../gui/core/messages.py" line="215"/>
         <source>{day!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{day!r} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="202"/>
+        <location filename="../../gui/core/messages.py" line="216"/>
         <source>the first day {start} is after the last day {end}</source>
         <translation>起始日期 {start} 晚于截止日期 {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="203"/>
+        <location filename="../../gui/core/messages.py" line="217"/>
         <source>a label filter applies to entity exports only</source>
         <translation>标签筛选只适用于实体导出</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="204"/>
+        <location filename="../../gui/core/messages.py" line="218"/>
         <source>an annotation status filter applies to entity and directive exports; an articles export keeps every annotation</source>
         <translation>标注状态筛选只适用于实体和指令导出；文章导出保留全部标注</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="209"/>
+        <location filename="../../gui/core/messages.py" line="223"/>
         <source>unknown annotation status {status!r} (choose {choices})</source>
         <translation>未知的标注状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="212"/>
+        <location filename="../../gui/core/messages.py" line="226"/>
         <source>{path}: is a folder; give a file name to export to</source>
         <translation>{path}：是文件夹；请给出要导出到的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="213"/>
+        <location filename="../../gui/core/messages.py" line="227"/>
         <source>{format} is a binary file for a statistics package: give a file to write it to</source>
         <translation>{format} 是统计软件使用的二进制文件：请指定要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="216"/>
+        <location filename="../../gui/core/messages.py" line="230"/>
         <source>{path}: no such folder</source>
         <translation>{path}：没有这个文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="217"/>
+        <location filename="../../gui/core/messages.py" line="231"/>
         <source>{path}: that is the library itself; choose another file</source>
         <translation>{path}：这是资料库本身；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="218"/>
+        <location filename="../../gui/core/messages.py" line="232"/>
         <source>{path}: cannot write the export ({reason}); nothing was written</source>
         <translation>{path}：无法写入导出文件（{reason}）；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="222"/>
+        <location filename="../../gui/core/messages.py" line="236"/>
         <source>{path}, variable {name!r}</source>
         <translation>{path}，变量 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="223"/>
+        <location filename="../../gui/core/messages.py" line="237"/>
         <source>{path}, row {row}</source>
         <translation>{path}，第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="224"/>
+        <location filename="../../gui/core/messages.py" line="238"/>
         <source>{path}: cannot read the codebook ({reason})</source>
         <translation>{path}：无法读取编码表（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="225"/>
+        <location filename="../../gui/core/messages.py" line="239"/>
         <source>{path}: a codebook is a .json file or a .csv or .xlsx spreadsheet</source>
         <translation>{path}：编码表须为 .json 文件，或 .csv、.xlsx 表格</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="228"/>
+        <location filename="../../gui/core/messages.py" line="242"/>
         <source>{path}: a codebook is a JSON object with &quot;name&quot; and a list of &quot;variables&quot;</source>
         <translation>{path}：编码表须为含 &quot;name&quot; 和 &quot;variables&quot; 列表的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="231"/>
+        <location filename="../../gui/core/messages.py" line="245"/>
         <source>{path}: the codebook needs a &quot;name&quot;</source>
         <translation>{path}：编码表需要 &quot;name&quot;（名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="232"/>
+        <location filename="../../gui/core/messages.py" line="246"/>
         <source>{path}: the codebook has no variables</source>
         <translation>{path}：编码表中没有变量</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="233"/>
+        <location filename="../../gui/core/messages.py" line="247"/>
         <source>{path}: a codebook spreadsheet needs the columns {columns} (one row per value)</source>
         <translation>{path}：编码表表格需要这些列：{columns}（每个取值一行）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="236"/>
+        <location filename="../../gui/core/messages.py" line="250"/>
         <source>{where}: a variable must be an object</source>
         <translation>{where}：变量须为对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="237"/>
+        <location filename="../../gui/core/messages.py" line="251"/>
         <source>{where}: variable name {name!r} must start with a letter and hold only letters, digits and _ (at most 64; put Chinese in label_zh)</source>
         <translation>{where}：变量名 {name!r} 须以字母开头，只含字母、数字和 _（最多 64 个；中文名称请写在 label_zh）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="242"/>
+        <location filename="../../gui/core/messages.py" line="256"/>
         <source>{where}: variable {name!r} is defined twice</source>
         <translation>{where}：变量 {name!r} 重复定义</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="243"/>
+        <location filename="../../gui/core/messages.py" line="257"/>
         <source>{where}: variable {name!r} has an unknown unit {unit!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的编码单位 {unit!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="246"/>
+        <location filename="../../gui/core/messages.py" line="260"/>
         <source>{where}: variable {name!r} has an unknown type {type!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的类型 {type!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="249"/>
+        <location filename="../../gui/core/messages.py" line="263"/>
         <source>{where}: variable {name!r}: &quot;values&quot; must be a list</source>
         <translation>{where}：变量 {name!r}：&quot;values&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="252"/>
+        <location filename="../../gui/core/messages.py" line="266"/>
         <source>{where}: variable {name!r} is {type} and needs values to choose from</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，需要可供选择的取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="255"/>
+        <location filename="../../gui/core/messages.py" line="269"/>
         <source>{where}: variable {name!r} is {type} and takes no values (remove them, or change its type)</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，不设取值（请删去取值，或改变类型）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="258"/>
+        <location filename="../../gui/core/messages.py" line="272"/>
         <source>{where}: variable {name!r}: a value must be an object with a code</source>
         <translation>{where}：变量 {name!r}：取值须为含 code 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="261"/>
+        <location filename="../../gui/core/messages.py" line="275"/>
         <source>{where}: variable {name!r}: a value without a code</source>
         <translation>{where}：变量 {name!r}：有取值缺少代码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="262"/>
+        <location filename="../../gui/core/messages.py" line="276"/>
         <source>{where}: variable {name!r}: the code {code!r} is given twice</source>
         <translation>{where}：变量 {name!r}：代码 {code!r} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="265"/>
+        <location filename="../../gui/core/messages.py" line="279"/>
         <source>{where}: variable {name!r}: the key {key!r} is given to two values</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 分给了两个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="268"/>
+        <location filename="../../gui/core/messages.py" line="282"/>
         <source>{where}: variable {name!r}: the key {key!r} must be one letter or digit</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 须为一个字母或数字</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="271"/>
+        <location filename="../../gui/core/messages.py" line="285"/>
         <source>{where}: variable {name!r}: the key {key!r} is one of the reader&apos;s keys ({reserved})</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 已被阅读区占用（{reserved}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="274"/>
+        <location filename="../../gui/core/messages.py" line="288"/>
         <source>{where}: variable {name!r}: {field} must be {kind}</source>
         <translation>{where}：变量 {name!r}：{field} 须为 {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="275"/>
+        <location filename="../../gui/core/messages.py" line="289"/>
         <source>{path}: the library has no codebook (import one with pizhu codebook import)</source>
         <translation>{path}：文库还没有编码表（用 pizhu codebook import 导入）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="278"/>
+        <location filename="../../gui/core/messages.py" line="292"/>
         <source>{path}: the library&apos;s codebook is damaged ({reason})</source>
         <translation>{path}：文库的编码表已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="281"/>
+        <location filename="../../gui/core/messages.py" line="295"/>
         <source>the new codebook would invalidate {count} codes ({details}); nothing was changed</source>
         <translation>新编码表会使 {count} 条编码失效（{details}）；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="284"/>
+        <location filename="../../gui/core/messages.py" line="298"/>
         <source>codebook version {version}: {kept} codes kept</source>
         <translation>编码表第 {version} 版：保留 {kept} 条编码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="285"/>
+        <location filename="../../gui/core/messages.py" line="299"/>
         <source>{changed}, {count} invalid codes deleted ({details})</source>
         <translation>{changed}，删除 {count} 条失效编码（{details}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="288"/>
+        <location filename="../../gui/core/messages.py" line="302"/>
         <source>{where}: variable {variable!r} is not in the library&apos;s codebook; import the codebook first</source>
         <translation>{where}：变量 {variable!r} 不在文库的编码表中；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="291"/>
+        <location filename="../../gui/core/messages.py" line="305"/>
         <source>{where}: codes for variable {variable!r}, but the library has no codebook; import the codebook first</source>
         <translation>{where}：有变量 {variable!r} 的编码，但文库还没有编码表；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="295"/>
+        <location filename="../../gui/core/messages.py" line="309"/>
         <source>{where}: variable {variable!r} codes a {unit}, not a {other}</source>
         <translation>{where}：变量 {variable!r} 的编码单位是 {unit}，不是 {other}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="299"/>
+        <location filename="../../gui/core/messages.py" line="313"/>
         <source>issued by {issuer}: {level}</source>
         <translation>发布主体{issuer}：{level}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="300"/>
+        <location filename="../../gui/core/messages.py" line="314"/>
         <source>the directive&apos;s topic: {topic}</source>
         <translation>指令的主题：{topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="301"/>
+        <location filename="../../gui/core/messages.py" line="315"/>
         <source>the directive&apos;s strength: {strength}</source>
         <translation>指令的强度：{strength}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="302"/>
+        <location filename="../../gui/core/messages.py" line="316"/>
         <source>what {n} of its directives suggest</source>
         <translation>其 {n} 条指令所示</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="303"/>
+        <location filename="../../gui/core/messages.py" line="317"/>
         <source>the article&apos;s topic: {topic}</source>
         <translation>文章的主题：{topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="304"/>
+        <location filename="../../gui/core/messages.py" line="318"/>
         <source>{where}: {value} is not a value of variable {variable!r} ({type})</source>
         <translation>{where}：{value} 不是变量 {variable!r} 的取值（{type}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="307"/>
+        <location filename="../../gui/core/messages.py" line="321"/>
         <source>{where}: a code must be an object with &quot;variable&quot;, &quot;value&quot; and &quot;coder&quot;</source>
         <translation>{where}：编码须为含 &quot;variable&quot;、&quot;value&quot; 和 &quot;coder&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="310"/>
+        <location filename="../../gui/core/messages.py" line="324"/>
         <source>{where}: &quot;codes&quot; must be a list</source>
         <translation>{where}：&quot;codes&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="311"/>
+        <location filename="../../gui/core/messages.py" line="325"/>
         <source>{path}: no {unit} with id {unit_id}</source>
         <translation>{path}：没有编号为 {unit_id} 的 {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="312"/>
+        <location filename="../../gui/core/messages.py" line="326"/>
         <source>{where}: &quot;notes&quot; must be a list of {{&quot;coder&quot;: …, &quot;text&quot;: …}} objects</source>
         <translation>{where}：&quot;notes&quot; 须为 {{&quot;coder&quot;: …, &quot;text&quot;: …}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="316"/>
+        <location filename="../../gui/core/messages.py" line="330"/>
         <source>{path}: the codebook has no variable {variable!r} (it has {known})</source>
         <translation>{path}：编码表中没有变量 {variable!r}（现有变量：{known}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="319"/>
+        <location filename="../../gui/core/messages.py" line="333"/>
         <source>{variable!r} is a text variable; agreement is computed for nominal, multi, ordinal and interval variables</source>
         <translation>{variable!r} 是文本变量；一致性只对名义、多选、定序和定距变量计算</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="323"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>{path}: no codes by coder {coder!r} (coders with codes: {known})</source>
         <translation>{path}：编码员 {coder!r} 没有任何编码（有编码的编码员：{known}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>{path}: agreement needs the codes of two or more coders; found {count}: {known}</source>
         <translation>{path}：计算一致性需要两位或以上编码员的编码；现有 {count} 位：{known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="344"/>
         <source>name the coders, e.g. --coders wang,li</source>
         <translation>请列出编码员，例如 --coders wang,li</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="345"/>
         <source>{coder!r}: a coder&apos;s name must be usable as a file name (no / \ : * ? &quot; &lt; &gt; |)</source>
         <translation>{coder!r}：编码员名称须可用作文件名（不能含 / \ : * ? &quot; &lt; &gt; |）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="334"/>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>overlap {value}: give a share from 0 to 1, e.g. 0.2</source>
         <translation>重叠比例 {value}：请给出 0 到 1 之间的比例，例如 0.2</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="335"/>
+        <location filename="../../gui/core/messages.py" line="349"/>
         <source>sample {value}: give a number of articles above 0</source>
         <translation>抽样 {value}：请给出大于 0 的文章数</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/messages.py" line="350"/>
         <source>{path}: no articles match, nothing assigned</source>
         <translation>{path}：没有符合条件的文章，未分配任何任务</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="351"/>
         <source>{path}: already exists; write the assignment to another folder or remove it</source>
         <translation>{path}：已存在；请将任务写入其他文件夹或删除该文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="354"/>
         <source>{path}: not an assignment file (pizhu assign writes them), not merged</source>
         <translation>{path}：不是任务文件（由 pizhu assign 生成），未合并</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/messages.py" line="357"/>
         <source>{path}: an assignment of another project (not from this library), not merged</source>
         <translation>{path}：属于另一个项目的任务（并非来自本文库），未合并</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="346"/>
+        <location filename="../../gui/core/messages.py" line="360"/>
         <source>{path}: this is the library itself, not merged</source>
         <translation>{path}：这是文库本身，未合并</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/messages.py" line="362"/>
         <source>{path}: cannot read topics: {reason}</source>
         <translation>{path}：无法读取议题：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="349"/>
+        <location filename="../../gui/core/messages.py" line="363"/>
         <source>{where}: expected a list of {{&apos;name&apos;, &apos;keywords&apos;}} objects</source>
         <translation>{where}：应为 {{&apos;name&apos;, &apos;keywords&apos;}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="350"/>
+        <location filename="../../gui/core/messages.py" line="364"/>
         <source>{where}: topic {n} needs a non-empty &quot;name&quot;</source>
         <translation>{where}：第 {n} 个议题需要非空的 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="351"/>
+        <location filename="../../gui/core/messages.py" line="365"/>
         <source>{where}: topic {name!r} needs &quot;keywords&quot; as a list of strings</source>
         <translation>{where}：议题 {name!r} 的 &quot;keywords&quot; 必须是字符串列表</translation>
     </message>
@@ -1822,6 +1875,72 @@ Your work is saved; you can go on.</source>
         <location filename="../../gui/reader/panelmodels.py" line="112"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../../gui/window/documents.py" line="50"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/documents.py" line="50"/>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/documents.py" line="50"/>
+        <source>Issued by</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/documents.py" line="50"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/documents.py" line="50"/>
+        <source>Cited by</source>
+        <translation>被引用</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWindow</name>
+    <message>
+        <location filename="../../gui/window/documents.py" line="138"/>
+        <source>Documents — {name}</source>
+        <translation>文件记录 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/documents.py" line="145"/>
+        <source>Find a title, number or issuer</source>
+        <translation>查找标题、文号或发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/documents.py" line="174"/>
+        <source>Articles that cite the document</source>
+        <translation>引用该文件的文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/documents.py" line="215"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/documents.py" line="245"/>
+        <source>{n} documents</source>
+        <translation>{n} 份文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/documents.py" line="247"/>
+        <source>{shown} of {n} documents</source>
+        <translation>{n} 份文件中的 {shown} 份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/documents.py" line="271"/>
+        <source>Articles of {title}</source>
+        <translation>{title} 的相关文章</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2237,7 @@ Your work is saved; you can go on.</source>
     </message>
     <message>
         <location filename="../../gui/window/filterbar.py" line="55"/>
-        <location filename="../../gui/window/filterbar.py" line="140"/>
+        <location filename="../../gui/window/filterbar.py" line="148"/>
         <source>Any code</source>
         <translation>任意编码</translation>
     </message>
@@ -2139,38 +2258,44 @@ Your work is saved; you can go on.</source>
     </message>
     <message>
         <location filename="../../gui/window/filterbar.py" line="72"/>
+        <location filename="../../gui/window/filterbar.py" line="79"/>
         <source>Click to show all articles again</source>
         <translation>点击以重新显示全部文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="76"/>
+        <location filename="../../gui/window/filterbar.py" line="83"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="77"/>
+        <location filename="../../gui/window/filterbar.py" line="84"/>
         <source>Show all articles</source>
         <translation>显示全部文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="129"/>
+        <location filename="../../gui/window/filterbar.py" line="137"/>
         <source>Any label</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="130"/>
+        <location filename="../../gui/window/filterbar.py" line="138"/>
         <source>Any issuer</source>
         <translation>全部发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="131"/>
+        <location filename="../../gui/window/filterbar.py" line="139"/>
         <source>Any topic</source>
         <translation>全部议题</translation>
     </message>
     <message>
-        <location filename="../../gui/window/filterbar.py" line="168"/>
+        <location filename="../../gui/window/filterbar.py" line="177"/>
         <source>{what}: {n} articles  ✕</source>
         <translation>{what}：{n} 篇文章  ✕</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/filterbar.py" line="185"/>
+        <source>Document {title}  ✕</source>
+        <translation>文件 {title}  ✕</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2314,7 @@ Your work is saved; you can go on.</source>
 <context>
     <name>GraphView</name>
     <message>
-        <location filename="../../gui/insight/graph.py" line="120"/>
+        <location filename="../../gui/insight/graph.py" line="110"/>
         <source>No people or meetings appear together under these filters</source>
         <translation>当前筛选条件下没有共同出现的人物或会议</translation>
     </message>
@@ -2215,72 +2340,77 @@ Your work is saved; you can go on.</source>
 <context>
     <name>InsightWindow</name>
     <message>
-        <location filename="../../gui/insight/window.py" line="85"/>
+        <location filename="../../gui/insight/window.py" line="87"/>
         <source>Insight — {name}</source>
         <translation>洞察 — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="102"/>
+        <location filename="../../gui/insight/window.py" line="105"/>
         <source>Directives over time</source>
         <translation>指令随时间变化</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="103"/>
+        <location filename="../../gui/insight/window.py" line="106"/>
         <source>Issuers</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="104"/>
+        <location filename="../../gui/insight/window.py" line="107"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="105"/>
+        <location filename="../../gui/insight/window.py" line="108"/>
         <source>Who appears with whom</source>
         <translation>共现关系</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="106"/>
+        <location filename="../../gui/insight/window.py" line="109"/>
         <source>Codes</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="182"/>
+        <location filename="../../gui/insight/window.py" line="110"/>
+        <source>Issuing network</source>
+        <translation>发文网络</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/window.py" line="186"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="208"/>
+        <location filename="../../gui/insight/window.py" line="212"/>
         <source>Could not compute: {message}</source>
         <translation>无法计算：{message}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="221"/>
+        <location filename="../../gui/insight/window.py" line="225"/>
         <source>{articles} articles, {directives} directives</source>
         <translation>{articles} 篇文章，{directives} 条指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="227"/>
+        <location filename="../../gui/insight/window.py" line="231"/>
         <source>search “{q}”</source>
         <translation>搜索“{q}”</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="229"/>
+        <location filename="../../gui/insight/window.py" line="233"/>
         <source>status {s}</source>
         <translation>状态：{s}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="236"/>
+        <location filename="../../gui/insight/window.py" line="240"/>
         <source>{n} chosen articles</source>
         <translation>选定的 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="237"/>
+        <location filename="../../gui/insight/window.py" line="241"/>
         <source>filtered: {parts}</source>
         <translation>已筛选：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="237"/>
+        <location filename="../../gui/insight/window.py" line="241"/>
         <source>whole library</source>
         <translation>整个资料库</translation>
     </message>
@@ -2433,46 +2563,109 @@ Your work is saved; you can go on.</source>
     </message>
 </context>
 <context>
+    <name>NetworkPanel</name>
+    <message>
+        <location filename="../../gui/insight/network.py" line="22"/>
+        <source>issue together</source>
+        <translation>联合发文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/network.py" line="23"/>
+        <source>issues</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/network.py" line="24"/>
+        <source>cites</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/network.py" line="36"/>
+        <source>No documents or joint issuers under these filters</source>
+        <translation>当前筛选条件下没有文件或联合发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/network.py" line="37"/>
+        <source>From</source>
+        <translation>一方</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/network.py" line="37"/>
+        <source>Link</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/network.py" line="37"/>
+        <source>To</source>
+        <translation>另一方</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/network.py" line="37"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/network.py" line="52"/>
+        <source>issuing body</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/network.py" line="52"/>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/insight/network.py" line="55"/>
+        <source>line: issued together, issues or cites; click to list the articles</source>
+        <translation>连线：联合发文、发布或引用；点击列出相关文章</translation>
+    </message>
+</context>
+<context>
     <name>OriginalDialog</name>
     <message>
         <location filename="../../gui/reader/original.py" line="44"/>
         <source>Original: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原件：%1</translation>
     </message>
     <message>
         <location filename="../../gui/reader/original.py" line="59"/>
         <source>Open &amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../gui/reader/original.py" line="63"/>
         <source>Open &amp;Web Address</source>
-        <translation type="unfinished"></translation>
+        <translation>打开网址(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../gui/reader/original.py" line="72"/>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
     <message>
         <location filename="../../gui/reader/original.py" line="76"/>
         <source>Pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>页码：%1</translation>
     </message>
     <message>
         <location filename="../../gui/reader/original.py" line="78"/>
         <source>Web address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网址：%1</translation>
     </message>
     <message>
         <location filename="../../gui/reader/original.py" line="80"/>
         <source>The file is no longer there (moved or deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已不在原处（已移动或删除）。</translation>
     </message>
     <message>
         <location filename="../../gui/reader/original.py" line="82"/>
         <source>The file has changed since it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件自导入后已被修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/original.py" line="116"/>
+        <source>This article was imported from text: there is no original document to show</source>
+        <translation>这篇文章由文本导入，没有可显示的原件</translation>
     </message>
 </context>
 <context>
@@ -2835,16 +3028,21 @@ Your work is saved; you can go on.</source>
     </message>
     <message>
         <location filename="../../gui/window/shortcuts.py" line="68"/>
-        <source>Original document: the article&apos;s PDF pages, saved page or file</source>
-        <translation type="unfinished"></translation>
+        <source>Documents: the library&apos;s document records and who cites them</source>
+        <translation>文件：文库中的文件记录及引用它们的文章</translation>
     </message>
     <message>
         <location filename="../../gui/window/shortcuts.py" line="69"/>
+        <source>Original document: the article&apos;s PDF pages, saved page or file</source>
+        <translation>原件：文章所在的 PDF 页面、保存的网页或文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/shortcuts.py" line="70"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="70"/>
+        <location filename="../../gui/window/shortcuts.py" line="71"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2852,17 +3050,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="89"/>
+        <location filename="../../gui/window/shortcuts.py" line="90"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="93"/>
+        <location filename="../../gui/window/shortcuts.py" line="94"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="93"/>
+        <location filename="../../gui/window/shortcuts.py" line="94"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -3283,267 +3481,264 @@ Your work is saved; you can go on.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../gui/window/menus.py" line="60"/>
+        <location filename="../../gui/window/menus.py" line="61"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="61"/>
+        <location filename="../../gui/window/menus.py" line="62"/>
         <source>&amp;New Library…</source>
         <translation>新建资料库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="62"/>
+        <location filename="../../gui/window/menus.py" line="63"/>
         <source>Open &amp;Library…</source>
         <translation>打开资料库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="63"/>
+        <location filename="../../gui/window/menus.py" line="64"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="67"/>
+        <location filename="../../gui/window/menus.py" line="68"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="69"/>
+        <location filename="../../gui/window/menus.py" line="70"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="70"/>
+        <location filename="../../gui/window/menus.py" line="71"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="72"/>
+        <location filename="../../gui/window/menus.py" line="73"/>
         <source>&amp;Merge Coders&apos; Work…</source>
         <translation>合并编码员的工作(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="74"/>
+        <location filename="../../gui/window/menus.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="76"/>
+        <location filename="../../gui/window/menus.py" line="77"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="77"/>
+        <location filename="../../gui/window/menus.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="79"/>
+        <location filename="../../gui/window/menus.py" line="80"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="88"/>
+        <location filename="../../gui/window/menus.py" line="89"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="90"/>
+        <location filename="../../gui/window/menus.py" line="91"/>
         <source>&amp;Search Library</source>
         <translation>搜索资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="92"/>
+        <location filename="../../gui/window/menus.py" line="93"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="94"/>
+        <location filename="../../gui/window/menus.py" line="95"/>
         <source>Mark &amp;Done and Go to Next</source>
         <translation>标记完成并转到下一篇(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="98"/>
+        <location filename="../../gui/window/menus.py" line="99"/>
         <source>Mark &amp;In Progress</source>
         <translation>标记为进行中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="100"/>
+        <location filename="../../gui/window/menus.py" line="101"/>
         <source>Mark &amp;New</source>
         <translation>标记为未开始(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="102"/>
+        <location filename="../../gui/window/menus.py" line="103"/>
         <source>Write a &amp;Note on the Article</source>
         <translation>为文章写备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="105"/>
+        <location filename="../../gui/window/menus.py" line="106"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="106"/>
+        <location filename="../../gui/window/menus.py" line="107"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="109"/>
+        <location filename="../../gui/window/menus.py" line="110"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="111"/>
+        <location filename="../../gui/window/menus.py" line="112"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="115"/>
+        <location filename="../../gui/window/menus.py" line="116"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="118"/>
+        <location filename="../../gui/window/menus.py" line="119"/>
         <source>Show &amp;Entities</source>
         <translation>显示实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="119"/>
+        <location filename="../../gui/window/menus.py" line="120"/>
         <source>Show &amp;Directives</source>
         <translation>显示指令(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="122"/>
+        <location filename="../../gui/window/menus.py" line="123"/>
         <source>Show Side &amp;Panel</source>
         <translation>显示侧边栏(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="126"/>
+        <location filename="../../gui/window/menus.py" line="127"/>
         <source>All &amp;Coders&apos; Work</source>
         <translation>所有编码员的工作(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="131"/>
+        <location filename="../../gui/window/menus.py" line="132"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="133"/>
+        <location filename="../../gui/window/menus.py" line="134"/>
         <source>&amp;Insight</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="136"/>
+        <location filename="../../gui/window/menus.py" line="138"/>
+        <source>&amp;Documents</source>
+        <translation>文件记录(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="140"/>
         <source>Activity &amp;Log</source>
         <translation>活动日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="139"/>
+        <location filename="../../gui/window/menus.py" line="143"/>
         <source>&amp;Original Document</source>
-        <translation type="unfinished"></translation>
+        <translation>原件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="142"/>
+        <location filename="../../gui/window/menus.py" line="146"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="143"/>
+        <location filename="../../gui/window/menus.py" line="147"/>
         <source>&amp;Apply My Corrections to All Articles</source>
         <translation>将我的修正应用到所有文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="145"/>
+        <location filename="../../gui/window/menus.py" line="149"/>
         <source>&amp;Codebook…</source>
         <translation>编码表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="147"/>
+        <location filename="../../gui/window/menus.py" line="151"/>
         <source>Intercoder &amp;Agreement…</source>
         <translation>编码员间信度(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="150"/>
+        <location filename="../../gui/window/menus.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="153"/>
+        <location filename="../../gui/window/menus.py" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="154"/>
+        <location filename="../../gui/window/menus.py" line="158"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="155"/>
+        <location filename="../../gui/window/menus.py" line="159"/>
         <source>&amp;About pizhu</source>
         <translation>关于 pizhu(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="159"/>
+        <location filename="../../gui/window/menus.py" line="163"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="162"/>
+        <location filename="../../gui/window/menus.py" line="166"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="163"/>
+        <location filename="../../gui/window/menus.py" line="167"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="226"/>
+        <location filename="../../gui/window/menus.py" line="230"/>
         <source>Tag as</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="226"/>
+        <location filename="../../gui/window/menus.py" line="230"/>
         <source>Change label to</source>
         <translation>更改标签为</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="231"/>
+        <location filename="../../gui/window/menus.py" line="235"/>
         <source>Accept	Enter</source>
         <translation>接受	Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="232"/>
+        <location filename="../../gui/window/menus.py" line="236"/>
         <source>Reject	X</source>
         <translation>拒绝	X</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="233"/>
+        <location filename="../../gui/window/menus.py" line="237"/>
         <source>Delete	Del</source>
         <translation>删除	Del</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="235"/>
+        <location filename="../../gui/window/menus.py" line="239"/>
         <source>Mark / Unmark Directive	D</source>
         <translation>标记/取消标记指令	D</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="237"/>
+        <location filename="../../gui/window/menus.py" line="241"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="278"/>
+        <location filename="../../gui/window/menus.py" line="286"/>
         <source>The new language is used from the next start of pizhu</source>
         <translation>新的界面语言将在下次启动 pizhu 时生效</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../gui/reader/original.py" line="109"/>
-        <source>This article was imported from text: there is no original document to show</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
