@@ -2565,57 +2565,57 @@ Your work is saved; you can go on.</source>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../gui/insight/network.py" line="22"/>
+        <location filename="../../gui/insight/network.py" line="24"/>
         <source>issue together</source>
         <translation>联合发文</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="23"/>
+        <location filename="../../gui/insight/network.py" line="25"/>
         <source>issues</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="24"/>
+        <location filename="../../gui/insight/network.py" line="26"/>
         <source>cites</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="36"/>
+        <location filename="../../gui/insight/network.py" line="38"/>
         <source>No documents or joint issuers under these filters</source>
         <translation>当前筛选条件下没有文件或联合发文机关</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="37"/>
+        <location filename="../../gui/insight/network.py" line="39"/>
         <source>From</source>
         <translation>一方</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="37"/>
+        <location filename="../../gui/insight/network.py" line="39"/>
         <source>Link</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="37"/>
+        <location filename="../../gui/insight/network.py" line="39"/>
         <source>To</source>
         <translation>另一方</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="37"/>
+        <location filename="../../gui/insight/network.py" line="39"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="52"/>
+        <location filename="../../gui/insight/network.py" line="55"/>
         <source>issuing body</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="52"/>
+        <location filename="../../gui/insight/network.py" line="55"/>
         <source>document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="55"/>
+        <location filename="../../gui/insight/network.py" line="58"/>
         <source>line: issued together, issues or cites; click to list the articles</source>
         <translation>连线：联合发文、发布或引用；点击列出相关文章</translation>
     </message>
