@@ -67,6 +67,8 @@ def test_titles_numbers_and_issuers_in_varied_sentences() -> None:
         ("", "晋政办发〔2022〕15号", [])
     ]  # 《通知》 stands for the document before it: no record of its own
     assert _found("会议传达学习了习近平总书记重要讲话精神。") == []
+    # An assembly not named is no issuer.
+    assert _found("大会通过了《北京宣言》。") == [("《北京宣言》", "", [])]
 
 
 def test_a_policy_article_is_its_own_document() -> None:
