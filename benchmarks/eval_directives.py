@@ -1,7 +1,7 @@
 """Directive quality on the annotated evaluation set: detection, issuer, strength.
 
-    python benchmarks/eval_directives.py                 # the held-out test part
-    python benchmarks/eval_directives.py --part dev -v   # the dev part, listing every miss
+    python benchmarks/eval_directives.py                        # development and held-out, separately
+    python benchmarks/eval_directives.py --part development -v  # the development parts, every miss
 
 The set lives in benchmarks/eval/directives/ (see its README). Articles written
 for pizhu carry their text; others are references by file, article index and
@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gui.core.ingest.documents import read_document
 from gui.core.ingest.markdown import split_markdown
 from gui.core.ingest.page import split_page
 from gui.core.nlp.directives import DirectiveDetector
@@ -34,6 +35,13 @@ HERE = Path(__file__).resolve().parent
 SET_DIR = HERE / "eval" / "directives"
 REPO = HERE.parent
 DEFAULT_XWLB = Path(os.environ.get("PIZHU_XWLB", "/work/shared/data/xwlb-dev"))
+XWLB = DEFAULT_XWLB
+# Real web pages, PDF and Word files (../shared/data/formats), read with pizhu's own readers.
+FORMATS = Path(os.environ.get("PIZHU_FORMATS", str(DEFAULT_XWLB.parent / "formats")))
+PARTS = ("dev", "test", "dev-real", "heldout")
+# The development parts (looked at while tuning) and the held-out part (annotated once, before
+# tuning, never looked at since): reported separately, never blended.
+GROUPS = {"development": ("dev", "test", "dev-real"), "held-out": ("heldout",)}
 
 
 @dataclass
@@ -59,7 +67,7 @@ class Scores:
 
 
 def load(part: str) -> list[dict]:
-    parts = ["dev", "test"] if part == "all" else [part]
+    parts = list(GROUPS[part]) if part in GROUPS else [part]
     records = []
     for name in parts:
         with (SET_DIR / f"{name}.jsonl").open(encoding="utf-8") as f:
@@ -67,17 +75,26 @@ def load(part: str) -> list[dict]:
     return records
 
 
+def article_body(corpus: str, file: str, index: int, folder: Path) -> str | None:
+    """The body of one article of a file: a transcript, a seed page or a real document."""
+    path = REPO / file if corpus == "repo" else folder / file
+    if not path.is_file():
+        return None
+    if corpus == "formats":
+        articles = read_document(path)
+    else:
+        text = path.read_text(encoding="utf-8")
+        articles = split_markdown(text) if path.suffix == ".md" else split_page(text)
+    return articles[index].body if index < len(articles) else None
+
+
 def body_of(record: dict, xwlb: Path) -> str | None:
     if "body" in record:
         return record["body"]
-    path = REPO / record["file"] if record["corpus"] == "repo" else xwlb / record["file"]
-    if not path.is_file():
+    folder = FORMATS if record["corpus"] == "formats" else xwlb
+    body = article_body(record["corpus"], record["file"], record["article_index"], folder)
+    if body is None:
         return None
-    text = path.read_text(encoding="utf-8")
-    articles = split_markdown(text) if path.suffix == ".md" else split_page(text)
-    if record["article_index"] >= len(articles):
-        return None
-    body = articles[record["article_index"]].body
     return body if hashlib.sha256(body.encode()).hexdigest() == record["body_sha256"] else None
 
 
@@ -165,20 +182,21 @@ def report(name: str, s: Scores) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--part", choices=["dev", "test", "all"], default="test")
+    parser.add_argument("--part", choices=[*PARTS, *GROUPS, "both"], default="both")
     parser.add_argument("--xwlb", type=Path, default=DEFAULT_XWLB, help="folder of the xwlb-dev transcripts")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses, extras and wrong attributes")
     args = parser.parse_args(argv)
-    records = load(args.part)
     detector = DirectiveDetector()
-    by_source: dict[str, list[dict]] = {}
-    for r in records:
-        by_source.setdefault(r["source"], []).append(r)
-    overall = evaluate(records, detector, args.xwlb, args.verbose)
-    report(f"{args.part} (all sources)", overall)
-    if len(by_source) > 1:
-        for source, recs in sorted(by_source.items()):
-            report(f"  {source}", evaluate(recs, detector, args.xwlb))
+    for part in GROUPS if args.part == "both" else [args.part]:
+        records = load(part)
+        by_source: dict[str, list[dict]] = {}
+        for r in records:
+            by_source.setdefault(r["source"], []).append(r)
+        overall = evaluate(records, detector, args.xwlb, args.verbose)
+        report(f"{part} (all sources)", overall)
+        if len(by_source) > 1:
+            for source, recs in sorted(by_source.items()):
+                report(f"  {source}", evaluate(recs, detector, args.xwlb))
     return 0
 
 

@@ -63,7 +63,7 @@ def test_another_codebook_with_the_same_labels_gets_them_and_rejected_directives
     levels = tuple(
         Value(str(n), label_en=label) for n, label in enumerate(("Central", "Provincial", "Municipal", "County"), 1)
     )
-    areas = (Value("s", "科技"), Value("e", "经济"), Value("h", "住房"))
+    areas = (Value("s", "科技、教育"), Value("e", "国民经济管理、国有资产监管"), Value("h", "城乡建设、环境保护"))
     codebook = Codebook(
         "other",
         (

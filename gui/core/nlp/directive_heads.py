@@ -57,23 +57,32 @@ def strip_openers(text: str) -> tuple[str, bool]:
 
 
 def clause_head(
-    t: str, imperative_ok: bool, active: bool, enumerated: bool = False, provisions: bool = False
+    t: str,
+    imperative_ok: bool,
+    active: bool,
+    enumerated: bool = False,
+    provisions: bool = False,
+    decided: bool = False,
 ) -> Head | None:
     """What kind of instruction the clause `t` (openers stripped) starts, if any.
 
     `imperative_ok`: the clause is where the words begin, so a bare verb counts;
     `active`: someone is speaking; `enumerated`: the clause is numbered (一是, 第一，…);
-    `provisions`: a document is speaking, whose every sentence may be a rule."""
+    `provisions`: a document is speaking, whose every sentence may be a rule;
+    `decided`: a body's decision is being listed (会议决定，延长…), so any verb counts."""
     if not t:
         return None
     if t.endswith(("看到", "认识到", "看清")) and lex.ASSESSMENT_FRAME.fullmatch(t):
+        return Head("assess")
+    if lex.INTENT.match(t):
+        # "我们将继续…", "中方愿…": what the speaker means to do, not an instruction.
         return Head("assess")
     if t.startswith("要求"):
         np = agent_at_start(t[2:])
         if np:
             return Head("request", "要", np, splits=True)
-        if active and imperative_ok and len(t) > 4:
-            # "王宁作出批示，要求全力搜救…": the words after a frame.
+        if (active and imperative_ok and len(t) > 4) or lex.IMPERATIVE.match(t, 2):
+            # "王宁作出批示，要求全力搜救…"; "国务院印发《…》，要求以…为指导，加快…".
             return Head("request", "要", "", splits=True)
     # Words inside a title (《…纲要》) are not the sentence's own.
     masked = lex.DOC_TITLE.sub(lambda m: "《" + "□" * (len(m.group()) - 2) + "》", t) if "《" in t else t
@@ -90,7 +99,8 @@ def clause_head(
             subject = lex.ADVERBS.sub("", lex.TIME_OPENER.sub("", plan.group(1)))
             if not subject or lex.GOVERNMENT_END.search(subject):
                 return Head("plan", "要", subject)
-        if not lex.NARRATIVE.search(t) and (lex.IMPERATIVE.match(t) or enumerated):
+        measure = (decided or provisions) and bool(lex.MEASURE_VERB.match(t))
+        if not lex.NARRATIVE.search(t) and (lex.IMPERATIVE.match(t) or enumerated or decided or measure):
             return Head("imperative", "要")
     return None
 

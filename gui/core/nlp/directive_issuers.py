@@ -27,6 +27,25 @@ class Issuer:
     span: tuple[int, int] | None = None
 
 
+# Not authorities: their 应/要 is advice or opinion, not a directive ("专家表示，应…").
+NOT_AUTHORITY = re.compile(
+    r"(?:专家|学者|教授|研究员|分析师|分析人士|业内人士|人士|居民|市民|村民|群众|游客|网友|家长|学生|员工|工人|农民|患者|"
+    r"消费者|记者|大家|各方|文章|代表|代表们|与会者|与会人员|与会同志|与会代表|委员们|同志们|我们|你们|他们|她们|有人|"
+    r"网民|乘客|车主|商户|店主|老板|志愿者|民众|抗议者|示威者|嘉宾|双方|官员|官员当天|代表发言|领导人|公报|声明|报道|消息|调查|研究|数据|报告)$|"
+    r"^(?:对于?|在|从|就|据|为了?|关于|随着|通过|如果|这|那|其|我|有|广大|与会|参会)|[^" + lex.HAN + r"·]"
+)
+# Places that a later 当地 stands for, when the tagger gave none.
+_PROVINCES = "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
+_PROVINCES += "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+PLACE_NAME = re.compile(f"(?:{_PROVINCES})|[{lex.HAN}]{{2,6}}?(?:省|市|县|区|州|旗|镇|乡)(?![委政长级内外])")
+_NAME = re.compile(r"[" + lex.HAN + r"][" + lex.HAN + r"·]{1,15}")
+# 马克思主义, 毛泽东思想: a name inside a doctrine's name speaks no words of the article.
+_NOT_A_SPEAKER_AFTER = re.compile(r"主义|思想|理论|学说|精神|同志为核心")
+# Meetings named by a part of a session (闭幕会) stand for the session named before them.
+_PART_OF_SESSION = ("闭幕会", "开幕会", "全体会议", "报告会", "预备会议")
+_BARE_DOC = frozenset(("公报", "通知", "通告", "公告", "通报", "文件", "决定", "意见", "声明"))
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     start: int
@@ -51,7 +70,8 @@ class Mentions:
     # --- collection ---------------------------------------------------------
     def _persons(self, ents: list[Annotation]) -> list[_Mention]:
         body = self.body
-        found = [_Mention(e.start, e.end, e.text, "PER") for e in ents if e.label == "PER"]
+        # A name is Chinese characters (and the · of a foreign name): never "展。".
+        found = [_Mention(e.start, e.end, e.text, "PER") for e in ents if e.label == "PER" and _NAME.fullmatch(e.text)]
         names = {m.text for m in found}
         # 省委书记林武主持: two or three characters after a post, before a verb or a stop.
         for post in lex.POST_WORD.finditer(body):
@@ -75,6 +95,7 @@ class Mentions:
         for m in lex.PERSON_BEFORE_VERB.finditer(body):
             if lex.looks_like_name(m.group(1)):
                 names.add(m.group(1))
+        names = {n for n in names if _NAME.fullmatch(n)}
         taken = [False] * (len(body) + 1)
         for mention in found:
             taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
@@ -97,7 +118,17 @@ class Mentions:
             if (start, end) in held or name in ("会议", "全体会议") or lex.LEAD.search(name):
                 continue
             # Prefer the tagger's span when it names the same meeting.
-            ent = next((e for e in ents if e.label in ("MEETING", "ORG") and e.start < end and start < e.end), None)
+            ent = next(
+                (
+                    e
+                    for e in ents
+                    if e.label in ("MEETING", "ORG")
+                    and e.start < end < e.end + 1
+                    and e.end - e.start >= end - start
+                    and start < e.end
+                ),
+                None,
+            )
             if ent is not None:
                 held[(start, end)] = _Mention(ent.start, ent.end, ent.text, "MEETING")
             else:
@@ -112,7 +143,7 @@ class Mentions:
             m = after_verb.match(body, verb.start())
             if m:
                 found.append(m)
-            if verb.group() in ("召开", "举行", "开幕"):
+            if verb.group() in ("召开", "举行", "开幕", "闭幕"):
                 window = max(0, verb.start() - 70)
                 for pattern in before_verb:
                     found += [
@@ -140,11 +171,14 @@ class Mentions:
 
     # --- lookup --------------------------------------------------------------
     def person_before(self, pos: int) -> Issuer | None:
+        """The last person named before `pos` who can speak: not 马克思 of 马克思主义."""
         i = bisect.bisect_left(self._person_starts, pos) - 1
-        if i < 0:
-            return None
-        m = self.persons[i]
-        return Issuer(m.text, "PER", (m.start, m.end))
+        while i >= 0:
+            m = self.persons[i]
+            if not _NOT_A_SPEAKER_AFTER.match(self.body, m.end):
+                return Issuer(m.text, "PER", (m.start, m.end))
+            i -= 1
+        return None
 
     def person_in(self, start: int, end: int) -> _Mention | None:
         i = bisect.bisect_left(self._person_starts, start)
@@ -160,9 +194,12 @@ class Mentions:
             return Issuer(self.body[word[0] : word[1]], "MEETING", word)
         # "出席报告会" after "…颁奖报告会在京举行": the full name said first.
         m = next((f for f in self.meetings if f.text != m.text and f.text.endswith(m.text)), m)
+        if m.text in _PART_OF_SESSION:
+            # "…第三十九次会议在京闭幕。栗战书主持闭幕会。会议…": the session, not its sitting.
+            m = next((f for f in before if f.text not in _PART_OF_SESSION), m)
         return Issuer(m.text, m.label, (m.start, m.end))
 
-    def doc_for(self, word: str, pos: int, span: tuple[int, int]) -> Issuer:
+    def doc_for(self, word: str, pos: int, span: tuple[int, int]) -> Issuer | None:
         """The document a short title or a bare noun (通知, 《意见》) refers to."""
         key = word.strip("《》")
         if key in self._aliases:
@@ -178,10 +215,47 @@ class Mentions:
         for m in reversed(earlier):
             if m.text.strip("《》") == key:
                 return Issuer(m.text, "DOC", (m.start, m.end))
+        if not word.startswith("《"):
+            # "中共中央印发了《规划》，并发出通知…。通知指出，": a notice without a title is its issuer's.
+            org: re.Match[str] | None = None
+            for issuing in lex.ISSUING_ORG.finditer(self.body, max(0, pos - 300), pos):
+                org = issuing
+            if org is not None:
+                name = org.group().strip(" \u3000")
+                return Issuer(name, "ORG", (org.end() - len(name), org.end()))
+        if key in _BARE_DOC:
+            return None  # "公报指出": whose communiqué the article does not say
         return Issuer(word, "DOC", span)
 
     def entity_at(self, pos: int) -> _Mention | None:
         return self._entities.get(pos)
+
+    def entity_over(self, start: int, end: int, text: str) -> tuple[int, int] | None:
+        """The tagger's span for an issuer named at body[start:end] (the same words, or the
+        entity that covers them), so the issuer stays linked to the entity."""
+        for m in self._entities.values():
+            if m.start <= start and end <= m.end or (m.text == text and start <= m.start < end):
+                return (m.start, m.end)
+        return None
+
+    def document(self) -> Issuer | None:
+        """The document an article's provisions belong to: the first title it names."""
+        if not self.docs:
+            return None
+        m = self.docs[0]
+        return Issuer(m.text, "DOC", (m.start, m.end))
+
+    def place_before(self, pos: int) -> Issuer | None:
+        """What 当地 stands for: the last place named before `pos` (the tagger's LOC, else a
+        province or a name with 省/市/县)."""
+        places = [m for m in self._entities.values() if m.label == "LOC" and m.end <= pos]
+        if places:
+            m = max(places, key=lambda p: p.start)
+            return Issuer(m.text, "ORG", (m.start, m.end))
+        found = None
+        for place in PLACE_NAME.finditer(self.body, max(0, pos - 400), pos):
+            found = place
+        return Issuer(found.group(), "ORG", found.span()) if found else None
 
 
 _POST_PREFIX = re.compile(r"^[" + lex.HAN + r"、，,]{0,60}?" + lex.POST_BEFORE_NAME + r"$")
@@ -223,11 +297,15 @@ def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Iss
         if spoke:
             return Issuer(ent.text + spoke.group(), "POST", (ent.start, ent.end + spoke.end())), ent.end + spoke.end()
         if ent.label == "DOC":
-            return mentions.doc_for(ent.text, ent.start, (ent.start, ent.end)), ent.end
+            doc = mentions.doc_for(ent.text, ent.start, (ent.start, ent.end))
+            return (doc, ent.end) if doc is not None else None
         return Issuer(ent.text, ent.label, (ent.start, ent.end)), ent.end
     m = lex.MEETING_ANAPHOR.match(text)
     if m and not text.startswith("会议室"):
         return mentions.meeting_for(start, (start, start + m.end())), start + m.end()
+    if text.startswith("当地"):
+        place = mentions.place_before(start)
+        return (place, start + 2) if place is not None else None
     m = lex.PRONOUN.match(text) or lex.SPEECH_ANAPHOR.match(text) or _ROLE_ANAPHOR.match(text)
     if m:
         who = mentions.person_before(start)
@@ -238,7 +316,8 @@ def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Iss
     if m:
         group = 1 if m.group(1) else 2
         word_start, word_end = start + m.start(group), start + m.end(group)
-        return mentions.doc_for(m.group(group), word_start, (word_start, word_end)), start + m.end()
+        doc = mentions.doc_for(m.group(group), word_start, (word_start, word_end))
+        return (doc, start + m.end()) if doc is not None else None
     if lex.IMPERATIVE.match(text) or lex.MARKER_RE.match(text):
         # "认真落实…会议部署要求": an instruction, not a named body.
         return None
@@ -273,17 +352,32 @@ class Frame:
 
     issuer: Issuer | None
     content_start: int | None
+    # 会议决定，/会议确定，: the measures that follow need no modal.
+    decision: bool = False
+    # …通知如下：: the numbered provisions that follow are the document's.
+    provisions: bool = False
+
+
+_REQUEST_LEAD = re.compile(lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS)
 
 
 def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | None:
     """A clause that introduces speech, or one that begins with 强调/指出 followed by the words."""
+    if lex.PROVISIONS_FRAME.search(body, max(start, end - 8), end):
+        found = subject_at(body, start, end, mentions)
+        who = found[0] if found else mentions.document()
+        return Frame(who, None, provisions=True) if who is not None else None
+    decision = lex.DIRECT_DECISION.match(body, start, end)
+    if decision:
+        return Frame(None, decision.end(), decision=True)
     if not lex.SPEECH_END.search(body, max(start, end - lex.SPEECH_END_WIDTH), end) and not lex.DIRECT_FRAME.match(
         body, start, end
     ):
-        return None
+        return _request_in_clause(body, start, end, mentions)
     text = body[start:end]
+    decides = bool(lex.DECISION_VERB.search(text))
     if lex.BARE_FRAME.fullmatch(text):
-        return Frame(None, None)
+        return Frame(None, None, decision=decides)
     direct = lex.DIRECT_FRAME.match(text)
     if direct:
         return Frame(None, start + direct.end())
@@ -293,17 +387,40 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     issuer, subject_end = found
     tail = body[subject_end:end]
     if lex.FRAME_TAIL.fullmatch(tail):
-        return Frame(issuer, None)
+        return Frame(issuer, None, decision=decides and issuer.label in ("MEETING", "ORG"))
     return None
 
 
+def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> Frame | None:
+    """ "李强当即要求有关部门全力搜救", "《通知》要求各地…": the subject asks; the words begin at 要求."""
+    m = lex.REQUEST_MID.search(body, start, min(end, start + 60))
+    if m is None or m.start() == start:
+        return None
+    found = subject_at(body, start, m.start(), mentions)
+    if found is None:
+        return None
+    issuer, subject_end = found
+    if not _REQUEST_LEAD.fullmatch(body, subject_end, m.start()):
+        return None
+    return Frame(issuer, m.end() - 2)
+
+
 def match_unknown_speaker(body: str, start: int, end: int) -> Frame | None:
-    """ "与会领导人表示": a speaker the rules cannot resolve, kept by its words (no label)."""
+    """ "与会领导人表示": a speaker the rules cannot resolve, kept by its words (no label).
+
+    One who is no authority (专家, 居民, 大家, 各方) or words that are no speaker at all
+    (对于发展中国家来说) still frame the words, for nobody: they give no directive."""
     text = body[start:end]
     m = lex.UNKNOWN_SPEAKER.fullmatch(text)
     if m is None or lex.IMPERATIVE.match(text) or lex.MARKER_RE.match(text) or lex.LEAD.search(m.group(1)):
         return None
+    if NOT_AUTHORITY.search(m.group(1)):
+        return Frame(NOBODY, None)
     return Frame(Issuer(m.group(1), "", (start, start + m.end(1))), None)
+
+
+# Who speaks when the speaker is no authority: the words are followed, but they instruct nobody.
+NOBODY = Issuer("", "NONE")
 
 
 def match_announcement(body: str, start: int, end: int, mentions: Mentions) -> Issuer | None:
@@ -315,3 +432,51 @@ def match_announcement(body: str, start: int, end: int, mentions: Mentions) -> I
         return None
     issuer, subject_end = found
     return issuer if lex.ANNOUNCE_TAIL.fullmatch(body, subject_end, end) else None
+
+
+# --- joint issuers ---------------------------------------------------------------
+# Short names of the bodies that issue jointly (中办国办联合印发).
+_SHORT_NAMES = {
+    "中办": "中共中央办公厅",
+    "国办": "国务院办公厅",
+    "中共中央办公厅国务院办公厅": "中共中央办公厅、国务院办公厅",
+    "两办": "中共中央办公厅、国务院办公厅",
+}
+_JOINT_SPLIT = re.compile(r"[、，,\s\u3000]+|(?<=[" + lex.HAN + r"])(?:和|与|及|同)(?=[" + lex.HAN + r"])")
+_ORG_NAME = re.compile(r"^[" + lex.HAN + r"]{2,30}?" + lex.ORG_END + r"$")
+_SEVERAL = re.compile(r"等?[0-9０-９一二三四五六七八九十两]+(?:个)?(?:部门|单位|部委|机构)$")
+
+
+def joint_issuers(name: str) -> list[str]:
+    """The bodies a joint issuer names, in order: 中办国办 → [中共中央办公厅, 国务院办公厅];
+    "中共中央 国务院" → [中共中央, 国务院]; "国家发展改革委等五部门" → [国家发展改革委]; else [name]."""
+    if not name:
+        return []
+    text = name
+    for short, full in _SHORT_NAMES.items():
+        if text == short:
+            text = full
+    # 中办国办: two short names run together.
+    if re.fullmatch(r"(?:中办|国办)+", text) and len(text) > 2:
+        text = "、".join(_SHORT_NAMES[text[i : i + 2]] for i in range(0, len(text), 2))
+    text = _SEVERAL.sub("", text) or text
+    parts = [p for p in _JOINT_SPLIT.split(text) if p]
+    if len(parts) > 1 and all(_ORG_NAME.match(p) or p in ("中共中央", "国务院", "中央军委") for p in parts):
+        return parts
+    return [text]
+
+
+def issuer_attrs(who: Issuer | None, mentions: Mentions) -> dict[str, object]:
+    """The issuer attributes of a directive (see gui/core/nlp/directives.py): the name, every
+    joint issuer, the label and the span of the mention, snapped to the tagger's entity."""
+    if who is None or who is NOBODY:
+        return {"issuer": "", "issuers": [], "issuer_label": "", "issuer_span": None}
+    span = who.span
+    if span is not None:
+        span = mentions.entity_over(span[0], span[1], who.name) or span
+    return {
+        "issuer": who.name,
+        "issuers": joint_issuers(who.name.strip("《》") if who.label != "DOC" else who.name),
+        "issuer_label": who.label,
+        "issuer_span": list(span) if span else None,
+    }

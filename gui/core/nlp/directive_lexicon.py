@@ -69,7 +69,10 @@ NOT_AFTER: dict[str, str] = {
     "不能": "不",
 }
 # "可以说", "要看到": idioms, not instructions.
-NOT_FOLLOWED_BY: dict[str, tuple[str, ...]] = {"可以": ("说",), "可": ("以说",)}
+# 可以/可 before an outcome says what a policy achieves (…政策可以确保…), not a permission.
+_OUTCOMES: tuple[str, ...] = ("确保", "保证", "实现", "带动", "惠及", "减少", "降低", "节约", "节省", "达到")
+_OUTCOMES += ("满足", "覆盖", "有效", "大大", "提高", "提升", "增加", "拉动", "缓解", "帮助", "让", "使")
+NOT_FOLLOWED_BY: dict[str, tuple[str, ...]] = {"可以": ("说", *_OUTCOMES), "可": ("以说", *_OUTCOMES)}
 
 # Only these start a new directive in the middle of a sentence (see directives.py):
 # the adverb 坚决 and the 鼓励 verbs continue the instruction they sit in.
@@ -240,7 +243,23 @@ ADDRESSING_VERB = r"(?:叮嘱|嘱咐|勉励|提醒)[^，。；,;：:]{1,12}"
 SPEECH_VERB = (
     r"(?:强调指出|明确指出|深刻指出|鲜明指出|明确规定|明确提出|明确要求|作出重要指示|作出重要批示|作出指示|作出批示|"
     r"明确|指出|强调|要求|表示|提出|认为|"
-    r"规定|号召|希望|寄语|介绍|宣布|提醒|呼吁|倡议|批示|指示|部署|谈到|叮嘱|嘱咐|勉励|说|称|道)"
+    r"规定|号召|希望|寄语|介绍|宣布|提醒|呼吁|倡议|批示|指示|部署|谈到|叮嘱|嘱咐|勉励|"
+    r"研究决定|研究确定|决定|确定|(?<![来所据话再听是就虽或])说|称|道)"
+)
+# A body that decides (会议决定，会议确定，会议部署): what follows are its measures, each a
+# directive even without a modal (延长…缓税, 对…给予补助).
+DECISION_VERB = re.compile(r"(?:研究决定|研究确定|决定|确定|部署)$")
+# "会议审议通过了…，决定8月22日召开…": a decision that runs straight into what is decided.
+DIRECT_DECISION = re.compile(r"(?:并|还|同时)?决定(?![性了因])(?=[" + HAN + r"0-9０-９“]{4})")
+# "李强当即要求有关部门…", "《通知》要求各地…": a request inside a narrative clause.
+REQUEST_MID = re.compile(r"(?:当即|随即|立即|明确|专门|同时|还|并|也|再次|进一步|特别)*要求(?![的是])")
+# "…现就有关事项通知如下：": the numbered provisions that follow are the document's.
+PROVISIONS_FRAME = re.compile(r"(?:通知|规定|决定|意见|要求|公告|通告)如下[：:]?$")
+# 我们将…, 中方愿…: a statement of intent, not an instruction.
+INTENT = re.compile(r"^(?:我们|我们也|我们还|中方|我方)(?:将|会|愿|愿意|希望|期待)")
+# Measures a decision or a document states without a modal: 给予…补助, 延长…缓缴, 增加…收储.
+MEASURE_VERB = re.compile(
+    r"(?:给予|延长|增加|提高|降低|减免|免征|减征|缓缴|暂停|取消|下调|上调|放宽|安排|设立|新增|扩大|实行|允许|按照?[^，。；]{1,20}给予)"
 )
 FRAME_ADVERBS = (
     r"(?:还|也|又|并|都|均|纷纷|一致|普遍|同时|进一步|再次|最后|特别|着重|郑重|深刻|充分|首先|随后|会上|在会上|"
@@ -256,7 +275,7 @@ SPEECH_END = re.compile("(?:" + ADDRESSING_VERB + "|" + SPEECH_VERB + ")$")
 # The longest text SPEECH_END can match: a clause ends with one only if it has one in its
 # last SPEECH_END_WIDTH characters, so the search need not try every place of a long clause.
 SPEECH_END_WIDTH = len("提醒") + 12
-ANNOUNCE_END = re.compile(r"(?:要求|部署|举措|措施|意见|任务)[。！]?$")
+ANNOUNCE_END = re.compile(r"(?:要求|部署|举措|措施|意见|任务|方面)[。！：:]?$")
 # A clause that is only a speech verb (the speaker is the last one named).
 BARE_FRAME = re.compile(FRAME_ADVERBS + SPEECH_VERB + "$")
 # "与会领导人表示，": someone speaks whom the rules cannot name; the words are still theirs.
@@ -268,7 +287,10 @@ DIRECT_FRAME = re.compile(r"(?:强调|指出)(?=[" + HAN + r"“\"]{4})")
 # "林武就…提出四方面要求。": announces the instructions that follow.
 ANNOUNCE_TAIL = re.compile(
     FRAME_ADJUNCT + r"(?:还|也|又|并)?(?:[^，。；]{0,90}?)(?:提出|作出|部署)(?:了)?[^，。；]{0,14}?"
-    r"(?:要求|部署|举措|措施|意见|任务)[。！]?$"
+    r"(?:要求|部署|举措|措施|意见|任务)[。！：:]?$|"
+    # "《若干措施》聚焦6个方面。": the items that follow are the document's measures.
+    r"(?:还|也|又|并)?(?:聚焦|包括|涵盖|涉及|围绕|明确了?|提出了?)[^，。；]{0,10}?[0-9０-９一二三四五六七八九十]+个?"
+    r"(?:方面|领域)[^，。；]{0,8}?[。！：:]?$"
 )
 
 MEETING_ANAPHOR = re.compile(r"(?:会议|全会|常务会议|常委会议?|会上)")
@@ -281,8 +303,11 @@ DOC_NOUN = re.compile(
     r"通知|通告|公告|通报|倡议书|意见|方案|办法|规定|决定|规划|纲要|条例|措施|公报|决议|细则|文件|要点|计划)"
 )
 ALIAS = re.compile(r"[（(]以下简称(《[^《》]{1,30}》|“[^”]{1,30}”)[）)]")
-DATE = r"(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?"
-HOLDING_VERB = re.compile(r"主持召开|主持|召开|出席|参加|举行|开幕")
+DATE = (
+    r"(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:至(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?"
+    r"(?:上午|下午|晚上|晚间|晚)?"
+)
+HOLDING_VERB = re.compile(r"主持召开|主持|召开|出席|参加|举行|开幕|闭幕")
 # A meeting's name ends like this.
 MEETING_END = r"(?:全体会议|常务会议|会议|全会|大会|座谈会|专题会|推进会|调度会|常委会|会)"
 HELD_MEETING = [
@@ -291,7 +316,7 @@ HELD_MEETING = [
     # 省委常委会议召开会议 / 全省安全生产电视电话会议在西安召开
     re.compile(
         r"(?:^|[，。；,;：:\s）)])([^，。；,;：:、\s（(）)]{2,40}?" + MEETING_END + r")"
-        r"(?:于)?" + DATE + r"(?:在[^，。；]{1,12})?(?:召开|举行|开幕)"
+        r"(?:于)?" + DATE + r"(?:在[^，。；]{1,12})?(?:召开|举行|开幕|闭幕)"
     ),
     # 中共中央政治局4月28日召开会议: the body that meets names the meeting.
     re.compile(
@@ -307,7 +332,7 @@ ORG_SUBJECT = re.compile(
 )
 # "国务院办公厅近日印发…": the body that issues a document and its requests.
 ISSUING_ORG = re.compile(
-    r"[" + HAN + r"、]{0,30}?" + ORG_END + r"(?=(?:近日|日前|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:联合)?"
+    r"[" + HAN + r"、 \u3000]{0,30}?" + ORG_END + r"(?=(?:近日|日前|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:联合)?"
     r"(?:印发|发出|下发|出台|发布|制定))"
 )
 SPOKESPERSON = re.compile(
@@ -322,7 +347,8 @@ POST_BEFORE_NAME = (
 )
 AFTER_NAME = (
     r"(?=主持|出席|指出|强调|表示|说|在|就|对|到|赴|来|率|会见|调研|考察|察看|看望|慰问|参加|陪同|提出|要求|讲话|"
-    r"汇报|作|介绍|走进|深入|先后|一行|同志|总书记|主席|总理|举行|会谈|通电话|访华|的|[0-9０-９]|[，、。,])"
+    r"汇报|作|介绍|走进|深入|先后|一行|同志|总书记|主席|总理|举行|会谈|通电话|访华|的|赶赴|赶到|前往|来到|当即|随即|"
+    r"立即|再次|[0-9０-９]|[，、。,])"
 )
 # "习近平总书记", "林武同志": a name before a post.
 POST_AFTER_NAME = re.compile(r"总书记|同志|常委")

@@ -59,7 +59,15 @@ from dataclasses import dataclass, field
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_heads import Head, agent_at_start, clause_head, strip_openers
-from gui.core.nlp.directive_issuers import Issuer, Mentions, match_announcement, match_frame, subject_at
+from gui.core.nlp.directive_issuers import (
+    NOBODY,
+    Issuer,
+    Mentions,
+    issuer_attrs,
+    match_announcement,
+    match_frame,
+    subject_at,
+)
 from gui.core.nlp.sentences import Segment, clauses, paragraphs, sentences
 from gui.core.nlp.topics import Topic, TopicIndex, default_topics
 from gui.core.vocabulary import DEFAULT_STRENGTH, STRENGTHS
@@ -80,6 +88,8 @@ class _Unit:
 class _State:
     speaker: Issuer | None = None
     active: bool = False
+    # The speaker is listing a decision (会议决定，…) or a document's provisions (通知如下：).
+    decision: bool = False
     # Clauses read so far and the speakers they named, newest last: a bare 指出
     # or a request looks back through them for its subject.
     history: list[Segment | Issuer] = field(default_factory=list)
@@ -95,9 +105,12 @@ class _Group:
 
     issuer: Issuer | None
     clauses: list[Segment] = field(default_factory=list)
+    decision: bool = False
 
 
 _LOOK_BACK = 40  # clauses
+# "党的二十大是…", "会议的…": a subject that is described does not speak.
+_NOT_SPEAKING = ("是", "的", "为", "作为")
 
 
 def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Mentions) -> Issuer | None:
@@ -106,7 +119,7 @@ def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Me
         if isinstance(item, Issuer):
             return item
         found = subject_at(body, item.start, item.end, mentions)
-        if found is not None:
+        if found is not None and not body.startswith(_NOT_SPEAKING, found[1]):
             return found[0]
     return None
 
@@ -164,19 +177,17 @@ class DirectiveDetector:
                     return attrs
                 who = state.speaker if state.active else before
                 return {
-                    "issuer": who.name if who else "",
-                    "issuer_label": who.label if who else "",
-                    "issuer_span": list(who.span) if who and who.span else None,
+                    **issuer_attrs(who, mentions),
                     "addressee": "",
+                    "addressee_span": None,
                     "strength": _strength_in(body[start:end]),
                     "topic": self._topic(body[start:end], self._topic_index.scores(para.text)),
                 }
         no_context = [0] * len(self.topics)
         return {
-            "issuer": "",
-            "issuer_label": "",
-            "issuer_span": None,
+            **issuer_attrs(None, mentions),
             "addressee": "",
+            "addressee_span": None,
             "strength": _strength_in(body[start:end]),
             "topic": self._topic(body[start:end], no_context),
         }
@@ -192,7 +203,7 @@ class DirectiveDetector:
         if not parts:
             return []
         groups: list[_Group] = []
-        current = _Group(state.speaker if state.active else None)
+        current = _Group(state.speaker if state.active else None, decision=state.active and state.decision)
         framed = False
         for c in parts:
             frame = match_frame(body, c.start, c.end, mentions)
@@ -201,7 +212,8 @@ class DirectiveDetector:
                 if framed:
                     groups.append(current)
                 # Clauses before the first frame (time, place, what happened) instruct nobody.
-                current = _Group(issuer)
+                decided = frame.decision and issuer is not None and issuer.label in ("MEETING", "ORG")
+                current = _Group(issuer, decision=decided or frame.provisions)
                 framed = True
                 if frame.content_start is not None:
                     current.clauses.append(Segment(frame.content_start, c.end, body[frame.content_start : c.end]))
@@ -228,11 +240,13 @@ class DirectiveDetector:
             pass
         elif framed:
             state.speaker, state.active = groups[-1].issuer, True
+            state.decision = groups[-1].decision
         elif announced is not None:
-            state.speaker, state.active = announced, True
+            state.speaker, state.active, state.decision = announced, True, False
             state.history.append(announced)
-        elif not out and first:
-            # A paragraph that opens with a report ends the speech before it.
+        elif not out and first and not _is_heading(sent.text):
+            # A paragraph that opens with a report ends the speech before it (a heading,
+            # 一、总体要求, does not).
             state.active = False
         return out
 
@@ -240,6 +254,9 @@ class DirectiveDetector:
         self, body: str, sent: Segment, last_clause_end: int, group: _Group, imperative_ok: bool, mentions: Mentions
     ) -> list[Annotation]:
         issuer = group.issuer
+        if issuer is NOBODY or _is_heading(sent.text):
+            # An expert's or a resident's 应 advises; a heading (一、总体要求) names a part.
+            return []
         units = _units(group, issuer, imperative_ok=imperative_ok)
         out: list[Annotation] = []
         for unit in units:
@@ -255,6 +272,9 @@ class DirectiveDetector:
             if end <= start:
                 continue
             who = issuer
+            if who is None and head.kind != "request":
+                # Nobody speaks: a reporter's words (…应加强合作) are no one's directive.
+                continue
             if who is None and head.kind == "request":
                 # "中共中央印发了…，要求各地区各部门…": the body that issues asks;
                 # protesters "要求日本政府…" are not issuers of directives.
@@ -273,10 +293,9 @@ class DirectiveDetector:
                     end=end,
                     text=text,
                     attrs={
-                        "issuer": who.name if who else "",
-                        "issuer_label": who.label if who else "",
-                        "issuer_span": list(who.span) if who and who.span else None,
+                        **issuer_attrs(who, mentions),
                         "addressee": addressee,
+                        "addressee_span": _addressee_span(body, addressee, unit.clauses[first].start, end),
                         "strength": head.strength,
                         "topic": "",
                     },
@@ -301,12 +320,13 @@ def _units(group: _Group, issuer: Issuer | None, imperative_ok: bool = True) -> 
     units: list[_Unit] = []
     active = issuer is not None
     provisions = issuer is not None and issuer.label == "DOC"
+    decided = group.decision
     enumerated = False
     for c in group.clauses:
         if not units and lex.LEAD.search(c.text):
             continue
         rest, numbered = strip_openers(c.text)
-        head = clause_head(rest, imperative_ok, active, enumerated or numbered, provisions)
+        head = clause_head(rest, imperative_ok, active, enumerated or numbered, provisions, decided)
         # A connective alone (第一，同时，) or a condition (对…的，) leaves the next clause the opening one.
         enumerated = not rest and (numbered or enumerated)
         imperative_ok = imperative_ok and head is None and (not rest or bool(lex.CONDITION.search(c.text)))
@@ -362,7 +382,10 @@ def _is_assessment(unit: _Unit) -> bool:
 
 def _first_clause(unit: _Unit) -> int:
     """Where the directive begins: its head, with the background clauses before it
-    unless they report what happened (…印发了…) or set the time (近日)."""
+    unless they report what happened (…印发了…) or set the time (近日); a request
+    (…印发《…》，要求…) begins at 要求."""
+    if unit.head is not None and unit.head.kind == "request":
+        return unit.head_index
     first = 0
     for i, c in enumerate(unit.clauses[: unit.head_index]):
         if "了" in c.text or lex.LEAD.search(c.text):
@@ -389,6 +412,25 @@ def _fallback_addressee(unit: _Unit, first: int) -> str:
         if np:
             return np
     return ""
+
+
+_HEADING_END = tuple("。；！？!?;：:”」")
+
+
+def _is_heading(text: str) -> bool:
+    """A line that names a part (一、总体要求; （二）加强组织领导) rather than states it."""
+    text = text.strip()
+    return 0 < len(text) <= 20 and not text.endswith(_HEADING_END) and bool(lex.ENUMERATOR.match(text))
+
+
+def _addressee_span(body: str, addressee: str, start: int, end: int) -> list[int] | None:
+    """Where the addressee's words are: in the directive, else just before it (the subject)."""
+    if not addressee:
+        return None
+    at = body.find(addressee, start, end)
+    if at < 0:
+        at = body.find(addressee, max(0, start - 60), end)
+    return [at, at + len(addressee)] if at >= 0 else None
 
 
 def _trim_quotes(body: str, start: int, end: int) -> tuple[int, int]:

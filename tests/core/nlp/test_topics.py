@@ -11,26 +11,40 @@ from gui.core.errors import InputError
 from gui.core.nlp.topics import Topic, assign_topic, default_topics, load_topics
 
 
-def test_the_shipped_list_covers_the_topics_editors_count() -> None:
+def test_the_shipped_list_is_the_state_council_policy_areas_adapted_for_news() -> None:
     topics = default_topics()
     names = [t.name for t in topics]
-    for name in ("巡视", "党建", "人才", "住房", "疫情防控", "科技", "经济", "民生", "安全"):
+    # The areas of the State Council's policy document library (国务院政策文件库), with party
+    # building added for news and 其他 left to "no topic".
+    areas = "综合政务 国民经济管理、国有资产监管 财政、金融、审计 农业、林业、水利 科技、教育 卫生、体育"
+    more = "公安、安全、司法 民政、扶贫、救灾 对外事务 港澳台侨工作 国防 党的建设"
+    for name in (areas + " " + more).split():
         assert name in names
+    assert "其他" not in names
     assert all(t.keywords for t in topics)
     assert len(set(names)) == len(names)
+    words = [w for t in topics for w in t.keywords]
+    assert len(set(words)) == len(words)  # a keyword belongs to one area
 
 
 @pytest.mark.parametrize(
     ("text", "topic"),
     [
-        ("要着力深化巡视巡察上下联动，做好巡视整改", "巡视"),
-        ("加大保障性租赁住房供给，推动解决新市民住房困难", "住房"),
-        ("严格落实入返晋人员核酸检测，守住疫情防控防线", "疫情防控"),
-        ("全方位培养引进用好各类人才", "人才"),
-        ("支持技术转移机构开展科技成果评价", "科技"),
-        ("压实安全生产责任，开展隐患排查整治", "安全"),
-        ("助企纾困，助力市场主体倍增", "经济"),
-        ("抓好春耕备耕，稳定粮食播种面积", "乡村振兴"),
+        ("要着力深化巡视巡察上下联动，做好巡视整改", "党的建设"),
+        ("加大保障性租赁住房供给，推动解决新市民住房困难", "城乡建设、环境保护"),
+        ("严格落实入返晋人员核酸检测，守住疫情防控防线", "卫生、体育"),
+        ("全方位培养引进用好各类人才", "劳动、人事、监察"),
+        ("支持技术转移机构开展科技成果评价", "科技、教育"),
+        ("压实安全生产责任，开展隐患排查整治", "市场监管、安全生产监管"),
+        ("助企纾困，助力市场主体倍增", "国民经济管理、国有资产监管"),
+        ("抓好春耕备耕，稳定粮食播种面积", "农业、林业、水利"),
+        ("全面贯彻新时代党的治藏方略，铸牢中华民族共同体意识", "民族、宗教"),
+        ("推动加强全球人权治理，维护多边主义", "对外事务"),
+        ("延长部分税费缓缴政策，加大金融支持力度", "财政、金融、审计"),
+        ("全力搜救失联被困人员，妥善安置受灾群众", "民政、扶贫、救灾"),
+        ("扩大高水平对外开放，稳住外贸外资基本盘", "商贸、海关、旅游"),
+        ("深入推进两岸融合发展，团结广大台湾同胞", "港澳台侨工作"),
+        ("坚持男女平等基本国策和儿童优先发展", "人口与计划生育、妇女儿童工作"),
     ],
 )
 def test_default_topics_on_typical_instructions(text: str, topic: str) -> None:
