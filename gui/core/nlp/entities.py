@@ -22,6 +22,8 @@ from typing import TypeAlias
 from gui.core.model import Annotation
 from gui.core.nlp import lexicon
 from gui.core.nlp.entity_places import foreign_places, glued_places, suffix_places
+from gui.core.nlp.laws import find_laws
+from gui.core.nlp.name_evidence import BEFORE_NAME, NAME_DOTS
 from gui.core.nlp.name_spotter import NameSpotter
 from gui.core.nlp.names import ACTION_WORDS, REPORTER_WORDS, NameFinder
 from gui.core.nlp.orgs import find_meetings, find_orgs, find_posts
@@ -40,6 +42,13 @@ _LEVELS = word_set("省 市 县 区 州 盟 旗 镇 乡")
 # Features and regions named after a place (宝兴 + 河, 长江 + 经济带).
 _FEATURES = word_set("河 江 湖 山 岛 经济带 流域 城市群 都市圈")
 _LIST_JOINERS = word_set("和 及 与 以及")
+# Endings of words of occupation after which a name follows (科学家, 工程师, 研究员).
+_OCCUPATION_ENDINGS = ("家", "师", "员")
+# Where such a word or another of `BEFORE_NAME` can end (a scan of the text, faster than a test of each word).
+_OTHER_OCCUPATIONS = sorted(w for w in BEFORE_NAME if w[-1] not in "家师员")
+_OCCUPATION_END = re.compile(
+    f"(?=[家师员{''.join({w[0] for w in _OTHER_OCCUPATIONS})}])(?:[家师员]|{'|'.join(_OTHER_OCCUPATIONS)})"
+)
 _SPACES = " \u3000\u00a0"
 
 # Markers in the per-word table besides the entity labels.
@@ -114,6 +123,35 @@ def _user_pattern(terms: frozenset[str]) -> re.Pattern[str] | None:
     return _literal_pattern(terms)
 
 
+def _whole_names(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """One sense per article: a name that is only the front or back piece of a longer name
+    found in the same article (莱特 of 巴切莱特, 晓东 of 王晓东) is that longer name where the
+    text around it spells it, and no name otherwise. A part after a middle dot is the
+    person's own short form (古特雷斯 of 安东尼奥·古特雷斯) and stays."""
+    names = sorted({text[s:e] for s, e in spans}, key=len, reverse=True)
+    if len(names) < 2:
+        return spans
+    out: set[tuple[int, int]] = set()
+    for s, e in spans:
+        piece = text[s:e]
+        n = len(piece)
+        kept: tuple[int, int] | None = (s, e)
+        for whole in names:
+            if len(whole) <= n:
+                break
+            if whole.startswith(piece) and whole[n] not in NAME_DOTS:
+                s2, e2 = s, s + len(whole)
+            elif whole.endswith(piece) and whole[-n - 1] not in NAME_DOTS:
+                s2, e2 = e - len(whole), e
+            else:
+                continue
+            kept = (s2, e2) if s2 >= 0 and text[s2:e2] == whole else None
+            break
+        if kept is not None:
+            out.add(kept)
+    return out
+
+
 class EntityTagger:
     """Tags entities in article bodies. Build one per import or re-tag run (building loads
     the lexicons once per process; later taggers are cheap); `tag` is safe to call often."""
@@ -154,6 +192,7 @@ class EntityTagger:
         self._people(toks, kinds, cands)
         cands.extend((s, e, "ORG", _RANK_RULE) for s, e in find_orgs(toks, kinds, self._lex, self._freq))
         cands.extend((s, e, "MEETING", _RANK_RULE) for s, e in find_meetings(toks, kinds, self._lex, self._freq))
+        cands.extend((s, e, "DOC", _RANK_RULE) for s, e in find_laws(toks, kinds, self._lex))
         cands.extend((s, e, "TIME", _RANK_RULE) for s, e in find_times(body))
         self._documents(body, cands)
         if self._user_re is not None:
@@ -200,6 +239,7 @@ class EntityTagger:
                 start = names.before(toks, toks.starts[i], kinds)
                 if start is not None:
                     found.append((start, toks.starts[i]))
+        found.extend(self._after_occupations(toks, kinds))
         seen = {text[s:e] for s, e in found}
         bare = self._spotter.find(toks, kinds, set(found))
         spotter = self._spotter
@@ -212,7 +252,36 @@ class EntityTagger:
         for start, end in _literal_spans(text, seen):
             if self._mention_ok(toks, start, end):
                 spans.add((start, end))
-        cands.extend((s, e, "PER", _RANK_RULE) for s, e in spans)
+        cands.extend((s, e, "PER", _RANK_RULE) for s, e in _whole_names(text, spans))
+
+    def _after_occupations(self, toks: Tokens, kinds: list[str | None]) -> list[tuple[int, int]]:
+        """Names right after a word of occupation (科学家, 工程师, 研究员, 教授), also where no
+        punctuation follows the name and jieba glued the next verb to it (科学家+name+用近6年)."""
+        words, names = toks.words, self._names
+        found: list[tuple[int, int]] = []
+        lex = self._lex
+        for m in _OCCUPATION_END.finditer(toks.text):
+            i = toks.by_end.get(m.end(), len(words) - 1)
+            if i >= len(words) - 1 or kinds[i] is not None or kinds[i + 1] is not None:
+                continue
+            word, nxt = words[i], words[i + 1]
+            if not (nxt[0] in lex.surnames or nxt[0] in lex.translit):
+                continue
+            if word not in BEFORE_NAME and not (len(word) >= 3 and word.endswith(_OCCUPATION_ENDINGS)):
+                continue
+            pos = toks.ends[i]
+            first = toks.words[i + 1]
+            if len(first) == 1 and (first in self._lex.adverbs or first in self._lex.particles):
+                continue  # 诗人却失约: an adverb, not a surname
+            # Weaker than a post: only a surname and two characters, none of them an everyday word.
+            end = names.after(toks, pos) or names.glued_after(toks, pos)
+            name = toks.text[pos:end] if end is not None else ""
+            if end is not None and (
+                (end - pos == 3 and names.plausible(name, False, toks, pos))
+                or (end - pos >= 3 and all(ch in self._lex.translit or ch in NAME_DOTS for ch in name))
+            ):
+                found.extend(self._name_list(toks, pos, end, spaces=False))
+        return found
 
     def _name_list(self, toks: Tokens, start: int, end: int, spaces: bool) -> list[tuple[int, int]]:
         """The name at start..end and the names listed after it (张吉福、李凤岐、…)."""

@@ -70,11 +70,21 @@ _ORG_SOCIETIES = (
     "委会",
     "理事会",
 )
+# Kinds of meeting whose ending looks like a society's (协商会: 协 + 商会).
+_MEETING_KINDS = ("协商会", "联席会", "座谈会", "研讨会", "协调会")
+_DIRECTIONS = frozenset("东南西北中")
+
+
+def regional(word: str) -> bool:
+    """A part of a country or region named by its directions (中东部, 东中西部, 西北部): a region, no body."""
+    return len(word) >= 3 and word[-1] == "部" and all(ch in _DIRECTIONS for ch in word[:-1])
+
+
 # jieba place and organisation words that are idioms, slogans, fiction or common nouns.
 _NOT_JIEBA_ENTITIES = word_set(
     "太平天国 科教兴市 科教兴国 安邦治国 三自爱国 古三国 得意洋洋 信口开河 寿兴国 上山下乡 文明古国 人山人海 "
     "崇山峻岭 咸水湖 深水港 无人区 老城区 平原区 火山岛 同盟国 中立国 大藏省 鄂三州 安七州 余沧海 苏星河 "
-    "中南部 中西部 党政军 大中学校 神州行 驻京办 招生办 福利院 株式会社 民族所 通政司 施工队 卫生院 公共场所 "
+    "党政军 大中学校 神州行 驻京办 招生办 福利院 株式会社 民族所 通政司 施工队 卫生院 公共场所 "
     "联合公报 四合院 国家队 交易所 人民公社 黑社会 科研院所"
 )
 
@@ -285,7 +295,12 @@ def _build() -> Lexicon:
             continue
         if tag == "ns" and freq >= 3 and word.endswith(_PLACE_ENDINGS) and not word.endswith(_GENERIC_PLACES):
             jieba_terms[word] = "LOC"
-        elif tag == "nt" and word.endswith(_ORG_ENDINGS) and (word[-1] != "会" or word.endswith(_ORG_SOCIETIES)):
+        elif (
+            tag == "nt"
+            and word.endswith(_ORG_ENDINGS)
+            and (word[-1] != "会" or (word.endswith(_ORG_SOCIETIES) and not word.endswith(_MEETING_KINDS)))
+            and not regional(word)
+        ):
             jieba_terms[word] = "ORG"
 
     # jieba's places and organisations first, so that the curated lists below override them.

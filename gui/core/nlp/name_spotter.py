@@ -224,6 +224,8 @@ class NameSpotter:
                 score -= 1.0  # 汪明|新: a short name needs a clear end
             if shape == "dict1" and left in ("other", "locorg", "de"):
                 score -= 1.0  # 大学师生表示: an everyday word after another word
+            if right == "post" and left == "locorg":
+                score -= LEFT_SCORES["locorg"]  # 英国 + 威廉 + 王子: a country, the name, the title
             if right == "verb" and left in ("start", "punct"):
                 score += SUBJECT_BONUS  # 罗建华参加…, 普京表示…: the subject of a clause
             if score > out.get((start, end), -9.0):

@@ -30,6 +30,8 @@ _LEFT_WORDS = word_set("和 与 同 及 以及 由 向 对 请 会见 会晤 陪
 
 # Characters that end a name when they stand alone right after two characters of it.
 _AFTER_NAME_CHARS = frozenset("说在和与同就对向等也到为是的主出作率将还都又从以把被给让于及并指强表要任")
+# Verbs and prepositions jieba's HMM glues to the end of a name it does not know (刘永坦用, 王五把).
+_GLUED_AFTER_NAME = frozenset("用把将在从向对给为以被让带到说称和与")
 # Characters never in a given name as written in the news.
 _NOT_IN_GIVEN_NAME = frozenset(
     "的了在是和与及等说为对将把被也都还就又向从到以之其这那们要不没我你他她它会省市县区过着人老总地得所而但却已曾让使给往朝按据因于称"
@@ -39,7 +41,9 @@ _NOT_IN_GIVEN_NAME = frozenset(
 _COUNTRY_ABBREVIATIONS = frozenset("乌韩印蒙巴越叙柬朝俄美日英法德意加澳马泰菲以伊埃土沙")
 
 # Transliterated foreign names (克林顿, 普雷斯科特); "·" joins their parts.
-_FOREIGN = re.compile(f"[{TRANSLIT_CHARS}]{{2,6}}(?:·[{TRANSLIT_CHARS}]{{1,6}}){{0,3}}")
+_FOREIGN = re.compile(f"[{TRANSLIT_CHARS}]{{2,6}}(?:[·\\-－][{TRANSLIT_CHARS}]{{1,6}}){{0,3}}")
+_REGNAL = re.compile("[一二三四五六七八九十]{1,3}世")  # a monarch's number
+_RARE = 10  # a word jieba saw fewer times than this after a post may be a name
 
 # Delimiters of a list of names.
 _LIST_END = frozenset("、，,。；;：:）)」”\n \u3000")
@@ -109,6 +113,24 @@ class NameFinder:
             return short
         return None
 
+    def glued_after(self, toks: Tokens, pos: int) -> int | None:
+        """End of a Chinese name at `pos` to which jieba glued the next verb or preposition
+        (科学家 + 刘永坦用 + 近40年, 南仁|东用): the glued character ends a word, the name does not."""
+        text = toks.text
+        sur = self.lex.is_surname_start(text, pos) if pos < len(text) else 0
+        if not sur:
+            return None
+        for end in (pos + sur + 2, pos + sur + 1):
+            if (
+                end < len(text)
+                and text[end] in _GLUED_AFTER_NAME
+                and end + 1 in toks.by_end
+                and not toks.is_boundary(end)
+                and self.plausible(text[pos:end], True)
+            ):
+                return end
+        return None
+
     def _foreign_after(self, toks: Tokens, pos: int) -> int | None:
         m = _FOREIGN.match(toks.text, pos)
         if not m:
@@ -117,9 +139,11 @@ class NameFinder:
         # Back off to a word boundary; a foreign name is at least two characters.
         while end - pos >= 2 and not toks.is_boundary(end):
             end -= 1
-        if end - pos < 2 or self.freq.get(toks.text[pos:end]):
-            return None
-        return end
+        name = toks.text[pos:end]
+        if end - pos < 2 or (self.freq.get(name, 0) >= _RARE and name not in self.lex.foreign_words):
+            return None  # an everyday word after the post (a name jieba saw a few times is still one)
+        regnal = _REGNAL.match(toks.text, end)  # 哈拉尔五世
+        return regnal.end() if regnal and toks.is_boundary(regnal.end()) else end
 
     def list_item(self, toks: Tokens, pos: int) -> int | None:
         """End of a name that is the next item of a list of names (after 、)."""
