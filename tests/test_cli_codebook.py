@@ -30,12 +30,13 @@ def test_the_example_codebook_imports_exports_and_its_codes_export(tmp_path: Pat
     with Library.open(db) as library:
         article_id = library.article_ids()[0]
         library.set_code("article", article_id, "instrument", "环境型")
-        library.set_code("article", article_id, "policy_area", ["经济", "民生"])
+        library.set_code("article", article_id, "policy_area", ["国民经济管理、国有资产监管", "民政、扶贫、救灾"])
     codes = run("export", "--what", "codes", "--format", "csv", "--db", db, cwd=tmp_path)
     assert codes.returncode == 0, codes.stderr
     [row] = list(csv.DictReader(io.StringIO(codes.stdout)))
     assert row["unit"] == "article" and row["article_id"] == str(article_id) and row["instrument"] == "环境型"
-    assert row["policy_area__经济"] == "1" and row["policy_area__巡视"] == "0" and row["strength"] == ""
+    assert row["policy_area__国民经济管理、国有资产监管"] == "1" and row["policy_area__党的建设"] == "0"
+    assert row["strength"] == ""
 
     # A change that would drop the code is refused in one line, and applied with --force.
     data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
@@ -95,11 +96,11 @@ def test_list_by_a_code(tmp_path: Path, seed_path: Path) -> None:
     assert run("codebook", "import", str(EXAMPLE), "--db", db, cwd=tmp_path).returncode == 0
     with Library.open(db) as library:
         article_id = library.article_ids()[0]
-        library.set_code("article", article_id, "policy_area", ["经济", "民生"])
-    listed = run("list", "--code", "policy_area=民生", "--format", "json", "--db", db, cwd=tmp_path)
+        library.set_code("article", article_id, "policy_area", ["国民经济管理、国有资产监管", "民政、扶贫、救灾"])
+    listed = run("list", "--code", "policy_area=民政、扶贫、救灾", "--format", "json", "--db", db, cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     assert [row["id"] for row in json.loads(listed.stdout)] == [article_id]
-    none = run("list", "--code", "policy_area=教育", "--format", "json", "--db", db, cwd=tmp_path)
+    none = run("list", "--code", "policy_area=国防", "--format", "json", "--db", db, cwd=tmp_path)
     assert json.loads(none.stdout) == []
     assert_one_line_error(run("list", "--code", "tone=x", "--db", db, cwd=tmp_path), "no variable 'tone'")
     assert_one_line_error(run("list", "--code", "instrument=x", "--db", db, cwd=tmp_path), "供给型, 需求型, 环境型")

@@ -35,6 +35,7 @@ class DirectiveEditor(QGroupBox):
 
     edited = Signal(int, dict)  # annotation id, new attrs
     statusRequested = Signal(int, str)  # noqa: N815 - annotation id, "accepted" | "rejected"
+    issuerRequested = Signal(int, int)  # noqa: N815 - where the issuer is named: start, end
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(self.tr("Directive"), parent)
@@ -57,8 +58,16 @@ class DirectiveEditor(QGroupBox):
             combo.setMinimumContentsLength(8)
         self.accept_button = QPushButton(self.tr("Accept (Enter)"))
         self.reject_button = QPushButton(self.tr("Reject (X)"))
+        # The issuer is linked to the words it comes from: a click shows them in the text.
+        self.show_issuer = QPushButton(self.tr("Show"))
+        self.show_issuer.setObjectName("show-issuer")
+        self.show_issuer.setToolTip(self.tr("Show where the text names the issuer"))
+        self.show_issuer.clicked.connect(self._show_issuer)
+        issuer_row = QHBoxLayout()
+        issuer_row.addWidget(self.issuer, 1)
+        issuer_row.addWidget(self.show_issuer)
         form = QFormLayout(self)
-        form.addRow(self.tr("Issuer"), self.issuer)
+        form.addRow(self.tr("Issuer"), issuer_row)
         form.addRow(self.tr("Addressee"), self.addressee)
         form.addRow(self.tr("Strength"), self.strength)
         form.addRow(self.tr("Topic"), self.topic)
@@ -91,6 +100,12 @@ class DirectiveEditor(QGroupBox):
             combo.blockSignals(False)
         self.addressee.setText(attrs.get("addressee", "") or "")
         self.strength.setCurrentText(attrs.get("strength") or STRENGTHS[1])
+        self.show_issuer.setEnabled(bool(attrs.get("issuer_span")))
+
+    def _show_issuer(self) -> None:
+        span = (self.annotation.attrs if self.annotation else {}).get("issuer_span")
+        if span:
+            self.issuerRequested.emit(int(span[0]), int(span[1]))
 
     def values(self) -> dict[str, Any]:
         return {
@@ -160,6 +175,8 @@ class SidePanel(QWidget):
         self.directives.activated.connect(self._directive_activated)
 
         self.editor = DirectiveEditor()
+        self.editor.issuerRequested.connect(self._show_span)
+        self._entities: list[Annotation] = []
         # The entity tree and, with a codebook, the coding panel share the top as tabs: while
         # coding, the codes take the room the entities had (a laptop's panel has no room for both).
         self.coding = CodingPanel()
@@ -184,6 +201,7 @@ class SidePanel(QWidget):
         views are arranged (tree expanded, columns sized) by a later `arrange()`."""
         self.entity_model.set_annotations(annotations, labels)
         self.directive_model.set_annotations(annotations)
+        self._entities = [a for a in annotations if a.kind == "entity" and a.status != "rejected"]
         self._cycle.clear()
         if arrange:
             self.arrange()
@@ -244,6 +262,14 @@ class SidePanel(QWidget):
         n = self._cycle.get(ids, -1) + 1
         self._cycle[ids] = n % len(ids)
         self.annotationChosen.emit(ids[n % len(ids)])
+
+    def _show_span(self, start: int, end: int) -> None:
+        """The entity the directive's issuer comes from, chosen as a click on it in the tree would."""
+        hit = [a for a in self._entities if a.id is not None and a.start < end and start < a.end]
+        if hit:
+            best = min(hit, key=lambda a: abs(a.start - start) + abs(a.end - end))
+            assert best.id is not None
+            self.annotationChosen.emit(best.id)
 
     def _directive_activated(self, index: QModelIndex) -> None:
         annotation_id = self.directive_model.data(self.directive_model.index(index.row(), 0), IdRole)

@@ -1373,22 +1373,22 @@ Leave empty when you work alone. Settings changes it.</source>
     <message>
         <location filename="../../gui/core/messages.py" line="186"/>
         <source>{path}: cannot reach the library&apos;s server ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：无法连接文库服务器（{reason}），未做任何改动</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="189"/>
         <source>{path}: a database that is not a pizhu library (it has other tables); give an empty one</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：该数据库不是批注文库（含有其他表），请提供一个空数据库</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="192"/>
         <source>{path}: the database is empty, not a pizhu library yet (pizhu server init makes one)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：数据库为空，还不是批注文库（可用 pizhu server init 创建）</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="195"/>
         <source>{path}: not allowed for your role on the server ({reason}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：你在服务器上的角色无权执行此操作（{reason}），未做任何改动</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="198"/>
@@ -1809,42 +1809,52 @@ Your work is saved; you can go on.</source>
 <context>
     <name>DirectiveEditor</name>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="40"/>
+        <location filename="../../gui/reader/sidepanel.py" line="41"/>
         <source>Directive</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="47"/>
+        <location filename="../../gui/reader/sidepanel.py" line="48"/>
         <source>who must act; empty if unstated</source>
         <translation>须落实的主体；未写明则留空</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="58"/>
+        <location filename="../../gui/reader/sidepanel.py" line="59"/>
         <source>Accept (Enter)</source>
         <translation>接受（Enter）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="59"/>
+        <location filename="../../gui/reader/sidepanel.py" line="60"/>
         <source>Reject (X)</source>
         <translation>拒绝（X）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="61"/>
+        <location filename="../../gui/reader/sidepanel.py" line="62"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/sidepanel.py" line="64"/>
+        <source>Show where the text names the issuer</source>
+        <translation>在正文中显示发布者出自何处</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/sidepanel.py" line="70"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="62"/>
+        <location filename="../../gui/reader/sidepanel.py" line="71"/>
         <source>Addressee</source>
         <translation>责任主体</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="63"/>
+        <location filename="../../gui/reader/sidepanel.py" line="72"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="64"/>
+        <location filename="../../gui/reader/sidepanel.py" line="73"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
@@ -3068,12 +3078,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="171"/>
+        <location filename="../../gui/reader/sidepanel.py" line="188"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="206"/>
+        <location filename="../../gui/reader/sidepanel.py" line="224"/>
         <source>Codes</source>
         <translation>编码</translation>
     </message>

@@ -16,6 +16,9 @@ from gui.core.paths import resources_dir
 EXAMPLE = resources_dir() / "codebooks" / "policy-documents.json"
 
 
+ECONOMY = "policy_area__国民经济管理、国有资产监管"
+
+
 @pytest.fixture
 def coded(tmp_path: Path, seed_path: Path) -> tuple[Library, int, int]:
     library = Library.open(tmp_path / "lib.sqlite")
@@ -24,7 +27,7 @@ def coded(tmp_path: Path, seed_path: Path) -> tuple[Library, int, int]:
     article_id = library.article_ids()[0]
     directive = next(a.id for a in library.annotations(article_id, "directive") if a.id is not None)
     library.set_code("article", article_id, "instrument", "环境型")
-    library.set_code("article", article_id, "policy_area", ["经济", "民生"])
+    library.set_code("article", article_id, "policy_area", ["国民经济管理、国有资产监管", "民政、扶贫、救灾"])
     library.set_code("directive", directive, "issuer_level", "省")
     library.set_code("directive", directive, "strength", "必须")
     return library, article_id, directive
@@ -42,20 +45,20 @@ def test_the_codes_read_back_with_their_labels(coded: tuple[Library, int, int], 
     frame, meta = read(str(path))
     assert meta.column_names[:7] == ["unit", "article_id", "annotation_id", "coder", "article_title", "published",
                                      "instrument"]  # fmt: skip
-    assert "policy_area__经济" in meta.column_names and "policy_area__巡视" in meta.column_names
+    assert ECONOMY in meta.column_names and "policy_area__党的建设" in meta.column_names
     labels = meta.column_names_to_labels
     assert labels["instrument"] == "政策工具" and labels["strength"] == "措辞强度"
-    assert labels["policy_area__经济"] == "政策领域: 经济"
+    assert labels[ECONOMY] == "政策领域: 国民经济管理、国有资产监管"
     values = meta.variable_value_labels
     assert values["instrument"] == {1: "供给型", 2: "需求型", 3: "环境型"}
     assert values["issuer_level"] == {1: "中央", 2: "省", 3: "市", 4: "县"}
-    assert "policy_area__经济" not in values
+    assert ECONOMY not in values
     article, row = frame.iloc[0], frame.iloc[1]
     assert article["unit"] == "article" and article["article_id"] == article_id
-    assert article["instrument"] == 3 and article["policy_area__经济"] == 1 and article["policy_area__巡视"] == 0
+    assert article["instrument"] == 3 and article[ECONOMY] == 1 and article["policy_area__党的建设"] == 0
     assert math.isnan(article["strength"]) and math.isnan(article["annotation_id"])
     assert row["unit"] == "directive" and row["annotation_id"] == directive
-    assert row["issuer_level"] == 2 and row["strength"] == 1 and math.isnan(row["policy_area__经济"])
+    assert row["issuer_level"] == 2 and row["strength"] == 1 and math.isnan(row[ECONOMY])
 
 
 def test_a_statistics_file_needs_a_file(coded: tuple[Library, int, int], tmp_path: Path) -> None:

@@ -66,7 +66,7 @@ def _code_as(library: Library, coder_number: int) -> None:
             library.apply(edit)
         pick = article.body.count("。") + (coder_number == 2 and article_id % 3 == 0)
         library.set_code("article", article_id, "instrument", INSTRUMENTS[pick % 3])
-        library.set_code("article", article_id, "policy_area", ["党建"] if pick % 2 else ["巡视", "党建"])
+        library.set_code("article", article_id, "policy_area", ["综合政务"] if pick % 2 else ["党的建设", "综合政务"])
         library.set_note(article_id, f"note by {library.coder}")
 
 

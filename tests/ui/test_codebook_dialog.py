@@ -132,7 +132,7 @@ def test_renaming_a_coded_value_names_the_codes_it_would_delete_and_asks(qtbot, 
     for article in ids[:2]:
         library.set_code("article", article, "instrument", "供给型")
     library.set_code("article", ids[2], "instrument", "环境型")
-    library.set_code("article", ids[0], "policy_area", ["巡视"])
+    library.set_code("article", ids[0], "policy_area", ["党的建设"])
     window.refresh()
     dialog = _open(qtbot, window)
     dialog.list.setCurrentRow(0)  # instrument
@@ -164,7 +164,7 @@ def test_renaming_a_coded_value_names_the_codes_it_would_delete_and_asks(qtbot, 
     qtbot.waitUntil(lambda: dialog.task is None and not dialog.changed())
     assert library.codebook_version() == 2 and library.codebook().variable("instrument").codes()[0] == "supply"
     codes = {(r.unit_id, r.variable): r.value for r in library.codes_of("article", ids)}
-    assert codes == {(ids[0], "policy_area"): ["巡视"], (ids[2], "instrument"): "环境型"}
+    assert codes == {(ids[0], "policy_area"): ["党的建设"], (ids[2], "instrument"): "环境型"}
     assert "2" in dialog.status.text() and "instrument" in dialog.status.text()
     assert ("article", "instrument", "supply") in window.panel.coding.value_labels
 

@@ -60,7 +60,7 @@ def _shared_keys() -> Codebook:
     written by hand may: the panel's rule decides which variable a shared key codes."""
     example = _example()
     area = example.variable("policy_area")
-    shared = {"疫情防控": "e", "科技": "h", "法治": "s"}
+    shared = {"卫生、体育": "e", "科技、教育": "h", "公安、安全、司法": "s"}
     values = tuple(replace(v, key=shared.get(v.code, v.key)) for v in area.values)
     variables = tuple(replace(v, values=values) if v.name == "policy_area" else v for v in example.variables)
     return Codebook(example.name, variables, example.version)
@@ -73,16 +73,16 @@ def test_keys_code_the_article_and_undo_takes_the_last_code_back(make_window, qt
     keys.press("s")  # instrument: 供给型
     keys.press("e")  # instrument is coded: e goes on to policy_area's 疫情防控
     keys.press("h")  # policy_area is being coded: 科技, not instrument's 环境型
-    assert _codes(window, "article", article) == {"instrument": "供给型", "policy_area": ["疫情防控", "科技"]}
+    assert _codes(window, "article", article) == {"instrument": "供给型", "policy_area": ["科技、教育", "卫生、体育"]}
     panel = window.panel.coding
     assert panel.value_labels[("article", "instrument", "供给型")].property("coded")
     assert not panel.value_labels[("article", "instrument", "需求型")].property("coded")
     keys.press("e")  # pressed again: 疫情防控 comes off
-    assert _codes(window, "article", article)["policy_area"] == ["科技"]
+    assert _codes(window, "article", article)["policy_area"] == ["科技、教育"]
     qtbot.keyClick(window.reader.body_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _codes(window, "article", article)["policy_area"] == ["疫情防控", "科技"]
+    assert _codes(window, "article", article)["policy_area"] == ["科技、教育", "卫生、体育"]
     keys.press("s")  # policy_area is still being coded: its 法治, not the instrument's 供给型
-    assert _codes(window, "article", article)["policy_area"] == ["疫情防控", "科技", "法治"]
+    assert _codes(window, "article", article)["policy_area"] == ["科技、教育", "卫生、体育", "公安、安全、司法"]
     # A click on the coded value takes the code off.
     qtbot.mouseClick(panel.value_labels[("article", "instrument", "供给型")], Qt.MouseButton.LeftButton)
     assert "instrument" not in _codes(window, "article", article)
@@ -108,7 +108,7 @@ def test_a_directive_is_coded_when_it_is_current_and_done_needs_its_codes(make_w
     assert window.library.article(article).status != "done"
     for directive in directives:
         window.annotator.focus(directive)
-        keys.press("c")  # issuer_level: 中央 (c is also policy_area's 党建: the directive wins)
+        keys.press("c")  # issuer_level: 中央 (c is also policy_area's 国民经济管理: the directive wins)
         keys.press("b")  # strength: 必须
         assert _codes(window, "directive", directive) == {"issuer_level": "中央", "strength": "必须"}
     assert "policy_area" not in _codes(window, "article", article)
@@ -123,10 +123,10 @@ def test_coding_an_article_takes_no_more_keys_than_values_plus_one(make_window, 
     window = make_window(codebook)
     article = window.current_article_id()
     keys = Keys(qtbot, window)
-    for key in "sab":  # three values: instrument 供给型, policy_area 巡视 and 党风廉政
+    for key in "sab":  # three values: instrument 供给型, policy_area 党的建设 and 综合政务
         keys.press(key)
     keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # done, on to the next
-    assert _codes(window, "article", article) == {"instrument": "供给型", "policy_area": ["巡视", "党风廉政"]}
+    assert _codes(window, "article", article) == {"instrument": "供给型", "policy_area": ["党的建设", "综合政务"]}
     assert window.library.article(article).status == "done"
     assert window.current_article_id() != article
     assert keys.count <= 3 + 1

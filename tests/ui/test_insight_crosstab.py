@@ -29,14 +29,14 @@ def titles(window: MainWindow) -> list[str]:
 
 
 def code_seed(library: Library) -> None:
-    """The seed page coded: the meeting 供给型 on 经济 and 民生, Lin's article 环境型 on 疫情防控 with a
-    directive 必须, the talent article 供给型 on 人才 and 经济 with a directive 鼓励."""
+    """The seed page coded: the meeting 供给型 on two areas, Lin's article 环境型 with a directive 必须,
+    the talent article 供给型 on two areas with a directive 鼓励."""
     assert library.set_codebook(load_codebook(EXAMPLE)).applied
     ids = {library.article_rows([i])[0].title: i for i in library.article_ids()}
     for title, instrument, areas in (
-        (MEETING, "供给型", ["经济", "民生"]),
-        (LIN, "环境型", ["疫情防控"]),
-        (TALENT, "供给型", ["人才", "经济"]),
+        (MEETING, "供给型", ["国民经济管理、国有资产监管", "民政、扶贫、救灾"]),
+        (LIN, "环境型", ["卫生、体育"]),
+        (TALENT, "供给型", ["财政、金融、审计", "国民经济管理、国有资产监管"]),
     ):
         library.set_code("article", ids[title], "instrument", instrument)
         library.set_code("article", ids[title], "policy_area", areas)
@@ -101,10 +101,10 @@ def test_clicking_a_cell_lists_the_articles_with_both_codes(qtbot, window: MainW
     supply = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())].index("Supply-side")
     economy = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("Economy")
     assert model.data(model.index(supply, economy)) == "2\n100%"
-    click_cell(qtbot, insight, "Supply-side", "Livelihood")
+    click_cell(qtbot, insight, "Supply-side", "Civil affairs")
     qtbot.waitUntil(lambda: titles(window) == [MEETING])
     assert window.filter_bar.ids_chip.isVisible()
-    assert "Policy instrument: Supply-side × Policy area: Livelihood" in window.filter_bar.ids_chip.text()
+    assert "Policy instrument: Supply-side × Policy area: Civil affairs" in window.filter_bar.ids_chip.text()
     click_cell(qtbot, insight, "Supply-side", "Total")
     qtbot.waitUntil(lambda: titles(window) == sorted([MEETING, TALENT]))
 

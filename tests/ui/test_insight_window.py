@@ -99,7 +99,7 @@ def test_the_seed_shows_its_issuers_topics_and_people(insight_window) -> None:
     time_panel = window.time_panel
     assert categories(time_panel) == ["2022-03"]
     legend = [s.label() for s in bar_sets(time_panel)]
-    assert legend[0].startswith("疫情防控 (") and any(label.startswith("住房") for label in legend)
+    assert legend[0].startswith("卫生、体育 (") and any(label.startswith("城乡建设、环境保护") for label in legend)
     assert time_panel.model.rowCount() == len(legend)
     people = [r.text for r in window.entities_panel.rows]
     assert people[0] == "林武" and {"蓝佛安", "商黎光", "于英杰", "杨文"} <= set(people)
@@ -110,10 +110,10 @@ def test_clicking_a_bar_narrows_the_list(qtbot, insight_window, seeded_library, 
     window = insight_window
     panel = window.issuers_panel
     lin_index = categories(panel).index("林武")
-    epidemic = next(s for s in bar_sets(panel) if s.label() == "疫情防控")
+    epidemic = next(s for s in bar_sets(panel) if s.label() == "卫生、体育")
     ids, description = click(qtbot, window, lambda: epidemic.clicked.emit(lin_index))
     assert ids == ids_of(seeded_library, LIN_ARTICLE)
-    assert description == "林武 · 疫情防控"
+    assert description == "林武 · 卫生、体育"
     assert stub.shown == [(ids, description)]
     # The list's new ids came from this window: the charts do not collapse onto them.
     assert window.current_filter() == ArticleFilter()
@@ -124,9 +124,9 @@ def test_clicking_rows_segments_and_the_graph(qtbot, insight_window, seeded_libr
     window = insight_window
     ids, description = click(qtbot, window, lambda: click_row(qtbot, window.issuers_panel.table, 1))
     assert (ids, description) == (ids_of(seeded_library, MEETING_ARTICLE), "省委常委会议")
-    housing = next(s for s in bar_sets(window.time_panel) if s.label().startswith("住房"))
+    housing = next(s for s in bar_sets(window.time_panel) if s.label().startswith("城乡建设、环境保护"))
     ids, description = click(qtbot, window, lambda: housing.clicked.emit(0))
-    assert ids == ids_of(seeded_library, MEETING_ARTICLE) and description == "2022-03 · 住房"
+    assert ids == ids_of(seeded_library, MEETING_ARTICLE) and description == "2022-03 · 城乡建设、环境保护"
     window.tabs.setCurrentWidget(window.entities_panel)
     ids, _ = click(qtbot, window, lambda: click_row(qtbot, window.entities_panel.table, 0))
     assert len(ids) == 2  # 林武 is in two articles

@@ -95,7 +95,7 @@ class Mentions:
         for m in lex.PERSON_BEFORE_VERB.finditer(body):
             if lex.looks_like_name(m.group(1)):
                 names.add(m.group(1))
-        names = {n for n in names if _NAME.fullmatch(n)}
+        names = {n for n in names if _NAME.fullmatch(n) and not NOT_AUTHORITY.search(n)}
         taken = [False] * (len(body) + 1)
         for mention in found:
             taken[mention.start : mention.end] = [True] * (mention.end - mention.start)

@@ -147,6 +147,11 @@ class DirectiveDetector:
                 for ann in found_in_para:
                     ann.attrs["topic"] = self._topic(ann.text, context)
             out.extend(found_in_para)
+        if any(not ann.attrs["topic"] for ann in out):
+            # Nothing in the directive or its paragraph names an area: the article's own area.
+            article = self._topic_index.best(self._topic_index.scores(body))
+            for ann in out:
+                ann.attrs["topic"] = ann.attrs["topic"] or article
         return out
 
     def reading(self, body: str, start: int, end: int, entities: Sequence[Annotation] = ()) -> dict[str, object]:

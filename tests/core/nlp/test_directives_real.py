@@ -1,0 +1,122 @@
+"""Directives on real text: the kinds of instruction news and documents use, and issuers
+that are named authorities on every CCTV transcript of xwlb-dev."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from gui.core.ingest.markdown import split_markdown
+from gui.core.nlp.directive_issuers import joint_issuers
+from gui.core.nlp.directives import DirectiveDetector
+from gui.core.tagging import Tagger
+
+XWLB = Path("/work/shared/data/xwlb-dev")
+
+
+def detect(body: str) -> list:
+    return DirectiveDetector().detect(body)
+
+
+def texts(body: str) -> list[str]:
+    return [d.text for d in detect(body)]
+
+
+def test_a_meetings_decisions_are_directives_without_a_modal() -> None:
+    body = (
+        "国务院总理李强主持召开国务院常务会议。会议决定，延长部分税费缓缴政策。"
+        "会议确定，一是增加中央储备收储。二是对受灾农户给予补助。会议还研究了其他事项。"
+    )
+    found = detect(body)
+    assert [d.text for d in found] == ["延长部分税费缓缴政策。", "一是增加中央储备收储。", "二是对受灾农户给予补助。"]
+    assert {d.attrs["issuer"] for d in found} == {"国务院常务会议"}
+    assert found[0].attrs["topic"] == "财政、金融、审计"
+    # A decision that runs on from what the meeting adopted.
+    body = "省委常委会召开会议。会议审议通过了《实施方案》，决定9月1日起在全省施行。"
+    assert texts(body) == ["9月1日起在全省施行。"]
+
+
+def test_numbered_provisions_after_a_notice_frame_are_the_documents() -> None:
+    body = (
+        "《关于做好冬季供暖工作的通知》\n各市人民政府：\n为做好冬季供暖工作，现就有关事项通知如下：\n"
+        "一、总体要求\n各地要高度重视供暖保障。\n二、增加电煤储备\n对困难群众给予取暖补助。"
+    )
+    found = detect(body)
+    assert [d.text for d in found] == ["各地要高度重视供暖保障。", "对困难群众给予取暖补助。"]
+    assert {d.attrs["issuer"] for d in found} == {"《关于做好冬季供暖工作的通知》"}
+    # The items of a document's "N个方面" are its measures; what they include is description.
+    body = "国务院日前印发《若干措施》。《若干措施》聚焦3个方面。一是推动货物贸易创新发展。包括开展试点等措施。"
+    assert texts(body) == ["一是推动货物贸易创新发展。"]
+
+
+def test_requests_inside_reporting_have_their_issuer() -> None:
+    found = detect("国务院总理李强赶赴现场，李强当即要求有关部门全力搜救失踪人员，妥善安置受灾群众。")
+    assert [(d.text[:4], d.attrs["issuer"], d.attrs["addressee"]) for d in found] == [("要求有关", "李强", "有关部门")]
+    found = detect("日前，国务院印发《关于推动内蒙古高质量发展的意见》，要求以新发展理念为指导，加快转型。")
+    assert [(d.text[:4], d.attrs["issuer"]) for d in found] == [("要求以新", "国务院")]
+    found = detect("辽宁预计今晚降温。当地要求供暖应急抢修队伍24小时待命。")
+    assert [(d.attrs["issuer"], d.attrs["addressee"]) for d in found] == [("辽宁", "供暖应急抢修队伍")]
+    # Protesters who demand are no issuer.
+    assert texts("示威民众要求政府下台。") == []
+
+
+def test_advice_intent_and_outcomes_are_not_directives() -> None:
+    assert texts("专家表示，应加快建设充电设施。居民说，要多种树。大家表示，要团结一致。") == []
+    assert texts("对于发展中国家来说，应加强南南合作。") == []
+    body = "李强在讲话中指出，要扩大开放。我们将继续扩大开放，我们会一如既往支持企业。"
+    assert texts(body) == ["要扩大开放。"]
+    assert texts("会议指出，这项政策可以确保粮食稳产，可以带动农民增收。") == []
+    # A permission still is one.
+    assert [d.attrs["strength"] for d in detect("会议指出，符合条件的企业可以申请贷款贴息。")] == ["可"]
+
+
+def test_joint_issuers_are_kept_as_the_list_they_are() -> None:
+    assert joint_issuers("中办国办") == ["中共中央办公厅", "国务院办公厅"]
+    assert joint_issuers("中共中央 国务院") == ["中共中央", "国务院"]
+    assert joint_issuers("国家发展改革委、财政部") == ["国家发展改革委", "财政部"]
+    assert joint_issuers("国家发展改革委等五部门") == ["国家发展改革委"]
+    assert joint_issuers("国务院联防联控机制") == ["国务院联防联控机制"]
+    assert joint_issuers("林武") == ["林武"] and joint_issuers("") == []
+    found = detect("近日，中共中央办公厅、国务院办公厅印发《意见》，要求各地区各部门认真贯彻落实。")
+    assert found[0].attrs["issuers"] == ["中共中央办公厅", "国务院办公厅"]
+    assert found[0].attrs["issuer"] == "中共中央办公厅、国务院办公厅"
+
+
+def test_the_issuer_and_addressee_spans_point_at_their_words() -> None:
+    body = "省委书记林武主持召开会议。林武强调，各级领导干部要带头落实。他指出，各地要抓好春耕。"
+    entities, found = Tagger().tag(body)
+    assert [d.attrs["issuer"] for d in found] == ["林武", "林武"]
+    for d in found:
+        start, end = d.attrs["issuer_span"]
+        assert body[start:end] == "林武"
+        assert any(e.start == start and e.end == end and e.label == "PER" for e in entities)
+        a_start, a_end = d.attrs["addressee_span"]
+        assert body[a_start:a_end] == d.attrs["addressee"]
+
+
+_VAGUE = re.compile(r"^(?:他|她|他们|她们|我们|你们|大家|各方|文章|代表们|与会同志|与会者|专家|有关方面)$")
+_FRAGMENT = re.compile(r"^(?:对于?|在|从|就|据|为|关于|随着)|[来而，。、；：！？\s]$")
+
+
+@pytest.mark.skipif(not XWLB.is_dir(), reason="no xwlb-dev transcripts (../shared/data/xwlb-dev) on this machine")
+def test_no_issuer_on_the_xwlb_transcripts_is_a_fragment_a_pronoun_or_a_vague_word() -> None:
+    tagger = Tagger()
+    files = sorted(XWLB.glob("*.md"))
+    assert len(files) >= 20
+    seen = 0
+    for path in files:
+        for article in split_markdown(path.read_text(encoding="utf-8")):
+            body = article.body
+            _, found = tagger.tag(body)
+            for d in found:
+                seen += 1
+                issuer = d.attrs["issuer"]
+                where = f"{path.name}: {d.text[:30]} ← {issuer!r}"
+                assert issuer, where
+                assert not _VAGUE.match(issuer) and not _FRAGMENT.search(issuer), where
+                assert d.attrs["issuers"] and d.attrs["issuers"][0] in issuer or d.attrs["issuers"] == [issuer], where
+                span = d.attrs["issuer_span"]
+                assert span is not None and body[span[0] : span[1]] == issuer.strip(), where
+    assert seen > 200
