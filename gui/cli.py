@@ -472,8 +472,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command != "analyze":
             # A URL or unknown ~user in --db or $PIZHU_DB: one line before anything starts (the window too).
             from gui.core import paths
+            from gui.core.store import is_server_url
 
-            paths.library_path(args.db)
+            target = paths.library_path(args.db)
+            if args.command is None and is_server_url(target):
+                # A server that is not there, or a database that is no library: one line, no window.
+                from gui.core.library import Library
+
+                Library.open(target, create=False, verify=False).close()
         if args.command is None:
             from gui.app import run_app
 

@@ -17,13 +17,13 @@ from gui.core.corrections import CodeEdit
 from gui.core.errors import InputError, LibraryError
 from gui.core.messages import message_of, msg
 from gui.core.model import Article
-from gui.core.store import CodeRow, Store
+from gui.core.store import CodeRow, LibraryStore
 
 
 class Coding:
     """The codebook operations of a Library."""
 
-    store: Store
+    store: LibraryStore
     coder: str  # who is coding (Library.coder): the default for codes and notes
 
     def _writable(self) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from gui.core.model import Annotation
-from gui.core.store import Store
+from gui.core.store import LibraryStore
 
 LexiconKey = tuple[str, str]  # (term, label)
 
@@ -59,12 +59,12 @@ class StatusEdit:
     description: str = ""
 
 
-def _lexicon_state(store: Store, keys: set[LexiconKey]) -> dict[LexiconKey, str | None]:
+def _lexicon_state(store: LibraryStore, keys: set[LexiconKey]) -> dict[LexiconKey, str | None]:
     rows = {(row.term, row.label): row.action for row in store.lexicon_terms(keys)}
     return {key: rows.get(key) for key in keys}
 
 
-def _learn(store: Store, edit: Edit, changes: dict[LexiconKey, str | None]) -> Edit:
+def _learn(store: LibraryStore, edit: Edit, changes: dict[LexiconKey, str | None]) -> Edit:
     edit.lexicon_before = _lexicon_state(store, set(changes))
     edit.lexicon_after = dict(changes)
     return edit
@@ -74,7 +74,7 @@ def _teaches(annotation: Annotation | None) -> bool:
     return annotation is not None and annotation.kind == "entity" and len(annotation.text.strip()) >= 2
 
 
-def _forget_or_block(annotation: Annotation, store: Store) -> str | None:
+def _forget_or_block(annotation: Annotation, store: LibraryStore) -> str | None:
     """What removing this entity means for its term: block an automatic one, forget a taught one."""
     if annotation.origin == "auto":
         return "block"
@@ -84,7 +84,7 @@ def _forget_or_block(annotation: Annotation, store: Store) -> str | None:
     )
 
 
-def add(store: Store, annotation: Annotation, description: str = "") -> Edit:
+def add(store: LibraryStore, annotation: Annotation, description: str = "") -> Edit:
     """A new annotation made by the editor (manual and accepted)."""
     assert annotation.article_id is not None
     new = replace(annotation, id=None, origin="manual", status="accepted")
@@ -94,7 +94,7 @@ def add(store: Store, annotation: Annotation, description: str = "") -> Edit:
     return edit
 
 
-def remove(store: Store, annotation: Annotation, description: str = "") -> Edit:
+def remove(store: LibraryStore, annotation: Annotation, description: str = "") -> Edit:
     """Delete an annotation outright (an automatic entity's term is blocked for its label)."""
     assert annotation.article_id is not None
     edit = Edit(annotation.article_id, annotation, None, description=description or f"Delete {annotation.text}")
@@ -103,7 +103,7 @@ def remove(store: Store, annotation: Annotation, description: str = "") -> Edit:
     return edit
 
 
-def change(store: Store, annotation: Annotation, description: str = "", **fields: Any) -> Edit:
+def change(store: LibraryStore, annotation: Annotation, description: str = "", **fields: Any) -> Edit:
     """Change label, status, span or attributes of an annotation.
 
     Changing anything but the status of a suggestion is the editor's work: it becomes
@@ -132,7 +132,7 @@ def change(store: Store, annotation: Annotation, description: str = "", **fields
 EDIT_LOCK_WAIT = 1.0
 
 
-def apply(store: Store, edit: Edit | StatusEdit | CodeEdit, forward: bool = True) -> None:
+def apply(store: LibraryStore, edit: Edit | StatusEdit | CodeEdit, forward: bool = True) -> None:
     """Write an edit (or its reverse) and its lexicon changes in one transaction."""
     with store.transaction(wait=EDIT_LOCK_WAIT):
         if isinstance(edit, StatusEdit):
@@ -162,7 +162,7 @@ def apply(store: Store, edit: Edit | StatusEdit | CodeEdit, forward: bool = True
         _follow_status(store, edit, forward)
 
 
-def _follow_status(store: Store, edit: Edit | CodeEdit, forward: bool) -> None:
+def _follow_status(store: LibraryStore, edit: Edit | CodeEdit, forward: bool) -> None:
     """An edit makes a new article in progress; undoing the edit that did so makes it new again."""
     article = store.get_article(edit.article_id)
     status = article.status if article is not None else None
@@ -174,7 +174,7 @@ def _follow_status(store: Store, edit: Edit | CodeEdit, forward: bool) -> None:
         store.set_article_status(edit.article_id, "new")
 
 
-def set_status(store: Store, article_id: int, status: str) -> StatusEdit:
+def set_status(store: LibraryStore, article_id: int, status: str) -> StatusEdit:
     article = store.get_article(article_id)
     assert article is not None
     return StatusEdit(article_id, article.status, status, f"Mark {status.replace('_', ' ')}")

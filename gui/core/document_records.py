@@ -17,7 +17,7 @@ from gui.core import documents
 from gui.core.errors import PizhuError
 from gui.core.messages import msg
 from gui.core.model import ArticleFilter
-from gui.core.store import DocumentRow, Store
+from gui.core.store import DocumentRow, LibraryStore
 
 Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
@@ -44,7 +44,7 @@ class Network:
 class DocumentRecords:
     """The document operations of a Library."""
 
-    store: Store
+    store: LibraryStore
     coder: str
 
     def refresh_documents(self, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> int:

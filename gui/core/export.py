@@ -33,7 +33,7 @@ from gui.core.errors import PizhuError
 from gui.core.export_ml import bio_text, doccano_record
 from gui.core.messages import msg
 from gui.core.model import Annotation, Article
-from gui.core.store import ArticleFilter, CodeRow, Store
+from gui.core.store import ArticleFilter, CodeRow, LibraryStore
 from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_STATUSES, is_iso_date
 
 Progress = Callable[[int, int, str], None]
@@ -182,7 +182,7 @@ class _Cancelled(Exception):
 
 @dataclass(slots=True)
 class _Run:
-    store: Store
+    store: LibraryStore
     options: ExportOptions
     out: TextIO
     batch: int
@@ -367,7 +367,7 @@ def _export_articles(run: _Run) -> None:
 # -- writing -------------------------------------------------------------------
 
 
-def stored_codebook(store: Store) -> Codebook:
+def stored_codebook(store: LibraryStore) -> Codebook:
     """The library's codebook, for a codes export; an ExportError when it has none."""
     stored = store.codebook_json()
     if stored is None:
@@ -376,7 +376,7 @@ def stored_codebook(store: Store) -> Codebook:
 
 
 def write_export(
-    store: Store,
+    store: LibraryStore,
     options: ExportOptions,
     out: TextIO,
     progress: Progress | None = None,
@@ -407,7 +407,7 @@ def write_export(
 
 
 def export_to_stream(
-    store: Store,
+    store: LibraryStore,
     options: ExportOptions,
     raw: BinaryIO,
     progress: Progress | None = None,
@@ -425,7 +425,7 @@ def export_to_stream(
 
 
 def export_to_file(
-    store: Store,
+    store: LibraryStore,
     options: ExportOptions,
     path: str | Path,
     progress: Progress | None = None,

@@ -33,7 +33,7 @@ from gui.core.export import (
 )
 from gui.core.export_codes import CODE_COLUMNS, coded_units
 from gui.core.messages import msg
-from gui.core.store import Store
+from gui.core.store import LibraryStore
 
 # The fixed columns' labels (the variables' come from the codebook).
 _FIXED_LABELS = {
@@ -104,7 +104,7 @@ class _Table:
 
 
 def write_stats_file(
-    store: Store,
+    store: LibraryStore,
     options: ExportOptions,
     path: Path,
     progress: Progress | None = None,

@@ -25,7 +25,8 @@ from gui.core.ingest import ParsedFile, iter_file_parts, iter_input_files
 from gui.core.messages import message_of, msg
 from gui.core.model import Annotation, Article, ArticleRow
 from gui.core.nlp.topics import Topic, default_topics
-from gui.core.store import ArticleFilter, Store
+from gui.core.store import ArticleFilter, LibraryStore, open_store
+from gui.core.store.location import ServerPath
 from gui.core.tagging import TaggerConfig, TaggingSession, user_terms_from
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class ImportReport:
 class Library(Coding, DocumentRecords):
     """An open library and the operations on it. Use one per thread."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: LibraryStore) -> None:
         self.store = store
         # Who is coding: every edit, code and note is recorded in this coder's layer. '' is the
         # library's own layer (an editor who works alone); an assignment file names its coder.
@@ -123,7 +124,7 @@ class Library(Coding, DocumentRecords):
         page check (PRAGMA quick_check) for a reader that opens the library again and again.
         """
         target = paths.library_path(path)
-        store = Store(target, create=create or target == paths.default_library_path(), verify=verify)
+        store = open_store(target, create=create or target == paths.default_library_path(), verify=verify)
         library = cls(store)
         if store.created and target == paths.default_library_path():
             report = library.import_paths([paths.seeds_dir()])
@@ -131,7 +132,7 @@ class Library(Coding, DocumentRecords):
         return library
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | ServerPath:
         return self.store.path
 
     @property

@@ -40,11 +40,12 @@ def default_library_path() -> Path:
 _URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+)://")
 
 
-def library_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+def library_path(explicit: str | os.PathLike[str] | None = None) -> Path | str:
     """The library to open: --db, else $PIZHU_DB, else the default library.
 
-    A URL or a `~user` that does not exist is refused with one line (LibraryError); whether
-    the path is a library file is for the store to say when it opens it.
+    A postgresql:// URL (a server library) is returned as it is; another URL or a `~user`
+    that does not exist is refused with one line (LibraryError); whether the path is a library
+    is for the store to say when it opens it.
     """
     if explicit:
         return _checked(os.fspath(explicit), "")
@@ -54,12 +55,12 @@ def library_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_library_path()
 
 
-def _checked(value: str, origin: str) -> Path:
+def _checked(value: str, origin: str) -> Path | str:
     url = _URL.match(value)
     if url:
         scheme = url.group(1).lower()
         if scheme in ("postgres", "postgresql"):
-            raise LibraryError(msg("db.postgresql", value=f"{origin}{value}"))
+            return value  # libpq reads it (and the password from ~/.pgpass, a service file or PGPASSWORD)
         raise LibraryError(msg("db.url", value=f"{origin}{value}", scheme=scheme))
     try:
         return Path(value).expanduser()

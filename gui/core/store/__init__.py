@@ -17,6 +17,9 @@ face; ArticleFilter itself lives in gui.core.model (the Qt layer imports it from
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from gui.core.model import ArticleFilter
 from gui.core.store.api import LibraryStore
 from gui.core.store.errors import damaged
@@ -36,6 +39,22 @@ from gui.core.store.rows import (
 )
 from gui.core.store.sqlite import Store
 
+
+def is_server_url(location: object) -> bool:
+    """Whether a --db value names a library on a PostgreSQL server."""
+    return isinstance(location, str) and location.lower().startswith(("postgresql://", "postgres://"))
+
+
+def open_store(location: str | Path, **options: Any) -> LibraryStore:
+    """The library at a file path (SQLite) or a postgresql:// URL (a PostgreSQL database);
+    `options` as Store's (create, read_only, verify, backup_before_migrate)."""
+    if is_server_url(location):
+        from gui.core.store.pg import PgStore  # psycopg only for a server library
+
+        return PgStore(str(location), **options)
+    return Store(location, **options)
+
+
 __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
@@ -54,4 +73,6 @@ __all__ = [
     "Store",
     "ValueArticles",
     "damaged",
+    "is_server_url",
+    "open_store",
 ]

@@ -18,6 +18,7 @@ from typing import Any, Protocol, Self
 from gui.core.documents import DocumentRef
 from gui.core.model import Annotation, Article, ArticleFilter, ArticleRow
 from gui.core.store.layers import LayerCode
+from gui.core.store.location import ServerPath
 from gui.core.store.rows import (
     ArticleHead,
     CodeRow,
@@ -37,11 +38,12 @@ from gui.core.store.rows import (
 class LibraryStore(Protocol):
     """An open library (one per thread)."""
 
-    path: Path
     read_only: bool
     created: bool  # the library was made by this opening
 
     # -- lifecycle, transactions and checks
+    @property
+    def path(self) -> Path | ServerPath: ...  # a file, or a server library's URL (no password)
     @property
     def version(self) -> int: ...
     def close(self) -> None: ...

@@ -13,15 +13,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, ClassVar, Self
 
 import psycopg
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
+from psycopg.conninfo import make_conninfo
 
 from gui.core.errors import LibraryError
 from gui.core.messages import msg
 from gui.core.store.dialect import Dialect
+from gui.core.store.location import ServerPath
 from gui.core.store.pg.adapter import PgConn, PgCursor, library_error
 from gui.core.store.pg.dialect import PG
 from gui.core.store.pg.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -31,45 +31,6 @@ log = logging.getLogger("pizhu.store")
 CHANNEL = "pizhu_changes"
 # One key for pg_advisory_xact_lock: two pizhus opening an old library migrate one after the other.
 _MIGRATION_LOCK = 0x70697A6875  # "pizhu"
-
-
-def shown_url(url: str) -> str:
-    """The URL as pizhu shows it: no password, whatever the user typed."""
-    try:
-        params = conninfo_to_dict(url)
-    except psycopg.ProgrammingError:
-        return url.split("@")[-1] if "@" in url else url
-    user, host, port, dbname = (str(params.get(k) or "") for k in ("user", "host", "port", "dbname"))
-    where = f"{host or ''}{f':{port}' if port else ''}"
-    if host.startswith("/"):
-        where = f"[{host}]{f':{port}' if port else ''}"
-    return f"postgresql://{f'{user}@' if user else ''}{where}/{dbname or ''}"
-
-
-class ServerPath(str):
-    """Where a server library is, as text (its URL without a password), answering the few
-    questions callers ask of a library file's Path: a server library is never a local file."""
-
-    url: str  # the URL to connect with, as given
-
-    def __new__(cls, url: str) -> ServerPath:
-        path = super().__new__(cls, shown_url(url))
-        path.url = url
-        return path
-
-    @property
-    def name(self) -> str:
-        return self.rsplit("/", 1)[-1]
-
-    @property
-    def parent(self) -> Path:
-        return Path.home()
-
-    def exists(self) -> bool:
-        return False
-
-    def resolve(self) -> ServerPath:
-        return self
 
 
 class PgConnection:
@@ -90,6 +51,7 @@ class PgConnection:
         A server keeps its own backups (pg_dump): `backup_before_migrate` and `verify` are the
         file backend's."""
         self.path = ServerPath(url)
+        self._url = url
         self.read_only = bool(read_only)
         self.created = False
         self._changes = 0

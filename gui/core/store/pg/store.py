@@ -41,6 +41,8 @@ _ARTICLE_INSERT = (
 class PgQueries(PgConnection):
     """PostgreSQL's own forms of the queries that are not portable."""
 
+    _ordered_cache: tuple[tuple[Any, ...], list[int]] | None = None  # as ArticleQueries'
+
     def _insert_article(self, article: Article, annotations: Iterable[Annotation], stamp: str) -> int | None:
         content_hash = article.content_hash or article.compute_hash()
         row = self._conn.execute(
@@ -171,4 +173,4 @@ class PgStore(  # type: ignore[misc]  # PgConnection's _conn and path stand in f
 
     def open_reader(self) -> Self:
         """Another, read-only connection to the same library, for reading in a second thread."""
-        return type(self)(self.path.url, read_only=True, create=False)
+        return type(self)(self._url, read_only=True, create=False)
