@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from gui import __version__
-from gui.core import teamcli
+from gui.core import servercli, teamcli
 from gui.core.errors import PizhuError
 from gui.core.logs import setup_logging
 from gui.core.messages import Message, message_of
@@ -197,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE.csv", help="also write every figure to a CSV file")
     _db_option(p, argparse.SUPPRESS)
     teamcli.add_parsers(sub, lambda p: _db_option(p, argparse.SUPPRESS))
+    servercli.add_parsers(sub)
     return parser
 
 
@@ -460,6 +461,7 @@ _COMMANDS = {
     "codebook": _cmd_codebook,
     "agreement": _cmd_agreement,
     **teamcli.COMMANDS,
+    **servercli.COMMANDS,
 }
 
 
@@ -471,15 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command != "analyze":
             # A URL or unknown ~user in --db or $PIZHU_DB: one line before anything starts (the window too).
-            from gui.core import paths
-            from gui.core.store import is_server_url
-
-            target = paths.library_path(args.db)
-            if args.command is None and is_server_url(target):
-                # A server that is not there, or a database that is no library: one line, no window.
-                from gui.core.library import Library
-
-                Library.open(target, create=False, verify=False).close()
+            servercli.check_db(args.db, window=args.command is None)
         if args.command is None:
             from gui.app import run_app
 

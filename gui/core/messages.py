@@ -195,6 +195,10 @@ TEMPLATES: dict[str, str] = {
     "server.not_allowed": QT_TRANSLATE_NOOP(
         "CoreMessages", "{path}: not allowed for your role on the server ({reason}); nothing was changed"
     ),
+    "copy.same": QT_TRANSLATE_NOOP("CoreMessages", "{path}: a library cannot be copied onto itself"),
+    "copy.not_empty": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: the library to copy into is not empty; give a new file or an empty database"
+    ),
     "db.postgresql": QT_TRANSLATE_NOOP(
         "CoreMessages", "{value}: PostgreSQL libraries are not supported yet; give the path of a library file"
     ),

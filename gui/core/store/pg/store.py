@@ -16,8 +16,9 @@ from typing import Any, Self
 
 from gui.core.model import Annotation, Article, ArticleFilter, now_iso
 from gui.core.store.annotations import AnnotationQueries, insert_annotations
-from gui.core.store.articles import ArticleQueries
+from gui.core.store.articles import ArticleQueries, article_from_row
 from gui.core.store.codes import CodeQueries
+from gui.core.store.copying import CopyQueries
 from gui.core.store.documents import DocumentQueries
 from gui.core.store.export_queries import ExportQueries
 from gui.core.store.filters import where
@@ -137,6 +138,22 @@ class PgQueries(PgConnection):
         )
         return [(json.loads(r[0]), r[1], r[2]) for r in rows]
 
+    def _index_copied(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        self._conn.executemany(
+            "INSERT INTO article_search (id, doc) VALUES (?, ?::tsvector)",
+            [(row[0], search_document(article_from_row(row))) for row in rows],
+        )
+
+    def copy_finished(self) -> None:
+        """Ids drawn next follow the largest copied (the copy wrote its ids itself)."""
+        for table, sequence in (
+            ("articles", "pg_get_serial_sequence('articles', 'id')"),
+            ("codes", "pg_get_serial_sequence('codes', 'id')"),
+            ("documents", "pg_get_serial_sequence('documents', 'id')"),
+            ("annotations", "'annotations_id_seq'"),
+        ):
+            self._conn.execute(f"SELECT setval({sequence}, coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
+
     @contextmanager
     def insight_scope(self, flt: ArticleFilter) -> Iterator[None]:
         yield
@@ -168,6 +185,7 @@ class PgStore(  # type: ignore[misc]  # PgConnection's _conn and path stand in f
     DocumentQueries,
     ExportQueries,
     InsightQueries,
+    CopyQueries,
 ):
     """An open server library. One per thread."""
 
