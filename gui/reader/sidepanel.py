@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -59,11 +60,15 @@ class DirectiveEditor(QGroupBox):
         self.accept_button = QPushButton(self.tr("Accept (Enter)"))
         self.reject_button = QPushButton(self.tr("Reject (X)"))
         # The issuer is linked to the words it comes from: a click shows them in the text.
-        self.show_issuer = QPushButton(self.tr("Show"))
+        self.show_issuer = QToolButton()
+        self.show_issuer.setText("→")
+        self.show_issuer.setAutoRaise(True)
         self.show_issuer.setObjectName("show-issuer")
         self.show_issuer.setToolTip(self.tr("Show where the text names the issuer"))
         self.show_issuer.clicked.connect(self._show_issuer)
+        # A small button beside the combo: the editor grows neither taller nor wider.
         issuer_row = QHBoxLayout()
+        issuer_row.setSpacing(2)
         issuer_row.addWidget(self.issuer, 1)
         issuer_row.addWidget(self.show_issuer)
         form = QFormLayout(self)
