@@ -149,8 +149,9 @@ SEED_TITLES = {
 }
 EXPORT_HEADERS = {
     "entities": "article_id,article_title,published,label,start,end,text,origin,status,updated_at",
+    # DESIGN's columns, then (issue 20) the issuer's entity, joint issuers and the document.
     "directives": "article_id,article_title,published,start,end,text,issuer,addressee,strength,topic,origin,status,"
-    "updated_at",
+    "updated_at,issuer_entity_id,issuers,document_id,document_number",
     "articles": "article_id,published,pre_title,title,subtitles,byline,dateline,status,n_entities,n_directives,"
     "doc_number,issuer,url,body",
 }

@@ -19,6 +19,8 @@ from gui.core.messages import msg
 from gui.core.model import ArticleFilter
 from gui.core.store import DocumentRow, LibraryStore
 
+__all__ = ["DocumentRecords", "DocumentRow", "Network"]  # DocumentRow for the Qt layer, which never imports the store
+
 Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
 _BATCH = 200

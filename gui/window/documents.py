@@ -28,9 +28,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
+from gui.core.document_records import DocumentRow
 from gui.core.library import CancelCheck, Library, Progress
 from gui.core.model import ArticleFilter, ArticleRow
-from gui.core.store import DocumentRow
 from gui.shared.plaintext import tooltip
 from gui.shared.tables import row_table
 from gui.shared.workers import Task, run_job
