@@ -211,6 +211,7 @@ def test_figures_that_do_not_apply_are_null(tmp_path: Path, capsys: pytest.Captu
     assert rows["alone"] | {"variable": None} == {
         "variable": None, "unit": "article", "level": "nominal", "units": 0, "coders": 0, "alpha": None,
         "alpha_ci": None, "percent_agreement": None, "cohen_kappa": None, "fleiss_kappa": None, "values": [],
+        "unmatched": None,
     }  # fmt: skip
     assert rows["same"]["units"] == 4 and rows["same"]["percent_agreement"] == 100.0
     assert rows["same"]["alpha"] is None and rows["same"]["alpha_ci"] is None and rows["same"]["cohen_kappa"] is None

@@ -19,11 +19,12 @@ from __future__ import annotations
 import csv
 import itertools
 import os
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from gui.core.agreement_layers import Layers
 from gui.core.agreement_spans import directive_agreement, entity_agreement
 from gui.core.agreement_stats import (
     BOOTSTRAP_DRAWS,
@@ -69,6 +70,8 @@ class VariableAgreement:
     cohen_kappa: float | None = None
     fleiss_kappa: float | None = None
     values: list[ValueAgreement] = field(default_factory=list)
+    # A directive variable's codes on directives no other coder's matched (left out); None for articles.
+    unmatched: int | None = None
 
 
 @dataclass(slots=True)
@@ -207,27 +210,42 @@ def compute_agreement(
     variables: Sequence[Variable],
     rows: Iterable[CodeRow],
     coders: Sequence[str],
+    layers: Layers | None = None,
+    lengths: Mapping[int, int] | None = None,
     draws: int = BOOTSTRAP_DRAWS,
     seed: int = BOOTSTRAP_SEED,
 ) -> AgreementReport:
-    """The report for these variables from these codes, comparing these coders only."""
+    """The report for these variables from these codes, comparing these coders only; entities and
+    directives from the coders' `layers` (agreement_layers.py), `lengths` giving the length of each
+    article they compare. Codes on directives are units as matched there (no layers: none match)."""
     wanted = set(coders)
+    layers = layers or Layers()
+    directive_units = layers.directive_unit_keys()
     by_variable: dict[str, dict[tuple[str, int], dict[str, Hashable]]] = {v.name: {} for v in variables}
+    unmatched = {v.name: 0 for v in variables if v.unit == "directive"}
     types = {v.name: v for v in variables}
     for row in rows:
         if row.variable in by_variable and row.coder in wanted:
+            unit = (row.unit, row.unit_id)
+            if row.unit == "directive":
+                found = directive_units.get((row.coder, row.unit_id))
+                if found is None:
+                    unmatched[row.variable] += 1
+                    continue
+                unit = found
             value = _value(types[row.variable], row.value)
-            by_variable[row.variable].setdefault((row.unit, row.unit_id), {})[row.coder] = value
+            by_variable[row.variable].setdefault(unit, {})[row.coder] = value
     report = AgreementReport(
         coders=sorted(wanted),
         variables=[],
         pairs=[],
-        entities=entity_agreement({}, {}),
-        directives=directive_agreement({}),
+        entities=entity_agreement(layers.entities, lengths or {}),
+        directives=directive_agreement(layers.directives),
     )
     for variable in variables:
         ratings = paired(dict(sorted(by_variable[variable.name].items(), key=lambda item: item[0])))
         report.variables.append(_variable(variable, ratings, draws, seed))
+        report.variables[-1].unmatched = unmatched.get(variable.name)
         report.pairs += _pairs(variable, ratings)
     return report
 

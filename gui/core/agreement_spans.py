@@ -48,9 +48,9 @@ class DirectiveSpan(NamedTuple):
     attrs: Mapping[str, str]
 
 
-# document -> coder -> that coder's annotations of the document
-Entities = Mapping[Hashable, Mapping[str, Sequence[Span]]]
-Directives = Mapping[Hashable, Mapping[str, Sequence[DirectiveSpan]]]
+# document (any hashable key: Any, since Mapping's keys are invariant) -> coder -> that coder's annotations of it
+Entities = Mapping[Any, Mapping[str, Sequence[Span]]]
+Directives = Mapping[Any, Mapping[str, Sequence[DirectiveSpan]]]
 
 
 def _f1(agreeing: int, total: int) -> float | None:
@@ -68,7 +68,7 @@ def _coders(documents: Mapping[Hashable, Mapping[str, Any]]) -> list[str]:
 # -- entities ------------------------------------------------------------------------
 
 
-def entity_agreement(documents: Entities, lengths: Mapping[Hashable, int]) -> dict[str, Any]:
+def entity_agreement(documents: Entities, lengths: Mapping[Any, int]) -> dict[str, Any]:
     """Entity agreement: `{"articles", "coders", "alpha", "f1", "labels": [{"label", "f1"}],
     "pairs": [{"coder_a", "coder_b", "label", "articles", "f1"}]}` (label None: all labels).
     `lengths` gives each document's length in characters (for the character-level alpha)."""
@@ -151,22 +151,25 @@ def _match(a: Sequence[DirectiveSpan], b: Sequence[DirectiveSpan]) -> list[tuple
     return matches
 
 
-def directive_agreement(documents: Directives) -> dict[str, Any]:
-    """Directive agreement: `{"articles", "coders", "f1", "matched", "attributes": [{"attribute",
-    "level", "units", "alpha", "percent_agreement"}], "pairs": [{"coder_a", "coder_b", "articles", "f1"}]}`;
-    `matched` counts the units (directives matched across two or more coders)."""
-    shared = _shared(documents)
-    coders = _coders(shared)
-    pairs: list[dict[str, Any]] = []
-    matched_all, total_all = 0, 0
-    # Units across all coders: union-find over (doc, coder, index) joined by pairwise matches.
-    parent: dict[tuple[Hashable, str, int], tuple[Hashable, str, int]] = {}
+Node = tuple[Hashable, str, int]  # (document, coder, index of the coder's directive)
 
-    def root(node: tuple[Hashable, str, int]) -> tuple[Hashable, str, int]:
+
+def _link(
+    shared: Mapping[Hashable, Mapping[str, Sequence[DirectiveSpan]]], coders: list[str]
+) -> tuple[list[dict[str, Any]], int, int, list[dict[str, Node]]]:
+    """Pairwise matches: the pairs' detection F1, matched and total directives over all pairs,
+    and the units across all coders (union-find over the pairwise matches), each unit as
+    coder -> their directive; where a chain of matches joins two directives of one coder, the
+    earlier (by index) stands for them."""
+    parent: dict[Node, Node] = {}
+
+    def root(node: Node) -> Node:
         while parent.setdefault(node, node) != node:
             node = parent[node]
         return node
 
+    pairs: list[dict[str, Any]] = []
+    matched_all, total_all = 0, 0
     for first, second in itertools.combinations(coders, 2):
         both = [doc for doc, of in shared.items() if first in of and second in of]
         if not both:
@@ -182,12 +185,35 @@ def directive_agreement(documents: Directives) -> dict[str, Any]:
         matched_all += matched
         total_all += total
         pairs.append({"coder_a": first, "coder_b": second, "articles": len(both), "f1": _f1(matched, total)})
-    units: dict[tuple[Hashable, str, int], dict[str, DirectiveSpan]] = {}
+    units: dict[Node, dict[str, Node]] = {}
     for doc, of in shared.items():
         for coder, directives in of.items():
-            for index, directive in enumerate(directives):
-                units.setdefault(root((doc, coder, index)), {}).setdefault(coder, directive)
-    matched_units = [unit for unit in units.values() if len(unit) >= 2]
+            for index in range(len(directives)):
+                units.setdefault(root((doc, coder, index)), {}).setdefault(coder, (doc, coder, index))
+    return pairs, matched_all, total_all, list(units.values())
+
+
+def directive_units(documents: Directives) -> dict[Node, int]:
+    """The directives matched across two or more coders, each (document, coder, index) with
+    the number of its unit: codes on one unit's directives are codes of one unit."""
+    shared = _shared(documents)
+    _, _, _, units = _link(shared, _coders(shared))
+    matched = [unit for unit in units if len(unit) >= 2]
+    return {node: number for number, unit in enumerate(matched) for node in unit.values()}
+
+
+def directive_agreement(documents: Directives) -> dict[str, Any]:
+    """Directive agreement: `{"articles", "coders", "f1", "matched", "attributes": [{"attribute",
+    "level", "units", "alpha", "percent_agreement"}], "pairs": [{"coder_a", "coder_b", "articles", "f1"}]}`;
+    `matched` counts the units (directives matched across two or more coders)."""
+    shared = _shared(documents)
+    coders = _coders(shared)
+    pairs, matched_all, total_all, units = _link(shared, coders)
+    matched_units = [
+        {coder: shared[doc][coder][index] for coder, (doc, _, index) in unit.items()}
+        for unit in units
+        if len(unit) >= 2
+    ]
     return {
         "articles": len(shared),
         "coders": len(coders),

@@ -411,15 +411,19 @@ class Library(Coding, DocumentRecords):
 
     def agreement(self, variables: Sequence[str] = (), coders: Sequence[str] = ()) -> AgreementReport:
         """Intercoder agreement per codebook variable (all but text ones unless named) between
-        these coders (default: all with codes). No codebook, a variable not in it, a coder
+        these coders (default: all with codes or annotations), and on their entities and directives
+        (the rules: gui/core/agreement_layers.py). No codebook, a variable not in it, a coder
         without codes or fewer than two coders is a PizhuError naming it."""
         from gui.core import agreement
+        from gui.core.agreement_layers import Layers
 
         where = str(self.path)
         chosen = agreement.choose_variables(self.require_codebook(), variables, where)
-        names = agreement.check_coders(self.store.coders(), coders, where)
+        names = agreement.check_coders(self.coders(), coders, where)
         rows = self.store.coded_by([v.name for v in chosen], names)
-        return agreement.compute_agreement(chosen, rows, names)
+        layers = Layers.of(self.store.coders_annotations(names), names)
+        lengths = self.store.article_lengths(layers.compared_articles())
+        return agreement.compute_agreement(chosen, rows, names, layers, lengths)
 
     def coders(self) -> list[str]:
         """The named coders with work in the library (annotations or codes)."""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from gui.core.model import Annotation, now_iso
-from gui.core.store.annotations import ANNOTATION_COLUMNS, annotation_values
+from gui.core.store.annotations import ANNOTATION_COLUMNS, annotation_from_row, annotation_values
 from gui.core.store.connection import Connection
 
 
@@ -38,6 +38,39 @@ class LayerQueries(Connection):
         return [
             r[0] for r in self._conn.execute("SELECT DISTINCT coder FROM annotations WHERE coder != '' ORDER BY coder")
         ]
+
+    # -- agreement on annotations (gui/core/agreement_layers.py) ----------------------
+
+    def coders_annotations(self, coders: Sequence[str]) -> list[Annotation]:
+        """These coders' annotations (any kind and status), and the library's own directives they
+        coded as if they were theirs: one row per coder who coded such a directive, with its own
+        id and that coder's name (coding a suggested directive leaves it in the library's layer).
+        By article and span; a handful of coder names."""
+        if not coders:
+            return []
+        marks = ", ".join("?" * len(coders))
+        columns = ", ".join(f"a.{c}" for c in ANNOTATION_COLUMNS.split(", ")[:-1])
+        rows = self._conn.execute(
+            f"SELECT {columns}, a.coder FROM annotations a WHERE a.coder IN ({marks})"
+            f" UNION ALL SELECT {columns}, c.coder FROM annotations a JOIN (SELECT DISTINCT unit_id, coder FROM codes"
+            f" WHERE unit = 'directive' AND coder IN ({marks})) c ON a.id = c.unit_id"
+            " WHERE a.coder = '' AND a.kind = 'directive'"
+            " ORDER BY 2, 5, 6, 1",
+            (*coders, *coders),
+        )
+        return [annotation_from_row(r) for r in rows]
+
+    def article_lengths(self, article_ids: Sequence[int]) -> dict[int, int]:
+        """Each article's body length in characters."""
+        lengths: dict[int, int] = {}
+        ids = list(article_ids)
+        for at in range(0, len(ids), 500):
+            chunk = ids[at : at + 500]
+            found = self._conn.execute(
+                f"SELECT id, length(body) FROM articles WHERE id IN ({', '.join('?' * len(chunk))})", chunk
+            )
+            lengths.update((int(r[0]), int(r[1])) for r in found)
+        return lengths
 
     def replace_layer(
         self,
