@@ -362,6 +362,16 @@ TEMPLATES: dict[str, str] = {
         "CoreMessages", "{path}: an assignment of another project (not from this library), not merged"
     ),
     "team.own_file": QT_TRANSLATE_NOOP("CoreMessages", "{path}: this is the library itself, not merged"),
+    # -- adjudication (gui/core/adjudication.py) ---------------------------------
+    "adjudication.no_item": QT_TRANSLATE_NOOP("CoreMessages", "article {article}: no item {item} to decide"),
+    "adjudication.bad_action": QT_TRANSLATE_NOOP("CoreMessages", "{action!r}: decide with take, none or edit"),
+    "adjudication.no_coder": QT_TRANSLATE_NOOP("CoreMessages", "{coder!r}: not one of the coders of {item}"),
+    "adjudication.no_directive": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{variable}: decide the directive first (its code goes on the final layer's directive)"
+    ),
+    "export.bad_layer": QT_TRANSLATE_NOOP(
+        "CoreMessages", "layer {layer!r}: give final, all or a coder's name ({known})"
+    ),
     # -- topics ----------------------------------------------------------------
     "topics.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read topics: {reason}"),
     "topics.not_list": QT_TRANSLATE_NOOP("CoreMessages", "{where}: expected a list of {{'name', 'keywords'}} objects"),

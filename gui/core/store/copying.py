@@ -24,6 +24,7 @@ COPIED: dict[str, str] = {
     "codebook": "id, json, version, updated_at",
     "lexicon": "term, label, source, action, updated_at",
     "settings": "key, value",
+    "decisions": "article_id, item, action, coder, versions, decided_by, decided_at",
 }
 
 

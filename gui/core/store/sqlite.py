@@ -12,6 +12,7 @@ from gui.core.store.annotations import AnnotationQueries
 from gui.core.store.articles import ArticleQueries
 from gui.core.store.codes import CodeQueries
 from gui.core.store.copying import CopyQueries
+from gui.core.store.decisions import DecisionQueries
 from gui.core.store.documents import DocumentQueries
 from gui.core.store.export_queries import ExportQueries
 from gui.core.store.insight_queries import InsightQueries
@@ -31,6 +32,7 @@ class Store(
     ExportQueries,
     InsightQueries,
     CopyQueries,
+    DecisionQueries,
 ):
     """An open library. One per thread: SQLite connections stay in the thread that made them."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from gui.core.store.migrations import v01, v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12, v13, v14, v15
+from gui.core.store.migrations import v01, v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12, v13, v14, v15, v16
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -31,5 +31,6 @@ MIGRATIONS: list[Migration] = [
     v13.migrate,
     v14.migrate,
     v15.migrate,
+    v16.migrate,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

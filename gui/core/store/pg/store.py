@@ -19,6 +19,7 @@ from gui.core.store.annotations import AnnotationQueries, insert_annotations
 from gui.core.store.articles import ArticleQueries, article_from_row
 from gui.core.store.codes import CodeQueries
 from gui.core.store.copying import CopyQueries
+from gui.core.store.decisions import DecisionQueries
 from gui.core.store.documents import DocumentQueries
 from gui.core.store.export_queries import ExportQueries
 from gui.core.store.filters import where
@@ -186,6 +187,7 @@ class PgStore(  # type: ignore[misc]  # PgConnection's _conn and path stand in f
     ExportQueries,
     InsightQueries,
     CopyQueries,
+    DecisionQueries,
 ):
     """An open server library. One per thread."""
 
