@@ -223,6 +223,15 @@ def test_two_coders_and_the_coders_option_compare_only_them(tmp_path: Path, caps
     assert strength["units"] == 2 and strength["alpha"] == pytest.approx(5 / 6)
     target = next(row for row in narrowed["variables"] if row["variable"] == "target")
     assert (target["units"], target["alpha"], target["unmatched"]) == (2, pytest.approx(1.0), 2)
+    # The full report's a-b rows are the same figures: the pair's character alpha and strength alpha.
+    full = agreement(capsys, db)
+    [entity_pair] = [
+        p for p in full["entities"]["pairs"] if (p["coder_a"], p["coder_b"], p["label"]) == ("a", "b", None)
+    ]
+    assert entity_pair["alpha"] == pytest.approx(narrowed["entities"]["alpha"])
+    [directive_pair] = [p for p in full["directives"]["pairs"] if (p["coder_a"], p["coder_b"]) == ("a", "b")]
+    assert directive_pair["matched"] == 2
+    assert {a["attribute"]: a["alpha"] for a in directive_pair["attributes"]}["strength"] == pytest.approx(5 / 6)
     # The same two coders' JSONL alone make the same report.
     alone = agreement(capsys, layered_library(tmp_path / "ab", ("a", "b")))
     assert alone["entities"] == narrowed["entities"] and alone["directives"] == narrowed["directives"]

@@ -138,7 +138,12 @@ class AgreementReport:
         rows.append({"scope": "directives", "units": directives["articles"], "coders": directives["coders"],
                      "f1": directives["f1"]})  # fmt: skip
         rows += [{"scope": "directive_attribute", "value": a["attribute"], **a} for a in directives["attributes"]]
-        rows += [{"scope": "directive_pair", **p} for p in directives["pairs"]]
+        for p in directives["pairs"]:
+            rows.append({"scope": "directive_pair", **p})
+            pair = {"coder_a": p["coder_a"], "coder_b": p["coder_b"]}
+            rows += [
+                {"scope": "directive_pair_attribute", "value": a["attribute"], **a, **pair} for a in p["attributes"]
+            ]
         return rows
 
 

@@ -70,7 +70,8 @@ def _coders(documents: Mapping[Hashable, Mapping[str, Any]]) -> list[str]:
 
 def entity_agreement(documents: Entities, lengths: Mapping[Any, int]) -> dict[str, Any]:
     """Entity agreement: `{"articles", "coders", "alpha", "f1", "labels": [{"label", "f1"}],
-    "pairs": [{"coder_a", "coder_b", "label", "articles", "f1"}]}` (label None: all labels).
+    "pairs": [{"coder_a", "coder_b", "label", "articles", "f1", "alpha"}]}` (label None: all labels;
+    a pair's character alpha is on its all-labels row).
     `lengths` gives each document's length in characters (for the character-level alpha)."""
     shared = _shared(documents)
     coders = _coders(shared)
@@ -90,12 +91,15 @@ def entity_agreement(documents: Entities, lengths: Mapping[Any, int]) -> dict[st
                 b_l = b if label is None else {s for s in b if s.label == label}
                 counts[label][0] += len(a_l & b_l)
                 counts[label][1] += len(a_l) + len(b_l)
+        # The pair's character alpha (all labels) on the documents both annotated.
+        alpha = _character_alpha({doc: {c: shared[doc][c] for c in (first, second)} for doc in both}, lengths, labels)
         for label, (agreeing, total) in counts.items():
             pooled[label][0] += agreeing
             pooled[label][1] += total
             pairs.append(
-                {"coder_a": first, "coder_b": second, "label": label, "articles": len(both), "f1": _f1(agreeing, total)}
-            )
+                {"coder_a": first, "coder_b": second, "label": label, "articles": len(both), "f1": _f1(agreeing, total),
+                 "alpha": alpha if label is None else None}
+            )  # fmt: skip
     return {
         "articles": len(shared),
         "coders": len(coders),
@@ -175,6 +179,7 @@ def _link(
         if not both:
             continue
         matched, total = 0, 0
+        pair_units: list[dict[str, DirectiveSpan]] = []
         for doc in both:
             a, b = shared[doc][first], shared[doc][second]
             found = _match(a, b)
@@ -182,9 +187,13 @@ def _link(
             total += len(a) + len(b)
             for i, j in found:
                 parent[root((doc, second, j))] = root((doc, first, i))
+                pair_units.append({first: a[i], second: b[j]})
         matched_all += matched
         total_all += total
-        pairs.append({"coder_a": first, "coder_b": second, "articles": len(both), "f1": _f1(matched, total)})
+        pairs.append(
+            {"coder_a": first, "coder_b": second, "articles": len(both), "f1": _f1(matched, total),
+             "matched": matched, "attributes": [_attribute(name, pair_units) for name in DIRECTIVE_ATTRIBUTES]}
+        )  # fmt: skip
     units: dict[Node, dict[str, Node]] = {}
     for doc, of in shared.items():
         for coder, directives in of.items():
@@ -204,7 +213,8 @@ def directive_units(documents: Directives) -> dict[Node, int]:
 
 def directive_agreement(documents: Directives) -> dict[str, Any]:
     """Directive agreement: `{"articles", "coders", "f1", "matched", "attributes": [{"attribute",
-    "level", "units", "alpha", "percent_agreement"}], "pairs": [{"coder_a", "coder_b", "articles", "f1"}]}`;
+    "level", "units", "alpha", "percent_agreement"}], "pairs": [{"coder_a", "coder_b", "articles", "f1",
+    "matched", "attributes"}]}` (a pair's attributes on its own matches, shaped as the report's);
     `matched` counts the units (directives matched across two or more coders)."""
     shared = _shared(documents)
     coders = _coders(shared)

@@ -189,6 +189,11 @@ def annotation_rows(report: AgreementReport) -> list[list[Cell]]:
                                         attribute["alpha"]))  # fmt: skip
         for pair in directives.get("pairs", []):
             rows.append(_pair_row(found, pair))
+            for attribute in pair.get("attributes", []):
+                what = QCoreApplication.translate("Agreement", "Directives: {attribute}")
+                coders = f"{pair['coder_a']} × {pair['coder_b']}"
+                rows.append(_annotation_row(what.format(attribute=attribute["attribute"]), coders, attribute["units"],
+                                            None, attribute["alpha"]))  # fmt: skip
     return rows
 
 
@@ -212,7 +217,8 @@ def _annotation_row(
 
 
 def _pair_row(what: str, pair: dict[str, Any]) -> list[Cell]:
-    return _annotation_row(what, f"{pair['coder_a']} × {pair['coder_b']}", pair.get("articles"), pair.get("f1"))
+    coders = f"{pair['coder_a']} × {pair['coder_b']}"
+    return _annotation_row(what, coders, pair.get("articles"), pair.get("f1"), pair.get("alpha"))
 
 
 class CellModel(QAbstractTableModel):

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QTableView
 from test_cli_agreement import GRADES, krippendorff_library, make_library
+from test_cli_agreement_layers import layered_library
 
 from gui import cli
 from gui.core.library import Library
@@ -211,23 +212,26 @@ def test_a_library_without_coders_or_codebook_says_so(qtbot, settings, tmp_path,
     assert not dialog.export_button.isEnabled()
 
 
-def test_entity_figures_get_their_own_tab(qtbot, settings, krippendorff, monkeypatch) -> None:
-    """Once annotations carry coders the report has entity figures: they show on a third tab.
-    (Annotations record no coder yet, so the core's entity agreement is fed spans directly.)"""
-    from gui.core.agreement_spans import Span, entity_agreement
-
-    computed = Library.agreement
-
-    def with_entities(self: Library, variables=(), coders=()):
-        report = computed(self, variables, coders)
-        spans = {"A": [Span(0, 2, "PER"), Span(5, 8, "ORG")], "B": [Span(0, 2, "PER"), Span(5, 9, "ORG")]}
-        report.entities = entity_agreement({1: spans}, {1: 12})
-        return report
-
-    monkeypatch.setattr(Library, "agreement", with_entities)
-    dialog = _open(qtbot, _window(qtbot, settings, krippendorff))
+def test_entity_and_directive_figures_from_the_coders_layers_get_their_own_tab(qtbot, settings, tmp_path) -> None:
+    """Three coders' annotations imported through their JSONL (tests/test_cli_agreement_layers.py,
+    where the figures are worked out by hand): the third tab shows them, and unchecking a coder
+    recomputes them for the two left."""
+    dialog = _open(qtbot, _window(qtbot, settings, layered_library(tmp_path)))
     assert dialog.tabs.count() == 3
-    rows = {row[0]: row for row in _rows(dialog.annotation_table)}
-    f1 = _column(dialog.annotation_table, "F1")
-    assert rows["Entities, all labels"][f1] == "0.500"  # one of two spans each agrees exactly
-    assert rows["Entities: PER"][f1] == "1.000" and rows["Entities: ORG"][f1] == "0.000"
+    dialog.tabs.setCurrentWidget(dialog.annotation_tab)
+    table = dialog.annotation_table
+    f1, alpha, coders = (_column(table, title) for title in ("F1", "Alpha", "Coders"))
+    rows = _rows(table)
+    first = {row[0]: row for row in reversed(rows)}  # the summary rows come before the pairs
+    assert first["Entities, all labels"][f1] == "0.615" and first["Entities, all labels"][coders] == "3"
+    assert first["Entities: PER"][f1] == "1.000" and first["Entities: ORG"][f1] == "0.400"
+    assert first["Directives found"][f1] == "0.571"
+    assert first["Directives: strength"][alpha] == "0.900"
+    pair = next(row for row in rows if row[0] == "Directives found" and row[coders] == "a × b")
+    assert pair[f1] == "0.667"
+    strength = next(row for row in rows if row[0] == "Directives: strength" and row[coders] == "a × b")
+    assert strength[alpha] == "0.833"  # the pair's own matches (worked out in the CLI test)
+    _uncheck(qtbot, dialog, dialog.coder_list, "c")
+    first = {row[0]: row for row in reversed(_rows(dialog.annotation_table))}
+    assert first["Entities, all labels"][f1] == "0.800" and first["Entities, all labels"][coders] == "2"
+    assert first["Directives found"][f1] == "0.667"
