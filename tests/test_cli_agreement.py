@@ -110,7 +110,7 @@ def test_krippendorffs_example_with_missing_values(tmp_path: Path, capsys: pytes
     assert {(p["variable"], p["coder_a"], p["coder_b"]) for p in report["pairs"]} == {
         (v, a, b) for v in rows for a, b in (("A", "B"), ("A", "C"), ("A", "D"), ("B", "C"), ("B", "D"), ("C", "D"))
     }
-    # Annotations carry no coder yet: their sections say so with zeros and nulls.
+    # Codes alone do not make an article annotated: the entity and directive sections are empty.
     assert report["entities"]["articles"] == 0 and report["entities"]["alpha"] is None
     assert report["directives"]["f1"] is None and report["directives"]["matched"] == 0
 
