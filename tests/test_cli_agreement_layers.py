@@ -253,6 +253,7 @@ def test_untouched_suggestions_are_nobodys_and_the_table_names_the_figures(
     assert "Entities: 2 articles, 3 coders; exact-span F1 0.615" in table
     assert "Directives: 2 articles, 3 coders; detection F1 0.571, 2 matched" in table
     assert "strength: alpha 0.900 (2 units)" in table
+    assert "target: 3 codes on directives no other coder's matched, left out" in table
 
 
 def test_a_suggested_directive_a_coder_codes_counts_as_theirs(

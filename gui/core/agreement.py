@@ -344,6 +344,11 @@ def report_text(report: AgreementReport) -> str:
             figures = [_percent(each.percent_agreement), _number(each.cohen_kappa), _number(each.fleiss_kappa)]
             rows.append([f"  ={each.value}", "binary", "", "", _number(each.alpha), "", *figures])
     lines += _table(header, rows, left=2)
+    lines += [
+        f"{shown(v.variable)}: {v.unmatched} codes on directives no other coder's matched, left out"
+        for v in report.variables
+        if v.unmatched
+    ]
     if report.pairs:
         lines += ["", "Coder pairs"]
         pair_header = (("variable", 24), ("coder A", 12), ("coder B", 12), ("units", 6), ("alpha", 7), ("agree", 7),
