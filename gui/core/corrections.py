@@ -151,9 +151,11 @@ def apply(store: LibraryStore, edit: Edit | StatusEdit | CodeEdit, forward: bool
                 store.restore_annotation(new)
         elif new is None and old is not None:
             assert old.id is not None  # an annotation to delete was stored, so it has an id
-            store.delete_annotation(old.id)
+            store.delete_annotation(old.id, expected=old.updated_at or None)
         elif new is not None:
-            store.update_annotation(new)
+            # The stamp `old` carries is the one this edit was made on (or, undoing or redoing,
+            # the one the last apply wrote): another coder's write since makes it a conflict.
+            store.update_annotation(new, expected=old.updated_at if old is not None and old.updated_at else None)
         for (term, label), action in (edit.lexicon_after if forward else edit.lexicon_before).items():
             if action is None:
                 store.remove_lexicon_term(term, label)

@@ -139,6 +139,13 @@ TEMPLATES: dict[str, str] = {
     ),
     "library.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read the library ({reason})"),
     # -- the library -----------------------------------------------------------
+    "annotation.conflict": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Someone else changed “{text}” meanwhile (now {label}, {status}); nothing was changed — here is its current state",
+    ),
+    "annotation.gone": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Someone else deleted “{text}” meanwhile; nothing was changed — here is the article as it is now"
+    ),
     "library.busy": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "{path}: the library is busy in another pizhu process; nothing was changed, try again in a moment",

@@ -21,6 +21,7 @@ from gui.core import editing
 from gui.core.corrections import CodeEdit, Edit, StatusEdit
 from gui.core.errors import PizhuError
 from gui.core.library import Library
+from gui.core.messages import message_of
 from gui.core.model import Annotation, Article
 from gui.reader.coding import CodingMixin
 from gui.reader.readerview import ReaderView
@@ -148,7 +149,7 @@ class Annotator(CodingMixin, QObject):
         try:
             self.library.apply(edit)
         except PizhuError as exc:
-            self.failed.emit(word(exc))
+            self._not_written(exc)
             return False
         self.undo_stack.push(EditCommand(self, edit))
         self._after(edit.article_id, editing.focus_after(edit))
@@ -160,12 +161,19 @@ class Annotator(CodingMixin, QObject):
         try:
             self.library.apply(edit, forward)
         except PizhuError as exc:
-            self.failed.emit(word(exc))
+            self._not_written(exc)
             return
         if isinstance(edit, CodeEdit):
             self._after(edit.article_id, edit.unit_id if edit.unit == "directive" else self.reader.current_id)
         else:
             self._after(edit.article_id, editing.focus_after(edit, forward))
+
+    def _not_written(self, exc: PizhuError) -> None:
+        """Say why; when another coder's edit was in the way, show the article as it is now
+        (the same annotation still current, the scroll position kept)."""
+        if getattr(message_of(exc), "code", "") in ("annotation.conflict", "annotation.gone"):
+            self.reload(self.reader.current_id)
+        self.failed.emit(word(exc))
 
     def _after(self, article_id: int, focus_id: int | None) -> None:
         if self.article is not None and self.article.id == article_id:

@@ -29,6 +29,7 @@ from gui.window.coders import CoderSupport
 from gui.window.filterbar import FilterBar
 from gui.window.jobs import BackgroundJobs
 from gui.window.libraries import LibrarySwitching
+from gui.window.liverefresh import LiveRefresh
 from gui.window.menus import WindowMenus
 
 log = logging.getLogger("pizhu.window")
@@ -42,7 +43,7 @@ _SORT_BY_COLUMN = {
 }
 
 
-class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, CoderSupport, QMainWindow):
+class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, CoderSupport, LiveRefresh, QMainWindow):
     def __init__(
         self, library: Library, font_family: str | None = None, settings: Settings | None = None, parent: Any = None
     ) -> None:
@@ -123,6 +124,7 @@ class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, CoderSupport, QM
         self.select_row(row if row >= 0 else 0)
         self.setFocusProxy(self.reader.body_view)  # keys go to the text first: Tab, Enter, 1–7 work at once
         self.reader.body_view.setFocus()
+        self._start_live_refresh()  # other coders' edits appear within a second
 
     # -- navigation ------------------------------------------------------------
 
@@ -253,7 +255,7 @@ class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, CoderSupport, QM
         # Another pizhu process (e.g. `pizhu import` in a terminal) may have changed
         # the library: look when the window comes back to the front.
         if event.type() == QEvent.Type.WindowActivate and self.library.data_version() != self._data_version:
-            self.refresh()
+            self.follow_others()
         return super().event(event)
 
     def _not_saved(self, text: str) -> None:

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from gui.core.errors import LibraryError
+from gui.core.messages import msg
 from gui.core.model import Annotation, now_iso
 from gui.core.store.connection import Connection
 
@@ -112,17 +114,69 @@ class AnnotationQueries(Connection):
             (annotation.id, annotation.article_id, *annotation_values(annotation, annotation.updated_at or now_iso())),
         )
 
-    def update_annotation(self, annotation: Annotation) -> None:
-        """Write every field of an existing annotation and stamp it."""
-        annotation.updated_at = now_iso()
-        self._write(
+    def update_annotation(self, annotation: Annotation, expected: str | None = None) -> None:
+        """Write every field of an existing annotation and stamp it. `expected`: the stamp the
+        edit was made on; if the stored one differs (another coder wrote it meanwhile, or
+        deleted it), nothing is written and a LibraryError says so."""
+        expected = self._own_latest(annotation.id, expected)
+        stamp = now_iso()
+        if stamp == expected:  # every write moves the stamp, or a third writer would not see the second's
+            stamp = stamp[:-2] + ("1" if stamp[-2] == "0" else "0") + "Z"
+        sql = (
             'UPDATE annotations SET kind = ?, label = ?, start = ?, "end" = ?, text = ?, attrs = ?, origin = ?,'
-            " status = ?, updated_at = ?, coder = ? WHERE id = ?",
-            (*annotation_values(annotation, annotation.updated_at), annotation.id),
+            " status = ?, updated_at = ?, coder = ? WHERE id = ?"
         )
+        params: tuple[Any, ...] = (*annotation_values(annotation, stamp), annotation.id)
+        if expected is not None:
+            sql, params = sql + " AND updated_at = ?", (*params, expected)
+        with self.transaction():
+            if self._conn.execute(sql, params).rowcount == 0 and expected is not None:
+                raise self._conflict(annotation)
+        if expected is not None and annotation.id is not None:
+            self._own_writes()[(annotation.id, expected)] = stamp
+        annotation.updated_at = stamp
 
-    def delete_annotation(self, annotation_id: int) -> None:
-        self._write("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+    def delete_annotation(self, annotation_id: int, expected: str | None = None) -> None:
+        """Delete an annotation; with `expected` only if it still has that stamp (as update_annotation)."""
+        if expected is None:
+            self._write("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+            return
+        expected = self._own_latest(annotation_id, expected)
+        with self.transaction():
+            cursor = self._conn.execute(
+                "DELETE FROM annotations WHERE id = ? AND updated_at = ?", (annotation_id, expected)
+            )
+            if cursor.rowcount == 0:
+                current = self.annotation(annotation_id)
+                raise self._conflict(current or Annotation("entity", "", 0, 1, "", id=annotation_id))
+
+    def _own_writes(self) -> dict[tuple[int, str], str]:
+        """(annotation id, stamp replaced) → stamp written, for this connection's own writes."""
+        writes: dict[tuple[int, str], str] | None = self.__dict__.get("_own_stamps")
+        if writes is None:
+            writes = self.__dict__["_own_stamps"] = {}
+        return writes
+
+    def _own_latest(self, annotation_id: int | None, expected: str | None) -> str | None:
+        """The stamp an edit made on `expected` finds if only this connection has written since.
+        Undo and redo carry the stamps of their own edit (undoing a change expects what that
+        change wrote), while a later edit of the same annotation may have moved it on: writes of
+        one's own are no conflict, another coder's in between are."""
+        if expected is None or annotation_id is None:
+            return expected
+        writes = self._own_writes()
+        for _ in range(len(writes)):  # bounded: a clock set back could make a cycle
+            if (annotation_id, expected) not in writes:
+                break
+            expected = writes[(annotation_id, expected)]
+        return expected
+
+    def _conflict(self, annotation: Annotation) -> LibraryError:
+        """The coded error of an edit made on a state that is no longer the library's."""
+        current = self.annotation(annotation.id) if annotation.id is not None else None
+        if current is None:
+            return LibraryError(msg("annotation.gone", text=annotation.text))
+        return LibraryError(msg("annotation.conflict", text=current.text, label=current.label, status=current.status))
 
     def directive_values(self, attr: str) -> list[str]:
         """Distinct non-empty issuers, topics or addressees of directives, for the list's filters."""
