@@ -177,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="only annotations with this status (repeatable; default: all, but suggested and accepted for "
         "bio and doccano)",
     )
+    p.add_argument("--layer", metavar="final|CODER|all", help="the final layer (default), a coder's, or all (+coder)")
     _db_option(p, argparse.SUPPRESS)
     p = sub.add_parser("codebook", help="import or export the library's codebook (the variables coders code)")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
@@ -354,6 +355,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         ids=(_id_list(args.ids) + args.id) or None,
         labels=[part.strip() for value in args.label for part in value.split(",") if part.strip()] or None,
         annotation_statuses=args.annotation_status or None,
+        layer=args.layer,
     )
     options.validate()
     with _open_for_reading(args) as library:

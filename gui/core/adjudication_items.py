@@ -241,6 +241,8 @@ def curation(store: LibraryStore, article_id: int) -> Curation:
         decision = decided.get(item.key)
         if decision is not None and decision.versions == item.fingerprint():
             item.decision = decision
+    # Reading order: by position (a directive's codes right after it), the article's codes last.
+    items.sort(key=lambda i: (i.start < 0, i.start, i.kind == "code", i.key))
     return Curation(article_id, coders, _without_settled_codes(items))
 
 

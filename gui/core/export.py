@@ -114,6 +114,7 @@ class ExportOptions:
     labels: Sequence[str] | None = None  # entity exports only
     # Annotation statuses to include; default: all for CSV/JSONL, suggested+accepted for BIO/doccano.
     annotation_statuses: Sequence[str] | None = None
+    layer: str | None = None  # final (default), a coder's name, or all: see export_layers.py
 
     def validate(self) -> None:
         if self.what not in FORMATS:

@@ -12,6 +12,7 @@ from typing import Any
 
 from gui.core.codebook import Codebook
 from gui.core.export import _csv_writer, _json_line, _Run
+from gui.core.export_layers import ALL, check_layer, coder_filter
 
 # The columns before the variables'.
 CODE_COLUMNS = ("unit", "article_id", "annotation_id", "coder", "article_title", "published")
@@ -52,12 +53,16 @@ def coded_units(run: _Run) -> Iterator[CodedUnit]:
     run.total = run.store.export_count_articles(run.options.article_filter())
     run.unit = "articles"
     run.step(0)
+    check_layer(run.store, run.options.layer)
+    in_layer = coder_filter(run.options.layer, default=ALL)  # the codes export always had every coder
     done = 0
     for ids in run.batches():
         heads = run.store.export_article_heads(ids)
         rows = run.store.export_codes(ids)
         coded: set[int] = set()
         for (unit, unit_id, coder), group in groupby(rows, key=lambda r: (r.unit, r.unit_id, r.coder)):
+            if not in_layer(coder):
+                continue
             group_rows = list(group)
             article_id = group_rows[0].article_id
             title, published = heads[article_id]

@@ -30,6 +30,7 @@ from gui.core.store.location import ServerPath
 from gui.core.tagging import TaggerConfig, TaggingSession, user_terms_from
 
 if TYPE_CHECKING:
+    from gui.core.adjudication import DecisionEdit
     from gui.core.agreement import AgreementReport
     from gui.core.export import ExportOptions, ExportReport
     from gui.core.insight import InsightView, Selector, ViewOptions
@@ -382,9 +383,14 @@ class Library(Coding, DocumentRecords):
 
     # -- editing -----------------------------------------------------------
 
-    def apply(self, edit: Edit | StatusEdit | CodeEdit, forward: bool = True) -> None:
-        """Write an edit made by gui/core/editing.py, or (forward False) undo it."""
-        corrections.apply(self.store, edit, forward)
+    def apply(self, edit: Edit | StatusEdit | CodeEdit | DecisionEdit, forward: bool = True) -> None:
+        """Write an edit made by gui/core/editing.py (or an adjudication's), or (forward False) undo it."""
+        if isinstance(edit, (Edit, StatusEdit, CodeEdit)):
+            corrections.apply(self.store, edit, forward)
+            return
+        from gui.core.adjudication import apply_edit
+
+        apply_edit(self.store, edit, forward)
 
     # -- export and Insight --------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.core import editing
+from gui.core.adjudication import DecisionEdit
 from gui.core.corrections import CodeEdit, Edit, StatusEdit
 from gui.core.errors import PizhuError
 from gui.core.library import Library
@@ -155,7 +156,7 @@ class Annotator(CodingMixin, QObject):
         self._after(edit.article_id, editing.focus_after(edit))
         return True
 
-    def replay(self, edit: Edit | StatusEdit | CodeEdit, forward: bool) -> None:
+    def replay(self, edit: Edit | StatusEdit | CodeEdit | DecisionEdit, forward: bool) -> None:
         if self.article is None or self.article.id != edit.article_id:
             self.navigate.emit(edit.article_id)
         try:
@@ -165,6 +166,8 @@ class Annotator(CodingMixin, QObject):
             return
         if isinstance(edit, CodeEdit):
             self._after(edit.article_id, edit.unit_id if edit.unit == "directive" else self.reader.current_id)
+        elif not isinstance(edit, (Edit, StatusEdit)):  # an adjudication's decision (gui/reader/curation.py)
+            self._after(edit.article_id, None)
         else:
             self._after(edit.article_id, editing.focus_after(edit, forward))
 

@@ -150,6 +150,11 @@ class WindowMenus(_Base):
         tools_menu.addAction(self.codebook_action)
         self.agreement_action = self._action(self.tr("Intercoder &Agreement…"), self.open_agreement)
         tools_menu.addAction(self.agreement_action)
+        # Curation mode for the lead (gui/reader/curation.py): decide the coders' disagreements by key.
+        self.curation_action = self._action(self.tr("A&djudicate (Curation Mode)"), lambda: None, "F7")
+        self.curation_action.setCheckable(True)
+        self.curation_action.toggled.connect(self.toggle_curation)
+        tools_menu.addAction(self.curation_action)
         tools_menu.addAction(
             self._action(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         )
@@ -307,6 +312,17 @@ class WindowMenus(_Base):
         dialog.saved.connect(lambda _change: self.refresh())
         dialog.open()
         return dialog
+
+    def toggle_curation(self, on: bool) -> None:
+        """Tools → Adjudicate: curation mode on or off (the normal mode is untouched while off)."""
+        from gui.reader.curation import CurationMode
+
+        if getattr(self, "curation", None) is None:
+            self.curation = CurationMode(self)
+        if on:
+            self.curation.start()
+        else:
+            self.curation.stop()
 
     def open_agreement(self) -> AgreementDialog:
         """Tools → Intercoder Agreement…: the reliability report, per variable and per coder pair."""
