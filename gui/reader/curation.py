@@ -31,14 +31,10 @@ CODER_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf"
 _DISAGREEMENT = QColor(255, 200, 120, 110)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Curation", text)
-
-
 def version_text(item: Item, version: Any) -> str:
     """A coder's version in a few words."""
     if version is None:
-        return _t("none")
+        return QCoreApplication.translate("Curation", "none")
     if item.kind == "entity":
         return "/".join(version)
     if item.kind == "directive":
@@ -51,7 +47,7 @@ class DecisionCommand(QUndoCommand):
     """A decision already written; undo reverses it, redo writes it again (through the annotator)."""
 
     def __init__(self, annotator: Any, edit: DecisionEdit) -> None:
-        super().__init__(_t("Adjudicate"))
+        super().__init__(QCoreApplication.translate("Curation", "Adjudicate"))
         self.annotator = annotator
         self.edit = edit
         self._done = True
@@ -79,7 +75,11 @@ class CurationPanel(QWidget):
         self.items = QListWidget()
         self.items.setObjectName("curation-items")
         self.items.setWordWrap(True)
-        self.keys = QLabel(_t("N / P: next / previous disagreement · 1…9: take coder #k's · 0: none · E: edit"))
+        self.keys = QLabel(
+            QCoreApplication.translate(
+                "Curation", "N / P: next / previous disagreement · 1…9: take coder #k's · 0: none · E: edit"
+            )
+        )
         self.keys.setWordWrap(True)
         self.keys.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
@@ -91,12 +91,14 @@ class CurationPanel(QWidget):
     def show_curation(self, curation: Curation | None, body: str, current: str | None) -> None:
         self.items.clear()
         if curation is None or len(curation.coders) < 2:
-            self.legend.setText(_t("This article has fewer than two coders: nothing to adjudicate."))
+            self.legend.setText(
+                QCoreApplication.translate("Curation", "This article has fewer than two coders: nothing to adjudicate.")
+            )
             return
         self.legend.setText(
             "   ".join(f"{n} {short(c, NAME_LIMIT)}" for n, c in enumerate(curation.coders, start=1))
             + "   "
-            + _t("(0: none; solid: final layer)")
+            + QCoreApplication.translate("Curation", "(0: none; solid: final layer)")
         )
         for item in curation.items:
             if item.kind == "code":
@@ -107,7 +109,11 @@ class CurationPanel(QWidget):
                 )
             else:
                 where = short(body[item.start : item.end], 24)
-            kind = {"entity": _t("Entity"), "directive": _t("Directive"), "code": _t("Code")}[item.kind]
+            kind = {
+                "entity": QCoreApplication.translate("Curation", "Entity"),
+                "directive": QCoreApplication.translate("Curation", "Directive"),
+                "code": QCoreApplication.translate("Curation", "Code"),
+            }[item.kind]
             mark = "✓" if item.agreed else ("●" if item.decision is not None else "?")
             versions = "\n".join(
                 f"   {n} {short(c, NAME_LIMIT)}: {version_text(item, item.versions.get(c))}"
@@ -216,7 +222,11 @@ class CurationMode(QObject):
         self.panel.items.blockSignals(False)
         left = len(self.curation.open) if self.curation else 0
         agreed = len(self.curation.agreed) if self.curation else 0
-        self.status.setText(_t("{left} disagreements left · {agreed} agreed").format(left=left, agreed=agreed))
+        self.status.setText(
+            QCoreApplication.translate("Curation", "{left} disagreements left · {agreed} agreed").format(
+                left=left, agreed=agreed
+            )
+        )
 
     def go_to(self, item: Item) -> None:
         self.current = item.key
@@ -273,7 +283,9 @@ class CurationMode(QObject):
                 if adjudication.curation(self.library.store, article_id).open:
                     self.window.select_row(r)
                     return
-        self.window.statusBar().showMessage(_t("No disagreements left in the articles listed"), 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Curation", "No disagreements left in the articles listed"), 5000
+        )
 
     def decide_key(self, number: int) -> None:
         if self.curation is None:
@@ -286,11 +298,15 @@ class CurationMode(QObject):
     def decide(self, action: str, coder: str = "") -> None:
         article = self.window.annotator.article
         if self.curation is None or self.current is None or article is None or article.id is None:
-            self.window.statusBar().showMessage(_t("No item chosen: N goes to the next disagreement"), 4000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("Curation", "No item chosen: N goes to the next disagreement"), 4000
+            )
             return
         item = next((i for i in self.curation.items if i.key == self.current), None)
         if item is not None and coder and coder not in item.versions:
-            self.window.statusBar().showMessage(_t("That coder has no version of this item"), 4000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("Curation", "That coder has no version of this item"), 4000
+            )
             return
         try:
             edit = adjudication.decide(self.library, article.id, self.current, action, coder, self.lead)

@@ -164,7 +164,7 @@
     </message>
     <message>
         <location filename="../../gui/dialogs/agreementtables.py" line="175"/>
-        <location filename="../../gui/dialogs/agreementtables.py" line="197"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="202"/>
         <source>Entities, all labels</source>
         <translation>实体（全部标签）</translation>
     </message>
@@ -175,11 +175,12 @@
     </message>
     <message>
         <location filename="../../gui/dialogs/agreementtables.py" line="187"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="193"/>
         <source>Directives: {attribute}</source>
         <translation>指令：{attribute}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="198"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="203"/>
         <source>Entities: {label}</source>
         <translation>实体：{label}</translation>
     </message>
@@ -293,22 +294,22 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="242"/>
+        <location filename="../../gui/reader/annotator.py" line="253"/>
         <source>Select some text first, then press a label key</source>
         <translation>请先选中文本，再按标签键</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="247"/>
+        <location filename="../../gui/reader/annotator.py" line="258"/>
         <source>Nothing selected: Tab goes to the next suggestion</source>
         <translation>未选中任何标注：按 Tab 转到下一条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="268"/>
+        <location filename="../../gui/reader/annotator.py" line="279"/>
         <source>No suggestions left in this article</source>
         <translation>本文已没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="301"/>
+        <location filename="../../gui/reader/annotator.py" line="312"/>
         <source>Edit directive</source>
         <translation>编辑指令</translation>
     </message>
@@ -1277,501 +1278,546 @@ Leave empty when you work alone. Settings changes it.</source>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="142"/>
+        <source>Someone else changed “{text}” meanwhile (now {label}, {status}); nothing was changed — here is its current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="146"/>
+        <source>Someone else deleted “{text}” meanwhile; nothing was changed — here is the article as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="149"/>
         <source>{path}: the library is busy in another pizhu process; nothing was changed, try again in a moment</source>
         <translation>{path}：资料库正被另一个 pizhu 进程使用；未做任何更改，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="146"/>
+        <location filename="../../gui/core/messages.py" line="153"/>
         <source>{path}: the library is read-only; nothing was changed</source>
         <translation>{path}：资料库是只读的；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="147"/>
+        <location filename="../../gui/core/messages.py" line="154"/>
         <source>{path}: the disk is full; nothing was changed, free some space and try again</source>
         <translation>{path}：磁盘已满；未做任何更改，请腾出空间后再试</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="150"/>
+        <location filename="../../gui/core/messages.py" line="157"/>
         <source>{path}: not a pizhu library, or the file is damaged</source>
         <translation>{path}：不是 pizhu 资料库，或文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="151"/>
+        <location filename="../../gui/core/messages.py" line="158"/>
         <source>{path}: cannot open the library file (check the folder exists and is writable)</source>
         <translation>{path}：无法打开资料库文件（请检查文件夹是否存在且可写）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="154"/>
+        <location filename="../../gui/core/messages.py" line="161"/>
         <source>{path}: the library file cannot be read or written ({reason}); nothing was changed</source>
         <translation>{path}：无法读写资料库文件（{reason}）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="157"/>
+        <location filename="../../gui/core/messages.py" line="164"/>
         <source>{path}: library error: {reason}</source>
         <translation>{path}：资料库错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="158"/>
+        <location filename="../../gui/core/messages.py" line="165"/>
         <source>{path}: the library is damaged ({what}); nothing was written to it. To recover, {restore}save what is left: {command}</source>
         <translation>{path}：资料库已损坏（{what}）；未写入任何内容。恢复方法：{restore}保存尚存的内容：{command}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="163"/>
+        <location filename="../../gui/core/messages.py" line="170"/>
         <source>copy back the backup {backup} (made before an upgrade), or </source>
         <translation>复制回升级前所做的备份 {backup}，或</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="166"/>
+        <location filename="../../gui/core/messages.py" line="173"/>
         <source>{path}: cannot open the library ({reason})</source>
         <translation>{path}：无法打开资料库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="167"/>
+        <location filename="../../gui/core/messages.py" line="174"/>
         <source>{path}: a folder, not a library file</source>
         <translation>{path}：是文件夹，不是资料库文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="168"/>
+        <location filename="../../gui/core/messages.py" line="175"/>
         <source>{path}: not a library file (a device, pipe or socket)</source>
         <translation>{path}：不是资料库文件（是设备、管道或套接字）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="169"/>
+        <location filename="../../gui/core/messages.py" line="176"/>
         <source>{path}: an empty file, not a pizhu library</source>
         <translation>{path}：空文件，不是 pizhu 资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="170"/>
+        <location filename="../../gui/core/messages.py" line="177"/>
         <source>{path}: no such library</source>
         <translation>{path}：没有这个资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="171"/>
+        <location filename="../../gui/core/messages.py" line="178"/>
         <source>{path}: no such library (and no folder {folder})</source>
         <translation>{path}：没有这个资料库（也没有文件夹 {folder}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="172"/>
+        <location filename="../../gui/core/messages.py" line="179"/>
         <source>{path}: made by a newer pizhu (library version {version}, this pizhu reads up to {supported}); update pizhu to open it</source>
         <translation>{path}：由较新版本的 pizhu 创建（资料库版本 {version}，本版本最高可读 {supported}）；请更新 pizhu 后再打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="177"/>
+        <location filename="../../gui/core/messages.py" line="184"/>
         <source>{path}: an SQLite file that is not a pizhu library</source>
         <translation>{path}：是 SQLite 文件，但不是 pizhu 资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="178"/>
+        <location filename="../../gui/core/messages.py" line="185"/>
         <source>{path}: a read-only library from an older pizhu; copy it to a writable folder to upgrade it</source>
         <translation>{path}：旧版本 pizhu 的只读资料库；请复制到可写的文件夹中再升级</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="181"/>
+        <location filename="../../gui/core/messages.py" line="188"/>
         <source>{path}: the library was not closed cleanly and its folder is read-only; copy it with its {wal} file to a writable folder to open it</source>
         <translation>{path}：资料库未正常关闭且所在文件夹只读；请将它连同 {wal} 文件复制到可写的文件夹后再打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="186"/>
+        <location filename="../../gui/core/messages.py" line="193"/>
         <source>{path}: cannot reach the library&apos;s server ({reason}); nothing was changed</source>
         <translation>{path}：无法连接文库服务器（{reason}），未做任何改动</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="189"/>
+        <location filename="../../gui/core/messages.py" line="196"/>
         <source>{path}: a database that is not a pizhu library (it has other tables); give an empty one</source>
         <translation>{path}：该数据库不是批注文库（含有其他表），请提供一个空数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="192"/>
+        <location filename="../../gui/core/messages.py" line="199"/>
         <source>{path}: the database is empty, not a pizhu library yet (pizhu server init makes one)</source>
         <translation>{path}：数据库为空，还不是批注文库（可用 pizhu server init 创建）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="195"/>
+        <location filename="../../gui/core/messages.py" line="202"/>
         <source>{path}: not allowed for your role on the server ({reason}); nothing was changed</source>
         <translation>{path}：你在服务器上的角色无权执行此操作（{reason}），未做任何改动</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="198"/>
+        <location filename="../../gui/core/messages.py" line="205"/>
+        <source>{path}: a library cannot be copied onto itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="206"/>
+        <source>{path}: the library to copy into is not empty; give a new file or an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="209"/>
         <source>{value}: PostgreSQL libraries are not supported yet; give the path of a library file</source>
         <translation>{value}：暂不支持 PostgreSQL 资料库；请给出资料库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="201"/>
+        <location filename="../../gui/core/messages.py" line="212"/>
         <source>{value}: a {scheme}:// URL, not a path; give the path of a library file</source>
         <translation>{value}：这是 {scheme}:// 网址，不是路径；请给出资料库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="204"/>
+        <location filename="../../gui/core/messages.py" line="215"/>
         <source>{value}: no user called {user!r} on this system, so {home} is no folder</source>
         <translation>{value}：本系统没有名为 {user!r} 的用户，因此 {home} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="207"/>
+        <location filename="../../gui/core/messages.py" line="218"/>
         <source>{problem}; skipped</source>
         <translation>{problem}；已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="209"/>
+        <location filename="../../gui/core/messages.py" line="220"/>
         <source>no document&apos;s title or number contains {text!r}</source>
         <translation>没有标题或文号包含 {text!r} 的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="211"/>
+        <location filename="../../gui/core/messages.py" line="222"/>
         <source>cannot export {what!r} (choose {choices})</source>
         <translation>无法导出 {what!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="212"/>
+        <location filename="../../gui/core/messages.py" line="223"/>
         <source>{what} cannot be exported as {format} (choose {choices})</source>
         <translation>{what} 不能导出为 {format}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="213"/>
+        <location filename="../../gui/core/messages.py" line="224"/>
         <source>the Excel option applies to CSV only</source>
         <translation>Excel 选项只适用于 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="214"/>
+        <location filename="../../gui/core/messages.py" line="225"/>
         <source>unknown article status {status!r} (choose {choices})</source>
         <translation>未知的文章状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="215"/>
+        <location filename="../../gui/core/messages.py" line="226"/>
         <source>{day!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{day!r} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="216"/>
+        <location filename="../../gui/core/messages.py" line="227"/>
         <source>the first day {start} is after the last day {end}</source>
         <translation>起始日期 {start} 晚于截止日期 {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="217"/>
+        <location filename="../../gui/core/messages.py" line="228"/>
         <source>a label filter applies to entity exports only</source>
         <translation>标签筛选只适用于实体导出</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="218"/>
+        <location filename="../../gui/core/messages.py" line="229"/>
         <source>an annotation status filter applies to entity and directive exports; an articles export keeps every annotation</source>
         <translation>标注状态筛选只适用于实体和指令导出；文章导出保留全部标注</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="223"/>
+        <location filename="../../gui/core/messages.py" line="234"/>
         <source>unknown annotation status {status!r} (choose {choices})</source>
         <translation>未知的标注状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="226"/>
+        <location filename="../../gui/core/messages.py" line="237"/>
         <source>{path}: is a folder; give a file name to export to</source>
         <translation>{path}：是文件夹；请给出要导出到的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="227"/>
+        <location filename="../../gui/core/messages.py" line="238"/>
         <source>{format} is a binary file for a statistics package: give a file to write it to</source>
         <translation>{format} 是统计软件使用的二进制文件：请指定要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="230"/>
+        <location filename="../../gui/core/messages.py" line="241"/>
         <source>{path}: no such folder</source>
         <translation>{path}：没有这个文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="231"/>
+        <location filename="../../gui/core/messages.py" line="242"/>
         <source>{path}: that is the library itself; choose another file</source>
         <translation>{path}：这是资料库本身；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="232"/>
+        <location filename="../../gui/core/messages.py" line="243"/>
         <source>{path}: cannot write the export ({reason}); nothing was written</source>
         <translation>{path}：无法写入导出文件（{reason}）；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="236"/>
+        <location filename="../../gui/core/messages.py" line="247"/>
         <source>{path}, variable {name!r}</source>
         <translation>{path}，变量 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="237"/>
+        <location filename="../../gui/core/messages.py" line="248"/>
         <source>{path}, row {row}</source>
         <translation>{path}，第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="238"/>
+        <location filename="../../gui/core/messages.py" line="249"/>
         <source>{path}: cannot read the codebook ({reason})</source>
         <translation>{path}：无法读取编码表（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="239"/>
+        <location filename="../../gui/core/messages.py" line="250"/>
         <source>{path}: a codebook is a .json file or a .csv or .xlsx spreadsheet</source>
         <translation>{path}：编码表须为 .json 文件，或 .csv、.xlsx 表格</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="242"/>
+        <location filename="../../gui/core/messages.py" line="253"/>
         <source>{path}: a codebook is a JSON object with &quot;name&quot; and a list of &quot;variables&quot;</source>
         <translation>{path}：编码表须为含 &quot;name&quot; 和 &quot;variables&quot; 列表的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="245"/>
+        <location filename="../../gui/core/messages.py" line="256"/>
         <source>{path}: the codebook needs a &quot;name&quot;</source>
         <translation>{path}：编码表需要 &quot;name&quot;（名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="246"/>
+        <location filename="../../gui/core/messages.py" line="257"/>
         <source>{path}: the codebook has no variables</source>
         <translation>{path}：编码表中没有变量</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="247"/>
+        <location filename="../../gui/core/messages.py" line="258"/>
         <source>{path}: a codebook spreadsheet needs the columns {columns} (one row per value)</source>
         <translation>{path}：编码表表格需要这些列：{columns}（每个取值一行）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="250"/>
+        <location filename="../../gui/core/messages.py" line="261"/>
         <source>{where}: a variable must be an object</source>
         <translation>{where}：变量须为对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="251"/>
+        <location filename="../../gui/core/messages.py" line="262"/>
         <source>{where}: variable name {name!r} must start with a letter and hold only letters, digits and _ (at most 64; put Chinese in label_zh)</source>
         <translation>{where}：变量名 {name!r} 须以字母开头，只含字母、数字和 _（最多 64 个；中文名称请写在 label_zh）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="256"/>
+        <location filename="../../gui/core/messages.py" line="267"/>
         <source>{where}: variable {name!r} is defined twice</source>
         <translation>{where}：变量 {name!r} 重复定义</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="257"/>
+        <location filename="../../gui/core/messages.py" line="268"/>
         <source>{where}: variable {name!r} has an unknown unit {unit!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的编码单位 {unit!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="260"/>
+        <location filename="../../gui/core/messages.py" line="271"/>
         <source>{where}: variable {name!r} has an unknown type {type!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的类型 {type!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="263"/>
+        <location filename="../../gui/core/messages.py" line="274"/>
         <source>{where}: variable {name!r}: &quot;values&quot; must be a list</source>
         <translation>{where}：变量 {name!r}：&quot;values&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="266"/>
+        <location filename="../../gui/core/messages.py" line="277"/>
         <source>{where}: variable {name!r} is {type} and needs values to choose from</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，需要可供选择的取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="269"/>
+        <location filename="../../gui/core/messages.py" line="280"/>
         <source>{where}: variable {name!r} is {type} and takes no values (remove them, or change its type)</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，不设取值（请删去取值，或改变类型）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="272"/>
+        <location filename="../../gui/core/messages.py" line="283"/>
         <source>{where}: variable {name!r}: a value must be an object with a code</source>
         <translation>{where}：变量 {name!r}：取值须为含 code 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="275"/>
+        <location filename="../../gui/core/messages.py" line="286"/>
         <source>{where}: variable {name!r}: a value without a code</source>
         <translation>{where}：变量 {name!r}：有取值缺少代码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="276"/>
+        <location filename="../../gui/core/messages.py" line="287"/>
         <source>{where}: variable {name!r}: the code {code!r} is given twice</source>
         <translation>{where}：变量 {name!r}：代码 {code!r} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="279"/>
+        <location filename="../../gui/core/messages.py" line="290"/>
         <source>{where}: variable {name!r}: the key {key!r} is given to two values</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 分给了两个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="282"/>
+        <location filename="../../gui/core/messages.py" line="293"/>
         <source>{where}: variable {name!r}: the key {key!r} must be one letter or digit</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 须为一个字母或数字</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="285"/>
+        <location filename="../../gui/core/messages.py" line="296"/>
         <source>{where}: variable {name!r}: the key {key!r} is one of the reader&apos;s keys ({reserved})</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 已被阅读区占用（{reserved}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="288"/>
+        <location filename="../../gui/core/messages.py" line="299"/>
         <source>{where}: variable {name!r}: {field} must be {kind}</source>
         <translation>{where}：变量 {name!r}：{field} 须为 {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="289"/>
+        <location filename="../../gui/core/messages.py" line="300"/>
         <source>{path}: the library has no codebook (import one with pizhu codebook import)</source>
         <translation>{path}：文库还没有编码表（用 pizhu codebook import 导入）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="292"/>
+        <location filename="../../gui/core/messages.py" line="303"/>
         <source>{path}: the library&apos;s codebook is damaged ({reason})</source>
         <translation>{path}：文库的编码表已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="295"/>
+        <location filename="../../gui/core/messages.py" line="306"/>
         <source>the new codebook would invalidate {count} codes ({details}); nothing was changed</source>
         <translation>新编码表会使 {count} 条编码失效（{details}）；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="298"/>
+        <location filename="../../gui/core/messages.py" line="309"/>
         <source>codebook version {version}: {kept} codes kept</source>
         <translation>编码表第 {version} 版：保留 {kept} 条编码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="299"/>
+        <location filename="../../gui/core/messages.py" line="310"/>
         <source>{changed}, {count} invalid codes deleted ({details})</source>
         <translation>{changed}，删除 {count} 条失效编码（{details}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="302"/>
+        <location filename="../../gui/core/messages.py" line="313"/>
         <source>{where}: variable {variable!r} is not in the library&apos;s codebook; import the codebook first</source>
         <translation>{where}：变量 {variable!r} 不在文库的编码表中；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="305"/>
+        <location filename="../../gui/core/messages.py" line="316"/>
         <source>{where}: codes for variable {variable!r}, but the library has no codebook; import the codebook first</source>
         <translation>{where}：有变量 {variable!r} 的编码，但文库还没有编码表；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="309"/>
+        <location filename="../../gui/core/messages.py" line="320"/>
         <source>{where}: variable {variable!r} codes a {unit}, not a {other}</source>
         <translation>{where}：变量 {variable!r} 的编码单位是 {unit}，不是 {other}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="313"/>
+        <location filename="../../gui/core/messages.py" line="324"/>
         <source>issued by {issuer}: {level}</source>
         <translation>发布主体{issuer}：{level}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="314"/>
+        <location filename="../../gui/core/messages.py" line="325"/>
         <source>the directive&apos;s topic: {topic}</source>
         <translation>指令的主题：{topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="315"/>
+        <location filename="../../gui/core/messages.py" line="326"/>
         <source>the directive&apos;s strength: {strength}</source>
         <translation>指令的强度：{strength}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="316"/>
+        <location filename="../../gui/core/messages.py" line="327"/>
         <source>what {n} of its directives suggest</source>
         <translation>其 {n} 条指令所示</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="317"/>
+        <location filename="../../gui/core/messages.py" line="328"/>
         <source>the article&apos;s topic: {topic}</source>
         <translation>文章的主题：{topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="318"/>
+        <location filename="../../gui/core/messages.py" line="329"/>
         <source>{where}: {value} is not a value of variable {variable!r} ({type})</source>
         <translation>{where}：{value} 不是变量 {variable!r} 的取值（{type}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="321"/>
+        <location filename="../../gui/core/messages.py" line="332"/>
         <source>{where}: a code must be an object with &quot;variable&quot;, &quot;value&quot; and &quot;coder&quot;</source>
         <translation>{where}：编码须为含 &quot;variable&quot;、&quot;value&quot; 和 &quot;coder&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="324"/>
+        <location filename="../../gui/core/messages.py" line="335"/>
         <source>{where}: &quot;codes&quot; must be a list</source>
         <translation>{where}：&quot;codes&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="325"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>{path}: no {unit} with id {unit_id}</source>
         <translation>{path}：没有编号为 {unit_id} 的 {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="326"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>{where}: &quot;notes&quot; must be a list of {{&quot;coder&quot;: …, &quot;text&quot;: …}} objects</source>
         <translation>{where}：&quot;notes&quot; 须为 {{&quot;coder&quot;: …, &quot;text&quot;: …}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="330"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>{path}: the codebook has no variable {variable!r} (it has {known})</source>
         <translation>{path}：编码表中没有变量 {variable!r}（现有变量：{known}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="333"/>
+        <location filename="../../gui/core/messages.py" line="344"/>
         <source>{variable!r} is a text variable; agreement is computed for nominal, multi, ordinal and interval variables</source>
         <translation>{variable!r} 是文本变量；一致性只对名义、多选、定序和定距变量计算</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="348"/>
         <source>{path}: no codes by coder {coder!r} (coders with codes: {known})</source>
         <translation>{path}：编码员 {coder!r} 没有任何编码（有编码的编码员：{known}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="351"/>
         <source>{path}: agreement needs the codes of two or more coders; found {count}: {known}</source>
         <translation>{path}：计算一致性需要两位或以上编码员的编码；现有 {count} 位：{known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="344"/>
+        <location filename="../../gui/core/messages.py" line="355"/>
         <source>name the coders, e.g. --coders wang,li</source>
         <translation>请列出编码员，例如 --coders wang,li</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="345"/>
+        <location filename="../../gui/core/messages.py" line="356"/>
         <source>{coder!r}: a coder&apos;s name must be usable as a file name (no / \ : * ? &quot; &lt; &gt; |)</source>
         <translation>{coder!r}：编码员名称须可用作文件名（不能含 / \ : * ? &quot; &lt; &gt; |）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/messages.py" line="359"/>
         <source>overlap {value}: give a share from 0 to 1, e.g. 0.2</source>
         <translation>重叠比例 {value}：请给出 0 到 1 之间的比例，例如 0.2</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="349"/>
+        <location filename="../../gui/core/messages.py" line="360"/>
         <source>sample {value}: give a number of articles above 0</source>
         <translation>抽样 {value}：请给出大于 0 的文章数</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="350"/>
+        <location filename="../../gui/core/messages.py" line="361"/>
         <source>{path}: no articles match, nothing assigned</source>
         <translation>{path}：没有符合条件的文章，未分配任何任务</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="351"/>
+        <location filename="../../gui/core/messages.py" line="362"/>
         <source>{path}: already exists; write the assignment to another folder or remove it</source>
         <translation>{path}：已存在；请将任务写入其他文件夹或删除该文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="354"/>
+        <location filename="../../gui/core/messages.py" line="365"/>
         <source>{path}: not an assignment file (pizhu assign writes them), not merged</source>
         <translation>{path}：不是任务文件（由 pizhu assign 生成），未合并</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="357"/>
+        <location filename="../../gui/core/messages.py" line="368"/>
         <source>{path}: an assignment of another project (not from this library), not merged</source>
         <translation>{path}：属于另一个项目的任务（并非来自本文库），未合并</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="360"/>
+        <location filename="../../gui/core/messages.py" line="371"/>
         <source>{path}: this is the library itself, not merged</source>
         <translation>{path}：这是文库本身，未合并</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="362"/>
+        <location filename="../../gui/core/messages.py" line="373"/>
+        <source>article {article}: no item {item} to decide</source>
+        <translation>文章 {article}：没有待裁定的条目 {item}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="374"/>
+        <source>{action!r}: decide with take, none or edit</source>
+        <translation>{action!r}：请用 take（采用）、none（都不要）或 edit（编辑）裁定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="375"/>
+        <source>{coder!r}: not one of the coders of {item}</source>
+        <translation>{coder!r}：不是 {item} 的编码员之一</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="376"/>
+        <source>{variable}: decide the directive first (its code goes on the final layer&apos;s directive)</source>
+        <translation>{variable}：请先裁定这条指令（其编码记在最终层的指令上）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="379"/>
+        <source>layer {layer!r}: give final, all or a coder&apos;s name ({known})</source>
+        <translation>层 {layer!r}：请给出 final、all 或编码员的名字（{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="383"/>
         <source>{path}: cannot read topics: {reason}</source>
         <translation>{path}：无法读取议题：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="363"/>
+        <location filename="../../gui/core/messages.py" line="384"/>
         <source>{where}: expected a list of {{&apos;name&apos;, &apos;keywords&apos;}} objects</source>
         <translation>{where}：应为 {{&apos;name&apos;, &apos;keywords&apos;}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="364"/>
+        <location filename="../../gui/core/messages.py" line="385"/>
         <source>{where}: topic {n} needs a non-empty &quot;name&quot;</source>
         <translation>{where}：第 {n} 个议题需要非空的 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="365"/>
+        <location filename="../../gui/core/messages.py" line="386"/>
         <source>{where}: topic {name!r} needs &quot;keywords&quot; as a list of strings</source>
         <translation>{where}：议题 {name!r} 的 &quot;keywords&quot; 必须是字符串列表</translation>
     </message>
@@ -1807,54 +1853,116 @@ Your work is saved; you can go on.</source>
     </message>
 </context>
 <context>
-    <name>DirectiveEditor</name>
+    <name>Curation</name>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="41"/>
+        <location filename="../../gui/reader/curation.py" line="37"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/curation.py" line="50"/>
+        <source>Adjudicate</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/curation.py" line="79"/>
+        <source>N / P: next / previous disagreement · 1…9: take coder #k&apos;s · 0: none · E: edit</source>
+        <translation>N / P：下一处 / 上一处分歧 · 1…9：采用第 k 位编码员的 · 0：都不要 · E：编辑</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/curation.py" line="95"/>
+        <source>This article has fewer than two coders: nothing to adjudicate.</source>
+        <translation>本文的编码员不足两位：无需裁定。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/curation.py" line="101"/>
+        <source>(0: none; solid: final layer)</source>
+        <translation>（0：都不要；实线：最终层）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/curation.py" line="113"/>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/curation.py" line="114"/>
         <source>Directive</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="48"/>
+        <location filename="../../gui/reader/curation.py" line="115"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/curation.py" line="226"/>
+        <source>{left} disagreements left · {agreed} agreed</source>
+        <translation>剩余 {left} 处分歧 · {agreed} 处一致</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/curation.py" line="287"/>
+        <source>No disagreements left in the articles listed</source>
+        <translation>列表中的文章已没有分歧</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/curation.py" line="302"/>
+        <source>No item chosen: N goes to the next disagreement</source>
+        <translation>未选中条目：按 N 转到下一处分歧</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/curation.py" line="308"/>
+        <source>That coder has no version of this item</source>
+        <translation>这位编码员没有此条目的版本</translation>
+    </message>
+</context>
+<context>
+    <name>DirectiveEditor</name>
+    <message>
+        <location filename="../../gui/reader/sidepanel.py" line="42"/>
+        <source>Directive</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/sidepanel.py" line="49"/>
         <source>who must act; empty if unstated</source>
         <translation>须落实的主体；未写明则留空</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="59"/>
+        <location filename="../../gui/reader/sidepanel.py" line="60"/>
         <source>Accept (Enter)</source>
         <translation>接受（Enter）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="60"/>
+        <location filename="../../gui/reader/sidepanel.py" line="61"/>
         <source>Reject (X)</source>
         <translation>拒绝（X）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="62"/>
         <source>Show</source>
-        <translation>显示</translation>
+        <translation type="vanished">显示</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="64"/>
+        <location filename="../../gui/reader/sidepanel.py" line="67"/>
         <source>Show where the text names the issuer</source>
         <translation>在正文中显示发布者出自何处</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="70"/>
+        <location filename="../../gui/reader/sidepanel.py" line="75"/>
         <source>Issuer</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="71"/>
+        <location filename="../../gui/reader/sidepanel.py" line="76"/>
         <source>Addressee</source>
         <translation>责任主体</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="72"/>
+        <location filename="../../gui/reader/sidepanel.py" line="77"/>
         <source>Strength</source>
         <translation>力度</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="73"/>
+        <location filename="../../gui/reader/sidepanel.py" line="78"/>
         <source>Topic</source>
         <translation>议题</translation>
     </message>
@@ -2522,52 +2630,52 @@ Your work is saved; you can go on.</source>
         <translation>pizhu 资料库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="58"/>
+        <location filename="../../gui/window/mainwindow.py" line="59"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="261"/>
+        <location filename="../../gui/window/mainwindow.py" line="263"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="105"/>
+        <location filename="../../gui/window/mainwindow.py" line="106"/>
         <source>Library: {path}</source>
         <translation>资料库：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="111"/>
+        <location filename="../../gui/window/mainwindow.py" line="112"/>
         <source>No font with Chinese characters was found: install fonts-noto-cjk (or any CJK font)</source>
         <translation>未找到含中文字形的字体：请安装 fonts-noto-cjk（或任意 CJK 字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="172"/>
+        <location filename="../../gui/window/mainwindow.py" line="174"/>
         <source>Not done: code {variables} first</source>
         <translation>未完成：请先编码{variables}</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="180"/>
+        <location filename="../../gui/window/mainwindow.py" line="182"/>
         <source>All articles in the list are done</source>
         <translation>列表中的文章已全部完成</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="219"/>
+        <location filename="../../gui/window/mainwindow.py" line="221"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="230"/>
+        <location filename="../../gui/window/mainwindow.py" line="232"/>
         <source>{n} articles</source>
         <translation>共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="232"/>
+        <location filename="../../gui/window/mainwindow.py" line="234"/>
         <source>{shown} of {n} articles</source>
         <translation>显示 {shown} 篇，共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="260"/>
+        <location filename="../../gui/window/mainwindow.py" line="262"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -3078,12 +3186,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="188"/>
+        <location filename="../../gui/reader/sidepanel.py" line="193"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/sidepanel.py" line="224"/>
+        <location filename="../../gui/reader/sidepanel.py" line="229"/>
         <source>Codes</source>
         <translation>编码</translation>
     </message>
@@ -3677,76 +3785,81 @@ Your work is saved; you can go on.</source>
     </message>
     <message>
         <location filename="../../gui/window/menus.py" line="154"/>
+        <source>A&amp;djudicate (Curation Mode)</source>
+        <translation>裁定（审校模式）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="159"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="157"/>
+        <location filename="../../gui/window/menus.py" line="162"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="158"/>
+        <location filename="../../gui/window/menus.py" line="163"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="159"/>
+        <location filename="../../gui/window/menus.py" line="164"/>
         <source>&amp;About pizhu</source>
         <translation>关于 pizhu(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="163"/>
+        <location filename="../../gui/window/menus.py" line="168"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="166"/>
+        <location filename="../../gui/window/menus.py" line="171"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="167"/>
+        <location filename="../../gui/window/menus.py" line="172"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="230"/>
+        <location filename="../../gui/window/menus.py" line="235"/>
         <source>Tag as</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="230"/>
+        <location filename="../../gui/window/menus.py" line="235"/>
         <source>Change label to</source>
         <translation>更改标签为</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="235"/>
+        <location filename="../../gui/window/menus.py" line="240"/>
         <source>Accept	Enter</source>
         <translation>接受	Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="236"/>
+        <location filename="../../gui/window/menus.py" line="241"/>
         <source>Reject	X</source>
         <translation>拒绝	X</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="237"/>
+        <location filename="../../gui/window/menus.py" line="242"/>
         <source>Delete	Del</source>
         <translation>删除	Del</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="239"/>
+        <location filename="../../gui/window/menus.py" line="244"/>
         <source>Mark / Unmark Directive	D</source>
         <translation>标记/取消标记指令	D</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="241"/>
+        <location filename="../../gui/window/menus.py" line="246"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="286"/>
+        <location filename="../../gui/window/menus.py" line="291"/>
         <source>The new language is used from the next start of pizhu</source>
         <translation>新的界面语言将在下次启动 pizhu 时生效</translation>
     </message>
