@@ -1279,12 +1279,12 @@ Leave empty when you work alone. Settings changes it.</source>
     <message>
         <location filename="../../gui/core/messages.py" line="142"/>
         <source>Someone else changed “{text}” meanwhile (now {label}, {status}); nothing was changed — here is its current state</source>
-        <translation type="unfinished"></translation>
+        <translation>另一位编码员刚刚修改了“{text}”（现为 {label}，{status}）；未作任何更改——这是它的当前状态</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="146"/>
         <source>Someone else deleted “{text}” meanwhile; nothing was changed — here is the article as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>另一位编码员刚刚删除了“{text}”；未作任何更改——这是文章的当前状态</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="149"/>
@@ -1404,12 +1404,12 @@ Leave empty when you work alone. Settings changes it.</source>
     <message>
         <location filename="../../gui/core/messages.py" line="205"/>
         <source>{path}: a library cannot be copied onto itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：文库不能复制到它自身</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="206"/>
         <source>{path}: the library to copy into is not empty; give a new file or an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：要复制到的文库不是空的；请给出一个新文件或空数据库</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="209"/>
