@@ -202,6 +202,13 @@ TEMPLATES: dict[str, str] = {
     "server.not_allowed": QT_TRANSLATE_NOOP(
         "CoreMessages", "{path}: not allowed for your role on the server ({reason}); nothing was changed"
     ),
+    "server.bad_coder": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{name}: a coder's name on a server is lower-case letters, digits and _ (it is their login name)",
+    ),
+    "server.needs_url": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path}: pizhu server needs a PostgreSQL database (--db postgresql://owner@host/dbname)"
+    ),
     "copy.same": QT_TRANSLATE_NOOP("CoreMessages", "{path}: a library cannot be copied onto itself"),
     "copy.not_empty": QT_TRANSLATE_NOOP(
         "CoreMessages", "{path}: the library to copy into is not empty; give a new file or an empty database"

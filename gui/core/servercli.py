@@ -23,6 +23,20 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     c = actions.add_parser("copy", help="copy SRC into a new or empty DST")
     c.add_argument("source", metavar="SRC", help="the library to copy: a file or a postgresql:// URL")
     c.add_argument("target", metavar="DST", help="where to copy it: a new file or an empty database")
+    s = sub.add_parser(
+        "server",
+        help="prepare a team's PostgreSQL library and its coders (pizhu server init | add-coder NAME)",
+        description="init: the library's schema, the roles pizhu_coder and pizhu_lead, their grants and row-level "
+        "security (run as the database's owner). add-coder NAME [--lead]: a login role for a coder (or a lead); "
+        "the password, asked on a terminal, is hashed on this machine. The database is --db or $PIZHU_DB.",
+    )
+    server = s.add_subparsers(dest="server_command", metavar="init|add-coder", required=True)
+    for name, text in (("init", "prepare the database at --db"), ("add-coder", "add a coder's login role")):
+        action = server.add_parser(name, help=text)
+        action.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="postgresql://owner@host/dbname")
+        if name == "add-coder":
+            action.add_argument("name", metavar="NAME", help="the coder's name, also their login name")
+            action.add_argument("--lead", action="store_true", help="a lead: adjudicates, edits the codebook")
 
 
 def check_db(db: str | None, window: bool) -> None:
@@ -54,4 +68,30 @@ def cmd_library(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"library": cmd_library}
+def cmd_server(args: argparse.Namespace) -> int:
+    import getpass
+
+    from gui.core import paths
+    from gui.core.errors import InputError
+    from gui.core.messages import msg
+    from gui.core.store.location import shown_url
+    from gui.core.store.pg.access import add_coder, init_server
+
+    url = paths.library_path(args.db)
+    if not isinstance(url, str):
+        raise InputError(msg("server.needs_url", path=url))
+    if args.server_command == "init":
+        init_server(url)
+        print(f"{shown_url(url)}: ready for a team (roles pizhu_coder and pizhu_lead)")
+        return 0
+    password = (
+        getpass.getpass(f"password for {args.name} (empty: none, e.g. peer or certificate login): ")
+        if (sys.stdin.isatty())
+        else None
+    )
+    add_coder(url, args.name, lead=args.lead, password=password or None)
+    print(f"{args.name}: added as {'lead' if args.lead else 'coder'}")
+    return 0
+
+
+COMMANDS = {"library": cmd_library, "server": cmd_server}

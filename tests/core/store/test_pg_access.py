@@ -1,0 +1,80 @@
+"""Access enforced by PostgreSQL (issue 18): after `pizhu server init` and `add-coder`, a coder's
+own session writes only their own annotations and codes, and may not delete an article or
+edit the codebook or the library's layer — refused in one line, nothing changed; a lead may."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui import cli
+from gui.core import corrections
+from gui.core.errors import LibraryError
+from gui.core.library import Library
+from gui.core.model import Annotation, Article
+
+
+@pytest.fixture()
+def team(pg_cluster, capsys):  # noqa: ANN001, ANN201
+    if pg_cluster is None:
+        pytest.skip("PostgreSQL's programs (initdb, pg_ctl) are not installed")
+    url = pg_cluster.new_database("team")
+    assert cli.main(["server", "init", "--db", url]) == 0
+    for args in (["li"], ["wang"], ["zhao", "--lead"]):
+        assert cli.main(["server", "add-coder", "--db", url, *args]) == 0
+    assert "zhao: added as lead" in capsys.readouterr().out
+    with Library.open(url) as owner:  # as the database's owner
+        owner.store.add_article(
+            Article(title="会议", body="省委书记林武主持会议。商黎光出席。", published="2022-03-25"),
+            [
+                Annotation("entity", "PER", 4, 6, "林武"),
+                Annotation("entity", "PER", 11, 14, "商黎光", coder="li", status="accepted"),
+                Annotation("entity", "PER", 4, 6, "林武", coder="wang", status="accepted"),
+            ],
+        )
+        owner.store.add_article(Article(title="春耕", body="各地要做好春耕生产。", published="2022-03-24"))
+    return lambda user: url.replace("postgres@", f"{user}@")
+
+
+def _mine(library: Library, coder: str) -> Annotation:
+    article_id = library.article_ids()[0]
+    return next(a for a in library.annotations(article_id) if a.coder == coder)
+
+
+def test_a_coder_changes_only_their_own_rows(team) -> None:  # noqa: ANN001
+    with Library.open(team("li")) as li:
+        article_id = li.article_ids()[0]
+        li.apply(corrections.change(li.store, _mine(li, "li"), label="POST"))  # their own: written
+        li.apply(corrections.add(li.store, Annotation("entity", "LOC", 0, 1, "省", article_id=article_id, coder="li")))
+        before = [(a.coder, a.label, a.status) for a in li.annotations(article_id)]
+        for edit in (
+            corrections.change(li.store, _mine(li, "wang"), label="ORG"),  # wang's
+            corrections.remove(li.store, _mine(li, "wang")),
+            corrections.change(li.store, _mine(li, ""), status="rejected"),  # the library's layer
+            corrections.add(li.store, Annotation("entity", "ORG", 0, 2, "省委", article_id=article_id, coder="wang")),
+        ):
+            with pytest.raises(LibraryError) as caught:
+                li.apply(edit)
+            assert "not allowed" in str(caught.value) and "\n" not in str(caught.value)
+        assert [(a.coder, a.label, a.status) for a in li.annotations(article_id)] == before
+        assert ("li", "POST", "accepted") in before
+        with pytest.raises(LibraryError, match="not allowed"):
+            li.store.delete_article(article_id)
+        with pytest.raises(LibraryError, match="not allowed"):
+            li.store.set_codebook_json('{"variables": []}')
+        assert len(li.article_ids()) == 2
+
+
+def test_a_lead_may_change_anyones_rows_and_delete_an_article(team) -> None:  # noqa: ANN001
+    with Library.open(team("zhao")) as zhao:
+        article_id = zhao.article_ids()[0]
+        zhao.apply(corrections.change(zhao.store, _mine(zhao, "wang"), label="ORG"))
+        zhao.apply(corrections.change(zhao.store, _mine(zhao, ""), status="accepted"))
+        assert _mine(zhao, "wang").label == "ORG" and _mine(zhao, "").status == "accepted"
+        zhao.store.delete_article(zhao.article_ids()[1])
+        assert zhao.article_ids() == [article_id]
+
+
+def test_a_bad_coder_name_is_one_line(team, capsys) -> None:  # noqa: ANN001
+    url = team("postgres")
+    assert cli.main(["server", "add-coder", "--db", url, "Li Wei"]) == 1
+    assert "lower-case letters" in capsys.readouterr().err
