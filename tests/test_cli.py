@@ -152,8 +152,9 @@ EXPORT_HEADERS = {
     # DESIGN's columns, then (issue 20) the issuer's entity, joint issuers and the document.
     "directives": "article_id,article_title,published,start,end,text,issuer,addressee,strength,topic,origin,status,"
     "updated_at,issuer_entity_id,issuers,document_id,document_number",
+    # DESIGN's columns, then (issue 19) a document's own metadata.
     "articles": "article_id,published,pre_title,title,subtitles,byline,dateline,status,n_entities,n_directives,"
-    "doc_number,issuer,url,body",
+    "body,doc_number,issuer,url",
 }
 
 

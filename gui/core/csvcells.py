@@ -17,10 +17,11 @@ ARTICLE_COLUMNS = (
     "article_id", "published", "pre_title", "title", "subtitles", "byline", "dateline", "status", "n_entities",
     "n_directives", "body",
 )  # fmt: skip
-# A document's own metadata, written before the body since issue 19; an older articles CSV without
-# them is still pizhu's (recognised by ARTICLE_COLUMNS alone).
+# A document's own metadata, written after the body since issue 19 (the design's columns keep their
+# places: new ones only at the end); an older articles CSV without them is still pizhu's
+# (recognised by ARTICLE_COLUMNS alone).
 DOCUMENT_COLUMNS = ("doc_number", "issuer", "url")
-ARTICLE_EXPORT_COLUMNS = (*ARTICLE_COLUMNS[:-1], *DOCUMENT_COLUMNS, ARTICLE_COLUMNS[-1])
+ARTICLE_EXPORT_COLUMNS = (*ARTICLE_COLUMNS, *DOCUMENT_COLUMNS)
 
 _FORMULA_START = frozenset("=+-@")
 _INVISIBLE = frozenset(("Cc", "Cf", "Zs", "Zl", "Zp"))  # controls, format (ZWSP, BOM), spaces

@@ -337,8 +337,8 @@ def _export_articles(run: _Run) -> None:
                 row = counts[article.id]
                 write_row([article.id, article.published, article.pre_title, article.title,
                            "\n".join(article.subtitles), article.byline, article.dateline, article.status,
-                           row.n_entities, row.n_directives, article.doc_number, article.issuer, article.url,
-                           article.body])  # fmt: skip
+                           row.n_entities, row.n_directives, article.body, article.doc_number, article.issuer,
+                           article.url])  # fmt: skip
                 done += 1
         else:
             if options.what == "articles":
