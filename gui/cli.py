@@ -39,6 +39,10 @@ _FLAG_WORDING = {
     "export.annotation_status_articles": "an annotation status filter (--annotation-status) applies to entity"
     " and directive exports; an articles export keeps every annotation",
     "export.dates_reversed": "--from {start} is after --to {end}",
+    "export.layer_articles": "--layer applies to entity, directive and codes exports; an articles export keeps"
+    " every layer (each annotation with its coder)",
+    "export.layer_all_bio": "BIO has no place for a coder: give --layer final or a coder's name, or use doccano"
+    " (--format doccano) for all layers",
     "export.needs_file": "{format} is a binary file for a statistics package: write it to a file with -o FILE",
 }
 

@@ -30,6 +30,7 @@ from typing import Any, BinaryIO, TextIO
 from gui.core.codebook import Codebook, codebook_from_json
 from gui.core.csvcells import ARTICLE_EXPORT_COLUMNS, escape_cell
 from gui.core.errors import PizhuError
+from gui.core.export_layers import check_layer, layer_groups
 from gui.core.export_ml import bio_text, doccano_record
 from gui.core.messages import msg
 from gui.core.model import Annotation, Article
@@ -133,6 +134,10 @@ class ExportOptions:
             raise ExportError(msg("export.dates_reversed", start=self.date_from, end=self.date_to))
         if self.labels and self.what != "entities":
             raise ExportError(msg("export.label_not_entities"))
+        if self.layer not in (None, "all") and self.what == "articles":
+            raise ExportError(msg("export.layer_articles"))  # lossless: every layer, each with its coder
+        if self.layer == "all" and self.format == "bio":
+            raise ExportError(msg("export.layer_all_bio"))  # a `CHAR TAG` line has no place for a coder
         if self.annotation_statuses:
             if self.what == "articles":
                 raise ExportError(msg("export.annotation_status_articles"))
@@ -325,6 +330,8 @@ def _export_articles(run: _Run) -> None:
     run.total = run.store.export_count_articles(options.article_filter())
     run.unit = "articles"
     run.step(0)
+    if options.what != "articles":
+        check_layer(run.store, options.layer)
     if options.what == "articles" and options.format == "csv":
         write_row = _csv_writer(run, ARTICLE_EXPORT_COLUMNS)
     done = 0
@@ -357,9 +364,13 @@ def _export_articles(run: _Run) -> None:
                     key = article.id or 0
                     run.out.write(_json_line(article_record(article, mine, codes.get(key, ()), notes.get(key, ()))))
                 elif options.format == "doccano":
-                    run.out.write(_json_line(doccano_record(article, mine)))
+                    for coder, spans in layer_groups(mine, options.layer):
+                        record = doccano_record(article, spans)
+                        if options.layer == "all":
+                            record["meta"]["coder"] = coder
+                        run.out.write(_json_line(record))
                 else:
-                    run.out.write(bio_text(article.body, mine))
+                    run.out.write(bio_text(article.body, layer_groups(mine, options.layer)[0][1]))
                 done += 1
         run.report.rows = run.report.articles = done
         run.step(done)

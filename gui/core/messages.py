@@ -144,7 +144,8 @@ TEMPLATES: dict[str, str] = {
         "Someone else changed “{text}” meanwhile (now {label}, {status}); nothing was changed — here is its current state",
     ),
     "annotation.gone": QT_TRANSLATE_NOOP(
-        "CoreMessages", "Someone else deleted “{text}” meanwhile; nothing was changed — here is the article as it is now"
+        "CoreMessages",
+        "Someone else deleted “{text}” meanwhile; nothing was changed — here is the article as it is now",
     ),
     "library.busy": QT_TRANSLATE_NOOP(
         "CoreMessages",
@@ -385,6 +386,12 @@ TEMPLATES: dict[str, str] = {
     ),
     "export.bad_layer": QT_TRANSLATE_NOOP(
         "CoreMessages", "layer {layer!r}: give final, all or a coder's name ({known})"
+    ),
+    "export.layer_articles": QT_TRANSLATE_NOOP(
+        "CoreMessages", "an articles export keeps every layer (each annotation with its coder); choose no layer"
+    ),
+    "export.layer_all_bio": QT_TRANSLATE_NOOP(
+        "CoreMessages", "BIO has no place for a coder: export one layer (final or a coder's), or doccano for all"
     ),
     # -- topics ----------------------------------------------------------------
     "topics.unreadable": QT_TRANSLATE_NOOP("CoreMessages", "{path}: cannot read topics: {reason}"),

@@ -1287,547 +1287,557 @@ Leave empty when you work alone. Settings changes it.</source>
         <translation>另一位编码员刚刚删除了“{text}”；未作任何更改——这是文章的当前状态</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="149"/>
+        <location filename="../../gui/core/messages.py" line="150"/>
         <source>{path}: the library is busy in another pizhu process; nothing was changed, try again in a moment</source>
         <translation>{path}：资料库正被另一个 pizhu 进程使用；未做任何更改，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="153"/>
+        <location filename="../../gui/core/messages.py" line="154"/>
         <source>{path}: the library is read-only; nothing was changed</source>
         <translation>{path}：资料库是只读的；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="154"/>
+        <location filename="../../gui/core/messages.py" line="155"/>
         <source>{path}: the disk is full; nothing was changed, free some space and try again</source>
         <translation>{path}：磁盘已满；未做任何更改，请腾出空间后再试</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="157"/>
+        <location filename="../../gui/core/messages.py" line="158"/>
         <source>{path}: not a pizhu library, or the file is damaged</source>
         <translation>{path}：不是 pizhu 资料库，或文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="158"/>
+        <location filename="../../gui/core/messages.py" line="159"/>
         <source>{path}: cannot open the library file (check the folder exists and is writable)</source>
         <translation>{path}：无法打开资料库文件（请检查文件夹是否存在且可写）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="161"/>
+        <location filename="../../gui/core/messages.py" line="162"/>
         <source>{path}: the library file cannot be read or written ({reason}); nothing was changed</source>
         <translation>{path}：无法读写资料库文件（{reason}）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="164"/>
+        <location filename="../../gui/core/messages.py" line="165"/>
         <source>{path}: library error: {reason}</source>
         <translation>{path}：资料库错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="165"/>
+        <location filename="../../gui/core/messages.py" line="166"/>
         <source>{path}: the library is damaged ({what}); nothing was written to it. To recover, {restore}save what is left: {command}</source>
         <translation>{path}：资料库已损坏（{what}）；未写入任何内容。恢复方法：{restore}保存尚存的内容：{command}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="170"/>
+        <location filename="../../gui/core/messages.py" line="171"/>
         <source>copy back the backup {backup} (made before an upgrade), or </source>
         <translation>复制回升级前所做的备份 {backup}，或</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="173"/>
+        <location filename="../../gui/core/messages.py" line="174"/>
         <source>{path}: cannot open the library ({reason})</source>
         <translation>{path}：无法打开资料库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="174"/>
+        <location filename="../../gui/core/messages.py" line="175"/>
         <source>{path}: a folder, not a library file</source>
         <translation>{path}：是文件夹，不是资料库文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="175"/>
+        <location filename="../../gui/core/messages.py" line="176"/>
         <source>{path}: not a library file (a device, pipe or socket)</source>
         <translation>{path}：不是资料库文件（是设备、管道或套接字）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="176"/>
+        <location filename="../../gui/core/messages.py" line="177"/>
         <source>{path}: an empty file, not a pizhu library</source>
         <translation>{path}：空文件，不是 pizhu 资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="177"/>
+        <location filename="../../gui/core/messages.py" line="178"/>
         <source>{path}: no such library</source>
         <translation>{path}：没有这个资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="178"/>
+        <location filename="../../gui/core/messages.py" line="179"/>
         <source>{path}: no such library (and no folder {folder})</source>
         <translation>{path}：没有这个资料库（也没有文件夹 {folder}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="179"/>
+        <location filename="../../gui/core/messages.py" line="180"/>
         <source>{path}: made by a newer pizhu (library version {version}, this pizhu reads up to {supported}); update pizhu to open it</source>
         <translation>{path}：由较新版本的 pizhu 创建（资料库版本 {version}，本版本最高可读 {supported}）；请更新 pizhu 后再打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="184"/>
+        <location filename="../../gui/core/messages.py" line="185"/>
         <source>{path}: an SQLite file that is not a pizhu library</source>
         <translation>{path}：是 SQLite 文件，但不是 pizhu 资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="185"/>
+        <location filename="../../gui/core/messages.py" line="186"/>
         <source>{path}: a read-only library from an older pizhu; copy it to a writable folder to upgrade it</source>
         <translation>{path}：旧版本 pizhu 的只读资料库；请复制到可写的文件夹中再升级</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="188"/>
+        <location filename="../../gui/core/messages.py" line="189"/>
         <source>{path}: the library was not closed cleanly and its folder is read-only; copy it with its {wal} file to a writable folder to open it</source>
         <translation>{path}：资料库未正常关闭且所在文件夹只读；请将它连同 {wal} 文件复制到可写的文件夹后再打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="193"/>
+        <location filename="../../gui/core/messages.py" line="194"/>
         <source>{path}: cannot reach the library&apos;s server ({reason}); nothing was changed</source>
         <translation>{path}：无法连接文库服务器（{reason}），未做任何改动</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="196"/>
+        <location filename="../../gui/core/messages.py" line="197"/>
         <source>{path}: a database that is not a pizhu library (it has other tables); give an empty one</source>
         <translation>{path}：该数据库不是批注文库（含有其他表），请提供一个空数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="199"/>
+        <location filename="../../gui/core/messages.py" line="200"/>
         <source>{path}: the database is empty, not a pizhu library yet (pizhu server init makes one)</source>
         <translation>{path}：数据库为空，还不是批注文库（可用 pizhu server init 创建）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="202"/>
+        <location filename="../../gui/core/messages.py" line="203"/>
         <source>{path}: not allowed for your role on the server ({reason}); nothing was changed</source>
         <translation>{path}：你在服务器上的角色无权执行此操作（{reason}），未做任何改动</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="205"/>
+        <location filename="../../gui/core/messages.py" line="206"/>
         <source>{name}: a coder&apos;s name on a server is lower-case letters, digits and _ (it is their login name)</source>
         <translation>{name}：服务器上的编码员名称只能由小写字母、数字和 _ 组成（它也是登录名）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="209"/>
+        <location filename="../../gui/core/messages.py" line="210"/>
         <source>{path}: pizhu server needs a PostgreSQL database (--db postgresql://owner@host/dbname)</source>
         <translation>{path}：pizhu server 需要一个 PostgreSQL 数据库（--db postgresql://owner@host/dbname）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="212"/>
+        <location filename="../../gui/core/messages.py" line="213"/>
         <source>{path}: a library cannot be copied onto itself</source>
         <translation>{path}：文库不能复制到它自身</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="213"/>
+        <location filename="../../gui/core/messages.py" line="214"/>
         <source>{path}: the library to copy into is not empty; give a new file or an empty database</source>
         <translation>{path}：要复制到的文库不是空的；请给出一个新文件或空数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="216"/>
+        <location filename="../../gui/core/messages.py" line="217"/>
         <source>{value}: PostgreSQL libraries are not supported yet; give the path of a library file</source>
         <translation>{value}：暂不支持 PostgreSQL 资料库；请给出资料库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="219"/>
+        <location filename="../../gui/core/messages.py" line="220"/>
         <source>{value}: a {scheme}:// URL, not a path; give the path of a library file</source>
         <translation>{value}：这是 {scheme}:// 网址，不是路径；请给出资料库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="222"/>
+        <location filename="../../gui/core/messages.py" line="223"/>
         <source>{value}: no user called {user!r} on this system, so {home} is no folder</source>
         <translation>{value}：本系统没有名为 {user!r} 的用户，因此 {home} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="225"/>
+        <location filename="../../gui/core/messages.py" line="226"/>
         <source>{problem}; skipped</source>
         <translation>{problem}；已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="227"/>
+        <location filename="../../gui/core/messages.py" line="228"/>
         <source>no document&apos;s title or number contains {text!r}</source>
         <translation>没有标题或文号包含 {text!r} 的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="229"/>
+        <location filename="../../gui/core/messages.py" line="230"/>
         <source>cannot export {what!r} (choose {choices})</source>
         <translation>无法导出 {what!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="230"/>
+        <location filename="../../gui/core/messages.py" line="231"/>
         <source>{what} cannot be exported as {format} (choose {choices})</source>
         <translation>{what} 不能导出为 {format}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="231"/>
+        <location filename="../../gui/core/messages.py" line="232"/>
         <source>the Excel option applies to CSV only</source>
         <translation>Excel 选项只适用于 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="232"/>
+        <location filename="../../gui/core/messages.py" line="233"/>
         <source>unknown article status {status!r} (choose {choices})</source>
         <translation>未知的文章状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="233"/>
+        <location filename="../../gui/core/messages.py" line="234"/>
         <source>{day!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{day!r} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="234"/>
+        <location filename="../../gui/core/messages.py" line="235"/>
         <source>the first day {start} is after the last day {end}</source>
         <translation>起始日期 {start} 晚于截止日期 {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="235"/>
+        <location filename="../../gui/core/messages.py" line="236"/>
         <source>a label filter applies to entity exports only</source>
         <translation>标签筛选只适用于实体导出</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="236"/>
+        <location filename="../../gui/core/messages.py" line="237"/>
         <source>an annotation status filter applies to entity and directive exports; an articles export keeps every annotation</source>
         <translation>标注状态筛选只适用于实体和指令导出；文章导出保留全部标注</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="241"/>
+        <location filename="../../gui/core/messages.py" line="242"/>
         <source>unknown annotation status {status!r} (choose {choices})</source>
         <translation>未知的标注状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="244"/>
+        <location filename="../../gui/core/messages.py" line="245"/>
         <source>{path}: is a folder; give a file name to export to</source>
         <translation>{path}：是文件夹；请给出要导出到的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="245"/>
+        <location filename="../../gui/core/messages.py" line="246"/>
         <source>{format} is a binary file for a statistics package: give a file to write it to</source>
         <translation>{format} 是统计软件使用的二进制文件：请指定要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="248"/>
+        <location filename="../../gui/core/messages.py" line="249"/>
         <source>{path}: no such folder</source>
         <translation>{path}：没有这个文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="249"/>
+        <location filename="../../gui/core/messages.py" line="250"/>
         <source>{path}: that is the library itself; choose another file</source>
         <translation>{path}：这是资料库本身；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="250"/>
+        <location filename="../../gui/core/messages.py" line="251"/>
         <source>{path}: cannot write the export ({reason}); nothing was written</source>
         <translation>{path}：无法写入导出文件（{reason}）；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="254"/>
+        <location filename="../../gui/core/messages.py" line="255"/>
         <source>{path}, variable {name!r}</source>
         <translation>{path}，变量 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="255"/>
+        <location filename="../../gui/core/messages.py" line="256"/>
         <source>{path}, row {row}</source>
         <translation>{path}，第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="256"/>
+        <location filename="../../gui/core/messages.py" line="257"/>
         <source>{path}: cannot read the codebook ({reason})</source>
         <translation>{path}：无法读取编码表（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="257"/>
+        <location filename="../../gui/core/messages.py" line="258"/>
         <source>{path}: a codebook is a .json file or a .csv or .xlsx spreadsheet</source>
         <translation>{path}：编码表须为 .json 文件，或 .csv、.xlsx 表格</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="260"/>
+        <location filename="../../gui/core/messages.py" line="261"/>
         <source>{path}: a codebook is a JSON object with &quot;name&quot; and a list of &quot;variables&quot;</source>
         <translation>{path}：编码表须为含 &quot;name&quot; 和 &quot;variables&quot; 列表的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="263"/>
+        <location filename="../../gui/core/messages.py" line="264"/>
         <source>{path}: the codebook needs a &quot;name&quot;</source>
         <translation>{path}：编码表需要 &quot;name&quot;（名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="264"/>
+        <location filename="../../gui/core/messages.py" line="265"/>
         <source>{path}: the codebook has no variables</source>
         <translation>{path}：编码表中没有变量</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="265"/>
+        <location filename="../../gui/core/messages.py" line="266"/>
         <source>{path}: a codebook spreadsheet needs the columns {columns} (one row per value)</source>
         <translation>{path}：编码表表格需要这些列：{columns}（每个取值一行）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="268"/>
+        <location filename="../../gui/core/messages.py" line="269"/>
         <source>{where}: a variable must be an object</source>
         <translation>{where}：变量须为对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="269"/>
+        <location filename="../../gui/core/messages.py" line="270"/>
         <source>{where}: variable name {name!r} must start with a letter and hold only letters, digits and _ (at most 64; put Chinese in label_zh)</source>
         <translation>{where}：变量名 {name!r} 须以字母开头，只含字母、数字和 _（最多 64 个；中文名称请写在 label_zh）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="274"/>
+        <location filename="../../gui/core/messages.py" line="275"/>
         <source>{where}: variable {name!r} is defined twice</source>
         <translation>{where}：变量 {name!r} 重复定义</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="275"/>
+        <location filename="../../gui/core/messages.py" line="276"/>
         <source>{where}: variable {name!r} has an unknown unit {unit!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的编码单位 {unit!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="278"/>
+        <location filename="../../gui/core/messages.py" line="279"/>
         <source>{where}: variable {name!r} has an unknown type {type!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的类型 {type!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="281"/>
+        <location filename="../../gui/core/messages.py" line="282"/>
         <source>{where}: variable {name!r}: &quot;values&quot; must be a list</source>
         <translation>{where}：变量 {name!r}：&quot;values&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="284"/>
+        <location filename="../../gui/core/messages.py" line="285"/>
         <source>{where}: variable {name!r} is {type} and needs values to choose from</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，需要可供选择的取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="287"/>
+        <location filename="../../gui/core/messages.py" line="288"/>
         <source>{where}: variable {name!r} is {type} and takes no values (remove them, or change its type)</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，不设取值（请删去取值，或改变类型）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="290"/>
+        <location filename="../../gui/core/messages.py" line="291"/>
         <source>{where}: variable {name!r}: a value must be an object with a code</source>
         <translation>{where}：变量 {name!r}：取值须为含 code 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="293"/>
+        <location filename="../../gui/core/messages.py" line="294"/>
         <source>{where}: variable {name!r}: a value without a code</source>
         <translation>{where}：变量 {name!r}：有取值缺少代码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="294"/>
+        <location filename="../../gui/core/messages.py" line="295"/>
         <source>{where}: variable {name!r}: the code {code!r} is given twice</source>
         <translation>{where}：变量 {name!r}：代码 {code!r} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="297"/>
+        <location filename="../../gui/core/messages.py" line="298"/>
         <source>{where}: variable {name!r}: the key {key!r} is given to two values</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 分给了两个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="300"/>
+        <location filename="../../gui/core/messages.py" line="301"/>
         <source>{where}: variable {name!r}: the key {key!r} must be one letter or digit</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 须为一个字母或数字</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="303"/>
+        <location filename="../../gui/core/messages.py" line="304"/>
         <source>{where}: variable {name!r}: the key {key!r} is one of the reader&apos;s keys ({reserved})</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 已被阅读区占用（{reserved}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="306"/>
+        <location filename="../../gui/core/messages.py" line="307"/>
         <source>{where}: variable {name!r}: {field} must be {kind}</source>
         <translation>{where}：变量 {name!r}：{field} 须为 {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="307"/>
+        <location filename="../../gui/core/messages.py" line="308"/>
         <source>{path}: the library has no codebook (import one with pizhu codebook import)</source>
         <translation>{path}：文库还没有编码表（用 pizhu codebook import 导入）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="310"/>
+        <location filename="../../gui/core/messages.py" line="311"/>
         <source>{path}: the library&apos;s codebook is damaged ({reason})</source>
         <translation>{path}：文库的编码表已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="313"/>
+        <location filename="../../gui/core/messages.py" line="314"/>
         <source>the new codebook would invalidate {count} codes ({details}); nothing was changed</source>
         <translation>新编码表会使 {count} 条编码失效（{details}）；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="316"/>
+        <location filename="../../gui/core/messages.py" line="317"/>
         <source>codebook version {version}: {kept} codes kept</source>
         <translation>编码表第 {version} 版：保留 {kept} 条编码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="317"/>
+        <location filename="../../gui/core/messages.py" line="318"/>
         <source>{changed}, {count} invalid codes deleted ({details})</source>
         <translation>{changed}，删除 {count} 条失效编码（{details}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="320"/>
+        <location filename="../../gui/core/messages.py" line="321"/>
         <source>{where}: variable {variable!r} is not in the library&apos;s codebook; import the codebook first</source>
         <translation>{where}：变量 {variable!r} 不在文库的编码表中；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="323"/>
+        <location filename="../../gui/core/messages.py" line="324"/>
         <source>{where}: codes for variable {variable!r}, but the library has no codebook; import the codebook first</source>
         <translation>{where}：有变量 {variable!r} 的编码，但文库还没有编码表；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="327"/>
+        <location filename="../../gui/core/messages.py" line="328"/>
         <source>{where}: variable {variable!r} codes a {unit}, not a {other}</source>
         <translation>{where}：变量 {variable!r} 的编码单位是 {unit}，不是 {other}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="331"/>
+        <location filename="../../gui/core/messages.py" line="332"/>
         <source>issued by {issuer}: {level}</source>
         <translation>发布主体{issuer}：{level}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="333"/>
         <source>the directive&apos;s topic: {topic}</source>
         <translation>指令的主题：{topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="333"/>
+        <location filename="../../gui/core/messages.py" line="334"/>
         <source>the directive&apos;s strength: {strength}</source>
         <translation>指令的强度：{strength}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="334"/>
+        <location filename="../../gui/core/messages.py" line="335"/>
         <source>what {n} of its directives suggest</source>
         <translation>其 {n} 条指令所示</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="335"/>
+        <location filename="../../gui/core/messages.py" line="336"/>
         <source>the article&apos;s topic: {topic}</source>
         <translation>文章的主题：{topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>{where}: {value} is not a value of variable {variable!r} ({type})</source>
         <translation>{where}：{value} 不是变量 {variable!r} 的取值（{type}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="339"/>
+        <location filename="../../gui/core/messages.py" line="340"/>
         <source>{where}: a code must be an object with &quot;variable&quot;, &quot;value&quot; and &quot;coder&quot;</source>
         <translation>{where}：编码须为含 &quot;variable&quot;、&quot;value&quot; 和 &quot;coder&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="342"/>
+        <location filename="../../gui/core/messages.py" line="343"/>
         <source>{where}: &quot;codes&quot; must be a list</source>
         <translation>{where}：&quot;codes&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/messages.py" line="344"/>
         <source>{path}: no {unit} with id {unit_id}</source>
         <translation>{path}：没有编号为 {unit_id} 的 {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="344"/>
+        <location filename="../../gui/core/messages.py" line="345"/>
         <source>{where}: &quot;notes&quot; must be a list of {{&quot;coder&quot;: …, &quot;text&quot;: …}} objects</source>
         <translation>{where}：&quot;notes&quot; 须为 {{&quot;coder&quot;: …, &quot;text&quot;: …}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="348"/>
+        <location filename="../../gui/core/messages.py" line="349"/>
         <source>{path}: the codebook has no variable {variable!r} (it has {known})</source>
         <translation>{path}：编码表中没有变量 {variable!r}（现有变量：{known}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="351"/>
+        <location filename="../../gui/core/messages.py" line="352"/>
         <source>{variable!r} is a text variable; agreement is computed for nominal, multi, ordinal and interval variables</source>
         <translation>{variable!r} 是文本变量；一致性只对名义、多选、定序和定距变量计算</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="355"/>
+        <location filename="../../gui/core/messages.py" line="356"/>
         <source>{path}: no codes by coder {coder!r} (coders with codes: {known})</source>
         <translation>{path}：编码员 {coder!r} 没有任何编码（有编码的编码员：{known}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="358"/>
+        <location filename="../../gui/core/messages.py" line="359"/>
         <source>{path}: agreement needs the codes of two or more coders; found {count}: {known}</source>
         <translation>{path}：计算一致性需要两位或以上编码员的编码；现有 {count} 位：{known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="362"/>
+        <location filename="../../gui/core/messages.py" line="363"/>
         <source>name the coders, e.g. --coders wang,li</source>
         <translation>请列出编码员，例如 --coders wang,li</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="363"/>
+        <location filename="../../gui/core/messages.py" line="364"/>
         <source>{coder!r}: a coder&apos;s name must be usable as a file name (no / \ : * ? &quot; &lt; &gt; |)</source>
         <translation>{coder!r}：编码员名称须可用作文件名（不能含 / \ : * ? &quot; &lt; &gt; |）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="366"/>
+        <location filename="../../gui/core/messages.py" line="367"/>
         <source>overlap {value}: give a share from 0 to 1, e.g. 0.2</source>
         <translation>重叠比例 {value}：请给出 0 到 1 之间的比例，例如 0.2</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="367"/>
+        <location filename="../../gui/core/messages.py" line="368"/>
         <source>sample {value}: give a number of articles above 0</source>
         <translation>抽样 {value}：请给出大于 0 的文章数</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="368"/>
+        <location filename="../../gui/core/messages.py" line="369"/>
         <source>{path}: no articles match, nothing assigned</source>
         <translation>{path}：没有符合条件的文章，未分配任何任务</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="369"/>
+        <location filename="../../gui/core/messages.py" line="370"/>
         <source>{path}: already exists; write the assignment to another folder or remove it</source>
         <translation>{path}：已存在；请将任务写入其他文件夹或删除该文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="372"/>
+        <location filename="../../gui/core/messages.py" line="373"/>
         <source>{path}: not an assignment file (pizhu assign writes them), not merged</source>
         <translation>{path}：不是任务文件（由 pizhu assign 生成），未合并</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="375"/>
+        <location filename="../../gui/core/messages.py" line="376"/>
         <source>{path}: an assignment of another project (not from this library), not merged</source>
         <translation>{path}：属于另一个项目的任务（并非来自本文库），未合并</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="378"/>
+        <location filename="../../gui/core/messages.py" line="379"/>
         <source>{path}: this is the library itself, not merged</source>
         <translation>{path}：这是文库本身，未合并</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="380"/>
+        <location filename="../../gui/core/messages.py" line="381"/>
         <source>article {article}: no item {item} to decide</source>
         <translation>文章 {article}：没有待裁定的条目 {item}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/messages.py" line="382"/>
         <source>{action!r}: decide with take, none or edit</source>
         <translation>{action!r}：请用 take（采用）、none（都不要）或 edit（编辑）裁定</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="382"/>
+        <location filename="../../gui/core/messages.py" line="383"/>
         <source>{coder!r}: not one of the coders of {item}</source>
         <translation>{coder!r}：不是 {item} 的编码员之一</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="383"/>
+        <location filename="../../gui/core/messages.py" line="384"/>
         <source>{variable}: decide the directive first (its code goes on the final layer&apos;s directive)</source>
         <translation>{variable}：请先裁定这条指令（其编码记在最终层的指令上）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="386"/>
+        <location filename="../../gui/core/messages.py" line="387"/>
         <source>layer {layer!r}: give final, all or a coder&apos;s name ({known})</source>
         <translation>层 {layer!r}：请给出 final、all 或编码员的名字（{known}）</translation>
     </message>
     <message>
         <location filename="../../gui/core/messages.py" line="390"/>
+        <source>an articles export keeps every layer (each annotation with its coder); choose no layer</source>
+        <translation>文章导出保留所有层（每条标注附其编码员）；请不要选择层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="393"/>
+        <source>BIO has no place for a coder: export one layer (final or a coder&apos;s), or doccano for all</source>
+        <translation>BIO 格式无法记录编码员：请导出一个层（最终层或某位编码员的层），或用 doccano 导出所有层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="397"/>
         <source>{path}: cannot read topics: {reason}</source>
         <translation>{path}：无法读取议题：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="391"/>
+        <location filename="../../gui/core/messages.py" line="398"/>
         <source>{where}: expected a list of {{&apos;name&apos;, &apos;keywords&apos;}} objects</source>
         <translation>{where}：应为 {{&apos;name&apos;, &apos;keywords&apos;}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="392"/>
+        <location filename="../../gui/core/messages.py" line="399"/>
         <source>{where}: topic {n} needs a non-empty &quot;name&quot;</source>
         <translation>{where}：第 {n} 个议题需要非空的 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="393"/>
+        <location filename="../../gui/core/messages.py" line="400"/>
         <source>{where}: topic {name!r} needs &quot;keywords&quot; as a list of strings</source>
         <translation>{where}：议题 {name!r} 的 &quot;keywords&quot; 必须是字符串列表</translation>
     </message>

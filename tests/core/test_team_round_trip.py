@@ -13,7 +13,7 @@ from pathlib import Path
 from core.test_team import CODERS, _code_as, _dump, _new_library
 
 from gui.cli import main
-from gui.core import adjudication
+from gui.core import adjudication, editing
 from gui.core.library import Library
 
 
@@ -106,3 +106,81 @@ def test_export_layers_a_coder_all_in_long_format_and_a_bad_layer(tmp_path: Path
     assert main(["export", "--what", "entities", "--layer", "nobody", "--db", str(db)]) != 0
     err = capsys.readouterr().err
     assert "nobody" in err and "final, all" in err and "Traceback" not in err
+
+
+def _two_coders_who_differ(tmp_path: Path, capsys) -> Path:
+    """A lead's library with wang's and li's layers merged; wang also tagged characters 4–6 ORG."""
+    db = _new_library(tmp_path, "lead", seed=5)
+    out = tmp_path / "assigned"
+    assert main(["assign", "--coders", "wang,li", "--sample", "3", "--overlap", "1", "-o", str(out),
+                 "--db", str(db)]) == 0  # fmt: skip
+    for number, coder in enumerate(("wang", "li")):
+        with Library.open(out / f"{coder}.pizhu", create=False) as library:
+            _code_as(library, number)
+            if coder == "wang":
+                for article_id in library.article_ids():
+                    article = library.article(article_id)
+                    assert article is not None
+                    edit = editing.tag(library, article, library.annotations(article_id), 4, 6, "ORG")
+                    assert edit is not None
+                    library.apply(edit)
+    assert main(["merge", str(out / "wang.pizhu"), str(out / "li.pizhu"), "--db", str(db)]) == 0
+    capsys.readouterr()
+    return db
+
+
+def _export(db: Path, capsys, *args: str) -> str:
+    assert main(["export", "--what", "entities", *args, "--db", str(db)]) == 0
+    return capsys.readouterr().out
+
+
+def test_bio_and_doccano_export_the_chosen_layer_and_doccano_all_layers_with_the_coder(tmp_path: Path, capsys) -> None:
+    db = _two_coders_who_differ(tmp_path, capsys)
+    doccano = {
+        layer: [json.loads(line) for line in _export(db, capsys, "--format", "doccano", *layer).splitlines()]
+        for layer in ((), ("--layer", "final"), ("--layer", "wang"), ("--layer", "li"), ("--layer", "all"))
+    }
+    assert doccano[()] == doccano[("--layer", "final")]  # final is the default
+    wang, li, final = doccano[("--layer", "wang")], doccano[("--layer", "li")], doccano[()]
+    assert len(wang) == len(li) == len(final) == 30  # a line per article of the library in one layer
+    # all: each article's final-layer line, and a line per coder who coded it, each saying whose.
+    every = doccano[("--layer", "all")]
+    assert len(every) == 30 + 3 + 3
+    by_layer = {(r["id"], r["meta"]["coder"]): r["label"] for r in every}
+    coded = sorted(i for i, coder in by_layer if coder == "wang")
+    assert coded == sorted(i for i, coder in by_layer if coder == "li") and len(coded) == 3
+    for coder, alone in (("", final), ("wang", wang), ("li", li)):
+        assert all(by_layer[(r["id"], coder)] == r["label"] for r in alone if coder == "" or r["id"] in coded)
+    for w, other in zip(wang, li, strict=True):
+        if w["id"] in coded:
+            assert [4, 6, "ORG"] in w["label"] and [4, 6, "ORG"] not in other["label"]
+            assert [0, 2, "PER"] in w["label"] and [0, 2, "PER"] in other["label"]
+        else:
+            assert w["label"] == other["label"] == []
+    assert all([4, 6, "ORG"] not in r["label"] and "coder" not in r["meta"] for r in final)
+
+    bio = {layer: _export(db, capsys, "--format", "bio", "--layer", layer) for layer in ("final", "wang", "li")}
+    # wang's extra tag (kept where no longer entity of wang's covers it): more ORG in wang's layer.
+    assert bio["wang"].count("B-ORG") > bio["li"].count("B-ORG")
+    assert bio["final"] == _export(db, capsys, "--format", "bio")
+    assert bio["li"] != bio["final"]  # li's tags, not the library's suggestions
+
+
+def test_layers_the_training_and_articles_exports_refuse_with_one_line(tmp_path: Path, capsys) -> None:
+    db = _two_coders_who_differ(tmp_path, capsys)
+    for args, says in (
+        (["--what", "entities", "--format", "bio", "--layer", "all"], "doccano"),
+        (["--what", "entities", "--format", "doccano", "--layer", "nobody"], "nobody"),
+        (["--what", "articles", "--format", "jsonl", "--layer", "final"], "every layer"),
+        (["--what", "articles", "--format", "csv", "--layer", "li"], "every layer"),
+    ):
+        target = tmp_path / "refused.out"
+        assert main(["export", *args, "-o", str(target), "--db", str(db)]) != 0
+        err = capsys.readouterr().err
+        assert says in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+        assert not target.exists()
+    # The articles JSONL keeps every layer, with or without --layer all: lossless.
+    for layer in ((), ("--layer", "all")):
+        assert main(["export", "--what", "articles", "--format", "jsonl", *layer, "--db", str(db)]) == 0
+        lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert {a.get("coder", "") for line in lines for a in line["annotations"]} == {"", "wang", "li"}
