@@ -10,12 +10,16 @@ command line and tests without a display.
 
 Every edit is the current coder's (`library.coder`): what they add is theirs, and a suggestion
 (or any annotation of the library's own layer) they accept, reject or change becomes theirs.
-Another coder's annotation is read-only: operations on it return None.
+Another coder's annotation is read-only: operations on it return None. On a team's server
+library the library's layer is shared by every coder (and PostgreSQL lets only a lead change
+it), so there a coder's change to one of its annotations is a copy in the coder's own layer,
+which hides the library's annotation of that span from them (`shown`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from gui.core import corrections
@@ -32,17 +36,38 @@ def editable(library: Library, annotation: Annotation) -> bool:
     return annotation.coder in ("", library.coder)
 
 
+def _copies(library: Library, annotation: Annotation) -> bool:
+    """A named coder's change to the shared library layer of a server library is their own copy."""
+    return library.login is not None and bool(library.coder) and annotation.coder == ""
+
+
 def _change(library: Library, annotation: Annotation, description: str = "", **fields: Any) -> Edit | None:
     """A change by the current coder: the annotation becomes theirs."""
     if not editable(library, annotation):
         return None
-    return corrections.change(library.store, annotation, description=description, coder=library.coder, **fields)
+    edit = corrections.change(library.store, annotation, description=description, coder=library.coder, **fields)
+    if _copies(library, annotation) and edit.after is not None:
+        edit.before, edit.after = None, replace(edit.after, id=None, updated_at="")
+    return edit
 
 
 def _remove(library: Library, annotation: Annotation) -> Edit | None:
     if not editable(library, annotation):
         return None
+    if _copies(library, annotation):
+        return _change(library, annotation, status="rejected")
     return corrections.remove(library.store, annotation)
+
+
+def shown(annotations: Sequence[Annotation], coder: str) -> list[Annotation]:
+    """The library's layer and this coder's, without the library's annotations the coder has
+    their own copy of (same kind and span): what the coder sees and edits."""
+    mine = {(a.kind, a.start, a.end) for a in annotations if a.coder == coder} if coder else set()
+    return [
+        a
+        for a in annotations
+        if a.coder == coder or (a.coder == "" and (not coder or (a.kind, a.start, a.end) not in mine))
+    ]
 
 
 def same_entity(annotations: Sequence[Annotation], start: int, end: int, label: str) -> Annotation | None:

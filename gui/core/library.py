@@ -101,8 +101,12 @@ class Library(Coding, DocumentRecords):
 
     def __init__(self, store: LibraryStore) -> None:
         self.store = store
+        # On a team's server library the session's login role (pizhu server add-coder), and whether
+        # it is a lead: PostgreSQL lets a coder write only rows of that name.
+        self.login: tuple[str, bool] | None = store.team_login()
         # Who is coding: every edit, code and note is recorded in this coder's layer. '' is the
-        # library's own layer (an editor who works alone); an assignment file names its coder.
+        # library's own layer (an editor who works alone); an assignment file names its coder, a
+        # server library the login (a lead curating works as '', the final layer).
         self.coder: str = self.assigned_coder()
 
     def assignment(self) -> dict[str, str] | None:
@@ -111,6 +115,8 @@ class Library(Coding, DocumentRecords):
         return stored if isinstance(stored, dict) and stored.get("project") and stored.get("coder") else None
 
     def assigned_coder(self) -> str:
+        if self.login is not None:
+            return self.login[0]
         assignment = self.assignment()
         return str(assignment["coder"]) if assignment else ""
 
@@ -183,7 +189,7 @@ class Library(Coding, DocumentRecords):
         expected = sum(_size(p) for p in files) // _UTF8_BYTES_PER_CHAR
         pending: deque[_PendingFile] = deque()
 
-        def bodies() -> Iterator[str]:
+        def bodies() -> Iterator[tuple[str, str]]:
             for path in files:
                 parts = iter_file_parts(path, published)
                 while True:
@@ -202,7 +208,7 @@ class Library(Coding, DocumentRecords):
                     # Articles that came tagged, or are already in the library, need no tagging.
                     to_tag = [a for a in parsed.articles if not a.pretagged and not self.store.has_article(_hash(a))]
                     pending.append(_PendingFile(path, parsed, to_tag, last=parsed.last))
-                    yield from (article.body for article in to_tag)
+                    yield from ((article.body, article.title) for article in to_tag)
 
         batch: list[_PendingFile] = []
         started = time.monotonic()
@@ -321,13 +327,13 @@ class Library(Coding, DocumentRecords):
         total = len(ids) if ids is not None else self.store.count_articles()
         articles: deque[Article] = deque()
 
-        def bodies() -> Iterator[str]:
+        def bodies() -> Iterator[tuple[str, str]]:
             for article in self.store.iter_articles(ids):
                 if cancelled and cancelled():
                     report.cancelled = True
                     return
                 articles.append(article)
-                yield article.body
+                yield article.body, article.title
 
         with TaggingSession(self.tagger_config(), self.store.body_chars(ids)) as session:
             results = session.tag_many(bodies())

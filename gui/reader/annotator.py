@@ -105,7 +105,7 @@ class Annotator(CodingMixin, QObject):
         annotations = self.library.annotations(article_id)
         if self.all_coders:
             return annotations
-        return [a for a in annotations if a.coder in ("", self.library.coder)]
+        return editing.shown(annotations, self.library.coder)
 
     def _after_open(self) -> None:
         """The text of the opened article is on screen: arrange and paint the side panel."""

@@ -182,6 +182,10 @@ class Connection:
         """Changes when another connection commits: the window's cue to refresh."""
         return self._conn.execute("PRAGMA data_version").fetchone()[0]
 
+    def team_login(self) -> tuple[str, bool] | None:
+        """A library file has no logins (a server library's answer: gui/core/store/pg/connection.py)."""
+        return None
+
     def integrity_ok(self) -> bool:
         return self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 

@@ -136,6 +136,16 @@ class PgConnection:
                 raise library_error(exc, str(self.path)) from None
         return self._changes
 
+    def team_login(self) -> tuple[str, bool] | None:
+        """(login, is a lead) when this session's role was added to the team by `pizhu server
+        add-coder` (a direct member of pizhu_coder or pizhu_lead); None for the owner or anyone else."""
+        rows = self._conn.execute(
+            "SELECT current_user::text, g.rolname::text FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+            " JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = current_user"
+            " AND g.rolname IN ('pizhu_coder', 'pizhu_lead')"
+        ).fetchall()
+        return (str(rows[0][0]), any(r[1] == "pizhu_lead" for r in rows)) if rows else None
+
     def integrity_ok(self) -> bool:
         """The server keeps its pages whole; what pizhu can check is that its counts agree."""
         row = self._conn.execute(
