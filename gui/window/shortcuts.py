@@ -71,6 +71,15 @@ EDITING = (
     ("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Export")),
 )
 
+# Curation mode's keys (gui/reader/curation.py), in the text or the curation list while it is on.
+CURATION = (
+    ("F7", QT_TRANSLATE_NOOP("Shortcuts", "Curation mode on or off: adjudicate the coders' disagreements (lead)")),
+    ("N / P", QT_TRANSLATE_NOOP("Shortcuts", "Curation: next / previous disagreement (then the next article's)")),
+    ("1…9", QT_TRANSLATE_NOOP("Shortcuts", "Curation: take coder #k's version (numbered in the legend)")),
+    ("0", QT_TRANSLATE_NOOP("Shortcuts", "Curation: take none (the item is not in the final layer)")),
+    ("E", QT_TRANSLATE_NOOP("Shortcuts", "Curation: edit (a copy in the final layer, for the editing keys)")),
+)
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Shortcuts", text)
@@ -81,6 +90,7 @@ def shortcut_rows(labels: LabelSet) -> list[tuple[str, str]]:
     rows = [(_t(keys), _t(action)) for keys, action in NAVIGATION]
     rows += [(label.key, _t(LABEL_KEY).format(label=label.display())) for label in labels if label.key]
     rows += [(_t(keys), _t(action)) for keys, action in EDITING]
+    rows += [(_t(keys), _t(action)) for keys, action in CURATION]
     return rows
 
 

@@ -188,97 +188,97 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="70"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="71"/>
         <source>Intercoder Agreement</source>
         <translation>编码员间信度</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="82"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="83"/>
         <source>C&amp;oders</source>
         <translation>编码员(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="82"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="83"/>
         <source>&amp;Variables</source>
         <translation>变量(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="107"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="108"/>
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="108"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="109"/>
         <source>Coder Pairs</source>
         <translation>编码员两两比较</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="123"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="124"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="125"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="126"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="165"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="166"/>
         <source>alpha ≥ {reliable:.3f}: reliable</source>
         <translation>alpha ≥ {reliable:.3f}：可靠</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="166"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="167"/>
         <source>{tentative:.3f} ≤ alpha &lt; {reliable:.3f}: tentative conclusions only</source>
         <translation>{tentative:.3f} ≤ alpha &lt; {reliable:.3f}：仅可作初步结论</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="167"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="168"/>
         <source>alpha &lt; {tentative:.3f}: not reliable</source>
         <translation>alpha &lt; {tentative:.3f}：不可靠</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="175"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="176"/>
         <source>(Krippendorff&apos;s thresholds; the dashed lines in the chart)</source>
         <translation>（Krippendorff 的阈值，即图中虚线）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="196"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="197"/>
         <source>Check two or more coders to compare.</source>
         <translation>请勾选两位或更多编码员进行比较。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="199"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="200"/>
         <source>Check one or more variables.</source>
         <translation>请勾选一个或多个变量。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="207"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="208"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="265"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="266"/>
         <source>Entities and Directives</source>
         <translation>实体与指令</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="272"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="273"/>
         <source>{coders} coders, up to {units} units coded by two or more; 95% intervals from 1,000 bootstrap draws</source>
         <translation>{coders} 位编码员，最多 {units} 个单位由两位或更多编码员编码；95% 区间来自 1,000 次自助抽样</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="284"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="285"/>
         <source>Export Agreement</source>
         <translation>导出信度报告</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="284"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="285"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementdialog.py" line="293"/>
+        <location filename="../../gui/dialogs/agreementdialog.py" line="294"/>
         <source>Written to {path}</source>
         <translation>已写入 {path}</translation>
     </message>
@@ -441,27 +441,27 @@
 <context>
     <name>CitingModel</name>
     <message>
-        <location filename="../../gui/window/documents.py" line="94"/>
+        <location filename="../../gui/window/documents.py" line="95"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="94"/>
+        <location filename="../../gui/window/documents.py" line="95"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="94"/>
+        <location filename="../../gui/window/documents.py" line="95"/>
         <source>Role</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="117"/>
+        <location filename="../../gui/window/documents.py" line="118"/>
         <source>the document itself</source>
         <translation>文件本身</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="117"/>
+        <location filename="../../gui/window/documents.py" line="118"/>
         <source>cites it</source>
         <translation>引用该文件</translation>
     </message>
@@ -2018,27 +2018,27 @@ Your work is saved; you can go on.</source>
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../gui/window/documents.py" line="50"/>
+        <location filename="../../gui/window/documents.py" line="51"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="50"/>
+        <location filename="../../gui/window/documents.py" line="51"/>
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="50"/>
+        <location filename="../../gui/window/documents.py" line="51"/>
         <source>Issued by</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="50"/>
+        <location filename="../../gui/window/documents.py" line="51"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="50"/>
+        <location filename="../../gui/window/documents.py" line="51"/>
         <source>Cited by</source>
         <translation>被引用</translation>
     </message>
@@ -2046,37 +2046,37 @@ Your work is saved; you can go on.</source>
 <context>
     <name>DocumentsWindow</name>
     <message>
-        <location filename="../../gui/window/documents.py" line="138"/>
+        <location filename="../../gui/window/documents.py" line="139"/>
         <source>Documents — {name}</source>
         <translation>文件记录 — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="145"/>
+        <location filename="../../gui/window/documents.py" line="146"/>
         <source>Find a title, number or issuer</source>
         <translation>查找标题、文号或发文机关</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="174"/>
+        <location filename="../../gui/window/documents.py" line="175"/>
         <source>Articles that cite the document</source>
         <translation>引用该文件的文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="215"/>
+        <location filename="../../gui/window/documents.py" line="216"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="245"/>
+        <location filename="../../gui/window/documents.py" line="246"/>
         <source>{n} documents</source>
         <translation>{n} 份文件</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="247"/>
+        <location filename="../../gui/window/documents.py" line="248"/>
         <source>{shown} of {n} documents</source>
         <translation>{n} 份文件中的 {shown} 份</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="271"/>
+        <location filename="../../gui/window/documents.py" line="272"/>
         <source>Articles of {title}</source>
         <translation>{title} 的相关文章</translation>
     </message>
@@ -2478,77 +2478,77 @@ Your work is saved; you can go on.</source>
 <context>
     <name>InsightWindow</name>
     <message>
-        <location filename="../../gui/insight/window.py" line="87"/>
+        <location filename="../../gui/insight/window.py" line="88"/>
         <source>Insight — {name}</source>
         <translation>洞察 — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="105"/>
+        <location filename="../../gui/insight/window.py" line="106"/>
         <source>Directives over time</source>
         <translation>指令随时间变化</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="106"/>
+        <location filename="../../gui/insight/window.py" line="107"/>
         <source>Issuers</source>
         <translation>发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="107"/>
+        <location filename="../../gui/insight/window.py" line="108"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="108"/>
+        <location filename="../../gui/insight/window.py" line="109"/>
         <source>Who appears with whom</source>
         <translation>共现关系</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="109"/>
+        <location filename="../../gui/insight/window.py" line="110"/>
         <source>Codes</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="110"/>
+        <location filename="../../gui/insight/window.py" line="111"/>
         <source>Issuing network</source>
         <translation>发文网络</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="186"/>
+        <location filename="../../gui/insight/window.py" line="187"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="212"/>
+        <location filename="../../gui/insight/window.py" line="213"/>
         <source>Could not compute: {message}</source>
         <translation>无法计算：{message}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="225"/>
+        <location filename="../../gui/insight/window.py" line="226"/>
         <source>{articles} articles, {directives} directives</source>
         <translation>{articles} 篇文章，{directives} 条指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="231"/>
+        <location filename="../../gui/insight/window.py" line="232"/>
         <source>search “{q}”</source>
         <translation>搜索“{q}”</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="233"/>
+        <location filename="../../gui/insight/window.py" line="234"/>
         <source>status {s}</source>
         <translation>状态：{s}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="240"/>
+        <location filename="../../gui/insight/window.py" line="241"/>
         <source>{n} chosen articles</source>
         <translation>选定的 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="241"/>
+        <location filename="../../gui/insight/window.py" line="242"/>
         <source>filtered: {parts}</source>
         <translation>已筛选：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/window.py" line="241"/>
+        <location filename="../../gui/insight/window.py" line="242"/>
         <source>whole library</source>
         <translation>整个资料库</translation>
     </message>
@@ -3184,21 +3184,46 @@ Your work is saved; you can go on.</source>
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <location filename="../../gui/window/shortcuts.py" line="76"/>
+        <source>Curation mode on or off: adjudicate the coders&apos; disagreements (lead)</source>
+        <translation>开启或关闭审校模式：裁定编码员之间的分歧（负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/shortcuts.py" line="77"/>
+        <source>Curation: next / previous disagreement (then the next article&apos;s)</source>
+        <translation>审校：下一处 / 上一处分歧（之后转到下一篇文章的分歧）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/shortcuts.py" line="78"/>
+        <source>Curation: take coder #k&apos;s version (numbered in the legend)</source>
+        <translation>审校：采用第 k 位编码员的版本（编号见图例）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/shortcuts.py" line="79"/>
+        <source>Curation: take none (the item is not in the final layer)</source>
+        <translation>审校：都不采用（该项不进入最终层）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/shortcuts.py" line="80"/>
+        <source>Curation: edit (a copy in the final layer, for the editing keys)</source>
+        <translation>审校：编辑（在最终层生成副本，用编辑键修改）</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="90"/>
+        <location filename="../../gui/window/shortcuts.py" line="100"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="94"/>
+        <location filename="../../gui/window/shortcuts.py" line="104"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/window/shortcuts.py" line="94"/>
+        <location filename="../../gui/window/shortcuts.py" line="104"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -3392,12 +3417,12 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../gui/shared/workers.py" line="29"/>
+        <location filename="../../gui/shared/workers.py" line="30"/>
         <source>unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/workers.py" line="30"/>
+        <location filename="../../gui/shared/workers.py" line="31"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

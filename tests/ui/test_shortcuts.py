@@ -97,3 +97,20 @@ def test_an_article_marked_in_progress_by_hand_stays_so_after_undo(win: MainWind
     _tag_a_name(win, qtbot)
     qtbot.keyClick(win.reader.body_view, Qt.Key.Key_Z, CTRL)
     assert win.library.store.get_article(article_id).status == "in_progress"
+
+
+def test_f1_lists_the_curation_keys_and_f7_belongs_to_adjudicate(win: MainWindow, qtbot, qapp) -> None:
+    from gui.window.shortcuts import ShortcutsDialog
+
+    win.activateWindow()
+    qtbot.waitUntil(lambda: qapp.activeWindow() is win)
+    qtbot.keyClick(win.table, Qt.Key.Key_F1)
+    dialog = next(d for d in win.findChildren(ShortcutsDialog) if d.isVisible())
+    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    for key in ("F7", "N / P", "1…9", "0", "E"):
+        assert key in rows, f"{key} is not listed"
+    assert "Curation" in rows["N / P"] and "disagreement" in rows["N / P"] and "coder" in rows["1…9"]
+    dialog.close()
+    assert _window_keys(win)["F7"] == 1
+    (adjudicate,) = [a for a in win.findChildren(QAction) if "F7" in [k.toString() for k in a.shortcuts()]]
+    assert "Curation" in adjudicate.text()
