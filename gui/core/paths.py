@@ -10,6 +10,7 @@ import platformdirs
 
 from gui.core.errors import LibraryError
 from gui.core.messages import msg
+from gui.core.store.location import ServerPath
 
 APP_NAME = "pizhu"
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -47,12 +48,23 @@ def library_path(explicit: str | os.PathLike[str] | None = None) -> Path | str:
     that does not exist is refused with one line (LibraryError); whether the path is a library
     is for the store to say when it opens it.
     """
+    if isinstance(explicit, ServerPath):
+        return explicit.url  # as it was given (a password typed in it included)
     if explicit:
         return _checked(os.fspath(explicit), "")
     env = os.environ.get("PIZHU_DB")
     if env:
         return _checked(env, "PIZHU_DB=")
     return default_library_path()
+
+
+def location(value: str | os.PathLike[str]) -> Path | ServerPath:
+    """A library's place as the window keeps it: a file's Path, or a server library's URL."""
+    if isinstance(value, ServerPath):
+        return value
+    text = os.fspath(value)
+    url = _URL.match(text)
+    return ServerPath(text) if url and url.group(1).lower() in ("postgres", "postgresql") else Path(text)
 
 
 def _checked(value: str, origin: str) -> Path | str:

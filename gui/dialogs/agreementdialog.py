@@ -39,6 +39,7 @@ from gui.core.agreement import RELIABLE, TENTATIVE, AgreementReport
 from gui.core.codebook import Variable
 from gui.core.errors import PizhuError
 from gui.core.library import CancelCheck, Library, Progress
+from gui.core.paths import location
 from gui.dialogs.agreementchart import AlphaChart, Bar
 from gui.dialogs.agreementtables import (
     ANNOTATION_HEADERS,
@@ -68,7 +69,7 @@ class AgreementDialog(QDialog):
     def __init__(self, library: Library, parent: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Intercoder Agreement"))
-        self.library_path = Path(library.path)
+        self.library_path = location(library.path)
         self.report: AgreementReport | None = None
         self.variables: dict[str, Variable] = {}  # the codebook's, by name
         self.task: Task | None = None
@@ -280,7 +281,7 @@ class AgreementDialog(QDialog):
         """Write the report shown as CSV (UTF-8 with a BOM, for Excel), as `pizhu agreement -o` does."""
         if self.report is None:
             return None
-        start = str(self.library_path.with_name("agreement.csv"))
+        start = str(self.library_path.parent / "agreement.csv")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export Agreement"), start, self.tr("CSV (*.csv)"))
         if not chosen:
             return None

@@ -47,6 +47,7 @@ from gui.core.insight import InsightView, Selector, ViewOptions
 from gui.core.library import CancelCheck, Library, Progress
 from gui.core.messages import msg
 from gui.core.model import ArticleFilter
+from gui.core.paths import location
 from gui.insight.charts import value_colors
 from gui.insight.crosstab import CodesPanel
 from gui.insight.network import NetworkPanel
@@ -75,7 +76,7 @@ class InsightWindow(QWidget):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("insight")
-        self.library_path = Path(library_path)
+        self.library_path = location(library_path)
         self.main_window = main_window
         self.view: InsightView | None = None
         self._task: Task | None = None
@@ -192,7 +193,7 @@ class InsightWindow(QWidget):
         """Insight's reading on a worker thread: no progress dialog, no page check (it runs after
         every edit). None (and the reason shown) when the library file is gone: opening it would
         make an empty one."""
-        if not self.library_path.exists():
+        if isinstance(self.library_path, Path) and not self.library_path.exists():
             self._failed(word(LibraryError(msg("library.missing", path=self.library_path))))
             return None
         return run_job(self, self.library_path, work, done=done, failed=self._failed, verify=False)

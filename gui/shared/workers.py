@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from gui.core.errors import PizhuError
 from gui.core.library import CancelCheck, Library, Progress
+from gui.core.paths import location
 from gui.shared.i18n import word
 
 log = logging.getLogger("pizhu.workers")
@@ -80,7 +81,7 @@ def run_job(
     task deletes itself when finished. `verify` False skips the page check on open (Insight
     opens the library after every edit).
     """
-    path = Path(library_path)
+    path = location(library_path)
 
     def in_worker(progress: Progress, cancelled: CancelCheck) -> Any:
         with Library.open(path, verify=verify) as library:

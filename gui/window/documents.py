@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSpli
 from gui.core.document_records import DocumentRow
 from gui.core.library import CancelCheck, Library, Progress
 from gui.core.model import ArticleFilter, ArticleRow
+from gui.core.paths import location
 from gui.shared.plaintext import tooltip
 from gui.shared.tables import row_table
 from gui.shared.workers import Task, run_job
@@ -133,7 +134,7 @@ class DocumentsWindow(QWidget):
         super().__init__(main_window if isinstance(main_window, QWidget) else None)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("documents")
-        self.library_path = Path(library_path)
+        self.library_path = location(library_path)
         self.main_window = main_window
         self.setWindowTitle(self.tr("Documents — {name}").format(name=self.library_path.name))
         self._task: Task | None = None

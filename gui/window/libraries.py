@@ -37,6 +37,15 @@ class LibrarySwitching(_Base):
         if path:
             self.open_library(path)
 
+    def choose_server_library(self) -> None:
+        """File → Open Server Library…: the last server library's fields to start from."""
+        from gui.dialogs.serverdialog import ServerDialog
+
+        last = next((p for p in self.settings.recent_libraries() if p.startswith("postgres")), "")
+        dialog = ServerDialog(self, last)
+        if dialog.exec():
+            self.open_library(dialog.url())
+
     def new_library(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New library"), str(self.library.path.parent / "library.sqlite"), self.tr(LIBRARY_FILTER)

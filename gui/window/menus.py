@@ -61,6 +61,7 @@ class WindowMenus(_Base):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("&New Library…"), self.new_library, QKeySequence.StandardKey.New))
         file_menu.addAction(self._action(self.tr("Open &Library…"), self.choose_library, "Ctrl+L"))
+        file_menu.addAction(self._action(self.tr("Open Library on a &Server…"), self.choose_server_library))
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
