@@ -1,6 +1,7 @@
 """File → Export…: what, format, filters and a file; the export runs on a worker thread.
 
-Use: `ExportDialog(library.path, window).open()`. Pressing Export starts the export
+Use: `ExportDialog(library.path, window, coders=library.coders()).open()`; with named coders it
+offers the layer to export (final, a coder's, all coders in long format). Pressing Export starts the export
 (`start_export()` does the same from code) with a progress dialog whose Cancel stops
 it, leaving no file. When it finishes, `exported` carries the core's ExportReport
 and a message offers to open the folder; a failure is one message and the dialog
@@ -77,6 +78,7 @@ class ExportDialog(QDialog):
         *,
         ids: Sequence[int] | None = None,
         folder: Path | None = None,
+        coders: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.library_path = Path(library_path)
@@ -94,6 +96,14 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox()
         self.excel_check = QCheckBox(self.tr("For Excel (UTF-8 with BOM, CRLF line ends)"))
         self.excel_check.setChecked(True)
+        # The layer (issue 17): offered only when the library holds named coders' work.
+        self.layer_box = QComboBox()
+        self.layer_box.setObjectName("export-layer")
+        self.layer_box.addItem(self.tr("Final layer (adjudicated)"), "final")
+        for coder in coders:
+            self.layer_box.addItem(self.tr("Coder: {name}").format(name=coder), coder)
+        self.layer_box.addItem(self.tr("All coders (long format, with a coder column)"), "all")
+        self.layer_label = QLabel(self.tr("Layer"))
 
         self.status_box = QComboBox()
         self.status_box.addItem(self.tr("any"), None)
@@ -138,6 +148,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Export"), self.what_box)
         form.addRow(self.tr("Format"), self.format_box)
         form.addRow("", self.excel_check)
+        form.addRow(self.layer_label, self.layer_box)
+        self._layers = bool(coders)
+        self.layer_label.setVisible(self._layers)
+        self.layer_box.setVisible(self._layers)
         form.addRow(self.tr("File"), where)
 
         self.message_label = QLabel()
@@ -166,6 +180,10 @@ class ExportDialog(QDialog):
     def format(self) -> str:
         return self.format_box.currentData() or "csv"
 
+    def layer(self) -> str | None:
+        """The layer chosen; None (the core's default, final) when the library has no named coders."""
+        return self.layer_box.currentData() if self._layers else None
+
     def _what_changed(self) -> None:
         previous = self.format()
         self.format_box.blockSignals(True)
@@ -181,6 +199,17 @@ class ExportDialog(QDialog):
         what, fmt = self.what(), self.format()
         self.excel_check.setEnabled(fmt == "csv")
         self.labels_edit.setEnabled(what == "entities")
+        # An articles export keeps every layer; BIO has no place for a coder, so not all of them.
+        self.layer_box.setEnabled(what != "articles")
+        self.layer_box.setToolTip(
+            self.tr("An articles export keeps every layer, each annotation with its coder")
+            if what == "articles"
+            else ""
+        )
+        all_item = self.layer_box.model().item(self.layer_box.count() - 1)
+        all_item.setEnabled(fmt != "bio")
+        if fmt == "bio" and self.layer_box.currentData() == "all":
+            self.layer_box.setCurrentIndex(0)
         for status, check in self.annotation_checks.items():
             check.setEnabled(what != "articles")  # an articles export keeps every annotation
             # Training formats leave rejected suggestions out; tables show every status.
@@ -224,6 +253,7 @@ class ExportDialog(QDialog):
             ids=_ids(self.ids_edit.text()),
             labels=labels if what == "entities" and labels else None,
             annotation_statuses=statuses if what != "articles" and len(statuses) < len(ANNOTATION_STATUSES) else None,
+            layer=self.layer() if what != "articles" else None,
         )
         options.validate()
         return options

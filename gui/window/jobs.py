@@ -123,7 +123,7 @@ class BackgroundJobs(_Base):
     def export(self) -> None:
         from gui.dialogs.exportdialog import ExportDialog
 
-        dialog = ExportDialog(self.library.path, self)
+        dialog = ExportDialog(self.library.path, self, coders=self.library.coders())
         dialog.open()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override

@@ -2115,213 +2115,238 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="48"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="49"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="49"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="50"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="50"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="51"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="53"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="54"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV（电子表格）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="54"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="55"/>
         <source>JSONL (pizhu, scripts)</source>
         <translation>JSONL（pizhu、脚本）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="56"/>
         <source>BIO, a character a line (CoNLL, for training)</source>
         <translation>BIO，每行一字（CoNLL，用于训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="56"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="57"/>
         <source>doccano JSONL (text and spans)</source>
         <translation>doccano JSONL（文本与标注区间）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="59"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="60"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="60"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="61"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines 文件 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="61"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="62"/>
         <source>BIO text (*.txt *.bio)</source>
         <translation>BIO 文本 (*.txt *.bio)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="88"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="138"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="147"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="249"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="264"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="291"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="90"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="148"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="161"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="279"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="294"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="321"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="95"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="97"/>
         <source>For Excel (UTF-8 with BOM, CRLF line ends)</source>
         <translation>用于 Excel（带 BOM 的 UTF-8，CRLF 换行）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="99"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="102"/>
+        <source>Final layer (adjudicated)</source>
+        <translation>最终层（已裁定）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/exportdialog.py" line="104"/>
+        <source>Coder: {name}</source>
+        <translation>编码员：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/exportdialog.py" line="105"/>
+        <source>All coders (long format, with a coder column)</source>
+        <translation>所有编码员（长格式，附编码员列）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/exportdialog.py" line="106"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/exportdialog.py" line="109"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="102"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="112"/>
         <source>Leave out summaries of the day&apos;s headlines (新闻摘要)</source>
         <translation>不含当天标题的摘要（新闻摘要）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="104"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="106"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="114"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="116"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="109"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="119"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="112"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="122"/>
         <source>all, or article ids: 1, 2, 3</source>
         <translation>全部，或文章编号：1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="114"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="124"/>
         <source>all, or labels: PER, ORG</source>
         <translation>全部，或标签：PER, ORG</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="120"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="130"/>
         <source>Filters</source>
         <translation>筛选条件</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="122"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="132"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="124"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="134"/>
         <source>Published from</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="125"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="135"/>
         <source>Article ids</source>
         <translation>文章编号</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="126"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="136"/>
         <source>Entity labels</source>
         <translation>实体标签</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="127"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="137"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="131"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="141"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="139"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="149"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="141"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="155"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="201"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="205"/>
+        <source>An articles export keeps every layer, each annotation with its coder</source>
+        <translation>文章导出保留所有层，每条标注附其编码员</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/exportdialog.py" line="230"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="203"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="232"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="214"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="243"/>
         <source>choose at least one annotation status to export</source>
         <translation>请至少选择一种要导出的标注状态</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="222"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="251"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="223"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="252"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="244"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="274"/>
         <source>choose a file to export to</source>
         <translation>请选择导出的目标文件</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="249"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="279"/>
         <source>{name} exists already. Replace it?</source>
         <translation>{name} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="269"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="299"/>
         <source>Exporting {what}…</source>
         <translation>正在导出{what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="275"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="305"/>
         <source>Exporting {what}: {done} of {total}</source>
         <translation>正在导出{what}：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="286"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="316"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="297"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="327"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="308"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="338"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="331"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="361"/>
         <source>{name} date {text!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{name}日期 {text!r} 不是有效日期（请使用 YYYY-MM-DD 格式）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="342"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="372"/>
         <source>article ids {text!r}: expected numbers like 1, 2, 3</source>
         <translation>文章编号 {text!r}：应为数字，如 1, 2, 3</translation>
     </message>
@@ -2622,17 +2647,17 @@ Your work is saved; you can go on.</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/window/libraries.py" line="42"/>
+        <location filename="../../gui/window/libraries.py" line="51"/>
         <source>New library</source>
         <translation>新建资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/window/libraries.py" line="53"/>
+        <location filename="../../gui/window/libraries.py" line="62"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/libraries.py" line="60"/>
+        <location filename="../../gui/window/libraries.py" line="69"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
@@ -2852,6 +2877,59 @@ Your work is saved; you can go on.</source>
         <location filename="../../gui/reader/readerview.py" line="242"/>
         <source>coder {name}</source>
         <translation>编码员 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/serverdialog.py" line="30"/>
+        <source>Open a library on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/serverdialog.py" line="40"/>
+        <source>Prefer TLS (when the server offers it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/serverdialog.py" line="40"/>
+        <source>Require TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/serverdialog.py" line="40"/>
+        <source>No TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/serverdialog.py" line="44"/>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/serverdialog.py" line="45"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/serverdialog.py" line="46"/>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/serverdialog.py" line="47"/>
+        <source>User (your login):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/serverdialog.py" line="48"/>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/serverdialog.py" line="51"/>
+        <source>pizhu never stores a password. PostgreSQL&apos;s own client reads it from ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows), a service file or the PGPASSWORD environment variable; ask your lead for your login.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3660,251 +3738,256 @@ Your work is saved; you can go on.</source>
     </message>
     <message>
         <location filename="../../gui/window/menus.py" line="64"/>
+        <source>Open Library on a &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/window/menus.py" line="65"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="68"/>
+        <location filename="../../gui/window/menus.py" line="69"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="70"/>
+        <location filename="../../gui/window/menus.py" line="71"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="71"/>
+        <location filename="../../gui/window/menus.py" line="72"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="73"/>
+        <location filename="../../gui/window/menus.py" line="74"/>
         <source>&amp;Merge Coders&apos; Work…</source>
         <translation>合并编码员的工作(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="75"/>
+        <location filename="../../gui/window/menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="77"/>
+        <location filename="../../gui/window/menus.py" line="78"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="78"/>
+        <location filename="../../gui/window/menus.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="80"/>
+        <location filename="../../gui/window/menus.py" line="81"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="89"/>
+        <location filename="../../gui/window/menus.py" line="90"/>
         <source>&amp;Find in Article</source>
         <translation>在文章中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="91"/>
+        <location filename="../../gui/window/menus.py" line="92"/>
         <source>&amp;Search Library</source>
         <translation>搜索资料库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="93"/>
+        <location filename="../../gui/window/menus.py" line="94"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="95"/>
+        <location filename="../../gui/window/menus.py" line="96"/>
         <source>Mark &amp;Done and Go to Next</source>
         <translation>标记完成并转到下一篇(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="99"/>
+        <location filename="../../gui/window/menus.py" line="100"/>
         <source>Mark &amp;In Progress</source>
         <translation>标记为进行中(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="101"/>
+        <location filename="../../gui/window/menus.py" line="102"/>
         <source>Mark &amp;New</source>
         <translation>标记为未开始(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="103"/>
+        <location filename="../../gui/window/menus.py" line="104"/>
         <source>Write a &amp;Note on the Article</source>
         <translation>为文章写备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="106"/>
+        <location filename="../../gui/window/menus.py" line="107"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="107"/>
+        <location filename="../../gui/window/menus.py" line="108"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="110"/>
+        <location filename="../../gui/window/menus.py" line="111"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="112"/>
+        <location filename="../../gui/window/menus.py" line="113"/>
         <source>&amp;Larger Text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="116"/>
+        <location filename="../../gui/window/menus.py" line="117"/>
         <source>&amp;Smaller Text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="119"/>
+        <location filename="../../gui/window/menus.py" line="120"/>
         <source>Show &amp;Entities</source>
         <translation>显示实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="120"/>
+        <location filename="../../gui/window/menus.py" line="121"/>
         <source>Show &amp;Directives</source>
         <translation>显示指令(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="123"/>
+        <location filename="../../gui/window/menus.py" line="124"/>
         <source>Show Side &amp;Panel</source>
         <translation>显示侧边栏(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="127"/>
+        <location filename="../../gui/window/menus.py" line="128"/>
         <source>All &amp;Coders&apos; Work</source>
         <translation>所有编码员的工作(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="132"/>
+        <location filename="../../gui/window/menus.py" line="133"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="134"/>
+        <location filename="../../gui/window/menus.py" line="135"/>
         <source>&amp;Insight</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="138"/>
+        <location filename="../../gui/window/menus.py" line="139"/>
         <source>&amp;Documents</source>
         <translation>文件记录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="140"/>
+        <location filename="../../gui/window/menus.py" line="141"/>
         <source>Activity &amp;Log</source>
         <translation>活动日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="143"/>
+        <location filename="../../gui/window/menus.py" line="144"/>
         <source>&amp;Original Document</source>
         <translation>原件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="146"/>
+        <location filename="../../gui/window/menus.py" line="147"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="147"/>
+        <location filename="../../gui/window/menus.py" line="148"/>
         <source>&amp;Apply My Corrections to All Articles</source>
         <translation>将我的修正应用到所有文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="149"/>
+        <location filename="../../gui/window/menus.py" line="150"/>
         <source>&amp;Codebook…</source>
         <translation>编码表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="151"/>
+        <location filename="../../gui/window/menus.py" line="152"/>
         <source>Intercoder &amp;Agreement…</source>
         <translation>编码员间信度(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="154"/>
+        <location filename="../../gui/window/menus.py" line="155"/>
         <source>A&amp;djudicate (Curation Mode)</source>
         <translation>裁定（审校模式）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="159"/>
+        <location filename="../../gui/window/menus.py" line="160"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="162"/>
+        <location filename="../../gui/window/menus.py" line="163"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="163"/>
+        <location filename="../../gui/window/menus.py" line="164"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="164"/>
+        <location filename="../../gui/window/menus.py" line="165"/>
         <source>&amp;About pizhu</source>
         <translation>关于 pizhu(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="168"/>
+        <location filename="../../gui/window/menus.py" line="169"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="171"/>
+        <location filename="../../gui/window/menus.py" line="172"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="172"/>
+        <location filename="../../gui/window/menus.py" line="173"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="235"/>
+        <location filename="../../gui/window/menus.py" line="236"/>
         <source>Tag as</source>
         <translation>标注为</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="235"/>
+        <location filename="../../gui/window/menus.py" line="236"/>
         <source>Change label to</source>
         <translation>更改标签为</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="240"/>
+        <location filename="../../gui/window/menus.py" line="241"/>
         <source>Accept	Enter</source>
         <translation>接受	Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="241"/>
+        <location filename="../../gui/window/menus.py" line="242"/>
         <source>Reject	X</source>
         <translation>拒绝	X</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="242"/>
+        <location filename="../../gui/window/menus.py" line="243"/>
         <source>Delete	Del</source>
         <translation>删除	Del</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="244"/>
+        <location filename="../../gui/window/menus.py" line="245"/>
         <source>Mark / Unmark Directive	D</source>
         <translation>标记/取消标记指令	D</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="246"/>
+        <location filename="../../gui/window/menus.py" line="247"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="291"/>
+        <location filename="../../gui/window/menus.py" line="292"/>
         <source>The new language is used from the next start of pizhu</source>
         <translation>新的界面语言将在下次启动 pizhu 时生效</translation>
     </message>

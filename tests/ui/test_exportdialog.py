@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from core.test_adjudication import CODERS, lead  # noqa: F401 - the three-coder library fixture
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
@@ -16,6 +17,8 @@ import gui.dialogs.exportdialog
 from gui.core.library import Library
 from gui.core.model import Annotation
 from gui.dialogs.exportdialog import ExportDialog
+
+CODERS_SORTED = sorted(CODERS)
 
 
 @pytest.fixture()
@@ -141,3 +144,49 @@ def test_reversed_dates_are_explained_in_the_window_s_words_not_command_line_fla
     assert "2022-04-01" in text and "after" in text
     assert "--" not in text
     assert dialog.task is None
+
+
+def test_a_library_without_named_coders_offers_no_layer(dialog: ExportDialog) -> None:
+    assert not dialog.layer_box.isVisible() and dialog.options().layer is None
+
+
+def test_ctrl_e_on_a_team_library_exports_the_layer_chosen(qtbot, qapp, lead: Path, settings, tmp_path: Path) -> None:  # noqa: F811
+    from gui.shared.fonts import apply_cjk_font
+    from gui.window.mainwindow import MainWindow
+
+    settings.set_coder("lead")
+    window = MainWindow(Library.open(lead, create=False), apply_cjk_font(qapp), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: qapp.activeWindow() is window)
+    qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(d for d in window.findChildren(ExportDialog) if d.isVisible())
+    box = dialog.layer_box
+    assert box.isVisible()
+    assert [box.itemData(i) for i in range(box.count())] == ["final", *CODERS_SORTED, "all"]
+    choose(dialog, "articles", "jsonl")
+    assert not box.isEnabled() and dialog.options().layer is None  # every layer, lossless
+    choose(dialog, "entities", "bio")
+    last = box.model().item(box.count() - 1)
+    assert not last.isEnabled()  # BIO cannot say whose
+    choose(dialog, "entities", "csv")
+    assert box.isEnabled() and last.isEnabled()
+
+    exported: dict[str, list[dict[str, str]]] = {}
+    for layer in ("final", "li", "all"):
+        box.setCurrentIndex(box.findData(layer))
+        target = tmp_path / f"{layer}.csv"
+        dialog.path_edit.setText(str(target))
+        with qtbot.waitSignal(dialog.exported, timeout=20000):
+            qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.export_button.isEnabled())  # the worker has finished
+        dialog.done_box.done(0)
+        dialog.show()  # the dialog closes after the message; open it again for the next layer
+        exported[layer] = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline="")))
+    assert "coder" not in exported["final"][0] and "coder" not in exported["li"][0]
+    assert {r["coder"] for r in exported["all"]} == {"", *CODERS_SORTED}
+    li = sorted((r["start"], r["label"]) for r in exported["all"] if r["coder"] == "li")
+    assert li and li == sorted((r["start"], r["label"]) for r in exported["li"])
+    assert len(exported["all"]) > len(exported["final"]) + len(exported["li"])
