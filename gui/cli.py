@@ -192,16 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("-o", "--output", metavar="FILE", default="-", help="file to write; - (the default) is stdout")
     for each in (p, *actions.choices.values()):
         _db_option(each, argparse.SUPPRESS)
-    p = sub.add_parser(
-        "agreement",
-        help="intercoder reliability per codebook variable: Krippendorff's alpha, kappa, percent agreement",
-    )
-    p.add_argument("--variable", action="append", default=[], metavar="NAME", help="only this variable (repeatable)")
-    p.add_argument("--coders", metavar="A,B,...", help="compare only these coders (default: all with codes)")
-    _format_option(p)
-    p.add_argument("-o", "--output", metavar="FILE.csv", help="also write every figure to a CSV file")
-    _db_option(p, argparse.SUPPRESS)
-    teamcli.add_parsers(sub, lambda p: _db_option(p, argparse.SUPPRESS))
+    teamcli.add_parsers(sub, lambda p: _db_option(p, argparse.SUPPRESS), _format_option)
     servercli.add_parsers(sub)
     return parser
 
@@ -441,20 +432,6 @@ def _cmd_codebook(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_agreement(args: argparse.Namespace) -> int:
-    from gui.core.agreement import report_text
-
-    coders = [c.strip() for c in (args.coders or "").split(",") if c.strip()]
-    if args.coders is not None and not coders:
-        raise PizhuError(f"--coders {args.coders!r}: name the coders, e.g. --coders wang,li")
-    with _open_for_reading(args) as library:
-        report = library.agreement(args.variable, coders)
-    if args.output:
-        report.write_csv(Path(args.output), library.path)
-    sys.stdout.write(json_text(report.to_data()) + "\n" if args.format == "json" else report_text(report))
-    return 0
-
-
 _COMMANDS = {
     "import": _cmd_import,
     "list": _cmd_list,
@@ -465,7 +442,6 @@ _COMMANDS = {
     "status": _cmd_status,
     "directive": _cmd_directive,
     "codebook": _cmd_codebook,
-    "agreement": _cmd_agreement,
     **teamcli.COMMANDS,
     **servercli.COMMANDS,
 }

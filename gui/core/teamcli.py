@@ -1,4 +1,5 @@
-"""`pizhu assign` and `pizhu merge`: the team-coding commands (gui/core/team.py does the work).
+"""`pizhu assign`, `pizhu merge` and `pizhu agreement`: the team-coding commands (gui/core/team.py and
+gui/core/agreement.py do the work).
 
 Registered by gui/cli.py (`add_parsers`, `COMMANDS`); kept here so the command line stays small.
 `merge` exits 0 when at least one file merged (a refused file is a line on stderr), 1 when none did."""
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from gui.core.errors import PizhuError
 from gui.core.model import ArticleFilter
-from gui.core.terminal import shown
+from gui.core.terminal import json_text, shown
 from gui.core.vocabulary import ARTICLE_KINDS, ARTICLE_STATUSES, parse_date, parse_ids
 
 
@@ -26,8 +27,19 @@ def coder_for(args: argparse.Namespace, assigned: str) -> str:
 
 
 def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], db_option: Callable[[argparse.ArgumentParser], None]
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    db_option: Callable[[argparse.ArgumentParser], None],
+    format_option: Callable[[argparse.ArgumentParser], None],
 ) -> None:
+    p = sub.add_parser(
+        "agreement",
+        help="intercoder reliability per codebook variable: Krippendorff's alpha, kappa, percent agreement",
+    )
+    p.add_argument("--variable", action="append", default=[], metavar="NAME", help="only this variable (repeatable)")
+    p.add_argument("--coders", metavar="A,B,...", help="compare only these coders (default: all with codes)")
+    format_option(p)
+    p.add_argument("-o", "--output", metavar="FILE.csv", help="also write every figure to a CSV file")
+    db_option(p)
     p = sub.add_parser(
         "assign",
         help="write an assignment file per coder: a sample of articles, an overlap share for every coder",
@@ -112,6 +124,21 @@ def cmd_assign(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from gui.core.agreement import report_text
+    from gui.core.library import Library
+
+    coders = [c.strip() for c in (args.coders or "").split(",") if c.strip()]
+    if args.coders is not None and not coders:
+        raise PizhuError(f"--coders {args.coders!r}: name the coders, e.g. --coders wang,li")
+    with Library.open(args.db, create=False) as library:  # reads only: a read-only library is fine
+        report = library.agreement(args.variable, coders)
+        if args.output:
+            report.write_csv(Path(args.output), library.path if isinstance(library.path, Path) else None)
+    sys.stdout.write(json_text(report.to_data()) + "\n" if args.format == "json" else report_text(report))
+    return 0
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     from gui.core import team
     from gui.core.library import Library
@@ -133,4 +160,4 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return 0 if report.files else 1
 
 
-COMMANDS = {"assign": cmd_assign, "merge": cmd_merge}
+COMMANDS = {"assign": cmd_assign, "merge": cmd_merge, "agreement": cmd_agreement}
