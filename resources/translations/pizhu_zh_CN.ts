@@ -294,22 +294,22 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="253"/>
+        <location filename="../../gui/reader/annotator.py" line="257"/>
         <source>Select some text first, then press a label key</source>
         <translation>请先选中文本，再按标签键</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="258"/>
+        <location filename="../../gui/reader/annotator.py" line="262"/>
         <source>Nothing selected: Tab goes to the next suggestion</source>
         <translation>未选中任何标注：按 Tab 转到下一条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="279"/>
+        <location filename="../../gui/reader/annotator.py" line="283"/>
         <source>No suggestions left in this article</source>
         <translation>本文已没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="312"/>
+        <location filename="../../gui/reader/annotator.py" line="316"/>
         <source>Edit directive</source>
         <translation>编辑指令</translation>
     </message>
@@ -1875,62 +1875,66 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../../gui/reader/curation.py" line="37"/>
+        <location filename="../../gui/reader/curation.py" line="44"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="50"/>
+        <location filename="../../gui/reader/curation.py" line="57"/>
         <source>Adjudicate</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="79"/>
+        <location filename="../../gui/reader/curation.py" line="86"/>
         <source>N / P: next / previous disagreement · 1…9: take coder #k&apos;s · 0: none · E: edit</source>
         <translation>N / P：下一处 / 上一处分歧 · 1…9：采用第 k 位编码员的 · 0：都不要 · E：编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="95"/>
+        <location filename="../../gui/reader/curation.py" line="102"/>
         <source>This article has fewer than two coders: nothing to adjudicate.</source>
         <translation>本文的编码员不足两位：无需裁定。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="101"/>
         <source>(0: none; solid: final layer)</source>
-        <translation>（0：都不要；实线：最终层）</translation>
+        <translation type="vanished">（0：都不要；实线：最终层）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="113"/>
+        <location filename="../../gui/reader/curation.py" line="114"/>
+        <source>(0: none; dashed: a coder&apos;s layer; solid: the final layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader/curation.py" line="127"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="114"/>
+        <location filename="../../gui/reader/curation.py" line="128"/>
         <source>Directive</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="115"/>
+        <location filename="../../gui/reader/curation.py" line="129"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="226"/>
+        <location filename="../../gui/reader/curation.py" line="240"/>
         <source>{left} disagreements left · {agreed} agreed</source>
         <translation>剩余 {left} 处分歧 · {agreed} 处一致</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="287"/>
+        <location filename="../../gui/reader/curation.py" line="301"/>
         <source>No disagreements left in the articles listed</source>
         <translation>列表中的文章已没有分歧</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="302"/>
+        <location filename="../../gui/reader/curation.py" line="316"/>
         <source>No item chosen: N goes to the next disagreement</source>
         <translation>未选中条目：按 N 转到下一处分歧</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="308"/>
+        <location filename="../../gui/reader/curation.py" line="322"/>
         <source>That coder has no version of this item</source>
         <translation>这位编码员没有此条目的版本</translation>
     </message>
@@ -2864,17 +2868,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../gui/reader/readerview.py" line="115"/>
+        <location filename="../../gui/reader/readerview.py" line="116"/>
         <source>Select an article in the list, or import pages with File → Import…</source>
         <translation>请在列表中选择一篇文章，或通过“文件 → 导入”导入版面</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/readerview.py" line="234"/>
+        <location filename="../../gui/reader/readerview.py" line="236"/>
         <source>Directive · {status}: {strength} · issuer {issuer} · topic {topic}</source>
         <translation>指令 · {status}：{strength} · 发布者 {issuer} · 议题 {topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/readerview.py" line="242"/>
+        <location filename="../../gui/reader/readerview.py" line="244"/>
         <source>coder {name}</source>
         <translation>编码员 {name}</translation>
     </message>
@@ -2884,52 +2888,52 @@ Your work is saved; you can go on.</source>
     <message>
         <location filename="../../gui/dialogs/serverdialog.py" line="30"/>
         <source>Open a library on a server</source>
-        <translation type="unfinished"></translation>
+        <translation>打开服务器上的库</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/serverdialog.py" line="40"/>
         <source>Prefer TLS (when the server offers it)</source>
-        <translation type="unfinished"></translation>
+        <translation>优先使用 TLS（服务器支持时）</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/serverdialog.py" line="40"/>
         <source>Require TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>必须使用 TLS</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/serverdialog.py" line="40"/>
         <source>No TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/serverdialog.py" line="44"/>
-        <source>Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/serverdialog.py" line="45"/>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/serverdialog.py" line="46"/>
-        <source>Database:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/serverdialog.py" line="47"/>
-        <source>User (your login):</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用 TLS</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/serverdialog.py" line="48"/>
-        <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/serverdialog.py" line="49"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/serverdialog.py" line="50"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/serverdialog.py" line="51"/>
+        <source>User (your login):</source>
+        <translation>用户（你的登录名）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/serverdialog.py" line="52"/>
+        <source>Encryption:</source>
+        <translation>加密：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/serverdialog.py" line="55"/>
         <source>pizhu never stores a password. PostgreSQL&apos;s own client reads it from ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows), a service file or the PGPASSWORD environment variable; ask your lead for your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>pizhu 从不保存密码。PostgreSQL 自己的客户端从 ~/.pgpass（Windows 上为 %APPDATA%\postgresql\pgpass.conf）、服务文件或 PGPASSWORD 环境变量读取密码；登录名请向负责人索取。</translation>
     </message>
 </context>
 <context>
@@ -3739,7 +3743,7 @@ Your work is saved; you can go on.</source>
     <message>
         <location filename="../../gui/window/menus.py" line="64"/>
         <source>Open Library on a &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开服务器上的库(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../gui/window/menus.py" line="65"/>
