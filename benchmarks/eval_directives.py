@@ -12,7 +12,7 @@ skipped, with a note, when absent or changed.
 A prediction matches a gold directive when they share at least half of the
 shorter span's characters (pairs taken greedily by overlap, one to one). Issuer,
 strength, addressee and topic are scored on matched pairs; issuer names are
-compared without 《》.
+compared without 《》. The detector gets the article's title, as the tagger does.
 """
 
 from __future__ import annotations
@@ -75,8 +75,8 @@ def load(part: str) -> list[dict]:
     return records
 
 
-def article_body(corpus: str, file: str, index: int, folder: Path) -> str | None:
-    """The body of one article of a file: a transcript, a seed page or a real document."""
+def article_at(corpus: str, file: str, index: int, folder: Path) -> tuple[str, str] | None:
+    """The body and title of one article of a file: a transcript, a seed page or a real document."""
     path = REPO / file if corpus == "repo" else folder / file
     if not path.is_file():
         return None
@@ -85,17 +85,28 @@ def article_body(corpus: str, file: str, index: int, folder: Path) -> str | None
     else:
         text = path.read_text(encoding="utf-8")
         articles = split_markdown(text) if path.suffix == ".md" else split_page(text)
-    return articles[index].body if index < len(articles) else None
+    return (articles[index].body, articles[index].title) if index < len(articles) else None
+
+
+def article_body(corpus: str, file: str, index: int, folder: Path) -> str | None:
+    found = article_at(corpus, file, index, folder)
+    return found[0] if found else None
+
+
+def text_of(record: dict, xwlb: Path) -> tuple[str, str] | None:
+    """The article's body and title, as the tagger gets them; None when the text is missing or changed."""
+    if "body" in record:
+        return record["body"], record.get("title", "")
+    folder = FORMATS if record["corpus"] == "formats" else xwlb
+    found = article_at(record["corpus"], record["file"], record["article_index"], folder)
+    if found is None:
+        return None
+    return found if hashlib.sha256(found[0].encode()).hexdigest() == record["body_sha256"] else None
 
 
 def body_of(record: dict, xwlb: Path) -> str | None:
-    if "body" in record:
-        return record["body"]
-    folder = FORMATS if record["corpus"] == "formats" else xwlb
-    body = article_body(record["corpus"], record["file"], record["article_index"], folder)
-    if body is None:
-        return None
-    return body if hashlib.sha256(body.encode()).hexdigest() == record["body_sha256"] else None
+    found = text_of(record, xwlb)
+    return found[0] if found else None
 
 
 def _norm(name: str) -> str:
@@ -122,12 +133,13 @@ def match(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
 def evaluate(records: list[dict], detector: DirectiveDetector, xwlb: Path, verbose: bool = False) -> Scores:
     total = Scores()
     for record in records:
-        body = body_of(record, xwlb)
-        if body is None:
+        found = text_of(record, xwlb)
+        if found is None:
             total.skipped.append(record["id"])
             continue
+        body, title = found
         gold = record["directives"]
-        predicted = [{"start": a.start, "end": a.end, **a.attrs} for a in detector.detect(body)]
+        predicted = [{"start": a.start, "end": a.end, **a.attrs} for a in detector.detect(body, title=title)]
         pairs = match(gold, predicted)
         s = Scores(gold=len(gold), predicted=len(predicted), matched=len(pairs), articles=1)
         for gi, pi in pairs:

@@ -42,5 +42,5 @@ def analyze_file(path: Path, published: str | None = None) -> dict[str, Any]:
     """DESIGN.md's analyze JSON, plus the file's warnings under "warnings"."""
     parsed = parse_file(path, published)
     tagger = Tagger()
-    articles = [article_json(a, *tagger.tag(a.body)) for a in parsed.articles]
+    articles = [article_json(a, *tagger.tag(a.body, a.title)) for a in parsed.articles]
     return {"articles": articles, "warnings": parsed.warnings}

@@ -59,9 +59,10 @@ class Tagger:
         self.entities = EntityTagger(config.user_terms)
         self.directives = DirectiveDetector(list(config.topics) if config.topics is not None else None)
 
-    def tag(self, body: str) -> tuple[list[Annotation], list[Annotation]]:
+    def tag(self, body: str, title: str = "") -> tuple[list[Annotation], list[Annotation]]:
+        """Entities and directives of one body; the title tells a document's provisions their issuer."""
         entities = self.entities.tag(body)
-        return entities, self.directives.detect(body, entities)
+        return entities, self.directives.detect(body, entities, title)
 
 
 _worker_tagger: Tagger | None = None
@@ -84,11 +85,11 @@ def _unpack(packed: list[_Packed]) -> list[Annotation]:
     return [Annotation(*fields) for fields in packed]
 
 
-def _tag_chunk_in_worker(bodies: list[str]) -> list[tuple[list[_Packed], list[_Packed]]]:
+def _tag_chunk_in_worker(bodies: list[str | tuple[str, str]]) -> list[tuple[list[_Packed], list[_Packed]]]:
     assert _worker_tagger is not None
     out = []
-    for body in bodies:
-        entities, directives = _worker_tagger.tag(body)
+    for item in bodies:
+        entities, directives = _worker_tagger.tag(*_text(item))
         out.append((_pack(entities), _pack(directives)))
     return out
 
@@ -127,6 +128,11 @@ def worker_count() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
+def _text(item: str | tuple[str, str]) -> tuple[str, str]:
+    """A body, or a (body, title) pair, as (body, title)."""
+    return (item, "") if isinstance(item, str) else item
+
+
 class TaggingSession:
     """Tags bodies for one import or re-tag run; call `close` (or use `with`) at the end.
 
@@ -147,24 +153,24 @@ class TaggingSession:
         self._pool = ProcessPoolExecutor(worker_count(), context, initializer=_init_worker, initargs=(self.config,))
         log.info("tagging with %d worker processes (%s)", worker_count(), context.get_start_method())
 
-    def tag(self, body: str) -> tuple[list[Annotation], list[Annotation]]:
+    def tag(self, body: str, title: str = "") -> tuple[list[Annotation], list[Annotation]]:
         if self._local is None:
             self._local = Tagger(self.config)
-        return self._local.tag(body)
+        return self._local.tag(body, title)
 
-    def tag_many(self, bodies: Iterable[str]) -> Iterator[tuple[list[Annotation], list[Annotation]]]:
-        """Results for each body, in order. Consumes `bodies` lazily, a bounded window ahead."""
+    def tag_many(self, bodies: Iterable[str | tuple[str, str]]) -> Iterator[tuple[list[Annotation], list[Annotation]]]:
+        """Results for each body (or (body, title) pair), in order. Consumes `bodies` lazily, a bounded window ahead."""
         if self._pool is None:
-            for body in bodies:
-                yield self.tag(body)
+            for item in bodies:
+                yield self.tag(*_text(item))
             return
         window: deque[Future[list[tuple[list[_Packed], list[_Packed]]]]] = deque()
         limit = worker_count() * _CHUNKS_PER_WORKER
-        chunk: list[str] = []
+        chunk: list[str | tuple[str, str]] = []
         size = 0
-        for body in bodies:
-            chunk.append(body)
-            size += len(body)
+        for item in bodies:
+            chunk.append(item)
+            size += len(_text(item)[0])
             if size < _CHUNK_CHARS and len(chunk) < _CHUNK_BODIES:
                 continue
             window.append(self._pool.submit(_tag_chunk_in_worker, chunk))

@@ -27,6 +27,10 @@ from gui.core.nlp import directive_lexicon as lex
 
 _QUOTE_OPEN = '“「『"‘'
 _PUNCT_AFTER_OPENER = re.compile(r"[，,、：:]")
+# The state acts in a statute: "国家鼓励公民举报…", "国务院设立国家禁毒委员会", "国家对…实行管制".
+_STATE_ACTS = re.compile(r"^(国家|国务院|中华人民共和国(?:政府)?)(?=鼓励|支持|采取|建立|实行|对|设立|禁止|依法|根据)")
+# A statute assigns a task: "…的具体办法，由国务院规定"; "由作出决定的公安机关送…执行".
+_ASSIGNED = re.compile(r"^由([^，。；]{2,30}?)(?:规定|负责|办理|执行|实施|制定|作出|送|责令|处|提出|批准)")
 _PLAN = re.compile(r"(.{0,8}?)将(?![其近来要])")
 _MORE_ENCOURAGING = re.compile(r"^(?:激励|和鼓励|、鼓励|和支持|、支持|并)")
 _STATEMENT = re.compile("[了是]")
@@ -93,6 +97,16 @@ def clause_head(
         if head is not None:
             return head
         break
+    if provisions and active and (state := _STATE_ACTS.match(t)):
+        after = t[state.end() :]
+        if after.startswith(("鼓励", "支持")):
+            return Head("modal", "鼓励", agent_at_start(_MORE_ENCOURAGING.sub("", after[2:])), splits=True)
+        return Head("imperative", "要", state.group(1))
+    if provisions and active and (assigned := _ASSIGNED.match(t)):
+        return Head("imperative", "要", assigned.group(1))
+    if provisions and active and not imperative_ok and lex.MEASURE_VERB.match(t) and not t.endswith("的"):
+        # "有下列行为之一，构成犯罪的，依法追究刑事责任": a statute's consequence, after its conditions.
+        return Head("imperative", "要")
     if active and imperative_ok:
         plan = _PLAN.match(t)
         if plan:
@@ -100,7 +114,10 @@ def clause_head(
             if not subject or lex.GOVERNMENT_END.search(subject):
                 return Head("plan", "要", subject)
         measure = (decided or provisions) and bool(lex.MEASURE_VERB.match(t))
-        if not lex.NARRATIVE.search(t) and (lex.IMPERATIVE.match(t) or enumerated or decided or measure):
+        # A listed condition (（一）拒绝接受社区戒毒的；) instructs nobody.
+        condition = t.endswith("的") and not measure
+        instructs = lex.IMPERATIVE.match(t) or enumerated or decided or measure
+        if not lex.NARRATIVE.search(t) and not condition and instructs:
             return Head("imperative", "要")
     return None
 

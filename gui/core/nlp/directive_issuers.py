@@ -363,6 +363,9 @@ _REQUEST_LEAD = re.compile(lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS)
 
 def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | None:
     """A clause that introduces speech, or one that begins with 强调/指出 followed by the words."""
+    if body.startswith("由", start):
+        # "…的具体办法，由国务院规定": a task assigned, not words introduced.
+        return None
     if lex.PROVISIONS_FRAME.search(body, max(start, end - 8), end):
         found = subject_at(body, start, end, mentions)
         who = found[0] if found else mentions.document()

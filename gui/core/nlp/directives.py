@@ -58,6 +58,7 @@ from dataclasses import dataclass, field
 
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
+from gui.core.nlp.directive_documents import document_of_title
 from gui.core.nlp.directive_heads import Head, agent_at_start, clause_head, strip_openers
 from gui.core.nlp.directive_issuers import (
     NOBODY,
@@ -97,6 +98,15 @@ class _State:
     # "我们从…入手，实现…转变；坚持…，实现…转变；" narrates.
     after_semicolon: bool = False
     previous_instructed: bool = False
+    # The document the article is (its title names it): it speaks wherever nobody else does.
+    document: Issuer | None = None
+
+    def __post_init__(self) -> None:
+        self.quiet()
+
+    def quiet(self) -> None:
+        """Nobody else speaks: the article's own document does, or no one."""
+        self.speaker, self.active, self.decision = self.document, self.document is not None, False
 
 
 @dataclass(slots=True)
@@ -129,10 +139,13 @@ class DirectiveDetector:
         self.topics = list(topics) if topics is not None else default_topics()
         self._topic_index = TopicIndex(self.topics)
 
-    def detect(self, body: str, entities: Sequence[Annotation] = ()) -> list[Annotation]:
-        """Suggested directives of one article body, sorted by start and non-overlapping."""
+    def detect(self, body: str, entities: Sequence[Annotation] = (), title: str = "") -> list[Annotation]:
+        """Suggested directives of one article body, sorted by start and non-overlapping.
+
+        `title`: the article's title; when it is a document's (a law, a notice), the
+        body is that document's provisions and the document issues them."""
         mentions = Mentions(body, entities)
-        state = _State()
+        state = _State(document=document_of_title(title))
         out: list[Annotation] = []
         for para in paragraphs(body):
             found_in_para: list[Annotation] = []
@@ -154,7 +167,9 @@ class DirectiveDetector:
                 ann.attrs["topic"] = ann.attrs["topic"] or article
         return out
 
-    def reading(self, body: str, start: int, end: int, entities: Sequence[Annotation] = ()) -> dict[str, object]:
+    def reading(
+        self, body: str, start: int, end: int, entities: Sequence[Annotation] = (), title: str = ""
+    ) -> dict[str, object]:
         """Attributes for body[start:end] marked as a directive by hand.
 
         The detector's own directive there if it found one; otherwise the speaker that
@@ -163,7 +178,7 @@ class DirectiveDetector:
         where the detector would know who speaks.
         """
         mentions = Mentions(body, entities)
-        state = _State()
+        state = _State(document=document_of_title(title))
         before: Issuer | None = None
         for para in paragraphs(body):
             state.after_semicolon = False
@@ -252,7 +267,7 @@ class DirectiveDetector:
         elif not out and first and not _is_heading(sent.text):
             # A paragraph that opens with a report ends the speech before it (a heading,
             # 一、总体要求, does not).
-            state.active = False
+            state.quiet()
         return out
 
     def _directives(

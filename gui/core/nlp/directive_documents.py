@@ -1,0 +1,33 @@
+"""An article that is itself a document: its title names the issuing document.
+
+A policy page, a law or a notice read from a PDF or Word file carries its provisions
+without naming the document in the body (第六条　县级以上各级人民政府应当…): the
+article's title does. When the title is a document's title (it ends with the kind
+of document: 法, 条例, 通知, 决议, 意见 …), the document speaks from the first line
+to the last, and a provision with no modal (国家对…实行管制) is one of its rules.
+A news title (习近平在…强调; 国务院印发《…》) is no document's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.nlp.directive_issuers import Issuer
+
+# The kinds of document whose text is its provisions.
+_KIND = (
+    r"(?:法|法典|条例|规定|办法|细则|规则|准则|规程|通知|通告|公告|决定|决议|意见|方案|规划|纲要|计划|指南|守则|章程)"
+)
+# Trailing notes of a title: （征求意见稿）, （2013版）, (试行).
+_NOTE = r"(?:[（(][^（）()]{1,12}[）)])*"
+_DOCUMENT_TITLE = re.compile(rf"[\u4e00-\u9fff][\u4e00-\u9fff、，“”《》·\-—0-9]{{1,78}}{_KIND}{_NOTE}")
+# A news headline about a document or a meeting, not the document: 国务院印发《…》, …强调….
+_REPORTING = re.compile(r"印发|发布|出台|强调|指出|主持|会见|举行|召开|审议|通过|出版|发表|》$")
+
+
+def document_of_title(title: str) -> Issuer | None:
+    """The document a title names, as the issuer of the article's provisions; None for a news title."""
+    title = title.strip().strip("《》").strip()
+    if not _DOCUMENT_TITLE.fullmatch(title) or _REPORTING.search(title.rstrip("）)")):
+        return None
+    return Issuer(f"《{title}》", "DOC")
