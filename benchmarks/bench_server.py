@@ -1,0 +1,141 @@
+"""The window and the library on PostgreSQL beside SQLite, in the same run (issue 18).
+
+The cached generated library of N articles (biglibrary.py) as a SQLite file, and the same library
+copied by `pizhu library copy` into a throwaway cluster's database; on each: open the window (until
+the first article is shown), open an article (median of 25), a 2-character search and a filter in
+the window (median of 7), import + tag of generated articles against bare jieba.lcut of their
+bodies, and an edit committed with 10 coders writing at once (bench_concurrency, 10 × 50 edits).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_server.py [N]   # N = 10000
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent / "tests")]
+
+import jieba  # noqa: E402
+from bench_concurrency import run as concurrency  # noqa: E402
+from biglibrary import build_library, info  # noqa: E402
+from corpus import make_articles  # noqa: E402
+from helpers.pgcluster import running_cluster  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from gui import cli  # noqa: E402
+from gui.core.library import Library  # noqa: E402
+
+
+def _median_ms(run: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _until(app: QApplication, done: Callable[[], bool]) -> None:
+    while not done():
+        app.processEvents()
+
+
+def window_rows(app: QApplication, location: str, words: list[str]) -> dict[str, float]:
+    from gui.shared.fonts import apply_cjk_font
+    from gui.window.mainwindow import MainWindow
+
+    start = time.perf_counter()
+    library = Library.open(location, verify=False)
+    window = MainWindow(library, apply_cjk_font(app))
+    window.show()
+    _until(app, lambda: bool(window.reader.body_view.toPlainText()))
+    rows = {"open window (first article shown), s": time.perf_counter() - start}
+    step = iter(range(1, 10**6))
+
+    def open_next() -> None:
+        window.select_row(next(step) * 37 % window.model.rowCount())
+        app.processEvents()
+
+    rows["open an article, median ms"] = _median_ms(open_next, 25)
+    bar = window.filter_bar
+
+    def search(word: str) -> None:
+        bar.search.setText(word)
+        window.apply_filter()
+        app.processEvents()
+
+    cycle = iter(words * 10)
+    rows["2-character search, median ms"] = _median_ms(lambda: search(next(cycle)), 7)
+    search("")
+    statuses = iter(["done", "in_progress", "new"] * 5)
+
+    def filter_status() -> None:
+        index = bar.status.findData(next(statuses))
+        bar.status.setCurrentIndex(index)
+        window.apply_filter()
+        app.processEvents()
+
+    rows["filter by status, median ms"] = _median_ms(filter_status, 7)
+    window.close()
+    library.close()
+    return rows
+
+
+def import_rows(location: str, folder: Path) -> dict[str, float]:
+    articles = list(make_articles(300, seed=7))
+    source = folder / "new.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        for i, a in enumerate(articles):
+            out.write(json.dumps({"title": f"{a.title} {i}", "body": a.body}, ensure_ascii=False) + "\n")
+    chars = sum(len(a.body) for a in articles)
+    start = time.perf_counter()
+    for a in articles:
+        jieba.lcut(a.body)
+    lcut = time.perf_counter() - start
+    with Library.open(location) as library:
+        start = time.perf_counter()
+        report = library.import_paths([source])
+        took = time.perf_counter() - start
+    assert report.added == len(articles), report.summary()
+    return {"import + tag, chars/s": chars / took, "import + tag / jieba.lcut": lcut / took}
+
+
+def main(n_articles: int) -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    jieba.initialize()
+    scratch = Path(tempfile.mkdtemp())
+    cached = build_library(scratch / "lib.sqlite", n_articles)  # a copy of the cached library
+    words = list(info(cached)["words"])[:3]
+    results: dict[str, dict[str, float]] = {}
+    with running_cluster() as cluster, tempfile.TemporaryDirectory() as tmp:
+        if cluster is None:
+            sys.exit("PostgreSQL's programs are not installed")
+        folder = Path(tmp)
+        url = cluster.new_database("bench")
+        start = time.perf_counter()
+        assert cli.main(["library", "copy", str(cached), url]) == 0
+        print(f"library copy of {n_articles:,} articles to PostgreSQL: {time.perf_counter() - start:.1f} s")
+        for name, location in (("SQLite", str(cached)), ("PostgreSQL", url)):
+            rows = window_rows(app, location, words)
+            rows |= import_rows(location, folder)
+            edit = cluster.new_database("coders") if name == "PostgreSQL" else str(folder / "coders.sqlite")
+            report = concurrency(edit, 10, 50)
+            rows["edit committed, 10 coders, median ms"] = report["median_ms"]
+            rows["edit committed, 10 coders, p95 ms"] = report["p95_ms"]
+            results[name] = rows
+    shutil.rmtree(scratch, ignore_errors=True)
+    print(f"\n{n_articles:,} articles; search words {', '.join(words)}")
+    print(f"{'':42} {'SQLite':>10} {'PostgreSQL':>11}")
+    for key in results["SQLite"]:
+        print(f"{key:42} {results['SQLite'][key]:>10,.2f} {results['PostgreSQL'][key]:>11,.2f}")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)
