@@ -19,12 +19,14 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.core import editing
 from gui.core.adjudication import DecisionEdit
+from gui.core.adjudication_items import coders_of
 from gui.core.corrections import CodeEdit, Edit, StatusEdit
 from gui.core.errors import PizhuError
 from gui.core.library import Library
 from gui.core.messages import message_of
 from gui.core.model import Annotation, Article
 from gui.reader.coding import CodingMixin
+from gui.reader.curation import coder_colors
 from gui.reader.readerview import ReaderView
 from gui.reader.sidepanel import SidePanel
 from gui.shared.i18n import word
@@ -103,6 +105,8 @@ class Annotator(CodingMixin, QObject):
         """The annotations shown: the library's own layer and the current coder's; every coder's
         with View → All Coders' Work (another coder's is read-only: editing ignores it)."""
         annotations = self.library.annotations(article_id)
+        # Each coder's underline in their colour, numbered as curation's legend numbers them.
+        self.reader.coder_colors = coder_colors(coders_of(self.library.store, article_id)) if self.all_coders else {}
         if self.all_coders:
             return annotations
         return editing.shown(annotations, self.library.coder)

@@ -12,7 +12,9 @@ edit. While curation is on, edits go to the final layer; decisions record the le
 
 from __future__ import annotations
 
+import html
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -29,6 +31,11 @@ from gui.shared.plaintext import NAME_LIMIT, short
 # One colour per coder, in the legend's order (distinct from the label colours' pastel fills).
 CODER_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f")
 _DISAGREEMENT = QColor(255, 200, 120, 110)
+
+
+def coder_colors(coders: Sequence[str]) -> dict[str, str]:
+    """Coder #k (the legend's order) → their colour; past nine the colours come round again."""
+    return {coder: CODER_COLORS[n % len(CODER_COLORS)] for n, coder in enumerate(coders)}
 
 
 def version_text(item: Item, version: Any) -> str:
@@ -70,7 +77,7 @@ class CurationPanel(QWidget):
         self.setObjectName("curation")
         self.legend = QLabel()
         self.legend.setObjectName("curation-legend")
-        self.legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)  # each coder's number in their colour
         self.legend.setWordWrap(True)
         self.items = QListWidget()
         self.items.setObjectName("curation-items")
@@ -95,10 +102,17 @@ class CurationPanel(QWidget):
                 QCoreApplication.translate("Curation", "This article has fewer than two coders: nothing to adjudicate.")
             )
             return
+        colors = coder_colors(curation.coders)
         self.legend.setText(
-            "   ".join(f"{n} {short(c, NAME_LIMIT)}" for n, c in enumerate(curation.coders, start=1))
-            + "   "
-            + QCoreApplication.translate("Curation", "(0: none; solid: final layer)")
+            "&nbsp;&nbsp; ".join(
+                f'<span style="color:{colors[c]}"><b>{n}</b> <u style="text-decoration-style:dashed">'
+                f"{html.escape(short(c, NAME_LIMIT))}</u></span>"
+                for n, c in enumerate(curation.coders, start=1)
+            )
+            + "&nbsp;&nbsp; "
+            + html.escape(
+                QCoreApplication.translate("Curation", "(0: none; dashed: a coder's layer; solid: the final layer)")
+            )
         )
         for item in curation.items:
             if item.kind == "code":

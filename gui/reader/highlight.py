@@ -9,11 +9,15 @@ longest to the shortest, so an organisation inside a document title stays
 visible; then the words of the library search, opaque orange with black text
 in either theme (nothing else in the text is opaque or orange); the current
 annotation last, in full colour.
+
+Several coders' layers (curation mode, View → All Coders' Work): a coder's annotation keeps its
+label's fill and is underlined dashed in the coder's colour (the curation legend's colours); the
+final layer (the library's own) keeps its solid label underline.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
@@ -82,24 +86,35 @@ def build_selections(
     show_directives: bool = True,
     matches: Sequence[tuple[int, int]] = (),
     coder: str = "",
+    coder_colors: Mapping[str, str] | None = None,
 ) -> list[QTextEdit.ExtraSelection]:
     """The selections for `annotations` and for `matches`, body spans of the library search.
-    Another coder's annotation (shown by View → All Coders' Work) is underlined dashed."""
+    Another coder's annotation (shown by View → All Coders' Work) is underlined dashed, in its
+    colour from `coder_colors` when that names the coder."""
     visible = [a for a in annotations if a.status != "rejected"]
     spans: list[tuple[int, int, QTextCharFormat]] = []
     # Hundreds of annotations share a handful of formats: make each once.
-    formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
+    formats: dict[tuple[str, str, str], QTextCharFormat] = {}
+    colors = coder_colors or {}
+
+    def layer(a: Annotation) -> str:
+        """The key of the annotation's look: '' for the shown coder's own and the final layer."""
+        if a.coder in ("", coder) and a.coder not in colors:
+            return ""
+        return a.coder
 
     def other(a: Annotation, fmt: QTextCharFormat) -> QTextCharFormat:
-        if a.coder in ("", coder):
+        if not layer(a):
             return fmt
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        if a.coder in colors:
+            fmt.setUnderlineColor(QColor(colors[a.coder]))
         return fmt
 
     if show_directives:
         for a in visible:
             if a.kind == "directive":
-                key = ("", a.status, a.coder in ("", coder))
+                key = ("", a.status, layer(a))
                 fmt = formats.get(key)
                 if fmt is None:
                     fmt = formats[key] = other(a, directive_format(a.status))
@@ -107,7 +122,7 @@ def build_selections(
     if show_entities:
         entities = sorted((a for a in visible if a.kind == "entity"), key=lambda a: a.start - a.end)
         for a in entities:
-            key = (a.label, a.status, a.coder in ("", coder))
+            key = (a.label, a.status, layer(a))
             fmt = formats.get(key)
             if fmt is None:
                 fmt = formats[key] = other(a, entity_format(labels.get(a.label).color, a.status))

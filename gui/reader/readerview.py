@@ -61,6 +61,7 @@ class ReaderView(QWidget):
         self.show_entities = True
         self.show_directives = True
         self.coder = ""  # who is coding: another coder's annotations are drawn dashed
+        self.coder_colors: dict[str, str] = {}  # several coders' layers shown: each coder's underline
         # The library search's words (the list is filtered by them): marked wherever they occur.
         self.search_terms: list[str] = []
         self._search: re.Pattern[str] | None = None
@@ -199,6 +200,7 @@ class ReaderView(QWidget):
                 self.show_directives,
                 matches,
                 coder=self.coder,
+                coder_colors=self.coder_colors,
             )
         )
 

@@ -1901,7 +1901,7 @@ Your work is saved; you can go on.</source>
     <message>
         <location filename="../../gui/reader/curation.py" line="114"/>
         <source>(0: none; dashed: a coder&apos;s layer; solid: the final layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（0：都不要；虚线：编码员的层；实线：最终层）</translation>
     </message>
     <message>
         <location filename="../../gui/reader/curation.py" line="127"/>

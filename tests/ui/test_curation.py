@@ -8,10 +8,12 @@ from pathlib import Path
 
 from core.test_adjudication import lead  # noqa: F401 - the three-coder library fixture
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 
 from gui.cli import main
 from gui.core import adjudication
 from gui.core.library import Library
+from gui.reader.curation import CODER_COLORS
 from gui.window.mainwindow import MainWindow
 
 
@@ -20,6 +22,34 @@ def _final_labels(library: Library, article_id: int, start: int, end: int) -> li
         a.label
         for a in library.annotations(article_id)
         if a.coder == "" and a.status == "accepted" and (a.kind, a.start, a.end) == ("entity", start, end)
+    )
+
+
+def _each_coder_underlined_in_the_legends_colour(window: MainWindow, article_id: int) -> None:
+    """In the text, coder #k's annotations are underlined dashed in the legend's colour #k; the
+    final layer's are underlined solid, in the label's colour."""
+    legend = window.curation.panel.legend.text()
+    body = window.reader.body_view
+    looks: dict[tuple[int, int], set[tuple[str, QTextCharFormat.UnderlineStyle]]] = {}
+    for selection in body.extraSelections():
+        span = (
+            body.offsets.to_py(selection.cursor.selectionStart()),
+            body.offsets.to_py(selection.cursor.selectionEnd()),
+        )
+        looks.setdefault(span, set()).add((selection.format.underlineColor().name(), selection.format.underlineStyle()))
+    dashed = QTextCharFormat.UnderlineStyle.DashUnderline
+    annotations = window.library.annotations(article_id)
+    for number, coder in enumerate(window.curation.curation.coders):
+        color = QColor(CODER_COLORS[number]).name()
+        assert f"color:{CODER_COLORS[number]}" in legend
+        theirs = [a for a in annotations if a.coder == coder and a.status != "rejected" and a.kind == "entity"]
+        assert theirs, coder
+        # Several coders on one span: the last drawn shows; each coder is seen somewhere.
+        assert any((color, dashed) in looks.get((a.start, a.end), set()) for a in theirs), coder
+    finals = [a for a in annotations if a.coder == "" and a.status == "accepted" and a.kind == "entity"]
+    assert finals and all(
+        any(style == QTextCharFormat.UnderlineStyle.SingleUnderline for _c, style in looks[(a.start, a.end)])
+        for a in finals
     )
 
 
@@ -47,7 +77,10 @@ def test_curation_by_keys_takes_a_coders_version_moves_on_and_undoes(qtbot, qapp
     assert _final_labels(library, article_id, 0, 2) == ["PER"]
     assert window.library.store.code("article", article_id, "policy_area", "") == ["综合政务"]
     assert "4 disagreements left" in curation.status.text()
-    assert curation.panel.legend.text().startswith("1 li   2 wang   3 zhao")
+    legend = QTextDocument()
+    legend.setHtml(curation.panel.legend.text())
+    assert legend.toPlainText().split()[:6] == ["1", "li", "2", "wang", "3", "zhao"]
+    _each_coder_underlined_in_the_legends_colour(window, article_id)
     assert curation.current == "entity:3-5"  # the first disagreement: 太原, LOC / LOC / ORG
 
     qtbot.keyClick(body, Qt.Key.Key_3)  # coder #3 (zhao): ORG
