@@ -146,6 +146,7 @@ class DirectiveDetector:
         body is that document's provisions and the document issues them."""
         mentions = Mentions(body, entities)
         state = _State(document=document_of_title(title))
+        area = self._document_area(title, body) if state.document is not None else ""
         out: list[Annotation] = []
         for para in paragraphs(body):
             found_in_para: list[Annotation] = []
@@ -158,7 +159,10 @@ class DirectiveDetector:
             if found_in_para:
                 context = self._topic_index.scores(para.text)
                 for ann in found_in_para:
-                    ann.attrs["topic"] = self._topic(ann.text, context)
+                    by_document = state.document is not None and ann.attrs["issuer"] == state.document.name
+                    ann.attrs["topic"] = (
+                        self._provision_topic(ann.text, area) if by_document else self._topic(ann.text, context)
+                    )
             out.extend(found_in_para)
         if any(not ann.attrs["topic"] for ann in out):
             # Nothing in the directive or its paragraph names an area: the article's own area.
@@ -211,6 +215,29 @@ class DirectiveDetector:
             "strength": _strength_in(body[start:end]),
             "topic": self._topic(body[start:end], no_context),
         }
+
+    # A provision names another area than its document's only when that area's words cover at
+    # least this many characters of it (two ordinary terms, or one long one) and twice the
+    # document area's: 戒毒治疗…医疗机构 in a drug law is health, a passing 药品 is not.
+    _CLEARLY_OTHER = 6
+
+    def _document_area(self, title: str, body: str) -> str:
+        """The area of a document read as an article: its title's, else its whole text's."""
+        return self._topic_index.best(self._topic_index.scores(title)) or self._topic_index.best(
+            self._topic_index.scores(body)
+        )
+
+    def _provision_topic(self, text: str, area: str) -> str:
+        """A provision of a document takes the document's area unless it clearly names another."""
+        own = self._topic_index.scores(text)
+        names = [t.name for t in self.topics]
+        other = self._topic_index.best(own)
+        if other and other != area:
+            mine = own[names.index(area)]
+            theirs = own[names.index(other)]
+            if theirs >= self._CLEARLY_OTHER and theirs >= 2 * mine:
+                return other
+        return area
 
     def _topic(self, text: str, paragraph_scores: list[int]) -> str:
         """The directive's own words decide; its paragraph breaks ties and fills gaps."""

@@ -65,3 +65,30 @@ def test_the_real_law_read_from_word_names_itself_as_issuer(tagger: Tagger) -> N
     assert len(directives) > 100
     assert {d.attrs["issuer"] for d in directives} == {"《中华人民共和国禁毒法》"}
     assert not any("由国务院" in d.attrs["issuer"] for d in directives)
+
+
+@pytest.mark.parametrize(
+    ("title", "area"),
+    [
+        ("中华人民共和国禁毒法", "公安、安全、司法"),
+        ("某省耕地保护条例", "农业、林业、水利"),
+        ("某市住房公积金管理办法", "城乡建设、环境保护"),
+    ],
+)
+def test_provisions_take_the_documents_area_unless_they_clearly_name_another(
+    tagger: Tagger, title: str, area: str
+) -> None:
+    body = (
+        "第一条　县级以上人民政府应当将本项工作经费列入本级预算。\n"  # a passing 预算 is no other area
+        "第二条　药品监督管理部门应当配合有关部门开展工作。\n"  # nor a passing 药品
+        "第三条　医疗机构从事戒毒治疗的，应当接受卫生行政部门对医疗机构的监督检查。"  # clearly health
+    )
+    directives = tagger.tag(body, title)[1]
+    assert [d.attrs["topic"] for d in directives] == [area, area, "卫生、体育"]
+
+
+def test_news_directives_keep_their_own_words_area(tagger: Tagger) -> None:
+    """The document rule is about documents: in a news story each directive's own words decide."""
+    body = "会议指出，要加强耕地保护，严守耕地红线。要做好药品安全监管，守住药品安全底线。"
+    directives = tagger.tag(body, "省政府召开常务会议")[1]
+    assert [d.attrs["topic"] for d in directives] == ["农业、林业、水利", "市场监管、安全生产监管"]
