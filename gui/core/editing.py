@@ -140,15 +140,16 @@ def mark_directive(
     library: Library, article: Article, annotations: Sequence[Annotation], start: int, end: int
 ) -> Edit | None:
     """Mark as a directive the whole sentences that start..end touches (a cursor when start == end),
-    with the detector's reading of them: its own attributes if it found a directive there, else
-    the speaker at that point as issuer. None where there is no sentence (a blank line)."""
+    with the detector's reading of them (given the title, as when tagging, so a document's provision
+    is the document's): its own attributes if it found a directive there, else the speaker at that
+    point as issuer. None where there is no sentence (a blank line)."""
     assert article.id is not None
     span = sentences_touching(article.body, start, end)
     if span is None:
         return None
     first, last = span
     entities = [a for a in annotations if a.kind == "entity" and a.status != "rejected"]
-    attrs = DirectiveDetector(library.topics()).reading(article.body, first, last, entities)
+    attrs = DirectiveDetector(library.topics()).reading(article.body, first, last, entities, article.title)
     new = Annotation(
         "directive",
         DIRECTIVE_LABEL,

@@ -187,3 +187,26 @@ def test_speakers_are_the_tagged_issuers_and_the_directives_issuers(annotated_li
     assert editing.speakers(shown) == ["省委书记", "林武", "出席会议", "会议"]
     _do(annotated_library, editing.reject(annotated_library, _find(annotated_library, meeting, "出席会议")))
     assert "出席会议" not in editing.speakers(annotated_library.annotations(meeting.id))
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer", "label", "topic"),
+    [
+        ("某市禁毒条例", "《某市禁毒条例》", "DOC", "公安、安全、司法"),
+        ("某县耕地保护办法", "《某县耕地保护办法》", "DOC", "农业、林业、水利"),
+        ("市民热议新规", "", "", "财政、金融、审计"),  # a news title: no document speaks
+    ],
+)
+def test_a_hand_marked_provision_of_a_document_is_the_documents(
+    library: Library, title: str, issuer: str, label: str, topic: str
+) -> None:
+    """The detector reads the article with its title when marking by hand, as when tagging."""
+    body = "第一条　为了规范管理，制定本规定。\n第二条　本项工作所需经费，列入本级财政预算。"
+    library.import_articles([Article(title=title, body=body)])
+    article = _article(library, title)
+    at = body.index("经费")
+    edit = editing.mark_directive(library, article, [], at, at + 2)
+    assert edit is not None and edit.after is not None
+    assert edit.after.text.endswith("列入本级财政预算。")
+    assert (edit.after.attrs["issuer"], edit.after.attrs["issuer_label"]) == (issuer, label)
+    assert edit.after.attrs["topic"] == topic

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from gui.core.nlp.directive_issuers import Issuer
+from gui.core.nlp.topics import TopicIndex
 
 # The kinds of document whose text is its provisions.
 _KIND = (
@@ -31,3 +32,29 @@ def document_of_title(title: str) -> Issuer | None:
     if not _DOCUMENT_TITLE.fullmatch(title) or _REPORTING.search(title.rstrip("）)")):
         return None
     return Issuer(f"《{title}》", "DOC")
+
+
+# A provision names another area than its document's only when that area's words cover at
+# least this many characters of it (two ordinary terms, or one long one) and twice the
+# document area's: 戒毒治疗…医疗机构 in a drug law is health; a passing 药品 or 预算 is not.
+CLEARLY_OTHER = 6
+
+
+def document_area(index: TopicIndex, title: str, body: str) -> str:
+    """The area of a document read as an article: its title's, else its whole text's."""
+    return index.best(index.scores(title)) or index.best(index.scores(body))
+
+
+def provision_topic(index: TopicIndex, text: str, area: str) -> str:
+    """A provision of a document takes the document's area unless it clearly names another.
+
+    A law's provisions are annotated, and read, as the law's (a 禁毒法 provision on 药品 is about
+    drug control, not market supervision); only a provision whose own words are mostly another
+    area's (戒毒治疗 in 医疗机构) belongs there."""
+    own = index.scores(text)
+    other = index.best(own)
+    if not area or not other or other == area:
+        return area or other
+    names = [t.name for t in index.topics]
+    theirs, mine = own[names.index(other)], own[names.index(area)]
+    return other if theirs >= CLEARLY_OTHER and theirs >= 2 * mine else area

@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
-from gui.core.nlp.directive_documents import document_of_title
+from gui.core.nlp.directive_documents import document_area, document_of_title, provision_topic
 from gui.core.nlp.directive_heads import Head, agent_at_start, clause_head, strip_openers
 from gui.core.nlp.directive_issuers import (
     NOBODY,
@@ -146,7 +146,7 @@ class DirectiveDetector:
         body is that document's provisions and the document issues them."""
         mentions = Mentions(body, entities)
         state = _State(document=document_of_title(title))
-        area = self._document_area(title, body) if state.document is not None else ""
+        area = document_area(self._topic_index, title, body) if state.document is not None else ""
         out: list[Annotation] = []
         for para in paragraphs(body):
             found_in_para: list[Annotation] = []
@@ -161,7 +161,9 @@ class DirectiveDetector:
                 for ann in found_in_para:
                     by_document = state.document is not None and ann.attrs["issuer"] == state.document.name
                     ann.attrs["topic"] = (
-                        self._provision_topic(ann.text, area) if by_document else self._topic(ann.text, context)
+                        provision_topic(self._topic_index, ann.text, area)
+                        if by_document
+                        else self._topic(ann.text, context)
                     )
             out.extend(found_in_para)
         if any(not ann.attrs["topic"] for ann in out):
@@ -183,6 +185,7 @@ class DirectiveDetector:
         """
         mentions = Mentions(body, entities)
         state = _State(document=document_of_title(title))
+        area = document_area(self._topic_index, title, body) if state.document is not None else ""
         before: Issuer | None = None
         for para in paragraphs(body):
             state.after_semicolon = False
@@ -195,18 +198,17 @@ class DirectiveDetector:
                 before = state.speaker if state.active else _recent_subject(body, state.history, mentions)
                 found = self._sentence(body, sent, mentions, state, first=i == 0)
                 hit = [a for a in found if a.start < end and start < a.end]
-                if hit:
-                    attrs = dict(hit[0].attrs)
-                    attrs["topic"] = self._topic(body[start:end], self._topic_index.scores(para.text))
-                    return attrs
                 who = state.speaker if state.active else before
-                return {
-                    **issuer_attrs(who, mentions),
-                    "addressee": "",
-                    "addressee_span": None,
-                    "strength": _strength_in(body[start:end]),
-                    "topic": self._topic(body[start:end], self._topic_index.scores(para.text)),
-                }
+                attrs = dict(hit[0].attrs) if hit else {**issuer_attrs(who, mentions), "addressee": ""}
+                attrs.setdefault("addressee_span", None)
+                attrs.setdefault("strength", _strength_in(body[start:end]))
+                by_document = state.document is not None and attrs["issuer"] == state.document.name
+                attrs["topic"] = (
+                    provision_topic(self._topic_index, body[start:end], area)
+                    if by_document
+                    else self._topic(body[start:end], self._topic_index.scores(para.text))
+                )
+                return attrs
         no_context = [0] * len(self.topics)
         return {
             **issuer_attrs(None, mentions),
@@ -215,29 +217,6 @@ class DirectiveDetector:
             "strength": _strength_in(body[start:end]),
             "topic": self._topic(body[start:end], no_context),
         }
-
-    # A provision names another area than its document's only when that area's words cover at
-    # least this many characters of it (two ordinary terms, or one long one) and twice the
-    # document area's: 戒毒治疗…医疗机构 in a drug law is health, a passing 药品 is not.
-    _CLEARLY_OTHER = 6
-
-    def _document_area(self, title: str, body: str) -> str:
-        """The area of a document read as an article: its title's, else its whole text's."""
-        return self._topic_index.best(self._topic_index.scores(title)) or self._topic_index.best(
-            self._topic_index.scores(body)
-        )
-
-    def _provision_topic(self, text: str, area: str) -> str:
-        """A provision of a document takes the document's area unless it clearly names another."""
-        own = self._topic_index.scores(text)
-        names = [t.name for t in self.topics]
-        other = self._topic_index.best(own)
-        if other and other != area:
-            mine = own[names.index(area)]
-            theirs = own[names.index(other)]
-            if theirs >= self._CLEARLY_OTHER and theirs >= 2 * mine:
-                return other
-        return area
 
     def _topic(self, text: str, paragraph_scores: list[int]) -> str:
         """The directive's own words decide; its paragraph breaks ties and fills gaps."""
