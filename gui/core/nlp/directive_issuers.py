@@ -43,6 +43,8 @@ _NAME = re.compile(r"[" + lex.HAN + r"][" + lex.HAN + r"·]{1,15}")
 _NOT_A_SPEAKER_AFTER = re.compile(r"主义|思想|理论|学说|精神|同志为核心")
 # Meetings named by a part of a session (闭幕会) stand for the session named before them.
 _PART_OF_SESSION = ("闭幕会", "开幕会", "全体会议", "报告会", "预备会议")
+# A kind of meeting with no name of its own (报告会, 座谈会): no issuer by itself.
+_BARE_MEETING = re.compile(r"(?:报告|座谈|专题|推进|调度|表彰|动员|部署|工作|视频|电视电话)?(?:会议|大会|会)")
 _BARE_DOC = frozenset(("公报", "通知", "通告", "公告", "通报", "文件", "决定", "意见", "声明"))
 
 
@@ -197,6 +199,11 @@ class Mentions:
         if m.text in _PART_OF_SESSION:
             # "…第三十九次会议在京闭幕。栗战书主持闭幕会。会议…": the session, not its sitting.
             m = next((f for f in before if f.text not in _PART_OF_SESSION), m)
+        if _BARE_MEETING.fullmatch(m.text):
+            # A meeting never named (某某出席报告会并讲话。会议要求…): the one who spoke at it.
+            speaker = self.person_before(m.start)
+            if speaker is not None and speaker.span and "。" not in self.body[speaker.span[1] : m.start]:
+                return speaker
         return Issuer(m.text, m.label, (m.start, m.end))
 
     def doc_for(self, word: str, pos: int, span: tuple[int, int]) -> Issuer | None:
