@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
+from gui.core.nlp.directive_foreign import foreign_people, is_foreign_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,7 @@ class Mentions:
         self._entities = {e.start: _Mention(e.start, e.end, e.text, e.label) for e in ents}
         self.persons = self._persons(ents)
         self._person_starts = [m.start for m in self.persons]
+        self.foreign = foreign_people(body, ((m.text, m.start) for m in self.persons))
         self.meetings = self._meetings(ents)
         self.docs = self._docs(ents)
         self._aliases = self._doc_aliases()
@@ -178,7 +180,7 @@ class Mentions:
         while i >= 0:
             m = self.persons[i]
             if not _NOT_A_SPEAKER_AFTER.match(self.body, m.end):
-                return Issuer(m.text, "PER", (m.start, m.end))
+                return NOBODY if m.text in self.foreign else Issuer(m.text, "PER", (m.start, m.end))
             i -= 1
         return None
 
@@ -297,7 +299,8 @@ def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Iss
     person = mentions.person_in(start, end)
     if person is not None and (person.start == start or _POST_PREFIX.match(body[start : person.start])):
         after = _POST_AFTER_NAME.match(body, person.end, end)
-        return Issuer(person.text, "PER", (person.start, person.end)), after.end() if after else person.end
+        named = NOBODY if person.text in mentions.foreign else Issuer(person.text, "PER", (person.start, person.end))
+        return named, after.end() if after else person.end
     if ent is not None and ent.label in ("ORG", "MEETING", "DOC"):
         tail = body[ent.end : end]
         spoke = lex.SPOKESPERSON.match(tail)
@@ -395,6 +398,7 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     if found is None:
         return match_unknown_speaker(body, start, end)
     issuer, subject_end = found
+    issuer = NOBODY if is_foreign_title(body[start:subject_end]) else issuer  # 美国国务院发言人
     tail = body[subject_end:end]
     if lex.FRAME_TAIL.fullmatch(tail):
         return Frame(issuer, None, decision=decides and issuer.label in ("MEETING", "ORG"))
@@ -418,13 +422,13 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
 def match_unknown_speaker(body: str, start: int, end: int) -> Frame | None:
     """ "与会领导人表示": a speaker the rules cannot resolve, kept by its words (no label).
 
-    One who is no authority (专家, 居民, 大家, 各方) or words that are no speaker at all
-    (对于发展中国家来说) still frame the words, for nobody: they give no directive."""
+    One who is no authority (专家, 居民, 大家, 各方; a foreign official, see directive_foreign) or
+    words that are no speaker at all (对于发展中国家来说) still frame the words, for nobody."""
     text = body[start:end]
     m = lex.UNKNOWN_SPEAKER.fullmatch(text)
     if m is None or lex.IMPERATIVE.match(text) or lex.MARKER_RE.match(text) or lex.LEAD.search(m.group(1)):
         return None
-    if NOT_AUTHORITY.search(m.group(1)):
+    if NOT_AUTHORITY.search(m.group(1)) or is_foreign_title(m.group(1)):
         return Frame(NOBODY, None)
     return Frame(Issuer(m.group(1), "", (start, start + m.end(1))), None)
 

@@ -21,6 +21,13 @@ they are part of, and an instruction with no modal takes the strength of the fir
 modal after it (坚守初心，就必须…). After "；" a bare verb instructs only if the
 sentence before it did ("要坚持…；坚持…；" but not a list of past achievements).
 
+Who is no issuer: a foreign state's or party's official (伊朗总统莱希, 共同民主党代表…; see
+`directive_foreign`) has no authority over the bodies China's news addresses, so their 要/应 is
+reported opinion, like an expert's; a Chinese leader's words to a foreign guest (双方要…) stay
+that leader's. Plans with no speaker (下一步，国家将…; 我国将…) are no directives in news — a
+reporter's account of intent, as 我们将… is a statement of intent — but in an article that is a
+document (a notice, a plan, a law) the document speaks, and its 国家将…/全省将… is a provision.
+
 Not directives: assessments (形势依然严峻复杂; "要看到，…"; an imperative
 clause that turns out to be a subject, 加快发展…，是…职责所在), reports of
 what happened (anything with 了, 审议通过, 出席会议), definitions, and modal
@@ -307,7 +314,7 @@ class DirectiveDetector:
                 who = _recent_subject(
                     body, group.clauses[: group.clauses.index(unit.clauses[unit.head_index]) + 1], mentions
                 )
-                if who is None:
+                if who is None or who is NOBODY:
                     continue
             addressee = head.addressee or _fallback_addressee(unit, first)
             text = body[start:end]

@@ -151,3 +151,37 @@ def test_no_issuer_on_the_xwlb_transcripts_is_a_fragment_a_pronoun_or_a_vague_wo
                 span = d.attrs["issuer_span"]
                 assert span is not None and body[span[0] : span[1]] == issuer.strip(), where
     assert seen > 200
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "伊朗18日举行阅兵式。伊朗总统莱希发表讲话表示，美军等外来势力对地区安全造成了威胁，应尽快撤出该地区。",
+        "在韩国国会12日举行的会议上，共同民主党代表朴洸瑥指出，韩国政府必须采取切实措施。",
+        "美国国务院发言人表示，各方要保持克制。",
+        "德国总理朔尔茨表示，欧盟应当加强合作。他强调，要尽快恢复对话。",
+    ],
+)
+def test_a_foreign_official_issues_no_directive(body: str) -> None:
+    entities = Tagger().tag(body)[0]
+    assert DirectiveDetector().detect(body, entities) == []
+
+
+def test_a_chinese_leader_speaking_to_a_foreign_guest_still_issues() -> None:
+    body = (
+        "国家主席习近平同德国总理朔尔茨举行视频会晤。习近平指出，中德双方要加强对话合作。朔尔茨表示，德方应当深化合作。"
+    )
+    entities = Tagger().tag(body)[0]
+    found = DirectiveDetector().detect(body, entities)
+    assert [(d.attrs["issuer"], d.text) for d in found] == [("习近平", "中德双方要加强对话合作。")]
+
+
+@pytest.mark.parametrize(
+    ("title", "issued"),
+    [("", False), ("关于推进数字政府建设的指导意见", True)],
+)
+def test_a_plan_with_no_speaker_is_a_provision_only_in_a_document(title: str, issued: bool) -> None:
+    body = "近年来，数字政府建设取得积极进展。\n下一步，国家将加快推进政务数据共享，全面提升政务服务效能。"
+    found = Tagger().tag(body, title)[1]
+    assert bool(found) is issued
+    assert all(d.text.startswith("下一步，国家将") for d in found)

@@ -1,0 +1,60 @@
+"""Foreign officials: their 要/应 is no directive.
+
+A directive is an instruction of an authority over the bodies it addresses (China's party,
+state and government organs, their documents and meetings). A foreign state's or party's
+official — 伊朗总统莱希, 共同民主党代表朴洸瑥, 美国总统气候问题特使克里 — has no such authority:
+what such a person says should be done (…应尽快撤出该地区, …必须停止) is reported opinion, like
+an expert's, and gives no directive. A Chinese leader's words to a foreign guest (双方要…)
+remain that leader's. A person is foreign when any mention of the name in the article follows a
+title that opens with a foreign country (德国总理朔尔茨) or names a party that is not China's
+(共同民主党代表; not 中国共产党, 致公党中央主席).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from gui.core.nlp import lexicon
+
+# The title right before a name: the run of characters back to the last stop, comma or quote.
+_TITLE_BEFORE = re.compile(r"[^，。；：、,;:“”\"（）()\s]{0,24}$")
+# China's own parties: the Communist Party and the eight democratic parties.
+_AFTER_PARTNER = re.compile(r"同|与|和|会见|会晤|接见|致电|致函|祝贺")
+_CHINESE_PARTY = re.compile(r"^(?:中国|中共|民革|民盟|民建|民进|农工|致公|九三|台盟)")
+_PARTY_POST = re.compile(r"^(?:.{0,6}[国的])?([^的]{2,8}党)(?:代表|主席|党首|领袖|总书记|副主席|议员|干事长)")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, ...]:
+    """Foreign countries of the shipped world list (its rows before the world regions), longest first."""
+    names: list[str] = []
+    for row in lexicon.read_table(lexicon.lexicon_dir() / "world.tsv"):
+        if row[0] == "亚洲":  # the countries come first, then regions, cities and Chinese places
+            break
+        if row[0] not in ("中国", "中华人民共和国"):
+            names.append(row[0])
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def is_foreign_title(title: str) -> bool:
+    """A title that makes its holder a foreign official: 伊朗总统, 韩国共同民主党代表, 共同民主党代表."""
+    if not title or title.startswith(("中国", "我国", "驻")):
+        return False
+    country = next((c for c in _countries() if title.startswith(c)), "")
+    if country and not title.startswith("族", len(country)):  # 朝鲜族, 蒙古族 are China's nationalities
+        return True
+    party = _PARTY_POST.match(title)
+    return party is not None and not _CHINESE_PARTY.match(party.group(1)) and party.group(1) != "共产党"
+
+
+def foreign_people(body: str, persons: Iterable[tuple[str, int]]) -> frozenset[str]:
+    """The names, of (name, start) mentions, that some mention shows to be a foreign official's."""
+    found = set()
+    for name, start in persons:
+        title = _TITLE_BEFORE.search(body, max(0, start - 24), start)
+        # "习近平同德国总理朔尔茨": the title begins after the other party of a meeting.
+        if title is not None and is_foreign_title(_AFTER_PARTNER.split(title.group())[-1]):
+            found.add(name)
+    return frozenset(found)
