@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from gui.core.errors import PizhuError
 from gui.core.export import FORMATS, ExportOptions, ExportReport, default_filename
 from gui.core.library import CancelCheck, Library, Progress
+from gui.core.paths import ServerPath, location
 from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_STATUSES, parse_date, parse_ids
 from gui.shared.i18n import word
 from gui.shared.summaries import annotation_status, article_status, export_summary, export_unit
@@ -73,7 +74,7 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        library_path: Path,
+        library_path: Path | ServerPath,
         parent: QWidget | None = None,
         *,
         ids: Sequence[int] | None = None,
@@ -81,7 +82,7 @@ class ExportDialog(QDialog):
         coders: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
-        self.library_path = Path(library_path)
+        self.library_path = location(library_path)  # a file, or a server library's URL
         self.task: Task | None = None
         self.progress: QProgressDialog | None = None
         self.done_box: QMessageBox | None = None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from gui import cli
 from gui.core.library import Library
 from gui.core.model import Annotation, Article
+from gui.dialogs.exportdialog import ExportDialog
 from gui.dialogs.serverdialog import ServerDialog
 from gui.window import libraries
 from gui.window.mainwindow import MainWindow
@@ -52,7 +53,9 @@ def _fill_and_open(qtbot, port: int, database: str, user: str) -> None:  # noqa:
     QTimer.singleShot(0, fill)
 
 
-def test_a_coder_opens_the_server_library_lists_opens_and_tags(win: MainWindow, server, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_a_coder_opens_the_server_library_lists_opens_and_tags(  # noqa: ANN001
+    win: MainWindow, server, qtbot, monkeypatch, tmp_path
+) -> None:
     cluster, database = server
     cluster.new_database("other")  # another library on the same server: the dialog names the right one
     warnings: list[str] = []
@@ -82,6 +85,20 @@ def test_a_coder_opens_the_server_library_lists_opens_and_tags(win: MainWindow, 
     qtbot.keyClick(body, Qt.Key.Key_1)  # PER
     rows = sorted((a.coder, a.text, a.status) for a in window.library.annotations(window.current_article_id()))
     assert rows == [("", "林武", "suggested"), ("li", "商黎光", "accepted"), ("li", "林武", "accepted")]
+
+    # File → Export works on a server library too: li's layer as CSV.
+    window.export_action.trigger()  # File → Export…
+    qtbot.waitUntil(lambda: window.findChild(ExportDialog) is not None and window.findChild(ExportDialog).isVisible())
+    dialog = window.findChild(ExportDialog)
+    dialog.what_box.setCurrentIndex(dialog.what_box.findData("entities"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("csv"))
+    if dialog.layer_box.isVisible():
+        dialog.layer_box.setCurrentIndex(dialog.layer_box.findData("li"))
+    target = tmp_path / "li-entities.csv"
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "商黎光" in target.read_text(encoding="utf-8-sig")
 
     window.close()
     assert window.settings.recent_libraries()[0] == str(window.library.path)  # the URL, no password in it
