@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_foreign import foreign_people, is_foreign_title
+from gui.core.nlp.directive_joint import joint_issuers
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,7 +391,9 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     text = body[start:end]
     decides = bool(lex.DECISION_VERB.search(text))
     if lex.BARE_FRAME.fullmatch(text):
-        return Frame(None, None, decision=decides)
+        # 讲话强调, 文章指出: the speech of the last person named (not a magazine that printed it).
+        who = mentions.person_before(start) if lex.SPEECH_ANAPHOR.match(text) else None
+        return Frame(who, None, decision=decides)
     direct = lex.DIRECT_FRAME.match(text)
     if direct:
         return Frame(None, start + direct.end())
@@ -446,38 +449,6 @@ def match_announcement(body: str, start: int, end: int, mentions: Mentions) -> I
         return None
     issuer, subject_end = found
     return issuer if lex.ANNOUNCE_TAIL.fullmatch(body, subject_end, end) else None
-
-
-# --- joint issuers ---------------------------------------------------------------
-# Short names of the bodies that issue jointly (中办国办联合印发).
-_SHORT_NAMES = {
-    "中办": "中共中央办公厅",
-    "国办": "国务院办公厅",
-    "中共中央办公厅国务院办公厅": "中共中央办公厅、国务院办公厅",
-    "两办": "中共中央办公厅、国务院办公厅",
-}
-_JOINT_SPLIT = re.compile(r"[、，,\s\u3000]+|(?<=[" + lex.HAN + r"])(?:和|与|及|同)(?=[" + lex.HAN + r"])")
-_ORG_NAME = re.compile(r"^[" + lex.HAN + r"]{2,30}?" + lex.ORG_END + r"$")
-_SEVERAL = re.compile(r"等?[0-9０-９一二三四五六七八九十两]+(?:个)?(?:部门|单位|部委|机构)$")
-
-
-def joint_issuers(name: str) -> list[str]:
-    """The bodies a joint issuer names, in order: 中办国办 → [中共中央办公厅, 国务院办公厅];
-    "中共中央 国务院" → [中共中央, 国务院]; "国家发展改革委等五部门" → [国家发展改革委]; else [name]."""
-    if not name:
-        return []
-    text = name
-    for short, full in _SHORT_NAMES.items():
-        if text == short:
-            text = full
-    # 中办国办: two short names run together.
-    if re.fullmatch(r"(?:中办|国办)+", text) and len(text) > 2:
-        text = "、".join(_SHORT_NAMES[text[i : i + 2]] for i in range(0, len(text), 2))
-    text = _SEVERAL.sub("", text) or text
-    parts = [p for p in _JOINT_SPLIT.split(text) if p]
-    if len(parts) > 1 and all(_ORG_NAME.match(p) or p in ("中共中央", "国务院", "中央军委") for p in parts):
-        return parts
-    return [text]
 
 
 def issuer_attrs(who: Issuer | None, mentions: Mentions) -> dict[str, object]:

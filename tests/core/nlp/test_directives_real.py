@@ -185,3 +185,24 @@ def test_a_plan_with_no_speaker_is_a_provision_only_in_a_document(title: str, is
     found = Tagger().tag(body, title)[1]
     assert bool(found) is issued
     assert all(d.text.startswith("下一步，国家将") for d in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer", "words"),
+    [
+        (
+            "本期《党建》杂志发表省委书记林武在全省干部大会上的讲话《勇担使命》。讲话强调，要把项目建设作为头等大事。",
+            "林武",
+            "要把项目建设",
+        ),
+        (
+            "《求是》杂志发表国务院总理李强的文章《稳中求进》。文章指出，各地要稳住外贸外资基本盘。",
+            "李强",
+            "各地要稳住",
+        ),
+    ],
+)
+def test_a_printed_speech_is_its_speakers_not_the_magazines(body: str, issuer: str, words: str) -> None:
+    found = DirectiveDetector().detect(body)
+    hit = [a for a in found if words in a.text]
+    assert hit and hit[0].attrs["issuer"] == issuer
