@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from gui.core.nlp import directive_lexicon as lex
+from gui.core.nlp.directive_present import PRESENT_REQUEST
 
 _QUOTE_OPEN = '“「『"‘'
 _PUNCT_AFTER_OPENER = re.compile(r"[，,、：:]")
@@ -81,6 +82,10 @@ def clause_head(
     if lex.INTENT.match(t):
         # "我们将继续…", "中方愿…": what the speaker means to do, not an instruction.
         return Head("assess")
+    present = PRESENT_REQUEST.match(t)
+    if present:
+        # "叮嘱他们守护好祖国海疆": the addressee is the pronoun until its group is resolved.
+        return Head("request", "要", present.group(1), splits=True)
     if t.startswith("要求"):
         np = agent_at_start(t[2:])
         if np:

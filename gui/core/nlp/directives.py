@@ -76,6 +76,7 @@ from gui.core.nlp.directive_issuers import (
     match_frame,
     subject_at,
 )
+from gui.core.nlp.directive_present import PRESENT_WORDS, PROGRESSIVE, present_referent
 from gui.core.nlp.sentences import Segment, clauses, paragraphs, sentences
 from gui.core.nlp.topics import Topic, TopicIndex, default_topics
 from gui.core.vocabulary import DEFAULT_STRENGTH, STRENGTHS
@@ -317,6 +318,11 @@ class DirectiveDetector:
                 if who is None or who is NOBODY:
                     continue
             addressee = head.addressee or _fallback_addressee(unit, first)
+            if head.kind == "request" and addressee in PRESENT_WORDS:
+                # "…询问…情况，叮嘱他们…": a leader's request to those present, named by the sentence's opening.
+                if who is None or who.label != "PER":
+                    continue
+                addressee = present_referent(unit.clauses[0].text)
             text = body[start:end]
             out.append(
                 Annotation(
@@ -403,7 +409,10 @@ def _is_assessment(unit: _Unit) -> bool:
     head_clause = strip_openers(unit.clauses[unit.head_index].text)[0]
     if lex.COPULA.search(head_clause) or lex.ASSESSMENT_PREDICATE.search(head_clause[2:]):
         return True
-    if any(lex.NARRATIVE.search(c.text) for c in unit.clauses[unit.head_index :]):
+    if any(
+        lex.NARRATIVE.search(c.text) or PROGRESSIVE.match(strip_openers(c.text)[0])
+        for c in unit.clauses[unit.head_index :]
+    ):
         # "加快开放，在内蒙古，今年前八个月，…同比增长6.0%": a feature story's account.
         return True
     # "推进强国建设，妇女是重要力量": a later clause that states rather than instructs.

@@ -206,3 +206,53 @@ def test_a_printed_speech_is_its_speakers_not_the_magazines(body: str, issuer: s
     found = DirectiveDetector().detect(body)
     hit = [a for a in found if words in a.text]
     assert hit and hit[0].attrs["issuer"] == issuer
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "addressee"),
+    [
+        (
+            "国务院总理李强到某市看望慰问。某区消防救援站正在开展冬季演练，李强询问装备保障情况，"
+            "嘱咐大家注意安全，守护好一方平安。",
+            "嘱咐大家注意安全，守护好一方平安。",
+            "某区消防救援站",
+        ),
+        (
+            "省委书记王强来到抗旱一线。某村村民正在抢收玉米，王强了解灌溉情况，要求他们抓紧抢收入库，减少损失。",
+            "要求他们抓紧抢收入库，减少损失。",
+            "某村村民",
+        ),
+        (
+            "中央军委主席习近平18日以视频方式检查部队。南部战区某舰是远海护航主力，习近平询问训练情况，叮嘱官兵们保持高度戒备。",
+            "叮嘱官兵们保持高度戒备。",
+            "南部战区某舰",
+        ),
+    ],
+)
+def test_a_leaders_request_to_those_present_is_a_directive(body: str, words: str, addressee: str) -> None:
+    found = detect(body)
+    # The leader is the one the story's first sentence names after a post.
+    leader = next(name for name in ("李强", "王强", "习近平") if name in body)
+    assert [(d.text, d.attrs["issuer"], d.attrs["addressee"]) for d in found] == [(words, leader, addressee)]
+
+
+def test_encouragement_and_requests_by_no_leader_to_those_present_are_not_directives() -> None:
+    # 勉励 encourages, like 希望; a crowd's request is no authority's.
+    assert texts("总理李强来到一家养老院，询问老人生活情况，勉励大家再接再厉，把服务做得更好。") == []
+    assert texts("当地一家企业的员工正在加班，家长们打电话叮嘱他们注意身体。") == []
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["在福建省福州市主持召开民营经济座谈会并发表重要讲话强调", "在上海出席世界人工智能大会并发表讲话指出"],
+)
+def test_the_headline_instruction_after_a_speech_frame_with_a_place(frame: str) -> None:
+    body = f"近日，国务院总理李强{frame}，坚定发展信心，推动民营经济高质量发展。与会代表表示深受鼓舞。"
+    found = detect(body)
+    assert [(d.text, d.attrs["issuer"]) for d in found] == [("坚定发展信心，推动民营经济高质量发展。", "李强")]
+
+
+@pytest.mark.parametrize("doing", ["人们正在抓紧推进项目建设", "干部群众都在忙着秋收秋种", "大家正加紧调试新设备"])
+def test_what_people_are_doing_is_no_directive_even_after_an_imperative_verb(doing: str) -> None:
+    body = f"省委书记王强强调，要抓好秋粮生产。紧扣秋粮丰收目标，{doing}。"
+    assert texts(body) == ["要抓好秋粮生产。"]
