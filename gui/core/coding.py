@@ -116,6 +116,17 @@ class Coding:
     def codes_of(self, unit: str, unit_ids: Sequence[int]) -> list[CodeRow]:
         return self.store.codes(unit, unit_ids)
 
+    def label_set(self) -> list[dict[str, str]] | None:
+        """The entity label set the library carries as records (the one its lead last saved in
+        Settings; an assignment file's from its lead), or None: the window then uses the user's."""
+        stored = self.store.setting("labels")
+        return stored if isinstance(stored, list) else None
+
+    def set_label_set(self, records: list[dict[str, str]]) -> None:
+        """Keep the window's label set with the library, so `pizhu assign` hands it to the coders."""
+        if not self.store.read_only:
+            self.store.set_setting("labels", records)
+
     def note(self, article_id: int, coder: str | None = None) -> str:
         """A coder's note on an article ("" when none; default: the current coder's)."""
         return self.store.note(article_id, self.coder if coder is None else coder)

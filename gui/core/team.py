@@ -124,6 +124,7 @@ def assign(
     project = project_id(library)
     codebook = library.store.codebook_json()
     topics = library.store.setting("topics")
+    labels = library.store.setting("labels")  # the entity label set, as the lead's window saved it
     lexicon = library.store.lexicon()
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[AssignedFile] = []
@@ -134,6 +135,8 @@ def assign(
                 store.set_codebook_json(codebook[0])
             if topics:
                 store.set_setting("topics", topics)
+            if labels:
+                store.set_setting("labels", labels)
             for row in lexicon:
                 if row.source == "user":
                     store.set_lexicon_term(row.term, row.label, row.action)

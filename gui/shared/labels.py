@@ -43,6 +43,24 @@ DEFAULT_LABELS: tuple[LabelDef, ...] = tuple(LabelDef(code, *_LOOK[code]) for co
 FALLBACK_COLOR = "#888888"
 
 
+def label_records(labels: LabelSet) -> list[dict[str, str]]:
+    """A label set as plain records (stored in the user's settings and in a library)."""
+    return [
+        {"code": label.code, "name_zh": label.name_zh, "name_en": label.name_en, "color": label.color, "key": label.key}
+        for label in labels
+    ]
+
+
+def label_set_from(records: object) -> LabelSet | None:
+    """A label set from stored records, or None when they are not a label set's."""
+    if not isinstance(records, list) or not records:
+        return None
+    try:
+        return LabelSet([LabelDef(**item) for item in records])
+    except TypeError:
+        return None
+
+
 class LabelSet:
     """Ordered labels with lookup by code and by key."""
 

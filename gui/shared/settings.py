@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from gui.shared.i18n import LANGUAGES
-from gui.shared.labels import DEFAULT_LABELS, LabelDef, LabelSet
+from gui.shared.labels import DEFAULT_LABELS, LabelSet, label_records, label_set_from
 from gui.shared.theme import THEMES
 
 DEFAULT_FONT_SIZE = 14
@@ -40,22 +40,10 @@ class Settings:
     # -- labels ------------------------------------------------------------
 
     def labels(self) -> LabelSet:
-        stored = self._json("labels", None)
-        if not isinstance(stored, list):
-            return LabelSet(DEFAULT_LABELS)
-        try:
-            return LabelSet([LabelDef(**item) for item in stored])
-        except TypeError:
-            return LabelSet(DEFAULT_LABELS)
+        return label_set_from(self._json("labels", None)) or LabelSet(DEFAULT_LABELS)
 
     def set_labels(self, labels: LabelSet) -> None:
-        self._set_json(
-            "labels",
-            [
-                {"code": x.code, "name_zh": x.name_zh, "name_en": x.name_en, "color": x.color, "key": x.key}
-                for x in labels
-            ],
-        )
+        self._set_json("labels", label_records(labels))
 
     # -- team coding -------------------------------------------------------
 

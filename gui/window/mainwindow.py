@@ -19,6 +19,7 @@ from gui.reader.annotator import Annotator
 from gui.reader.codingpanel import label_of
 from gui.reader.readerview import ReaderView
 from gui.reader.sidepanel import SidePanel
+from gui.shared.labels import label_set_from
 from gui.shared.plaintext import rich
 from gui.shared.settings import Settings
 from gui.shared.tables import row_table
@@ -51,7 +52,8 @@ class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, CoderSupport, Li
         self.library = library
         self.font_family = font_family
         self.settings = settings or Settings()
-        self.labels = self.settings.labels()
+        # The library's own label set (an assignment file's, from its lead) before the user's.
+        self.labels = label_set_from(library.label_set()) or self.settings.labels()
         self.owns_library = False  # closed with the window when this window opened it
         self._task: Task | None = None
         self._insight: Any = None  # the Insight window, made on first use

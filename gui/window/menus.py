@@ -25,7 +25,7 @@ from gui.reader.original import OriginalDialog, show_original
 from gui.reader.readerview import ReaderView
 from gui.reader.sidepanel import SidePanel
 from gui.shared.icons import icon
-from gui.shared.labels import LabelSet
+from gui.shared.labels import LabelSet, label_records
 from gui.shared.plaintext import tooltip
 from gui.shared.settings import Settings
 from gui.shared.theme import apply_theme
@@ -286,6 +286,7 @@ class WindowMenus(_Base):
                 self.apply_coder()
             self.labels = dialog.labels()
             self.settings.set_labels(self.labels)
+            self.library.set_label_set(label_records(self.labels))  # travels with assignment files
             self.settings.set_font_size(dialog.font_size.value())
             if dialog.language.currentData() != self.settings.language():
                 self.settings.set_language(dialog.language.currentData())
