@@ -61,6 +61,7 @@ class PgConnection:
         except psycopg.Error as exc:
             raise library_error(exc, where) from None
         self._conn = PgConn(raw, where)
+        self._vacuum_due = False  # set by a bulk write, done after its transaction commits
         try:
             self._open(create)
             if self.read_only:
@@ -175,6 +176,19 @@ class PgConnection:
         except psycopg.Error as exc:
             raise library_error(exc, str(self.path)) from None
         self._conn.total_changes += 1
+        if self._vacuum_due:
+            self._vacuum_due = False
+            self._vacuum()
+
+    def _vacuum(self) -> None:
+        """Reclaim the row versions a bulk write left (the count triggers update an article once
+        per annotation) and gather statistics: the list's index-only scans need the visibility
+        map, the planner the row counts. Outside any transaction, as VACUUM must be; tables
+        this login does not own are skipped by the server with a warning."""
+        try:
+            self._conn.raw.execute("VACUUM (ANALYZE)")
+        except psycopg.Error as exc:  # the data is committed; only its upkeep waits for autovacuum
+            log.warning("VACUUM of %s failed: %s", self.path, exc)
 
     @contextmanager
     def read_snapshot(self) -> Iterator[Self]:

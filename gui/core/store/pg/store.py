@@ -146,7 +146,9 @@ class PgQueries(PgConnection):
         )
 
     def copy_finished(self) -> None:
-        """Ids drawn next follow the largest copied (the copy wrote its ids itself)."""
+        """Ids drawn next follow the largest copied (the copy wrote its ids itself); the tables
+        are vacuumed and analysed once the copy commits."""
+        self._vacuum_due = True
         for table, sequence in (
             ("articles", "pg_get_serial_sequence('articles', 'id')"),
             ("codes", "pg_get_serial_sequence('codes', 'id')"),
