@@ -19,7 +19,8 @@ import pytest
 from helpers import SOURCE_ROOT
 from helpers.backends import Backend
 
-SCRIPT = Path(SOURCE_ROOT) / "benchmarks" / "bench_concurrency.py"
+# The repository's benchmarks (not installed with the package): beside tests/.
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_concurrency.py"
 
 
 def _bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
