@@ -141,7 +141,8 @@ TEMPLATES: dict[str, str] = {
     # -- the library -----------------------------------------------------------
     "annotation.conflict": QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "Someone else changed “{text}” meanwhile (now {label}, {status}); nothing was changed — here is its current state",
+        "Someone else changed “{text}” meanwhile (now {label}, {status}); "
+        "nothing was changed — here is its current state",
     ),
     "annotation.gone": QT_TRANSLATE_NOOP(
         "CoreMessages",
