@@ -40,7 +40,25 @@ _Index = QModelIndex | QPersistentModelIndex
 REFRESH_AFTER_EDIT_MS = 800
 
 
-class DocumentsModel(QAbstractTableModel):
+class _RowsModel(QAbstractTableModel):
+    """A read-only table of `rows` under the column titles `_header` (set by the subclass)."""
+
+    rows: list[Any]
+    _header: list[str]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._header)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._header[section]
+        return None
+
+
+class DocumentsModel(_RowsModel):
     """Document records as rows: title, number, issuers, date, citing articles."""
 
     SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -54,17 +72,6 @@ class DocumentsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._header)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._header[section]
-        return None
 
     def _value(self, row: DocumentRow, column: int) -> Any:
         return (row.title, row.number, "、".join(row.issuers), row.date, row.articles)[column]
@@ -85,7 +92,7 @@ class DocumentsModel(QAbstractTableModel):
         return None
 
 
-class CitingModel(QAbstractTableModel):
+class CitingModel(_RowsModel):
     """The articles behind one document: title, date, and whether it is the document itself."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -98,17 +105,6 @@ class CitingModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self.own = list(rows), own
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._header)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._header[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
