@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, NoReturn
 
 from gui import __version__
 from gui.core import servercli, teamcli
-from gui.core.errors import PizhuError
+from gui.core.errors import InputError, PizhuError
 from gui.core.logs import setup_logging
-from gui.core.messages import Message, message_of
+from gui.core.messages import Message, message_of, msg
 from gui.core.model import ArticleFilter, ArticleRow
 from gui.core.terminal import TerminalStream, fit, json_text, shown
 from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_KINDS, ARTICLE_STATUSES, parse_date, parse_ids
@@ -250,7 +250,12 @@ def _open_for_writing(args: argparse.Namespace, create: bool):  # noqa: ANN202
     if library.read_only:
         library.close()
         raise PizhuError(f"{library.path}: the library is read-only; nothing was changed")
-    library.coder = teamcli.coder_for(args, library.coder)
+    coder = teamcli.coder_for(args, library.coder)
+    if library.login is not None and coder != library.login[0] and not (library.login[1] and coder == ""):
+        # The database would refuse every row of another's name, one by one, later: say so now.
+        library.close()
+        raise InputError(msg("server.coder_not_login", coder=coder, login=library.login[0]))
+    library.coder = coder
     return library
 
 

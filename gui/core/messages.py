@@ -208,6 +208,14 @@ TEMPLATES: dict[str, str] = {
         "CoreMessages",
         "{name}: a coder's name on a server is lower-case letters, digits and _ (it is their login name)",
     ),
+    "server.no_password": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{name}: --password-stdin found no password on standard input; nobody was added"
+    ),
+    "server.coder_not_login": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "--coder/PIZHU_CODER {coder!r}: on a server your work is your login's ({login}); log in as that coder"
+        " instead. Nothing was changed",
+    ),
     "server.needs_url": QT_TRANSLATE_NOOP(
         "CoreMessages", "{path}: pizhu server needs a PostgreSQL database (--db postgresql://owner@host/dbname)"
     ),

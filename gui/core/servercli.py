@@ -28,7 +28,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         help="prepare a team's PostgreSQL library and its coders (pizhu server init | add-coder NAME)",
         description="init: the library's schema, the roles pizhu_coder and pizhu_lead, their grants and row-level "
         "security (run as the database's owner). add-coder NAME [--lead]: a login role for a coder (or a lead); "
-        "the password, asked on a terminal, is hashed on this machine. The database is --db or $PIZHU_DB.",
+        "the password, asked on a terminal (or read from standard input with --password-stdin), is hashed on this "
+        "machine and never kept. The database is --db or $PIZHU_DB.",
     )
     server = s.add_subparsers(dest="server_command", metavar="init|add-coder", required=True)
     for name, text in (("init", "prepare the database at --db"), ("add-coder", "add a coder's login role")):
@@ -37,6 +38,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         if name == "add-coder":
             action.add_argument("name", metavar="NAME", help="the coder's name, also their login name")
             action.add_argument("--lead", action="store_true", help="a lead: adjudicates, edits the codebook")
+            action.add_argument(
+                "--password-stdin",
+                action="store_true",
+                help="read the password from the first line of standard input (a script, a password manager's pipe)",
+            )
 
 
 def check_db(db: str | None, window: bool) -> None:
@@ -69,8 +75,6 @@ def cmd_library(args: argparse.Namespace) -> int:
 
 
 def cmd_server(args: argparse.Namespace) -> int:
-    import getpass
-
     from gui.core import paths
     from gui.core.errors import InputError
     from gui.core.messages import msg
@@ -84,14 +88,30 @@ def cmd_server(args: argparse.Namespace) -> int:
         init_server(url)
         print(f"{shown_url(url)}: ready for a team (roles pizhu_coder and pizhu_lead)")
         return 0
-    password = (
-        getpass.getpass(f"password for {args.name} (empty: none, e.g. peer or certificate login): ")
-        if (sys.stdin.isatty())
-        else None
-    )
+    password = _password(args)
     add_coder(url, args.name, lead=args.lead, password=password or None)
-    print(f"{args.name}: added as {'lead' if args.lead else 'coder'}")
+    role = "lead" if args.lead else "coder"
+    unset = "; no password given (a login by peer or certificate, or with a password set before)"
+    print(f"{args.name}: added as {role}" + ("" if password else unset))
     return 0
+
+
+def _password(args: argparse.Namespace) -> str:
+    """The new role's password: stdin's first line with --password-stdin, else asked on a terminal,
+    else none (a login by peer or certificate)."""
+    import getpass
+
+    from gui.core.errors import InputError
+    from gui.core.messages import msg
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise InputError(msg("server.no_password", name=args.name))
+        return password
+    if sys.stdin.isatty():
+        return getpass.getpass(f"password for {args.name} (empty: none, e.g. peer or certificate login): ")
+    return ""
 
 
 COMMANDS = {"library": cmd_library, "server": cmd_server}

@@ -84,7 +84,9 @@ def run_job(
     path = location(library_path)
 
     def in_worker(progress: Progress, cancelled: CancelCheck) -> Any:
-        with Library.open(path, verify=verify) as library:
+        # The window's library is there already: one gone since (moved, a share unmounted) is an
+        # error, not a new empty library made behind the user's back.
+        with Library.open(path, create=False, verify=verify) as library:
             return work(library, progress, cancelled)
 
     task = Task(in_worker, parent)

@@ -433,7 +433,7 @@
         <translation>{text}：{articles} 篇文章，提及 {mentions} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/timechart.py" line="30"/>
+        <location filename="../../gui/insight/timechart.py" line="81"/>
         <source>No directives under these filters</source>
         <translation>当前筛选条件下没有指令</translation>
     </message>
@@ -441,27 +441,27 @@
 <context>
     <name>CitingModel</name>
     <message>
-        <location filename="../../gui/window/documents.py" line="95"/>
+        <location filename="../../gui/window/documents.py" line="102"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="95"/>
+        <location filename="../../gui/window/documents.py" line="102"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="95"/>
+        <location filename="../../gui/window/documents.py" line="102"/>
         <source>Role</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="118"/>
+        <location filename="../../gui/window/documents.py" line="114"/>
         <source>the document itself</source>
         <translation>文件本身</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="118"/>
+        <location filename="../../gui/window/documents.py" line="114"/>
         <source>cites it</source>
         <translation>引用该文件</translation>
     </message>
@@ -699,123 +699,123 @@ Leave empty when you work alone. Settings changes it.</source>
 <context>
     <name>CodesPanel</name>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="195"/>
+        <location filename="../../gui/insight/crosstab.py" line="188"/>
         <source>No codes of this variable under these filters</source>
         <translation>当前筛选条件下这个变量没有编码</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="237"/>
+        <location filename="../../gui/insight/crosstab.py" line="211"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="256"/>
+        <location filename="../../gui/insight/crosstab.py" line="230"/>
         <source>(not coded)</source>
         <translation>（未编码）</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="256"/>
+        <location filename="../../gui/insight/crosstab.py" line="230"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="287"/>
+        <location filename="../../gui/insight/crosstab.py" line="261"/>
         <source>Rows: a variable of the codebook</source>
         <translation>行：编码表中的一个变量</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="289"/>
+        <location filename="../../gui/insight/crosstab.py" line="263"/>
         <source>Columns: another variable, or the first one over time</source>
         <translation>列：另一个变量，或第一个变量随时间的变化</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="292"/>
+        <location filename="../../gui/insight/crosstab.py" line="266"/>
         <source>By year</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="292"/>
+        <location filename="../../gui/insight/crosstab.py" line="266"/>
         <source>By quarter</source>
         <translation>按季度</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="292"/>
+        <location filename="../../gui/insight/crosstab.py" line="266"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="294"/>
+        <location filename="../../gui/insight/crosstab.py" line="268"/>
         <source>Count units not coded</source>
         <translation>统计未编码的单位</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="298"/>
+        <location filename="../../gui/insight/crosstab.py" line="272"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="298"/>
+        <location filename="../../gui/insight/crosstab.py" line="272"/>
         <source>by</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="301"/>
+        <location filename="../../gui/insight/crosstab.py" line="275"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="301"/>
-        <location filename="../../gui/insight/crosstab.py" line="354"/>
+        <location filename="../../gui/insight/crosstab.py" line="275"/>
+        <location filename="../../gui/insight/crosstab.py" line="328"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="320"/>
+        <location filename="../../gui/insight/crosstab.py" line="294"/>
         <source>Over time</source>
         <translation>随时间变化</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="367"/>
+        <location filename="../../gui/insight/crosstab.py" line="341"/>
         <source>This library has no codebook yet. Make one with Tools → Codebook… (or pizhu codebook import FILE), code articles in the side panel, and cross-tabulate the codes here.</source>
         <translation>这个文库还没有编码表。请用“工具 → 编码表…”建立一个（或运行 pizhu codebook import FILE），在侧栏中为文章编码，然后在这里对编码做交叉表。</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="371"/>
+        <location filename="../../gui/insight/crosstab.py" line="345"/>
         <source>The codebook has no variables with values (nominal, multiple choice, ordinal) to cross.</source>
         <translation>编码表中没有带取值的变量（单选、多选、定序），无法做交叉表。</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="373"/>
+        <location filename="../../gui/insight/crosstab.py" line="347"/>
         <source>Nothing is coded yet with the codebook “{name}”. Code articles and directives in the side panel (a key per value); their crosstab shows here.</source>
         <translation>编码表“{name}”还没有任何编码。请在侧栏中为文章和指令编码（每个取值一个按键），交叉表会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="378"/>
+        <location filename="../../gui/insight/crosstab.py" line="352"/>
         <source>articles</source>
         <translation>篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="378"/>
+        <location filename="../../gui/insight/crosstab.py" line="352"/>
         <source>directives</source>
         <translation>条指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="379"/>
+        <location filename="../../gui/insight/crosstab.py" line="353"/>
         <source>{n} {what} · cells: count and percentage of the row · click a cell to list its articles</source>
         <translation>{n} {what} · 单元格：数量和行百分比 · 点击单元格列出其文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="382"/>
+        <location filename="../../gui/insight/crosstab.py" line="356"/>
         <source>a multiple-choice unit counts under each value chosen</source>
         <translation>多选的单位在所选的每个取值下各计一次</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="385"/>
+        <location filename="../../gui/insight/crosstab.py" line="359"/>
         <source>χ² = {chi2}, df = {dof}, p = {p}, Cramér&apos;s V = {v}</source>
         <translation>χ² = {chi2}，自由度 = {dof}，p = {p}，Cramér&apos;s V = {v}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="389"/>
+        <location filename="../../gui/insight/crosstab.py" line="363"/>
         <source>(some expected counts are under 5: read p with care)</source>
         <translation>（部分期望频数小于 5：p 值仅供参考）</translation>
     </message>
@@ -1282,562 +1282,572 @@ Leave empty when you work alone. Settings changes it.</source>
         <translation>另一位编码员刚刚修改了“{text}”（现为 {label}，{status}）；未作任何更改——这是它的当前状态</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="146"/>
+        <location filename="../../gui/core/messages.py" line="147"/>
         <source>Someone else deleted “{text}” meanwhile; nothing was changed — here is the article as it is now</source>
         <translation>另一位编码员刚刚删除了“{text}”；未作任何更改——这是文章的当前状态</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="150"/>
+        <location filename="../../gui/core/messages.py" line="151"/>
         <source>{path}: the library is busy in another pizhu process; nothing was changed, try again in a moment</source>
         <translation>{path}：资料库正被另一个 pizhu 进程使用；未做任何更改，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="154"/>
+        <location filename="../../gui/core/messages.py" line="155"/>
         <source>{path}: the library is read-only; nothing was changed</source>
         <translation>{path}：资料库是只读的；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="155"/>
+        <location filename="../../gui/core/messages.py" line="156"/>
         <source>{path}: the disk is full; nothing was changed, free some space and try again</source>
         <translation>{path}：磁盘已满；未做任何更改，请腾出空间后再试</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="158"/>
+        <location filename="../../gui/core/messages.py" line="159"/>
         <source>{path}: not a pizhu library, or the file is damaged</source>
         <translation>{path}：不是 pizhu 资料库，或文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="159"/>
+        <location filename="../../gui/core/messages.py" line="160"/>
         <source>{path}: cannot open the library file (check the folder exists and is writable)</source>
         <translation>{path}：无法打开资料库文件（请检查文件夹是否存在且可写）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="162"/>
+        <location filename="../../gui/core/messages.py" line="163"/>
         <source>{path}: the library file cannot be read or written ({reason}); nothing was changed</source>
         <translation>{path}：无法读写资料库文件（{reason}）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="165"/>
+        <location filename="../../gui/core/messages.py" line="166"/>
         <source>{path}: library error: {reason}</source>
         <translation>{path}：资料库错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="166"/>
+        <location filename="../../gui/core/messages.py" line="167"/>
         <source>{path}: the library is damaged ({what}); nothing was written to it. To recover, {restore}save what is left: {command}</source>
         <translation>{path}：资料库已损坏（{what}）；未写入任何内容。恢复方法：{restore}保存尚存的内容：{command}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="171"/>
+        <location filename="../../gui/core/messages.py" line="172"/>
         <source>copy back the backup {backup} (made before an upgrade), or </source>
         <translation>复制回升级前所做的备份 {backup}，或</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="174"/>
+        <location filename="../../gui/core/messages.py" line="175"/>
         <source>{path}: cannot open the library ({reason})</source>
         <translation>{path}：无法打开资料库（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="175"/>
+        <location filename="../../gui/core/messages.py" line="176"/>
         <source>{path}: a folder, not a library file</source>
         <translation>{path}：是文件夹，不是资料库文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="176"/>
+        <location filename="../../gui/core/messages.py" line="177"/>
         <source>{path}: not a library file (a device, pipe or socket)</source>
         <translation>{path}：不是资料库文件（是设备、管道或套接字）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="177"/>
+        <location filename="../../gui/core/messages.py" line="178"/>
         <source>{path}: an empty file, not a pizhu library</source>
         <translation>{path}：空文件，不是 pizhu 资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="178"/>
+        <location filename="../../gui/core/messages.py" line="179"/>
         <source>{path}: no such library</source>
         <translation>{path}：没有这个资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="179"/>
+        <location filename="../../gui/core/messages.py" line="180"/>
         <source>{path}: no such library (and no folder {folder})</source>
         <translation>{path}：没有这个资料库（也没有文件夹 {folder}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="180"/>
+        <location filename="../../gui/core/messages.py" line="181"/>
         <source>{path}: made by a newer pizhu (library version {version}, this pizhu reads up to {supported}); update pizhu to open it</source>
         <translation>{path}：由较新版本的 pizhu 创建（资料库版本 {version}，本版本最高可读 {supported}）；请更新 pizhu 后再打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="185"/>
+        <location filename="../../gui/core/messages.py" line="186"/>
         <source>{path}: an SQLite file that is not a pizhu library</source>
         <translation>{path}：是 SQLite 文件，但不是 pizhu 资料库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="186"/>
+        <location filename="../../gui/core/messages.py" line="187"/>
         <source>{path}: a read-only library from an older pizhu; copy it to a writable folder to upgrade it</source>
         <translation>{path}：旧版本 pizhu 的只读资料库；请复制到可写的文件夹中再升级</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="189"/>
+        <location filename="../../gui/core/messages.py" line="190"/>
         <source>{path}: the library was not closed cleanly and its folder is read-only; copy it with its {wal} file to a writable folder to open it</source>
         <translation>{path}：资料库未正常关闭且所在文件夹只读；请将它连同 {wal} 文件复制到可写的文件夹后再打开</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="194"/>
+        <location filename="../../gui/core/messages.py" line="195"/>
         <source>{path}: cannot reach the library&apos;s server ({reason}); nothing was changed</source>
         <translation>{path}：无法连接文库服务器（{reason}），未做任何改动</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="197"/>
+        <location filename="../../gui/core/messages.py" line="198"/>
         <source>{path}: a database that is not a pizhu library (it has other tables); give an empty one</source>
         <translation>{path}：该数据库不是批注文库（含有其他表），请提供一个空数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="200"/>
+        <location filename="../../gui/core/messages.py" line="201"/>
         <source>{path}: the database is empty, not a pizhu library yet (pizhu server init makes one)</source>
         <translation>{path}：数据库为空，还不是批注文库（可用 pizhu server init 创建）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="203"/>
+        <location filename="../../gui/core/messages.py" line="204"/>
         <source>{path}: not allowed for your role on the server ({reason}); nothing was changed</source>
         <translation>{path}：你在服务器上的角色无权执行此操作（{reason}），未做任何改动</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="206"/>
+        <location filename="../../gui/core/messages.py" line="207"/>
         <source>{name}: a coder&apos;s name on a server is lower-case letters, digits and _ (it is their login name)</source>
         <translation>{name}：服务器上的编码员名称只能由小写字母、数字和 _ 组成（它也是登录名）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="210"/>
+        <location filename="../../gui/core/messages.py" line="211"/>
+        <source>{name}: --password-stdin found no password on standard input; nobody was added</source>
+        <translation>{name}：--password-stdin 未在标准输入中读到密码；未添加任何人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="214"/>
+        <source>--coder/PIZHU_CODER {coder!r}: on a server your work is your login&apos;s ({login}); log in as that coder instead. Nothing was changed</source>
+        <translation>--coder/PIZHU_CODER {coder!r}：在服务器上，你的工作记在你的登录名（{login}）之下；请改以该编码员的身份登录。未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core/messages.py" line="219"/>
         <source>{path}: pizhu server needs a PostgreSQL database (--db postgresql://owner@host/dbname)</source>
         <translation>{path}：pizhu server 需要一个 PostgreSQL 数据库（--db postgresql://owner@host/dbname）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="213"/>
+        <location filename="../../gui/core/messages.py" line="222"/>
         <source>{path}: a library cannot be copied onto itself</source>
         <translation>{path}：文库不能复制到它自身</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="214"/>
+        <location filename="../../gui/core/messages.py" line="223"/>
         <source>{path}: the library to copy into is not empty; give a new file or an empty database</source>
         <translation>{path}：要复制到的文库不是空的；请给出一个新文件或空数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="217"/>
+        <location filename="../../gui/core/messages.py" line="226"/>
         <source>{value}: PostgreSQL libraries are not supported yet; give the path of a library file</source>
         <translation>{value}：暂不支持 PostgreSQL 资料库；请给出资料库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="220"/>
+        <location filename="../../gui/core/messages.py" line="229"/>
         <source>{value}: a {scheme}:// URL, not a path; give the path of a library file</source>
         <translation>{value}：这是 {scheme}:// 网址，不是路径；请给出资料库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="223"/>
+        <location filename="../../gui/core/messages.py" line="232"/>
         <source>{value}: no user called {user!r} on this system, so {home} is no folder</source>
         <translation>{value}：本系统没有名为 {user!r} 的用户，因此 {home} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="226"/>
+        <location filename="../../gui/core/messages.py" line="235"/>
         <source>{problem}; skipped</source>
         <translation>{problem}；已跳过</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="228"/>
+        <location filename="../../gui/core/messages.py" line="237"/>
         <source>no document&apos;s title or number contains {text!r}</source>
         <translation>没有标题或文号包含 {text!r} 的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="230"/>
+        <location filename="../../gui/core/messages.py" line="239"/>
         <source>cannot export {what!r} (choose {choices})</source>
         <translation>无法导出 {what!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="231"/>
+        <location filename="../../gui/core/messages.py" line="240"/>
         <source>{what} cannot be exported as {format} (choose {choices})</source>
         <translation>{what} 不能导出为 {format}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="232"/>
+        <location filename="../../gui/core/messages.py" line="241"/>
         <source>the Excel option applies to CSV only</source>
         <translation>Excel 选项只适用于 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="233"/>
+        <location filename="../../gui/core/messages.py" line="242"/>
         <source>unknown article status {status!r} (choose {choices})</source>
         <translation>未知的文章状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="234"/>
+        <location filename="../../gui/core/messages.py" line="243"/>
         <source>{day!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{day!r} 不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="235"/>
+        <location filename="../../gui/core/messages.py" line="244"/>
         <source>the first day {start} is after the last day {end}</source>
         <translation>起始日期 {start} 晚于截止日期 {end}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="236"/>
+        <location filename="../../gui/core/messages.py" line="245"/>
         <source>a label filter applies to entity exports only</source>
         <translation>标签筛选只适用于实体导出</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="237"/>
+        <location filename="../../gui/core/messages.py" line="246"/>
         <source>an annotation status filter applies to entity and directive exports; an articles export keeps every annotation</source>
         <translation>标注状态筛选只适用于实体和指令导出；文章导出保留全部标注</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="242"/>
+        <location filename="../../gui/core/messages.py" line="251"/>
         <source>unknown annotation status {status!r} (choose {choices})</source>
         <translation>未知的标注状态 {status!r}（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="245"/>
+        <location filename="../../gui/core/messages.py" line="254"/>
         <source>{path}: is a folder; give a file name to export to</source>
         <translation>{path}：是文件夹；请给出要导出到的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="246"/>
+        <location filename="../../gui/core/messages.py" line="255"/>
         <source>{format} is a binary file for a statistics package: give a file to write it to</source>
         <translation>{format} 是统计软件使用的二进制文件：请指定要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="249"/>
+        <location filename="../../gui/core/messages.py" line="258"/>
         <source>{path}: no such folder</source>
         <translation>{path}：没有这个文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="250"/>
+        <location filename="../../gui/core/messages.py" line="259"/>
         <source>{path}: that is the library itself; choose another file</source>
         <translation>{path}：这是资料库本身；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="251"/>
+        <location filename="../../gui/core/messages.py" line="260"/>
         <source>{path}: cannot write the export ({reason}); nothing was written</source>
         <translation>{path}：无法写入导出文件（{reason}）；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="255"/>
+        <location filename="../../gui/core/messages.py" line="264"/>
         <source>{path}, variable {name!r}</source>
         <translation>{path}，变量 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="256"/>
+        <location filename="../../gui/core/messages.py" line="265"/>
         <source>{path}, row {row}</source>
         <translation>{path}，第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="257"/>
+        <location filename="../../gui/core/messages.py" line="266"/>
         <source>{path}: cannot read the codebook ({reason})</source>
         <translation>{path}：无法读取编码表（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="258"/>
+        <location filename="../../gui/core/messages.py" line="267"/>
         <source>{path}: a codebook is a .json file or a .csv or .xlsx spreadsheet</source>
         <translation>{path}：编码表须为 .json 文件，或 .csv、.xlsx 表格</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="261"/>
+        <location filename="../../gui/core/messages.py" line="270"/>
         <source>{path}: a codebook is a JSON object with &quot;name&quot; and a list of &quot;variables&quot;</source>
         <translation>{path}：编码表须为含 &quot;name&quot; 和 &quot;variables&quot; 列表的 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="264"/>
+        <location filename="../../gui/core/messages.py" line="273"/>
         <source>{path}: the codebook needs a &quot;name&quot;</source>
         <translation>{path}：编码表需要 &quot;name&quot;（名称）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="265"/>
+        <location filename="../../gui/core/messages.py" line="274"/>
         <source>{path}: the codebook has no variables</source>
         <translation>{path}：编码表中没有变量</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="266"/>
+        <location filename="../../gui/core/messages.py" line="275"/>
         <source>{path}: a codebook spreadsheet needs the columns {columns} (one row per value)</source>
         <translation>{path}：编码表表格需要这些列：{columns}（每个取值一行）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="269"/>
+        <location filename="../../gui/core/messages.py" line="278"/>
         <source>{where}: a variable must be an object</source>
         <translation>{where}：变量须为对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="270"/>
+        <location filename="../../gui/core/messages.py" line="279"/>
         <source>{where}: variable name {name!r} must start with a letter and hold only letters, digits and _ (at most 64; put Chinese in label_zh)</source>
         <translation>{where}：变量名 {name!r} 须以字母开头，只含字母、数字和 _（最多 64 个；中文名称请写在 label_zh）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="275"/>
+        <location filename="../../gui/core/messages.py" line="284"/>
         <source>{where}: variable {name!r} is defined twice</source>
         <translation>{where}：变量 {name!r} 重复定义</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="276"/>
+        <location filename="../../gui/core/messages.py" line="285"/>
         <source>{where}: variable {name!r} has an unknown unit {unit!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的编码单位 {unit!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="279"/>
+        <location filename="../../gui/core/messages.py" line="288"/>
         <source>{where}: variable {name!r} has an unknown type {type!r} (choose {choices})</source>
         <translation>{where}：变量 {name!r} 的类型 {type!r} 未知（可选：{choices}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="282"/>
+        <location filename="../../gui/core/messages.py" line="291"/>
         <source>{where}: variable {name!r}: &quot;values&quot; must be a list</source>
         <translation>{where}：变量 {name!r}：&quot;values&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="285"/>
+        <location filename="../../gui/core/messages.py" line="294"/>
         <source>{where}: variable {name!r} is {type} and needs values to choose from</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，需要可供选择的取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="288"/>
+        <location filename="../../gui/core/messages.py" line="297"/>
         <source>{where}: variable {name!r} is {type} and takes no values (remove them, or change its type)</source>
         <translation>{where}：变量 {name!r} 为 {type} 类型，不设取值（请删去取值，或改变类型）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="291"/>
+        <location filename="../../gui/core/messages.py" line="300"/>
         <source>{where}: variable {name!r}: a value must be an object with a code</source>
         <translation>{where}：变量 {name!r}：取值须为含 code 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="294"/>
+        <location filename="../../gui/core/messages.py" line="303"/>
         <source>{where}: variable {name!r}: a value without a code</source>
         <translation>{where}：变量 {name!r}：有取值缺少代码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="295"/>
+        <location filename="../../gui/core/messages.py" line="304"/>
         <source>{where}: variable {name!r}: the code {code!r} is given twice</source>
         <translation>{where}：变量 {name!r}：代码 {code!r} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="298"/>
+        <location filename="../../gui/core/messages.py" line="307"/>
         <source>{where}: variable {name!r}: the key {key!r} is given to two values</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 分给了两个取值</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="301"/>
+        <location filename="../../gui/core/messages.py" line="310"/>
         <source>{where}: variable {name!r}: the key {key!r} must be one letter or digit</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 须为一个字母或数字</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="304"/>
+        <location filename="../../gui/core/messages.py" line="313"/>
         <source>{where}: variable {name!r}: the key {key!r} is one of the reader&apos;s keys ({reserved})</source>
         <translation>{where}：变量 {name!r}：按键 {key!r} 已被阅读区占用（{reserved}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="307"/>
+        <location filename="../../gui/core/messages.py" line="316"/>
         <source>{where}: variable {name!r}: {field} must be {kind}</source>
         <translation>{where}：变量 {name!r}：{field} 须为 {kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="308"/>
+        <location filename="../../gui/core/messages.py" line="317"/>
         <source>{path}: the library has no codebook (import one with pizhu codebook import)</source>
         <translation>{path}：文库还没有编码表（用 pizhu codebook import 导入）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="311"/>
+        <location filename="../../gui/core/messages.py" line="320"/>
         <source>{path}: the library&apos;s codebook is damaged ({reason})</source>
         <translation>{path}：文库的编码表已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="314"/>
+        <location filename="../../gui/core/messages.py" line="323"/>
         <source>the new codebook would invalidate {count} codes ({details}); nothing was changed</source>
         <translation>新编码表会使 {count} 条编码失效（{details}）；未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="317"/>
+        <location filename="../../gui/core/messages.py" line="326"/>
         <source>codebook version {version}: {kept} codes kept</source>
         <translation>编码表第 {version} 版：保留 {kept} 条编码</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="318"/>
+        <location filename="../../gui/core/messages.py" line="327"/>
         <source>{changed}, {count} invalid codes deleted ({details})</source>
         <translation>{changed}，删除 {count} 条失效编码（{details}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="321"/>
+        <location filename="../../gui/core/messages.py" line="330"/>
         <source>{where}: variable {variable!r} is not in the library&apos;s codebook; import the codebook first</source>
         <translation>{where}：变量 {variable!r} 不在文库的编码表中；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="324"/>
+        <location filename="../../gui/core/messages.py" line="333"/>
         <source>{where}: codes for variable {variable!r}, but the library has no codebook; import the codebook first</source>
         <translation>{where}：有变量 {variable!r} 的编码，但文库还没有编码表；请先导入编码表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="328"/>
+        <location filename="../../gui/core/messages.py" line="337"/>
         <source>{where}: variable {variable!r} codes a {unit}, not a {other}</source>
         <translation>{where}：变量 {variable!r} 的编码单位是 {unit}，不是 {other}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="332"/>
+        <location filename="../../gui/core/messages.py" line="341"/>
         <source>issued by {issuer}: {level}</source>
         <translation>发布主体{issuer}：{level}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="333"/>
+        <location filename="../../gui/core/messages.py" line="342"/>
         <source>the directive&apos;s topic: {topic}</source>
         <translation>指令的主题：{topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="334"/>
+        <location filename="../../gui/core/messages.py" line="343"/>
         <source>the directive&apos;s strength: {strength}</source>
         <translation>指令的强度：{strength}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="335"/>
+        <location filename="../../gui/core/messages.py" line="344"/>
         <source>what {n} of its directives suggest</source>
         <translation>其 {n} 条指令所示</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="336"/>
+        <location filename="../../gui/core/messages.py" line="345"/>
         <source>the article&apos;s topic: {topic}</source>
         <translation>文章的主题：{topic}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="337"/>
+        <location filename="../../gui/core/messages.py" line="346"/>
         <source>{where}: {value} is not a value of variable {variable!r} ({type})</source>
         <translation>{where}：{value} 不是变量 {variable!r} 的取值（{type}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="340"/>
+        <location filename="../../gui/core/messages.py" line="349"/>
         <source>{where}: a code must be an object with &quot;variable&quot;, &quot;value&quot; and &quot;coder&quot;</source>
         <translation>{where}：编码须为含 &quot;variable&quot;、&quot;value&quot; 和 &quot;coder&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="343"/>
+        <location filename="../../gui/core/messages.py" line="352"/>
         <source>{where}: &quot;codes&quot; must be a list</source>
         <translation>{where}：&quot;codes&quot; 须为列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="344"/>
+        <location filename="../../gui/core/messages.py" line="353"/>
         <source>{path}: no {unit} with id {unit_id}</source>
         <translation>{path}：没有编号为 {unit_id} 的 {unit}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="345"/>
+        <location filename="../../gui/core/messages.py" line="354"/>
         <source>{where}: &quot;notes&quot; must be a list of {{&quot;coder&quot;: …, &quot;text&quot;: …}} objects</source>
         <translation>{where}：&quot;notes&quot; 须为 {{&quot;coder&quot;: …, &quot;text&quot;: …}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="349"/>
+        <location filename="../../gui/core/messages.py" line="358"/>
         <source>{path}: the codebook has no variable {variable!r} (it has {known})</source>
         <translation>{path}：编码表中没有变量 {variable!r}（现有变量：{known}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="352"/>
+        <location filename="../../gui/core/messages.py" line="361"/>
         <source>{variable!r} is a text variable; agreement is computed for nominal, multi, ordinal and interval variables</source>
         <translation>{variable!r} 是文本变量；一致性只对名义、多选、定序和定距变量计算</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="356"/>
+        <location filename="../../gui/core/messages.py" line="365"/>
         <source>{path}: no codes by coder {coder!r} (coders with codes: {known})</source>
         <translation>{path}：编码员 {coder!r} 没有任何编码（有编码的编码员：{known}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="359"/>
+        <location filename="../../gui/core/messages.py" line="368"/>
         <source>{path}: agreement needs the codes of two or more coders; found {count}: {known}</source>
         <translation>{path}：计算一致性需要两位或以上编码员的编码；现有 {count} 位：{known}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="363"/>
+        <location filename="../../gui/core/messages.py" line="372"/>
         <source>name the coders, e.g. --coders wang,li</source>
         <translation>请列出编码员，例如 --coders wang,li</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="364"/>
+        <location filename="../../gui/core/messages.py" line="373"/>
         <source>{coder!r}: a coder&apos;s name must be usable as a file name (no / \ : * ? &quot; &lt; &gt; |)</source>
         <translation>{coder!r}：编码员名称须可用作文件名（不能含 / \ : * ? &quot; &lt; &gt; |）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="367"/>
+        <location filename="../../gui/core/messages.py" line="376"/>
         <source>overlap {value}: give a share from 0 to 1, e.g. 0.2</source>
         <translation>重叠比例 {value}：请给出 0 到 1 之间的比例，例如 0.2</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="368"/>
+        <location filename="../../gui/core/messages.py" line="377"/>
         <source>sample {value}: give a number of articles above 0</source>
         <translation>抽样 {value}：请给出大于 0 的文章数</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="369"/>
+        <location filename="../../gui/core/messages.py" line="378"/>
         <source>{path}: no articles match, nothing assigned</source>
         <translation>{path}：没有符合条件的文章，未分配任何任务</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="370"/>
+        <location filename="../../gui/core/messages.py" line="379"/>
         <source>{path}: already exists; write the assignment to another folder or remove it</source>
         <translation>{path}：已存在；请将任务写入其他文件夹或删除该文件</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="373"/>
+        <location filename="../../gui/core/messages.py" line="382"/>
         <source>{path}: not an assignment file (pizhu assign writes them), not merged</source>
         <translation>{path}：不是任务文件（由 pizhu assign 生成），未合并</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="376"/>
+        <location filename="../../gui/core/messages.py" line="385"/>
         <source>{path}: an assignment of another project (not from this library), not merged</source>
         <translation>{path}：属于另一个项目的任务（并非来自本文库），未合并</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="379"/>
+        <location filename="../../gui/core/messages.py" line="388"/>
         <source>{path}: this is the library itself, not merged</source>
         <translation>{path}：这是文库本身，未合并</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="381"/>
+        <location filename="../../gui/core/messages.py" line="390"/>
         <source>article {article}: no item {item} to decide</source>
         <translation>文章 {article}：没有待裁定的条目 {item}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="382"/>
+        <location filename="../../gui/core/messages.py" line="391"/>
         <source>{action!r}: decide with take, none or edit</source>
         <translation>{action!r}：请用 take（采用）、none（都不要）或 edit（编辑）裁定</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="383"/>
+        <location filename="../../gui/core/messages.py" line="392"/>
         <source>{coder!r}: not one of the coders of {item}</source>
         <translation>{coder!r}：不是 {item} 的编码员之一</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="384"/>
+        <location filename="../../gui/core/messages.py" line="393"/>
         <source>{variable}: decide the directive first (its code goes on the final layer&apos;s directive)</source>
         <translation>{variable}：请先裁定这条指令（其编码记在最终层的指令上）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="387"/>
+        <location filename="../../gui/core/messages.py" line="396"/>
         <source>layer {layer!r}: give final, all or a coder&apos;s name ({known})</source>
         <translation>层 {layer!r}：请给出 final、all 或编码员的名字（{known}）</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="390"/>
+        <location filename="../../gui/core/messages.py" line="399"/>
         <source>an articles export keeps every layer (each annotation with its coder); choose no layer</source>
         <translation>文章导出保留所有层（每条标注附其编码员）；请不要选择层</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="393"/>
+        <location filename="../../gui/core/messages.py" line="402"/>
         <source>BIO has no place for a coder: export one layer (final or a coder&apos;s), or doccano for all</source>
         <translation>BIO 格式无法记录编码员：请导出一个层（最终层或某位编码员的层），或用 doccano 导出所有层</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="397"/>
+        <location filename="../../gui/core/messages.py" line="406"/>
         <source>{path}: cannot read topics: {reason}</source>
         <translation>{path}：无法读取议题：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="398"/>
+        <location filename="../../gui/core/messages.py" line="407"/>
         <source>{where}: expected a list of {{&apos;name&apos;, &apos;keywords&apos;}} objects</source>
         <translation>{where}：应为 {{&apos;name&apos;, &apos;keywords&apos;}} 对象的列表</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="399"/>
+        <location filename="../../gui/core/messages.py" line="408"/>
         <source>{where}: topic {n} needs a non-empty &quot;name&quot;</source>
         <translation>{where}：第 {n} 个议题需要非空的 &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/core/messages.py" line="400"/>
+        <location filename="../../gui/core/messages.py" line="409"/>
         <source>{where}: topic {name!r} needs &quot;keywords&quot; as a list of strings</source>
         <translation>{where}：议题 {name!r} 的 &quot;keywords&quot; 必须是字符串列表</translation>
     </message>
@@ -2022,27 +2032,27 @@ Your work is saved; you can go on.</source>
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../gui/window/documents.py" line="51"/>
+        <location filename="../../gui/window/documents.py" line="69"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="51"/>
+        <location filename="../../gui/window/documents.py" line="69"/>
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="51"/>
+        <location filename="../../gui/window/documents.py" line="69"/>
         <source>Issued by</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="51"/>
+        <location filename="../../gui/window/documents.py" line="69"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="51"/>
+        <location filename="../../gui/window/documents.py" line="69"/>
         <source>Cited by</source>
         <translation>被引用</translation>
     </message>
@@ -2050,37 +2060,37 @@ Your work is saved; you can go on.</source>
 <context>
     <name>DocumentsWindow</name>
     <message>
-        <location filename="../../gui/window/documents.py" line="139"/>
+        <location filename="../../gui/window/documents.py" line="135"/>
         <source>Documents — {name}</source>
         <translation>文件记录 — {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="146"/>
+        <location filename="../../gui/window/documents.py" line="142"/>
         <source>Find a title, number or issuer</source>
         <translation>查找标题、文号或发文机关</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="175"/>
+        <location filename="../../gui/window/documents.py" line="171"/>
         <source>Articles that cite the document</source>
         <translation>引用该文件的文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="216"/>
+        <location filename="../../gui/window/documents.py" line="212"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="246"/>
+        <location filename="../../gui/window/documents.py" line="242"/>
         <source>{n} documents</source>
         <translation>{n} 份文件</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="248"/>
+        <location filename="../../gui/window/documents.py" line="244"/>
         <source>{shown} of {n} documents</source>
         <translation>{n} 份文件中的 {shown} 份</translation>
     </message>
     <message>
-        <location filename="../../gui/window/documents.py" line="272"/>
+        <location filename="../../gui/window/documents.py" line="268"/>
         <source>Articles of {title}</source>
         <translation>{title} 的相关文章</translation>
     </message>
@@ -2119,238 +2129,238 @@ Your work is saved; you can go on.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="49"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="50"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="50"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="51"/>
         <source>Directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="51"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="52"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="54"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="55"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV（电子表格）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="55"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="56"/>
         <source>JSONL (pizhu, scripts)</source>
         <translation>JSONL（pizhu、脚本）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="56"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="57"/>
         <source>BIO, a character a line (CoNLL, for training)</source>
         <translation>BIO，每行一字（CoNLL，用于训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="57"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="58"/>
         <source>doccano JSONL (text and spans)</source>
         <translation>doccano JSONL（文本与标注区间）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="60"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="61"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="61"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="62"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines 文件 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="62"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="63"/>
         <source>BIO text (*.txt *.bio)</source>
         <translation>BIO 文本 (*.txt *.bio)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="90"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="148"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="161"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="279"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="294"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="321"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="91"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="149"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="162"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="280"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="295"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="322"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="97"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="98"/>
         <source>For Excel (UTF-8 with BOM, CRLF line ends)</source>
         <translation>用于 Excel（带 BOM 的 UTF-8，CRLF 换行）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="102"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="103"/>
         <source>Final layer (adjudicated)</source>
         <translation>最终层（已裁定）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="104"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="105"/>
         <source>Coder: {name}</source>
         <translation>编码员：{name}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="105"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="106"/>
         <source>All coders (long format, with a coder column)</source>
         <translation>所有编码员（长格式，附编码员列）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="106"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="107"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="109"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="110"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="112"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="113"/>
         <source>Leave out summaries of the day&apos;s headlines (新闻摘要)</source>
         <translation>不含当天标题的摘要（新闻摘要）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="114"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="116"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="115"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="117"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="119"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="120"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="122"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="123"/>
         <source>all, or article ids: 1, 2, 3</source>
         <translation>全部，或文章编号：1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="124"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="125"/>
         <source>all, or labels: PER, ORG</source>
         <translation>全部，或标签：PER, ORG</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="130"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="131"/>
         <source>Filters</source>
         <translation>筛选条件</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="132"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="133"/>
         <source>Article status</source>
         <translation>文章状态</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="134"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="135"/>
         <source>Published from</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="135"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="136"/>
         <source>Article ids</source>
         <translation>文章编号</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="136"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="137"/>
         <source>Entity labels</source>
         <translation>实体标签</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="137"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="138"/>
         <source>Annotations</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="141"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="142"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="149"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="150"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="155"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="156"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="205"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="206"/>
         <source>An articles export keeps every layer, each annotation with its coder</source>
         <translation>文章导出保留所有层，每条标注附其编码员</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="230"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="231"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="232"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="233"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="243"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="244"/>
         <source>choose at least one annotation status to export</source>
         <translation>请至少选择一种要导出的标注状态</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="251"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="252"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="252"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="253"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="274"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="275"/>
         <source>choose a file to export to</source>
         <translation>请选择导出的目标文件</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="279"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="280"/>
         <source>{name} exists already. Replace it?</source>
         <translation>{name} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="299"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="300"/>
         <source>Exporting {what}…</source>
         <translation>正在导出{what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="305"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="306"/>
         <source>Exporting {what}: {done} of {total}</source>
         <translation>正在导出{what}：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="316"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="317"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="327"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="328"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="338"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="339"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="361"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="362"/>
         <source>{name} date {text!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{name}日期 {text!r} 不是有效日期（请使用 YYYY-MM-DD 格式）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="372"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="373"/>
         <source>article ids {text!r}: expected numbers like 1, 2, 3</source>
         <translation>文章编号 {text!r}：应为数字，如 1, 2, 3</translation>
     </message>
@@ -2489,17 +2499,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="158"/>
+        <location filename="../../gui/insight/crosstab.py" line="151"/>
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="158"/>
+        <location filename="../../gui/insight/crosstab.py" line="151"/>
         <source>{n} directives</source>
         <translation>{n} 条指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="161"/>
+        <location filename="../../gui/insight/crosstab.py" line="154"/>
         <source>{p}% of the row</source>
         <translation>占该行 {p}%</translation>
     </message>
@@ -2679,52 +2689,52 @@ Your work is saved; you can go on.</source>
         <translation>pizhu 资料库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="59"/>
+        <location filename="../../gui/window/mainwindow.py" line="61"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="263"/>
+        <location filename="../../gui/window/mainwindow.py" line="265"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="106"/>
+        <location filename="../../gui/window/mainwindow.py" line="108"/>
         <source>Library: {path}</source>
         <translation>资料库：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="112"/>
+        <location filename="../../gui/window/mainwindow.py" line="114"/>
         <source>No font with Chinese characters was found: install fonts-noto-cjk (or any CJK font)</source>
         <translation>未找到含中文字形的字体：请安装 fonts-noto-cjk（或任意 CJK 字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="174"/>
+        <location filename="../../gui/window/mainwindow.py" line="176"/>
         <source>Not done: code {variables} first</source>
         <translation>未完成：请先编码{variables}</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="182"/>
+        <location filename="../../gui/window/mainwindow.py" line="184"/>
         <source>All articles in the list are done</source>
         <translation>列表中的文章已全部完成</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="221"/>
+        <location filename="../../gui/window/mainwindow.py" line="223"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="232"/>
+        <location filename="../../gui/window/mainwindow.py" line="234"/>
         <source>{n} articles</source>
         <translation>共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="234"/>
+        <location filename="../../gui/window/mainwindow.py" line="236"/>
         <source>{shown} of {n} articles</source>
         <translation>显示 {shown} 篇，共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="262"/>
+        <location filename="../../gui/window/mainwindow.py" line="264"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -3991,7 +4001,7 @@ Your work is saved; you can go on.</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/window/menus.py" line="292"/>
+        <location filename="../../gui/window/menus.py" line="293"/>
         <source>The new language is used from the next start of pizhu</source>
         <translation>新的界面语言将在下次启动 pizhu 时生效</translation>
     </message>
