@@ -14,7 +14,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCharts import QBarSet, QStackedBarSeries
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtSvg import QSvgGenerator
@@ -33,24 +32,18 @@ from gui.core import insight
 from gui.core.codebook import Codebook, Value, Variable
 from gui.core.insight import NOT_CODED, OVER_TIME, CodesOverTime, Crosstab, InsightView, Selector, Table, ViewOptions
 from gui.insight.charts import (
-    LONG_AXIS,
-    MANY_CATEGORIES,
     NONE_COLOR,
     ChartView,
     Select,
-    category_axis,
-    hover_tip,
     ink_on,
-    place_legend,
     save_png,
     save_svg,
-    span_axis,
-    value_axis,
     value_colors,
 )
 from gui.insight.panels import Panel
+from gui.insight.timechart import Stack, draw_stacked_periods
 from gui.shared.i18n import chinese
-from gui.shared.plaintext import chart_text, tooltip
+from gui.shared.plaintext import tooltip
 
 if TYPE_CHECKING:
     from gui.insight.window import InsightWindow
@@ -190,47 +183,28 @@ class HeatmapModel(QAbstractTableModel):
 
 def draw_codes_over_time(view: ChartView, series: CodesOverTime, labels: Labels, select: Select) -> None:
     """A variable's units per period, one stacked bar per period, a colour per value."""
-    chart = view.clear()
     if not series.periods:
+        view.clear()
         view.show_empty(QCoreApplication.translate("CodesPanel", "No codes of this variable under these filters"))
         return
     colors = value_colors(series.values, "topic")  # NOT_CODED ("") is grey, as "(none)" is
-    bars = QStackedBarSeries()
     periods = series.periods
-    shown = [v for v in series.values if series.totals.get(v)]  # the table beside lists them all
-    for value in shown:
+    stacks = []
+    for value in (v for v in series.values if series.totals.get(v)):  # the table beside lists them all
         name = labels.value(series.variable, value)
-        bar_set = QBarSet(chart_text(f"{name} ({series.totals.get(value, 0):,})"))
-        bar_set.append([float(series.count(p, value)) for p in periods])
-        bar_set.setColor(colors[value])
-        bar_set.setBorderColor(colors[value])
-        bar_set.clicked.connect(lambda index, v=value: select(_described(series, labels, periods[index], v)))
-        bar_set.hovered.connect(
-            hover_tip(
-                lambda index, v=value, name=name: (
+        stacks.append(
+            Stack(
+                legend=f"{name} ({series.totals.get(value, 0):,})",
+                color=colors[value],
+                counts=[float(series.count(p, value)) for p in periods],
+                clicked=lambda index, v=value: select(_described(series, labels, periods[index], v)),
+                tip=lambda index, v=value, name=name: (
                     f"{_period(periods[index])} · {name}: {series.count(periods[index], v):,}"
-                )
+                ),
+                legend_clicked=lambda v=value: select(_described(series, labels, None, v)),
             )
         )
-        bars.append(bar_set)
-    if len(periods) < 6:
-        bars.setBarWidth(0.12 * len(periods) + 0.2)
-    chart.addSeries(bars)
-    font = view.font()
-    if len(periods) > LONG_AXIS:
-        x_axis = span_axis(periods, font)
-    else:
-        x_axis = category_axis([_period(p) for p in periods], font)
-        if len(periods) > MANY_CATEGORIES:
-            x_axis.setLabelsAngle(-90)
-    y_axis = value_axis(max(series.period_total(p) for p in periods), font)
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    bars.attachAxis(x_axis)
-    bars.attachAxis(y_axis)
-    place_legend(chart, len(shown))
-    for marker, value in zip(chart.legend().markers(bars), shown, strict=False):
-        marker.clicked.connect(lambda v=value: select(_described(series, labels, None, v)))
+    draw_stacked_periods(view, periods, _period, stacks)
 
 
 def _period(key: str) -> str:

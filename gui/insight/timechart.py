@@ -1,6 +1,10 @@
-"""Insight's first tab: directives over time, by day, week or month, stacked by topic or strength."""
+"""Insight's stacked bars over time: directives by day, week or month stacked by topic or strength
+(the first tab), and one codebook variable's values over time (the Codes tab) share one drawing."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCharts import QBarSet, QStackedBarSeries
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,31 +25,31 @@ from gui.insight.charts import (
 from gui.shared.plaintext import chart_text
 
 
-def draw_over_time(
-    view: ChartView, series: insight.DirectivesOverTime, colors: dict[str, QColor], select: Select
+@dataclass(frozen=True)
+class Stack:
+    """One coloured part of every period's bar: its legend entry, counts and what a click selects."""
+
+    legend: str  # plain text, with its total
+    color: QColor
+    counts: list[float]  # one per period
+    clicked: Callable[[int], None]  # a bar of this stack clicked, by its period's index
+    tip: Callable[[int], str]
+    legend_clicked: Callable[[], None]
+
+
+def draw_stacked_periods(
+    view: ChartView, periods: Sequence[str], period_text: Callable[[str], str], stacks: Sequence[Stack]
 ) -> None:
-    """Directives per period, one stacked bar per period, a colour per topic or strength."""
+    """One stacked bar per period; a long run of periods is labelled by span, many turned on their side."""
     chart = view.clear()
-    if not series.periods:
-        view.show_empty(QCoreApplication.translate("ChartView", "No directives under these filters"))
-        return
     bars = QStackedBarSeries()
-    periods = series.periods
-    for value in series.stacks:
-        total = next((t.directives for t in series.totals if t.value == value), 0)
-        bar_set = QBarSet(chart_text(f"{insight.value_text(value)} ({total:,})"))
-        bar_set.append([float(series.count(p, value)) for p in periods])
-        bar_set.setColor(colors[value])
-        bar_set.setBorderColor(colors[value])
-        bar_set.clicked.connect(lambda index, v=value: select(series.selector(periods[index], v)))
-        bar_set.hovered.connect(
-            hover_tip(
-                lambda index, v=value: (
-                    f"{insight.period_text(periods[index])} · {insight.value_text(v)}: "
-                    f"{series.count(periods[index], v):,}"
-                )
-            )
-        )
+    for stack in stacks:
+        bar_set = QBarSet(chart_text(stack.legend))
+        bar_set.append(stack.counts)
+        bar_set.setColor(stack.color)
+        bar_set.setBorderColor(stack.color)
+        bar_set.clicked.connect(stack.clicked)
+        bar_set.hovered.connect(hover_tip(stack.tip))
         bars.append(bar_set)
     if len(periods) < 6:
         bars.setBarWidth(0.12 * len(periods) + 0.2)
@@ -54,14 +58,44 @@ def draw_over_time(
     if len(periods) > LONG_AXIS:
         x_axis = span_axis(periods, font)
     else:
-        x_axis = category_axis([insight.period_text(p) for p in periods], font)
+        x_axis = category_axis([period_text(p) for p in periods], font)
         if len(periods) > MANY_CATEGORIES:
             x_axis.setLabelsAngle(-90)
-    y_axis = value_axis(max(series.period_total(p) for p in periods), font)
+    tallest = max((sum(stack.counts[i] for stack in stacks) for i in range(len(periods))), default=0)
+    y_axis = value_axis(int(tallest), font)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(x_axis)
     bars.attachAxis(y_axis)
-    place_legend(chart, len(series.stacks))
-    for marker, total in zip(chart.legend().markers(bars), series.totals, strict=False):
-        marker.clicked.connect(lambda t=total: select(t.selector))
+    place_legend(chart, len(stacks))
+    for marker, stack in zip(chart.legend().markers(bars), stacks, strict=False):
+        marker.clicked.connect(stack.legend_clicked)
+
+
+def draw_over_time(
+    view: ChartView, series: insight.DirectivesOverTime, colors: dict[str, QColor], select: Select
+) -> None:
+    """Directives per period, one stacked bar per period, a colour per topic or strength."""
+    if not series.periods:
+        view.clear()
+        view.show_empty(QCoreApplication.translate("ChartView", "No directives under these filters"))
+        return
+    periods = series.periods
+    totals = {t.value: t for t in series.totals}
+    stacks = []
+    for value in series.stacks:
+        total = totals[value].directives if value in totals else 0
+        stacks.append(
+            Stack(
+                legend=f"{insight.value_text(value)} ({total:,})",
+                color=colors[value],
+                counts=[float(series.count(p, value)) for p in periods],
+                clicked=lambda index, v=value: select(series.selector(periods[index], v)),
+                tip=lambda index, v=value: (
+                    f"{insight.period_text(periods[index])} · {insight.value_text(v)}: "
+                    f"{series.count(periods[index], v):,}"
+                ),
+                legend_clicked=lambda v=value: select(totals[v].selector) if v in totals else None,
+            )
+        )
+    draw_stacked_periods(view, periods, insight.period_text, stacks)
