@@ -18,10 +18,41 @@ SHIFT, ALT, CTRL = (
 )
 
 
+# A second library beside the seed page: a written county notice (markdown, a heading per article),
+# provisions under 通知如下 and a meeting's 会议要求, none of the seed page's names or phrasing.
+NOTICE = """# 青河县人民政府办公室关于做好2024年秋冬季防汛抗旱工作的通知
+
+2024年9月18日，青河县人民政府办公室印发通知，部署秋冬季防汛抗旱工作。现就有关事项通知如下：
+
+一、各乡镇要在10月底前完成山塘水库的安全检查，发现隐患必须立即整改。
+
+二、县水利局要会同县财政局落实抗旱水源工程资金，鼓励村集体和农民合作社参与小型水利设施管护。
+
+三、县应急管理局应当修订应急预案，严禁在汛期擅自降低水库水位。
+
+# 青河县召开冬春农田水利建设推进会
+
+10月8日，青河县召开冬春农田水利建设推进会。县长周明远出席会议并讲话。
+会议要求，各乡镇要把高标准农田建设作为重点，务必在明年春耕前完成渠系配套。
+周明远强调，县农业农村局要加强技术指导，支持种粮大户开展节水灌溉。
+"""
+
+
+@pytest.fixture(params=["seed page", "county notice"])
+def coding_library(request, tmp_path, library):
+    if request.param == "seed page":
+        return request.getfixturevalue("seeded_library")
+    source = tmp_path / "qinghe.md"
+    source.write_text(NOTICE, encoding="utf-8")
+    report = library.import_paths([source])
+    assert report.added == 2, report.problems
+    return library
+
+
 @pytest.fixture()
-def window(qtbot, qapp, seeded_library, settings) -> MainWindow:
-    assert seeded_library.set_codebook(load_codebook(EXAMPLE)).applied
-    win = MainWindow(seeded_library, None, settings)
+def window(qtbot, qapp, coding_library, settings) -> MainWindow:
+    assert coding_library.set_codebook(load_codebook(EXAMPLE)).applied
+    win = MainWindow(coding_library, None, settings)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()
@@ -133,9 +164,12 @@ def test_a_note_is_typed_saved_as_typed_and_shown_again(window, qtbot) -> None:
     qtbot.keyClick(body, Qt.Key.Key_N, CTRL | SHIFT)
     qtbot.keyClicks(note, "; check 2nd para")
     qtbot.keyClick(note, Qt.Key.Key_Escape)
-    qtbot.keyClick(body, Qt.Key.Key_J)
+    # J goes to the next article, K back; the last row's article goes back first.
+    last = window.table.currentIndex().row() == window.model.rowCount() - 1
+    away, back = (Qt.Key.Key_K, Qt.Key.Key_J) if last else (Qt.Key.Key_J, Qt.Key.Key_K)
+    qtbot.keyClick(body, away)
     assert window.current_article_id() != article
     assert window.library.note(article) == "instrument unclear: mixed; check 2nd para"
     assert note.toPlainText() == window.library.note(window.current_article_id()) == ""
-    qtbot.keyClick(body, Qt.Key.Key_K)
+    qtbot.keyClick(body, back)
     assert window.current_article_id() == article and note.toPlainText().endswith("check 2nd para")
