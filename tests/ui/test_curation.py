@@ -6,7 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from core.test_adjudication import lead  # noqa: F401 - the three-coder library fixture
+from core.test_adjudication import lead  # noqa: F401 - the three-coder library fixture (helpers/team.py)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 
