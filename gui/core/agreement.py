@@ -41,6 +41,7 @@ from gui.core.csvcells import escape_cell
 from gui.core.errors import InputError
 from gui.core.messages import msg
 from gui.core.store import CodeRow
+from gui.core.store.location import ServerPath
 from gui.core.terminal import fit, shown, width_of
 
 _KAPPA_LEVELS = ("nominal", "ordinal")
@@ -104,11 +105,11 @@ class AgreementReport:
             "pairs": [asdict(p) for p in self.pairs],
         }
 
-    def write_csv(self, path: Path, library: Path | None = None) -> None:
+    def write_csv(self, path: Path, library: Path | ServerPath | None = None) -> None:
         """One row per figure set: a variable, a multi variable's value, a coder pair, an entity
         label or pair, a directive attribute or pair (UTF-8 with a BOM: Excel opens it as is).
         Written whole or not at all; never over `library`, the library file itself."""
-        if library is not None and path.exists() and path.resolve() == library.resolve():
+        if isinstance(library, Path) and path.exists() and path.resolve() == library.resolve():
             raise InputError(msg("export.onto_library", path=path))
         temp = path.with_name(f".{path.name}.part")
         try:

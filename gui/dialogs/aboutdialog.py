@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from gui import __version__
 from gui.core.logs import setup_logging
 from gui.core.paths import resources_dir
+from gui.shared.i18n import QT_TRANSLATE_NOOP
 
 # The libraries pizhu runs on, with their licences.
 COMPONENTS = (

@@ -134,7 +134,7 @@ class AlphaChart(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            bar = self.bar_at(event.position().y())
+            bar = self.bar_at(event.pos().y())
             if bar is None:
                 QToolTip.hideText()
             else:

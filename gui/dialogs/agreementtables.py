@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -25,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from gui.core.agreement import RELIABLE, TENTATIVE, AgreementReport, PairAgreement, VariableAgreement
 from gui.core.codebook import Variable
-from gui.shared.i18n import chinese
+from gui.shared.i18n import QT_TRANSLATE_NOOP, chinese
 from gui.shared.plaintext import NAME_LIMIT, short, tooltip
 
 NONE = "—"  # a figure that does not apply or is undefined

@@ -198,7 +198,7 @@ class CodebookDialog(QDialog):
         self.variable_list.show_problems({i: word(line) for i, line in self._problems if i is not None})
         row = self.list.currentRow()
         mine = [line for index, line in self._problems if index == row]
-        first = (mine or [line for _, line in self._problems] or [None])[0]
+        first = next(iter(mine or [line for _, line in self._problems]), None)
         if first is not None:
             more = len(self._problems) - 1
             text = word(first)

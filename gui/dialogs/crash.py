@@ -13,12 +13,12 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.core.errors import PizhuError
 from gui.core.logs import setup_logging
-from gui.shared.i18n import word
+from gui.shared.i18n import QT_TRANSLATE_NOOP, word
 
 log = logging.getLogger("pizhu.crash")
 

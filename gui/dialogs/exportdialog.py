@@ -14,8 +14,8 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 from gui.core.errors import PizhuError
 from gui.core.export import FORMATS, ExportOptions, ExportReport, default_filename
 from gui.core.library import CancelCheck, Library, Progress
-from gui.core.paths import ServerPath, location
+from gui.core.paths import location
+from gui.core.store.location import ServerPath
 from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_STATUSES, parse_date, parse_ids
-from gui.shared.i18n import word
+from gui.shared.i18n import QT_TRANSLATE_NOOP, word
 from gui.shared.summaries import annotation_status, article_status, export_summary, export_unit
 from gui.shared.workers import Task, run_job
 
@@ -207,7 +208,9 @@ class ExportDialog(QDialog):
             if what == "articles"
             else ""
         )
-        all_item = self.layer_box.model().item(self.layer_box.count() - 1)
+        model = self.layer_box.model()
+        assert isinstance(model, QStandardItemModel)  # a combo box's own model
+        all_item = model.item(self.layer_box.count() - 1)
         all_item.setEnabled(fmt != "bio")
         if fmt == "bio" and self.layer_box.currentData() == "all":
             self.layer_box.setCurrentIndex(0)

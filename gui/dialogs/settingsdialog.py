@@ -186,6 +186,8 @@ class SettingsDialog(QDialog):
         if column != 3:
             return
         item = self.label_table.item(row, 3)
+        if item is None:
+            return
         colour = QColorDialog.getColor(QColor(item.text()), self, self.tr("Label colour"))
         if colour.isValid():
             item.setText(colour.name())

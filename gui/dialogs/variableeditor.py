@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.vocabulary import CODE_UNITS, VALUE_TYPES, VARIABLE_TYPES
+from gui.shared.i18n import QT_TRANSLATE_NOOP
 
 UNIT_TEXT = {
     "article": QT_TRANSLATE_NOOP("VariableEditor", "Article"),
@@ -204,7 +205,11 @@ class VariableEditor(QWidget):
     def finish_editing(self) -> None:
         """Put the text of an open cell into the table: Ctrl+S while typing a value saves what was typed."""
         editor = QApplication.focusWidget()
-        if self.values.state() == QAbstractItemView.State.EditingState and self.values.isAncestorOf(editor):
+        if (
+            editor is not None
+            and self.values.state() == QAbstractItemView.State.EditingState
+            and self.values.isAncestorOf(editor)
+        ):
             self.values.commitData(editor)
             self.values.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
@@ -248,7 +253,9 @@ class VariableEditor(QWidget):
         self._values_edited()
         self.values.setFocus()
         self.values.setCurrentCell(row, 0)
-        self.values.editItem(self.values.item(row, 0))
+        item = self.values.item(row, 0)
+        if item is not None:
+            self.values.editItem(item)
 
     def _remove_value(self) -> None:
         row = self.values.currentRow()

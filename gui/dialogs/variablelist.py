@@ -46,8 +46,8 @@ class VariableList(QWidget):
         self.add_button = push_button(self.tr("&Add variable"), self.add)
         self.duplicate_button = push_button(self.tr("D&uplicate"), self.duplicate)
         self.remove_button = push_button(self.tr("&Remove"), self.remove)
-        self.up_button = push_button(self.tr("Up"), lambda: self.move(-1))
-        self.down_button = push_button(self.tr("Down"), lambda: self.move(1))
+        self.up_button = push_button(self.tr("Up"), lambda: self.move_variable(-1))
+        self.down_button = push_button(self.tr("Down"), lambda: self.move_variable(1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Variables")))
@@ -120,7 +120,7 @@ class VariableList(QWidget):
             del self.variables[row]
             self._rebuild(row)
 
-    def move(self, step: int) -> None:
+    def move_variable(self, step: int) -> None:  # not move(): that is QWidget.move
         row = self.list.currentRow()
         target = row + step
         if row >= 0 and 0 <= target < len(self.variables):

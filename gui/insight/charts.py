@@ -67,7 +67,7 @@ def is_dark(widget: QWidget) -> bool:
 
 def value_colors(values: Sequence[str], stack: str) -> dict[str, QColor]:
     """A colour for each topic (or strength), the same in every chart of a view."""
-    colors = {}
+    colors: dict[str, QColor] = {}
     for n, value in enumerate(values):
         if not value:
             colors[value] = QColor(NONE_COLOR)
@@ -284,7 +284,7 @@ def save_png(view: QGraphicsView, path: str | Path, scale: float = 2.0) -> Path:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.render(painter, QRectF(0, 0, size.width(), size.height()), view.viewport().rect())
     painter.end()
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload] # the stub says bytes; the binding wants str
         raise OSError(f"cannot write {path}")
     return path
 

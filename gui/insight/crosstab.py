@@ -14,7 +14,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRectF,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -189,22 +198,20 @@ def draw_codes_over_time(view: ChartView, series: CodesOverTime, labels: Labels,
         return
     colors = value_colors(series.values, "topic")  # NOT_CODED ("") is grey, as "(none)" is
     periods = series.periods
-    stacks = []
-    for value in (v for v in series.values if series.totals.get(v)):  # the table beside lists them all
+
+    def stack(value: str) -> Stack:
         name = labels.value(series.variable, value)
-        stacks.append(
-            Stack(
-                legend=f"{name} ({series.totals.get(value, 0):,})",
-                color=colors[value],
-                counts=[float(series.count(p, value)) for p in periods],
-                clicked=lambda index, v=value: select(_described(series, labels, periods[index], v)),
-                tip=lambda index, v=value, name=name: (
-                    f"{_period(periods[index])} · {name}: {series.count(periods[index], v):,}"
-                ),
-                legend_clicked=lambda v=value: select(_described(series, labels, None, v)),
-            )
+        return Stack(
+            legend=f"{name} ({series.totals.get(value, 0):,})",
+            color=colors[value],
+            counts=[float(series.count(p, value)) for p in periods],
+            clicked=lambda index: select(_described(series, labels, periods[index], value)),
+            tip=lambda index: f"{_period(periods[index])} · {name}: {series.count(periods[index], value):,}",
+            legend_clicked=lambda: select(_described(series, labels, None, value)),
         )
-    draw_stacked_periods(view, periods, _period, stacks)
+
+    shown = [v for v in series.values if series.totals.get(v)]  # the table beside lists them all
+    draw_stacked_periods(view, periods, _period, [stack(value) for value in shown])
 
 
 def _period(key: str) -> str:
@@ -421,6 +428,6 @@ class CodesPanel(Panel):
         painter = QPainter()
         if not painter.begin(generator):
             raise OSError(f"cannot write {path}")
-        widget.render(painter)
+        widget.render(painter, QPoint(0, 0))
         painter.end()
         return path

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
@@ -15,6 +15,7 @@ from gui.core.insight import InsightView, Table
 from gui.core.insight.network import CITES, ISSUES, JOINT, NetworkGraph
 from gui.insight.graph import GraphView
 from gui.insight.panels import Panel
+from gui.shared.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from gui.insight.window import InsightWindow

@@ -42,14 +42,11 @@ def draw_issuers(view: ChartView, rows: Sequence[insight.IssuerRow], colors: dic
             found = next((t for t in ordered[index].topics if t.topic == topic), None)
             select(found.selector if found else ordered[index].selector)
 
+        def tip(index: int, topic: str = topic) -> str:
+            return f"{ordered[index].name} · {insight.value_text(topic)}: {ordered[index].topic_count(topic):,}"
+
         bar_set.clicked.connect(clicked)
-        bar_set.hovered.connect(
-            hover_tip(
-                lambda index, t=topic: (
-                    f"{ordered[index].name} · {insight.value_text(t)}: {ordered[index].topic_count(t):,}"
-                )
-            )
-        )
+        bar_set.hovered.connect(hover_tip(tip))
         bars.append(bar_set)
     chart.addSeries(bars)
     place_legend(chart, len(topics))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCharts import QBarSet, QStackedBarSeries
+from PySide6.QtCharts import QAbstractAxis, QBarSet, QStackedBarSeries
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
@@ -55,6 +55,7 @@ def draw_stacked_periods(
         bars.setBarWidth(0.12 * len(periods) + 0.2)
     chart.addSeries(bars)
     font = view.font()
+    x_axis: QAbstractAxis
     if len(periods) > LONG_AXIS:
         x_axis = span_axis(periods, font)
     else:
@@ -82,20 +83,19 @@ def draw_over_time(
         return
     periods = series.periods
     totals = {t.value: t for t in series.totals}
-    stacks = []
-    for value in series.stacks:
-        total = totals[value].directives if value in totals else 0
-        stacks.append(
-            Stack(
-                legend=f"{insight.value_text(value)} ({total:,})",
-                color=colors[value],
-                counts=[float(series.count(p, value)) for p in periods],
-                clicked=lambda index, v=value: select(series.selector(periods[index], v)),
-                tip=lambda index, v=value: (
-                    f"{insight.period_text(periods[index])} · {insight.value_text(v)}: "
-                    f"{series.count(periods[index], v):,}"
-                ),
-                legend_clicked=lambda v=value: select(totals[v].selector) if v in totals else None,
-            )
+
+    def stack(value: str) -> Stack:
+        total = totals.get(value)
+        return Stack(
+            legend=f"{insight.value_text(value)} ({total.directives if total else 0:,})",
+            color=colors[value],
+            counts=[float(series.count(p, value)) for p in periods],
+            clicked=lambda index: select(series.selector(periods[index], value)),
+            tip=lambda index: (
+                f"{insight.period_text(periods[index])} · {insight.value_text(value)}: "
+                f"{series.count(periods[index], value):,}"
+            ),
+            legend_clicked=lambda: select(total.selector if total else series.selector(None, value)),
         )
-    draw_stacked_periods(view, periods, insight.period_text, stacks)
+
+    draw_stacked_periods(view, periods, insight.period_text, [stack(value) for value in series.stacks])

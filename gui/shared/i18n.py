@@ -11,11 +11,18 @@ from __future__ import annotations
 import logging
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from gui.core.messages import CONTEXT, TEMPLATES, Message, message_of
 from gui.core.paths import resources_dir
+
+if TYPE_CHECKING:
+    # PySide6's stub types the marker's result as object; it is the source text, a str.
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str: ...  # noqa: N802 - Qt's name: lupdate finds it
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401 - re-exported, typed above
 
 log = logging.getLogger("pizhu.i18n")
 
@@ -71,10 +78,11 @@ def install(language: str) -> str:
     global _current
     app = QCoreApplication.instance()
     for translator in _installed:
-        app.removeTranslator(translator)
+        if app is not None:
+            app.removeTranslator(translator)
     _installed.clear()
     _current = resolve(language)
-    if _current == "en":
+    if _current == "en" or app is None:  # English is the source; without an application nothing installs
         return _current
     qt = QTranslator()
     if qt.load(f"qtbase_{_current}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -6,6 +6,7 @@ labels in Settings (saved with QSettings by gui/shared/settings.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from gui.core.vocabulary import ENTITY_LABELS
@@ -68,7 +69,7 @@ class LabelSet:
         self.labels: tuple[LabelDef, ...] = tuple(labels)
         self._by_code = {label.code: label for label in self.labels}
 
-    def __iter__(self):  # noqa: ANN204
+    def __iter__(self) -> Iterator[LabelDef]:
         return iter(self.labels)
 
     def __len__(self) -> int:

@@ -64,7 +64,7 @@ class Settings:
 
     def font_size(self) -> int:
         try:
-            size = int(self.q.value("reader/font_size", DEFAULT_FONT_SIZE))
+            size = int(str(self.q.value("reader/font_size", DEFAULT_FONT_SIZE)))
         except (TypeError, ValueError):
             size = DEFAULT_FONT_SIZE
         return max(MIN_FONT_SIZE, min(MAX_FONT_SIZE, size))

@@ -11,11 +11,12 @@ other core error messages stay English.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from gui.core.corrections import CodeEdit, Edit, StatusEdit
 from gui.core.export import ExportReport
 from gui.core.library import ImportReport, TagReport
+from gui.shared.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Summaries"
 

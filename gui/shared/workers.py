@@ -17,13 +17,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from gui.core.errors import PizhuError
 from gui.core.library import CancelCheck, Library, Progress
 from gui.core.paths import location
-from gui.shared.i18n import word
+from gui.core.store.location import ServerPath
+from gui.shared.i18n import QT_TRANSLATE_NOOP, word
 
 log = logging.getLogger("pizhu.workers")
 
@@ -65,7 +66,7 @@ class Task(QThread):
 
 def run_job(
     parent: QObject,
-    library_path: Path,
+    library_path: Path | ServerPath,
     work: LibraryWork,
     *,
     done: Callable[[Any], None] | None = None,

@@ -13,13 +13,15 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QTableView
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QListWidget, QTableView, QToolTip
 from test_cli_agreement import GRADES, krippendorff_library, make_library
 from test_cli_agreement_layers import layered_library
 
 from gui import cli
 from gui.core.library import Library
+from gui.dialogs.agreementchart import ROW
 from gui.dialogs.agreementdialog import AgreementDialog
 from gui.dialogs.agreementtables import GOOD, POOR, TENTATIVE_COLOUR
 from gui.window.mainwindow import MainWindow
@@ -107,6 +109,14 @@ def test_the_published_example_shows_in_the_table_chart_and_pair_tab(qtbot, sett
         ("k_ordinal", 0.815),
         ("k_interval", 0.849),
     ]
+    # Resting the pointer on the second bar tells its figure and interval.
+    dialog.tabs.setCurrentIndex(0)
+    chart = dialog.chart
+    qtbot.waitUntil(chart.isVisible)
+    at = QPoint(chart.width() // 2, int(chart._plot().top() + ROW * 1.5))
+    QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, at, chart.mapToGlobal(at)))
+    qtbot.waitUntil(lambda: "k_ordinal" in QToolTip.text())
+    assert "alpha 0.815" in QToolTip.text()
     # Clicking the alpha header sorts by the figure.
     header = dialog.variable_table.horizontalHeader()
     qtbot.mouseClick(
