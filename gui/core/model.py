@@ -124,6 +124,8 @@ class ArticleRow:
     n_directives_accepted: int
     source: str = ""
     kind: str = "article"
+    # The body's first characters: the list tells articles of one title apart by their opening words.
+    head: str = ""
 
 
 @dataclass(slots=True)

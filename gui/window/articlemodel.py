@@ -139,6 +139,10 @@ class ArticleTableModel(QAbstractTableModel):
 
     # -- queries -----------------------------------------------------------
 
+    def row_at(self, row: int) -> ArticleRow | None:
+        """The list row shown at this position (read with its page), or None."""
+        return self._row(row) if 0 <= row < len(self._ids) else None
+
     def article_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
@@ -153,13 +157,12 @@ class ArticleTableModel(QAbstractTableModel):
         return -1
 
     def opening_of(self, row: ArticleRow) -> str:
-        """The opening words of a row whose title other rows share (read once, only for rows shown)."""
+        """The opening words of a row whose title other rows share (the row carries the body's head)."""
         if row.title not in self._shared_titles:
             return ""
         found = self._openings.get(row.id)
         if found is None:
-            article = self._library.article(row.id)
-            found = self._openings[row.id] = opening(article.body) if article is not None else ""
+            found = self._openings[row.id] = opening(row.head)
             while len(self._openings) > OPENINGS_KEPT:
                 self._openings.popitem(last=False)
         return found
@@ -188,30 +191,29 @@ class ArticleTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # Painting the list asks every cell for a dozen roles: the ones not answered leave first.
+        if role not in _ROLES:
+            return None
+        number = index.row()
+        if not 0 <= number < len(self._ids) or not index.isValid():
             return None
         if role == self.IdRole:
-            return self._ids[index.row()]
-        if role in (self.OpeningRole, self.StatusRole, self.KindRole):
-            found = self._row(index.row())
-            if found is None:
-                return None
-            if role == self.KindRole:
-                return found.kind
-            return self.opening_of(found) if role == self.OpeningRole else found.status
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole):
-            return None
+            return self._ids[number]
         column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (self.DATE, self.ENTITIES, self.DIRECTIVES):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        row = self._row(index.row())
+        if role == _ALIGN:
+            return _RIGHT if column in _NUMBER_COLUMNS else None
+        row = self._row(number)
         if row is None:
             return None
+        if role == self.KindRole:
+            return row.kind
+        if role == self.StatusRole:
+            return row.status
+        if role == self.OpeningRole:
+            return self.opening_of(row)
         if column == self.TITLE:
-            return tooltip(row.title) if role == Qt.ItemDataRole.ToolTipRole else row.title
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(row.title) if role == _TOOLTIP else row.title
+        if role == _TOOLTIP:
             return None
         if column == self.DATE:
             return row.published or ""
@@ -225,6 +227,27 @@ class ArticleTableModel(QAbstractTableModel):
         return None
 
 
+# The roles the model answers, as plain ints (an enum's comparisons cost a call each).
+_DISPLAY, _TOOLTIP, _ALIGN = (
+    int(Qt.ItemDataRole.DisplayRole),
+    int(Qt.ItemDataRole.ToolTipRole),
+    int(Qt.ItemDataRole.TextAlignmentRole),
+)
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        _TOOLTIP,
+        _ALIGN,
+        ArticleTableModel.IdRole,
+        ArticleTableModel.OpeningRole,
+        ArticleTableModel.StatusRole,
+        ArticleTableModel.KindRole,
+    }
+)
+_NUMBER_COLUMNS = frozenset({ArticleTableModel.DATE, ArticleTableModel.ENTITIES, ArticleTableModel.DIRECTIVES})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 STATUS_MARKS = {"new": None, "in_progress": QColor("#e0a100"), "done": QColor("#3a9a55")}
 
 
@@ -234,9 +257,6 @@ class ArticleDelegate(QStyledItemDelegate):
     MARK = 9  # the status mark's diameter, px
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        if index.column() != ArticleTableModel.TITLE:
-            super().paint(painter, option, index)
-            return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         title, opt.text = opt.text, ""
@@ -253,7 +273,10 @@ class ArticleDelegate(QStyledItemDelegate):
         )
         ink = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         title_ink = ink
-        if index.data(ArticleTableModel.KindRole) == "summary" and not selected:
+        # The row itself rather than three more trips through data(): this runs for every row shown.
+        model = index.model()
+        row = model.row_at(index.row()) if isinstance(model, ArticleTableModel) else None
+        if row is not None and row.kind == "summary" and not selected:
             # A list of the day's headlines: there to find, not to code; drawn lighter.
             title_ink = opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
         painter.save()
@@ -261,7 +284,7 @@ class ArticleDelegate(QStyledItemDelegate):
         self._mark(
             painter,
             QRectF(rect.left() + 2, rect.center().y() - self.MARK / 2 + 1, self.MARK, self.MARK),
-            index.data(ArticleTableModel.StatusRole),
+            row.status if row is not None else None,
             ink,
         )
         left = rect.left() + self.MARK + 8
@@ -272,7 +295,7 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.setPen(title_ink)
         painter.drawText(QRect(left, rect.top(), width, rect.height()), align, shown)
-        words = index.data(ArticleTableModel.OpeningRole)
+        words = model.opening_of(row) if row is not None and isinstance(model, ArticleTableModel) else ""
         if words and shown == title:
             x = left + metrics.horizontalAdvance(title + "  ")
             room = rect.right() - x
@@ -340,7 +363,8 @@ def size_columns(view: QTableView) -> None:
         ArticleTableModel.ENTITIES: "9999",
         ArticleTableModel.DIRECTIVES: "999/999",
     }
-    view.setItemDelegate(ArticleDelegate(view))
+    # The title's cells only: the others are Qt's own delegate's (no Python call per cell painted).
+    view.setItemDelegateForColumn(ArticleTableModel.TITLE, ArticleDelegate(view))
     header.setSectionResizeMode(ArticleTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
     header.setSectionHidden(ArticleTableModel.STATUS, True)
     for column, text in samples.items():

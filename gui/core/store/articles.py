@@ -21,6 +21,9 @@ ARTICLE_COLUMNS = (
     "id, source, published, pre_title, title, subtitles, byline, dateline, body, status, "
     "content_hash, imported_at, updated_at, kind, doc_number, issuer, url, source_path, source_hash, page_from, page_to"
 )
+# A list row's share of the body: its opening words (after a dateline or a list number) and,
+# for an article without a title, its first line.
+ROW_HEAD_CHARS = 200
 # The columns of a document's own metadata and origin (migration v13), in ARTICLE_COLUMNS' order.
 _ORIGIN_FIELDS = ("doc_number", "issuer", "url", "source_path", "source_hash", "page_from", "page_to")
 
@@ -290,14 +293,14 @@ class ArticleQueries(Connection):
             return []
         marks = ",".join("?" * len(ids))
         rows = self._conn.execute(
-            "SELECT id, pre_title, title, substr(body, 1, 80), published, status, source,"
+            f"SELECT id, pre_title, title, substr(body, 1, {ROW_HEAD_CHARS}), published, status, source,"
             f" n_entities, n_directives, n_directives_accepted, kind FROM articles WHERE id IN ({marks})",
             list(ids),
         ).fetchall()
         by_id = {}
         for r in rows:
             title = r[2] or r[1] or Article(title="", body=r[3]).display_title()
-            by_id[r[0]] = ArticleRow(r[0], title, r[4], r[5], r[7], r[8], r[9], r[6], r[10])
+            by_id[r[0]] = ArticleRow(r[0], title, r[4], r[5], r[7], r[8], r[9], r[6], r[10], r[3])
         return [by_id[i] for i in ids if i in by_id]
 
     def search(self, query: str, limit: int = 500) -> list[int]:
