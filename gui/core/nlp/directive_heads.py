@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_present import PRESENT_REQUEST
+from gui.core.nlp.directive_reports import is_body, is_summary
 
 _QUOTE_OPEN = '“「『"‘'
 _PUNCT_AFTER_OPENER = re.compile(r"[，,、：:]")
@@ -32,6 +33,8 @@ _PUNCT_AFTER_OPENER = re.compile(r"[，,、：:]")
 _STATE_ACTS = re.compile(r"^(国家|国务院|中华人民共和国(?:政府)?)(?=鼓励|支持|采取|建立|实行|对|设立|禁止|依法|根据)")
 # A statute assigns a task: "…的具体办法，由国务院规定"; "由作出决定的公安机关送…执行".
 _ASSIGNED = re.compile(r"^由([^，。；]{2,30}?)(?:规定|负责|办理|执行|实施|制定|作出|送|责令|处|提出|批准)")
+# 要求/嘱咐/叮嘱 各地…; a body 部署 another to act (部署各口岸边检机关开足查验通道).
+_REQUEST_VERBS = ("要求", "嘱咐", "叮嘱", "嘱托", "部署")
 _PLAN = re.compile(r"(.{0,8}?)将(?![其近来要])")
 _MORE_ENCOURAGING = re.compile(r"^(?:激励|和鼓励|、鼓励|和支持|、支持|并)")
 _STATEMENT = re.compile("[了是]")
@@ -86,10 +89,12 @@ def clause_head(
     if present:
         # "叮嘱他们守护好祖国海疆": the addressee is the pronoun until its group is resolved.
         return Head("request", "要", present.group(1), splits=True)
-    if t.startswith("要求"):
+    if t.startswith(_REQUEST_VERBS):
         np = agent_at_start(t[2:])
         if np:
             return Head("request", "要", np, splits=True)
+        if t.startswith("部署"):
+            return None  # 部署…工作: a noun phrase, unless a body is told to act
         if (active and imperative_ok and len(t) > 4) or lex.IMPERATIVE.match(t, 2):
             # "王宁作出批示，要求全力搜救…"; "国务院印发《…》，要求以…为指导，加快…".
             return Head("request", "要", "", splits=True)
@@ -116,8 +121,11 @@ def clause_head(
         plan = _PLAN.match(t)
         if plan:
             subject = lex.ADVERBS.sub("", lex.TIME_OPENER.sub("", plan.group(1)))
-            if not subject or lex.GOVERNMENT_END.search(subject):
+            if not subject or lex.GOVERNMENT_END.search(subject) or is_body(subject):
                 return Head("plan", "要", subject)
+        if decided and provisions and is_summary(t):
+            # "…印发《办法》，自6月1日起施行", "提出20条具体举措": what the document is, not a measure.
+            return None
         measure = (decided or provisions) and bool(lex.MEASURE_VERB.match(t))
         # A listed condition (（一）拒绝接受社区戒毒的；) instructs nobody.
         condition = t.endswith("的") and not measure
@@ -175,6 +183,9 @@ def _modal_head(t: str, m: re.Match[str], active: bool, opening: bool, provision
         return Head("modal", strength, forbidden, splits=splits)
     if is_agent(prefix):
         return Head("modal", strength, prefix, splits=splits)
+    if _WHAT_MATTERS.fullmatch(prefix) and marker == "要":
+        # "为党育才，就是要做好…", "关键是要…": what a task requires, an instruction.
+        return Head("modal", strength, "", splits=splits)
     if (
         active
         and (opening or provisions)
@@ -191,6 +202,10 @@ def _modal_head(t: str, m: re.Match[str], active: bool, opening: bool, provision
     return None
 
 
+_WHAT_MATTERS = re.compile(r"(?:就|关键|重点|核心|根本|首要的?|主要|重要的)?是")
+# 各级党校, 各类学校, 全党, 全军: a quantified group acts, whatever its noun.
+_QUANTIFIED_GROUP = re.compile(r"(?:各级|各类|各个)[" + lex.HAN + r"]{2,8}|全(?:党|军|社会|体党员)")
+_WHOLE_BODY = re.compile(r"全(?:党|军|社会|体党员)(?![" + lex.HAN + r"]{0,2}(?:的|是))")
 _TRAILING_PARENTHESIS = re.compile(r"[（(][^（）()]{1,10}[）)]$")
 _QUANTIFIER = re.compile(r"^(?:各|全|我|本|该|每|有关|相关|所有)")
 
@@ -199,6 +214,8 @@ def is_agent(np: str) -> bool:
     np = _TRAILING_PARENTHESIS.sub("", np)  # 各乡镇（街道）, 各县（市、区）
     if len(np) == 2 and np[1] in "市县省人者局厅委办站区" and not _QUANTIFIER.match(np):
         return False  # 举办, 工人: a verb or a word, not a body
+    if _QUANTIFIED_GROUP.fullmatch(np):
+        return True
     return (
         1 < len(np) <= 24
         and bool(lex.AGENT_END.search(np))
@@ -213,6 +230,9 @@ def agent_at_start(text: str) -> str:
     """The group of actors that opens `text`: "高等院校、科研机构、企业入场交易" → 高等院校、科研机构、企业."""
     if lex.NOT_AGENT_START.match(text) or lex.IMPERATIVE.match(text):
         return ""
+    whole = _WHOLE_BODY.match(text)
+    if whole:
+        return whole.group()
     best = ""
     for m in lex.AGENT_WORD.finditer(text, 0, 40):
         if best:

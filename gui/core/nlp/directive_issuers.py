@@ -20,6 +20,7 @@ from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_foreign import foreign_people, is_foreign_title
 from gui.core.nlp.directive_joint import joint_issuers
+from gui.core.nlp.directive_names import looks_like_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,13 +81,15 @@ class Mentions:
         names = {m.text for m in found}
         # 省委书记林武主持: two or three characters after a post, before a verb or a stop.
         for post in lex.POST_WORD.finditer(body):
+            # 向总书记问好, 给总书记写信: the post is an object; a verb follows, not a name.
+            as_object = post.start() > 0 and body[post.start() - 1] in "向给为对跟同把被让"
             for size in (2, 3):
                 word = body[post.end() : post.end() + size]
                 if (
                     len(word) == size
                     and all(lex.HAN_CHAR.match(ch) for ch in word)
                     and lex.NAME_FOLLOWER.match(body, post.end() + size)
-                    and lex.looks_like_name(word, after_post=True)
+                    and looks_like_name(word, after_post=not as_object)
                 ):
                     names.add(word)
                     break
@@ -94,11 +97,11 @@ class Mentions:
         for post in lex.POST_AFTER_NAME.finditer(body):
             for size in (3, 2):
                 word = body[max(0, post.start() - size) : post.start()]
-                if len(word) == size and lex.looks_like_name(word):
+                if len(word) == size and looks_like_name(word):
                     names.add(word)
                     break
         for m in lex.PERSON_BEFORE_VERB.finditer(body):
-            if lex.looks_like_name(m.group(1)):
+            if looks_like_name(m.group(1)):
                 names.add(m.group(1))
         names = {n for n in names if _NAME.fullmatch(n) and not NOT_AUTHORITY.search(n)}
         taken = [False] * (len(body) + 1)
@@ -413,11 +416,14 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
     m = lex.REQUEST_MID.search(body, start, min(end, start + 60))
     if m is None or m.start() == start:
         return None
+    # The whole clause, so that a post standing for a person (总书记嘱咐…) sees its verb.
     found = subject_at(body, start, m.start(), mentions)
+    if found is None and (whole := subject_at(body, start, end, mentions)) and whole[0].label == "PER":
+        found = whole
     if found is None:
         return None
     issuer, subject_end = found
-    if not _REQUEST_LEAD.fullmatch(body, subject_end, m.start()):
+    if subject_end > m.start() or not _REQUEST_LEAD.fullmatch(body, subject_end, m.start()):
         return None
     return Frame(issuer, m.end() - 2)
 

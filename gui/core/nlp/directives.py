@@ -59,14 +59,12 @@ Insight, the document records and the side panel:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_documents import document_area, document_of_title, provision_topic
-from gui.core.nlp.directive_heads import Head, agent_at_start, clause_head, strip_openers
 from gui.core.nlp.directive_issuers import (
     NOBODY,
     Issuer,
@@ -76,21 +74,20 @@ from gui.core.nlp.directive_issuers import (
     match_frame,
     subject_at,
 )
-from gui.core.nlp.directive_present import PRESENT_WORDS, PROGRESSIVE, present_referent
+from gui.core.nlp.directive_present import PRESENT_WORDS, present_referent
+from gui.core.nlp.directive_reports import is_headline, report_frame
+from gui.core.nlp.directive_units import (
+    addressee_span,
+    fallback_addressee,
+    first_clause,
+    is_assessment,
+    is_heading,
+    trim_quotes,
+    units_of,
+)
 from gui.core.nlp.sentences import Segment, clauses, paragraphs, sentences
 from gui.core.nlp.topics import Topic, TopicIndex, default_topics
 from gui.core.vocabulary import DEFAULT_STRENGTH, STRENGTHS
-
-_QUOTE_OPEN = '“「『"‘'
-_QUOTE_CLOSE = '”」』"’'
-_LEADING_DUI = re.compile(r"^对于?")
-
-
-@dataclass(slots=True)
-class _Unit:
-    clauses: list[Segment]
-    head: Head | None = None
-    head_index: int = 0
 
 
 @dataclass(slots=True)
@@ -124,6 +121,9 @@ class _Group:
     issuer: Issuer | None
     clauses: list[Segment] = field(default_factory=list)
     decision: bool = False
+    # A meeting's decisions and a document's provisions run on into the next sentences; a
+    # body's notice told in a report (…印发通知，…) sets the measures of its own sentence only.
+    carries: bool = True
 
 
 _LOOK_BACK = 40  # clauses
@@ -159,6 +159,9 @@ class DirectiveDetector:
         for para in paragraphs(body):
             found_in_para: list[Annotation] = []
             state.after_semicolon = False
+            if state.document is None and is_headline(para.text):
+                state.quiet()  # a brief item's headline: the item before has ended
+                continue
             for i, sent in enumerate(sentences(body, para.start, para.end)):
                 found = self._sentence(body, sent, mentions, state, first=i == 0)
                 state.after_semicolon = sent.text.rstrip(lex.CLOSERS).endswith(("；", ";"))
@@ -197,6 +200,9 @@ class DirectiveDetector:
         before: Issuer | None = None
         for para in paragraphs(body):
             state.after_semicolon = False
+            if state.document is None and is_headline(para.text) and para.end <= start:
+                state.quiet()
+                continue
             for i, sent in enumerate(sentences(body, para.start, para.end)):
                 if sent.end <= start:
                     found = self._sentence(body, sent, mentions, state, first=i == 0)
@@ -240,14 +246,25 @@ class DirectiveDetector:
         current = _Group(state.speaker if state.active else None, decision=state.active and state.decision)
         framed = False
         for c in parts:
-            frame = match_frame(body, c.start, c.end, mentions)
+            frame = match_frame(body, c.start, c.end, mentions) or report_frame(body, c.start, c.end)
             if frame is not None:
                 issuer = frame.issuer or _recent_subject(body, state.history, mentions) or state.speaker
+                # "…印发《方案》，提出到2025年，…": a bare verb goes on with the frame before it.
+                inherit = framed and frame.issuer is None and not current.clauses
+                if inherit:
+                    issuer = current.issuer
                 if framed:
                     groups.append(current)
                 # Clauses before the first frame (time, place, what happened) instruct nobody.
-                decided = frame.decision and issuer is not None and issuer.label in ("MEETING", "ORG")
-                current = _Group(issuer, decision=decided or frame.provisions)
+                decided = frame.decision and issuer is not None and issuer.label in ("MEETING", "ORG", "DOC")
+                current = _Group(
+                    issuer,
+                    decision=decided or frame.provisions or (inherit and groups[-1].decision),
+                    # 中共中央决定：… lists its decisions, in as many sentences as it takes.
+                    carries=frame.provisions
+                    or (issuer is not None and issuer.label == "MEETING")
+                    or (decided and body.startswith(("：", ":"), c.end)),
+                )
                 framed = True
                 if frame.content_start is not None:
                     current.clauses.append(Segment(frame.content_start, c.end, body[frame.content_start : c.end]))
@@ -274,11 +291,11 @@ class DirectiveDetector:
             pass
         elif framed:
             state.speaker, state.active = groups[-1].issuer, True
-            state.decision = groups[-1].decision
+            state.decision = groups[-1].decision and groups[-1].carries
         elif announced is not None:
             state.speaker, state.active, state.decision = announced, True, False
             state.history.append(announced)
-        elif not out and first and not _is_heading(sent.text):
+        elif not out and first and not is_heading(sent.text):
             # A paragraph that opens with a report ends the speech before it (a heading,
             # 一、总体要求, does not).
             state.quiet()
@@ -288,21 +305,21 @@ class DirectiveDetector:
         self, body: str, sent: Segment, last_clause_end: int, group: _Group, imperative_ok: bool, mentions: Mentions
     ) -> list[Annotation]:
         issuer = group.issuer
-        if issuer is NOBODY or _is_heading(sent.text):
+        if issuer is NOBODY or is_heading(sent.text):
             # An expert's or a resident's 应 advises; a heading (一、总体要求) names a part.
             return []
-        units = _units(group, issuer, imperative_ok=imperative_ok)
+        units = units_of(group.clauses, issuer, group.decision, imperative_ok=imperative_ok)
         out: list[Annotation] = []
         for unit in units:
             head = unit.head
-            if head is None or head.kind == "assess" or _is_assessment(unit):
+            if head is None or head.kind == "assess" or is_assessment(unit):
                 continue
-            first = _first_clause(unit)
+            first = first_clause(unit)
             start = unit.clauses[first].start
             end = unit.clauses[-1].end
             if end == last_clause_end:
                 end = sent.end
-            start, end = _trim_quotes(body, start, end)
+            start, end = trim_quotes(body, start, end)
             if end <= start:
                 continue
             who = issuer
@@ -317,7 +334,7 @@ class DirectiveDetector:
                 )
                 if who is None or who is NOBODY:
                     continue
-            addressee = head.addressee or _fallback_addressee(unit, first)
+            addressee = head.addressee or fallback_addressee(unit, first)
             if head.kind == "request" and addressee in PRESENT_WORDS:
                 # "…询问…情况，叮嘱他们…": a leader's request to those present, named by the sentence's opening.
                 if who is None or who.label != "PER":
@@ -334,7 +351,7 @@ class DirectiveDetector:
                     attrs={
                         **issuer_attrs(who, mentions),
                         "addressee": addressee,
-                        "addressee_span": _addressee_span(body, addressee, unit.clauses[first].start, end),
+                        "addressee_span": addressee_span(body, addressee, unit.clauses[first].start, end),
                         "strength": head.strength,
                         "topic": "",
                     },
@@ -350,135 +367,3 @@ def _strength_in(text: str) -> str:
     found = [lex.MARKERS[m] for m in lex.MARKERS if m in text]
     ranked = sorted(found, key=lambda s: STRENGTHS.index(s) if s in STRENGTHS else len(STRENGTHS))
     return ranked[0] if ranked else DEFAULT_STRENGTH
-
-
-# --- units ---------------------------------------------------------------------
-def _units(group: _Group, issuer: Issuer | None, imperative_ok: bool = True) -> list[_Unit]:
-    """Cut a group's clauses into directives and the rest; an imperative verb
-    counts only where the words begin (`imperative_ok` for the first clause)."""
-    units: list[_Unit] = []
-    active = issuer is not None
-    provisions = issuer is not None and issuer.label == "DOC"
-    decided = group.decision
-    enumerated = False
-    for c in group.clauses:
-        if not units and lex.LEAD.search(c.text):
-            continue
-        rest, numbered = strip_openers(c.text)
-        head = clause_head(rest, imperative_ok, active, enumerated or numbered, provisions, decided)
-        # A connective alone (第一，同时，) or a condition (对…的，) leaves the next clause the opening one.
-        enumerated = not rest and (numbered or enumerated)
-        imperative_ok = imperative_ok and head is None and (not rest or bool(lex.CONDITION.search(c.text)))
-        if not units:
-            units.append(_Unit([c], head, 0))
-            continue
-        unit = units[-1]
-        if head is None:
-            unit.clauses.append(c)
-        elif unit.head is None:
-            unit.head, unit.head_index = head, len(unit.clauses)
-            unit.clauses.append(c)
-        elif _starts_new(unit.head, head):
-            units.append(_Unit([c], head, 0))
-        else:
-            unit.clauses.append(c)
-    return units
-
-
-def _starts_new(current: Head, head: Head) -> bool:
-    if head.kind == "assess":
-        return True
-    if not head.splits:
-        return False
-    if current.kind == "assess":
-        return True
-    if head.addressee and head.addressee != current.addressee:
-        return True
-    if current.kind in ("imperative", "plan"):
-        # "坚守党校初心，就必须…": the modal states the force of the whole instruction.
-        current.kind, current.strength = head.kind, head.strength
-        return False
-    return head.strength != current.strength
-
-
-def _is_assessment(unit: _Unit) -> bool:
-    """An imperative-looking opening that is really a subject: "加快发展…，是…职责所在"."""
-    head = unit.head
-    if head is None or head.kind not in ("imperative", "plan"):
-        return False
-    head_clause = strip_openers(unit.clauses[unit.head_index].text)[0]
-    if lex.COPULA.search(head_clause) or lex.ASSESSMENT_PREDICATE.search(head_clause[2:]):
-        return True
-    if any(
-        lex.NARRATIVE.search(c.text) or PROGRESSIVE.match(strip_openers(c.text)[0])
-        for c in unit.clauses[unit.head_index :]
-    ):
-        # "加快开放，在内蒙古，今年前八个月，…同比增长6.0%": a feature story's account.
-        return True
-    # "推进强国建设，妇女是重要力量": a later clause that states rather than instructs.
-    return any(
-        lex.ASSESSMENT_PREDICATE.search(c.text) or (lex.COPULA.search(c.text) and not lex.IMPERATIVE.match(c.text))
-        for c in unit.clauses[unit.head_index + 1 :]
-    )
-
-
-def _first_clause(unit: _Unit) -> int:
-    """Where the directive begins: its head, with the background clauses before it
-    unless they report what happened (…印发了…) or set the time (近日); a request
-    (…印发《…》，要求…) begins at 要求."""
-    if unit.head is not None and unit.head.kind == "request":
-        return unit.head_index
-    first = 0
-    for i, c in enumerate(unit.clauses[: unit.head_index]):
-        if "了" in c.text or lex.LEAD.search(c.text):
-            first = i + 1
-    return first
-
-
-def _fallback_addressee(unit: _Unit, first: int) -> str:
-    """For a permission (可) whose subject is a thing: who is allowed.
-
-    "高等院校和科研机构聘用…，所需费用可…列支" → 高等院校和科研机构;
-    "对受疫情影响较大的…企业，可以缓缴…" → those enterprises.
-    """
-    head = unit.head
-    if head is None or head.strength != "可":
-        return ""
-    for c in unit.clauses[first : unit.head_index]:
-        text = strip_openers(c.text)[0]
-        text = _LEADING_DUI.sub("", text)
-        # A whole clause can be the actor: "参加培训并取得证书的企业职工，可…".
-        if "的" in text and len(text) <= 40 and lex.AGENT_END.search(text) and not lex.NOT_AGENT_START.match(text):
-            return text
-        np = agent_at_start(text)
-        if np:
-            return np
-    return ""
-
-
-_HEADING_END = tuple("。；！？!?;：:”」")
-
-
-def _is_heading(text: str) -> bool:
-    """A line that names a part (一、总体要求; （二）加强组织领导) rather than states it."""
-    text = text.strip()
-    return 0 < len(text) <= 20 and not text.endswith(_HEADING_END) and bool(lex.ENUMERATOR.match(text))
-
-
-def _addressee_span(body: str, addressee: str, start: int, end: int) -> list[int] | None:
-    """Where the addressee's words are: in the directive, else just before it (the subject)."""
-    if not addressee:
-        return None
-    at = body.find(addressee, start, end)
-    if at < 0:
-        at = body.find(addressee, max(0, start - 60), end)
-    return [at, at + len(addressee)] if at >= 0 else None
-
-
-def _trim_quotes(body: str, start: int, end: int) -> tuple[int, int]:
-    # An opening quote whose closer lies beyond the span is left out of it.
-    if start < end and body[start] in _QUOTE_OPEN:
-        closer = _QUOTE_CLOSE[_QUOTE_OPEN.index(body[start])]
-        if closer not in body[start + 1 : end]:
-            start += 1
-    return start, end

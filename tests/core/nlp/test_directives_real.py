@@ -55,7 +55,8 @@ def test_requests_inside_reporting_have_their_issuer() -> None:
     found = detect("国务院总理李强赶赴现场，李强当即要求有关部门全力搜救失踪人员，妥善安置受灾群众。")
     assert [(d.text[:4], d.attrs["issuer"], d.attrs["addressee"]) for d in found] == [("要求有关", "李强", "有关部门")]
     found = detect("日前，国务院印发《关于推动内蒙古高质量发展的意见》，要求以新发展理念为指导，加快转型。")
-    assert [(d.text[:4], d.attrs["issuer"]) for d in found] == [("要求以新", "国务院")]
+    # A titled document speaks for itself; an untitled notice is its issuing body's.
+    assert [(d.text[:4], d.attrs["issuer"]) for d in found] == [("要求以新", "《关于推动内蒙古高质量发展的意见》")]
     found = detect("辽宁预计今晚降温。当地要求供暖应急抢修队伍24小时待命。")
     assert [(d.attrs["issuer"], d.attrs["addressee"]) for d in found] == [("辽宁", "供暖应急抢修队伍")]
     # Protesters who demand are no issuer.

@@ -1,0 +1,138 @@
+"""Policy news told without a speaker: notices, campaigns and plans a body sets.
+
+Brief items (国内联播快讯) and policy reports state what a body's notice, plan or
+campaign sets without a speech verb: 三部门日前联合印发通知，明确鼓励各地…;
+根据X最新政策，今天零时起，全面恢复…; X启动…专项执法行动，将强化…; 记者从X获悉，X将…;
+X从今年6月起至12月，开展…行动. `report_frame` reads such a clause as the frame of
+the body (or of the titled document) whose measures follow, so a measure needs no
+modal — like 会议决定，…. Reports stay reports: a body that publishes statistics,
+a report or a white paper (发布《…年度报告》) sets nothing, and what follows is told.
+
+A brief item opens with its own headline line (白鹤滩水电站外送特高压输电通道全部建成投运,
+no stop): `is_headline` says so, and the speaker of the item before ends there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.nlp import directive_lexicon as lex
+from gui.core.nlp.directive_issuers import PLACE_NAME, Frame, Issuer
+
+_HAN = lex.HAN
+# A body, or several joined by 、 (自然资源部、国家林草局、国家能源局等三部门), or a province.
+_JOINED = r"(?:等[一二三四五六七八九十0-9]*个?(?:部门|部委|单位))?"
+_ORG = r"[" + _HAN + r"、]{1,40}?(?:" + lex.ORG_END + r"|海关|机制)"
+_ORG_BODY = r"(?P<who>" + _ORG + _JOINED + ")"
+# A place issues plans too (重庆近日发布…行动方案), but what it launches is an event, not a campaign.
+_BODY = r"(?P<who>(?:" + _ORG + "|" + PLACE_NAME.pattern + ")" + _JOINED + ")"
+_WHEN = r"(?:近日|日前|近期|今天|今日|昨天|当天|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:[（(][^）)]{1,12}[）)])?"
+# Documents that set something; a report, a white paper or statistics set nothing.
+_SETTING_DOC = r"(?:通知|意见|办法|方案|规划|纲要|措施|规定|细则|指南|指引|计划|条例|决定|清单|公告|通告)"
+_ISSUED = re.compile(
+    _BODY + _WHEN + r"(?:联合)?(?:印发|发出|下发|出台|发布|制定)了?"
+    r"(?P<what>(?:联合)?(?:通知|公告|通告)|[^，。；《》]{2,40}?"
+    + _SETTING_DOC
+    + r"|《[^《》]{1,80}?"
+    + _SETTING_DOC
+    + r"》)"
+    r"(?:[（(]以下简称[^）)]{1,20}[）)])?"
+)
+# 根据国务院联防联控机制最新政策，…; 按照文化和旅游部相关通知，….
+_ACCORDING = re.compile(
+    r"(?:根据|按照|依据)" + _ORG_BODY + r"(?:最新|相关|有关|新)?(?:政策|通知|规定|要求|部署|公告|决定)"
+)
+# 农业农村部今天启动…专项执法行动; 应急管理部启动…检查督导工作: a campaign and its measures.
+_LAUNCHED = re.compile(
+    _ORG_BODY
+    + _WHEN
+    + r"(?:联合|正式)?(?:启动|开展|部署开展|组织开展)[^，。；]{2,40}?(?:行动|工作|检查|调查|治理|活动|监测|整治)"
+)
+# 市场监管总局从今年6月起至12月，开展…: the body, then when; its measures follow.
+_BODY_WHEN = re.compile(_ORG_BODY + r"(?:从[^，。；]{1,12}起(?:至[^，。；]{1,8})?|今年|近期|下一步|今后|年内)")
+# 记者从海关总署获悉，…: what follows is the body's.
+_LEARNED = re.compile(r"记者" + _WHEN + r"从" + _ORG_BODY + r"(?:获悉|了解到)")
+_EVENT = re.compile(r"(?:活动|调查|监测)$")
+# A report stops being one: a report, a white paper, statistics.
+_NOT_SETTING = re.compile(r"报告|白皮书|公报|年鉴|统计|名录|数据|榜单")
+
+
+def report_frame(body: str, start: int, end: int) -> Frame | None:
+    """The body (or titled document) whose measures the rest of the sentence states, if the
+    clause body[start:end] is a report of its notice, campaign or plan."""
+    text = body[start:end]
+    m = _ISSUED.fullmatch(text)
+    if m:
+        what = m.group("what")
+        if what.startswith("《"):
+            # A titled document speaks for itself (guidelines: the document's full title).
+            at = start + m.start("what")
+            return Frame(Issuer(what, "DOC", (at, at + len(what))), None, decision=True)
+        return Frame(_body_issuer(m, start), None, decision=True)
+    m = _DEPLOYS.match(text)
+    if m and len(text) > m.end() + 4:
+        return Frame(_body_issuer(m, start), start + m.end())
+    m = _LEARNED.fullmatch(text)
+    if m:
+        return Frame(_body_issuer(m, start), None)
+    for pattern in (_ACCORDING, _LAUNCHED, _BODY_WHEN):
+        m = pattern.fullmatch(text)
+        if m and not _NOT_SETTING.search(text):
+            # An enforcement campaign's measures need no modal; an event (活动) or a survey
+            # (调查, 监测) only names its body, whose plans (各地将…) may follow.
+            setting = pattern is _ACCORDING or (pattern is _LAUNCHED and not _EVENT.search(text))
+            return Frame(_body_issuer(m, start), None, decision=setting)
+    return None
+
+
+def _body_issuer(m: re.Match[str], start: int) -> Issuer:
+    return Issuer(m.group("who"), "ORG", (start + m.start("who"), start + m.end("who")))
+
+
+# 国家移民管理局部署深圳各口岸边检机关开足查验通道: the body asks; the words begin at 部署.
+_DEPLOYS = re.compile(_ORG_BODY + _WHEN + r"(?=部署)")
+# A clause that only says when: 今年, 到2025年, 4月至11月间, “十四五”期间, 今天（2月6日）零时起.
+_TIME = re.compile(
+    r"(?:今年|明年|今后|下一步|近期|年内|(?:到|至|从|自)?(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?"
+    r"(?:[0-9０-９]{1,2}日)?(?:[（(][^）)]{1,12}[）)])?(?:零时|[上下]午)?(?:至[^，。；]{1,8})?"
+    r"(?:底|前|起|以来|期间|间|年底)?|(?:今天|今日|明天)(?:[（(][^）)]{1,12}[）)])?(?:零时)?起|“[^”]{2,8}”期间)"
+)
+
+
+def is_time(text: str) -> bool:
+    return len(text) >= 2 and bool(_TIME.fullmatch(text))
+
+
+# 自6月1日起施行, 提出20条具体举措, 对…作出部署: a document summed up, not one of its measures.
+_SUMMARY = re.compile(r"(?:措施|举措|部署|任务|要求|意见|条|项)$|施行$|起实施$")
+
+
+def is_summary(text: str) -> bool:
+    return bool(_SUMMARY.search(text))
+
+
+def is_body(text: str) -> bool:
+    """A government body or several (海关总署、商务部; 中国海关), as the subject of a plan."""
+    return bool(re.fullmatch(_BODY, text))
+
+
+# 二、增加电煤储备; （三）…; 第二章 总则: a part of a document, not a brief item's headline.
+_PART = re.compile(
+    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十百]+[章节条部分]"
+)
+_STOPS = tuple("。！？!?；;：:…”」』")
+
+
+def is_headline(text: str) -> bool:
+    """A brief item's own headline line: short, unpunctuated, no stop at its end — and neither a
+    speech frame (会议强调) nor an instruction (要加强…) of a text that has lost its punctuation."""
+    text = text.strip()
+    return (
+        0 < len(text) <= 40
+        and not text.endswith(_STOPS)
+        and not re.search(r"[，,。；;]", text)
+        and not lex.SPEECH_END.search(text)
+        and not lex.MARKER_RE.match(text)
+        and not _PART.match(text)
+        and not lex.IMPERATIVE.match(text)
+    )

@@ -1,0 +1,168 @@
+"""Cutting a speaker's clauses into directives: where each begins and ends, and what it is.
+
+`units_of` reads the clauses one speaker says in a sentence and groups them into units,
+each opened by the clause `directive_heads.clause_head` finds an instruction in; the
+helpers say whether an imperative-looking unit is really an assessment (加快发展…，是…),
+where a directive's span begins (its background clauses, not what happened before it)
+and whom a permission addresses when its subject is a thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from gui.core.nlp import directive_lexicon as lex
+from gui.core.nlp.directive_heads import Head, agent_at_start, clause_head, strip_openers
+from gui.core.nlp.directive_issuers import Issuer
+from gui.core.nlp.directive_present import PROGRESSIVE
+from gui.core.nlp.directive_reports import is_time
+from gui.core.nlp.sentences import Segment
+
+_QUOTE_OPEN = '“「『"‘'
+_QUOTE_CLOSE = '”」』"’'
+_LEADING_DUI = re.compile(r"^对于?")
+
+
+@dataclass(slots=True)
+class Unit:
+    clauses: list[Segment]
+    head: Head | None = None
+    head_index: int = 0
+
+
+def units_of(
+    clauses: list[Segment], issuer: Issuer | None, decided: bool = False, imperative_ok: bool = True
+) -> list[Unit]:
+    """Cut a speaker's clauses into directives and the rest; an imperative verb
+    counts only where the words begin (`imperative_ok` for the first clause);
+    `decided`: a decision is being listed, so a measure needs no modal."""
+    units: list[Unit] = []
+    active = issuer is not None
+    provisions = issuer is not None and issuer.label == "DOC"
+    enumerated = False
+    for c in clauses:
+        if not units and lex.LEAD.search(c.text):
+            continue
+        rest, numbered = strip_openers(c.text)
+        head = clause_head(rest, imperative_ok, active, enumerated or numbered, provisions, decided)
+        # A connective alone (第一，同时，) or a condition (对…的，) leaves the next clause the opening one.
+        enumerated = not rest and (numbered or enumerated)
+        imperative_ok = (
+            imperative_ok and head is None and (not rest or bool(lex.CONDITION.search(c.text)) or is_time(rest))
+        )
+        if not units:
+            units.append(Unit([c], head, 0))
+            continue
+        unit = units[-1]
+        if head is None:
+            unit.clauses.append(c)
+        elif unit.head is None or (head.kind == "request" and unit.head.kind in ("imperative", "plan")):
+            # "…，全面从严治党永远在路上，要求全党…": what comes before the request is its background.
+            unit.head, unit.head_index = head, len(unit.clauses)
+            unit.clauses.append(c)
+        elif _starts_new(unit.head, head):
+            units.append(Unit([c], head, 0))
+        else:
+            unit.clauses.append(c)
+    return units
+
+
+def _starts_new(current: Head, head: Head) -> bool:
+    if head.kind in ("assess", "request"):
+        # "…是必由之路，要求全党…": a request starts its own instruction.
+        return True
+    if not head.splits:
+        return False
+    if current.kind == "assess":
+        return True
+    if head.addressee and head.addressee != current.addressee:
+        return True
+    if current.kind in ("imperative", "plan"):
+        # "坚守党校初心，就必须…": the modal states the force of the whole instruction.
+        current.kind, current.strength = head.kind, head.strength
+        return False
+    return head.strength != current.strength
+
+
+def is_assessment(unit: Unit) -> bool:
+    """An imperative-looking opening that is really a subject: "加快发展…，是…职责所在"."""
+    head = unit.head
+    if head is None or head.kind not in ("imperative", "plan"):
+        return False
+    head_clause = strip_openers(unit.clauses[unit.head_index].text)[0]
+    if lex.COPULA.search(head_clause) or lex.ASSESSMENT_PREDICATE.search(head_clause[2:]):
+        return True
+    if any(
+        lex.NARRATIVE.search(c.text) or PROGRESSIVE.match(strip_openers(c.text)[0])
+        for c in unit.clauses[unit.head_index :]
+    ):
+        # "加快开放，在内蒙古，今年前八个月，…同比增长6.0%": a feature story's account.
+        return True
+    # "推进强国建设，妇女是重要力量": a later clause that states rather than instructs.
+    return any(
+        lex.ASSESSMENT_PREDICATE.search(c.text) or (lex.COPULA.search(c.text) and not lex.IMPERATIVE.match(c.text))
+        for c in unit.clauses[unit.head_index + 1 :]
+    )
+
+
+def first_clause(unit: Unit) -> int:
+    """Where the directive begins: its head, with the background clauses before it
+    unless they report what happened (…印发了…) or set the time (近日); a request
+    (…印发《…》，要求…) begins at 要求."""
+    if unit.head is not None and unit.head.kind == "request":
+        return unit.head_index
+    first = 0
+    for i, c in enumerate(unit.clauses[: unit.head_index]):
+        if "了" in c.text or lex.LEAD.search(c.text):
+            first = i + 1
+    return first
+
+
+def fallback_addressee(unit: Unit, first: int) -> str:
+    """For a permission (可) whose subject is a thing: who is allowed.
+
+    "高等院校和科研机构聘用…，所需费用可…列支" → 高等院校和科研机构;
+    "对受疫情影响较大的…企业，可以缓缴…" → those enterprises.
+    """
+    head = unit.head
+    if head is None or head.strength != "可":
+        return ""
+    for c in unit.clauses[first : unit.head_index]:
+        text = strip_openers(c.text)[0]
+        text = _LEADING_DUI.sub("", text)
+        # A whole clause can be the actor: "参加培训并取得证书的企业职工，可…".
+        if "的" in text and len(text) <= 40 and lex.AGENT_END.search(text) and not lex.NOT_AGENT_START.match(text):
+            return text
+        np = agent_at_start(text)
+        if np:
+            return np
+    return ""
+
+
+_HEADING_END = tuple("。；！？!?;：:”」")
+
+
+def is_heading(text: str) -> bool:
+    """A line that names a part (一、总体要求; （二）加强组织领导) rather than states it."""
+    text = text.strip()
+    return 0 < len(text) <= 20 and not text.endswith(_HEADING_END) and bool(lex.ENUMERATOR.match(text))
+
+
+def addressee_span(body: str, addressee: str, start: int, end: int) -> list[int] | None:
+    """Where the addressee's words are: in the directive, else just before it (the subject)."""
+    if not addressee:
+        return None
+    at = body.find(addressee, start, end)
+    if at < 0:
+        at = body.find(addressee, max(0, start - 60), end)
+    return [at, at + len(addressee)] if at >= 0 else None
+
+
+def trim_quotes(body: str, start: int, end: int) -> tuple[int, int]:
+    # An opening quote whose closer lies beyond the span is left out of it.
+    if start < end and body[start] in _QUOTE_OPEN:
+        closer = _QUOTE_CLOSE[_QUOTE_OPEN.index(body[start])]
+        if closer not in body[start + 1 : end]:
+            start += 1
+    return start, end
