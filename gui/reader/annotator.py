@@ -117,6 +117,12 @@ class Annotator(CodingMixin, QObject):
         self._show_current()
         self.panel.setUpdatesEnabled(True)
 
+    def close(self) -> None:
+        """The window closes: write the pending note and drop the work put off until the next paint,
+        so nothing of this article reaches the library after it (its library may close next)."""
+        self.save_note()
+        self.reader.body_view.cancel_after_paint()
+
     def reload(self, focus_id: int | None = None) -> None:
         """Re-read the open article's annotations after an edit, keeping the scroll position."""
         if self.article is None:

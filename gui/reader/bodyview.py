@@ -190,6 +190,12 @@ class BodyView(QTextEdit):
         elif not self._after_paint_timer.isActive():
             self._after_paint_timer.start()
 
+    def cancel_after_paint(self) -> None:
+        """Forget everything waiting for a paint (the window closes: its library may close next)."""
+        self._after_paint_timer.stop()
+        self._after_paint = []
+        self._painted_callbacks = []
+
     def _run_after_paint(self) -> None:
         """Everything waiting: no paint came in time (or the body is hidden)."""
         self._after_paint_timer.stop()
@@ -209,7 +215,7 @@ class BodyView(QTextEdit):
             self._painted_callbacks += self._after_paint
             self._after_paint = []
             # Posted: it runs once this frame has been drawn and shown, before the next one.
-            QTimer.singleShot(0, self._run_painted)
+            QTimer.singleShot(0, self, self._run_painted)  # not run if the body is gone by then
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         self.complete_layout()  # a taller view may show more than the first layout

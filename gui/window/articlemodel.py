@@ -96,11 +96,28 @@ class ArticleTableModel(QAbstractTableModel):
         # Titles seen on more than one row of a loaded page, and the openings read for them.
         self._shared_titles: set[str] = set()
         self._openings: OrderedDict[int, str] = OrderedDict()
+        self._detached = False  # the library is closing: the list is empty from now on
+
+    @property
+    def detached(self) -> bool:
+        return self._detached
+
+    def detach(self) -> None:
+        """Empty the list for good before its library closes: a view painted later (a window torn
+        down after its library) finds no rows to read."""
+        self.beginResetModel()
+        self._detached = True
+        self._ids = []
+        self._pages.clear()
+        self._openings.clear()
+        self.endResetModel()
 
     # -- loading -----------------------------------------------------------
 
     def reload(self) -> None:
         """Re-run the query (after an import, a filter change or another process's edit)."""
+        if self._detached:
+            return
         self.beginResetModel()
         self._ids = self._library.article_ids(self.filter, self.sort_key)
         self._pages.clear()

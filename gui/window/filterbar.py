@@ -205,6 +205,10 @@ class FilterBar(QWidget):
             field.blockSignals(False)
         self._emit()
 
+    def discard_pending(self) -> None:
+        """Drop a search typed but not yet run (the window closes)."""
+        self._debounce.stop()
+
     def _emit(self) -> None:
         self._debounce.stop()
         self.changed.emit()

@@ -256,7 +256,12 @@ class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, CoderSupport, Li
     def event(self, event: QEvent) -> bool:
         # Another pizhu process (e.g. `pizhu import` in a terminal) may have changed
         # the library: look when the window comes back to the front.
-        if event.type() == QEvent.Type.WindowActivate and self.library.data_version() != self._data_version:
+        # (Not a closed window's: its library may be closed.)
+        if (
+            event.type() == QEvent.Type.WindowActivate
+            and self.isVisible()
+            and self.library.data_version() != self._data_version
+        ):
             self.follow_others()
         return super().event(event)
 
@@ -299,6 +304,8 @@ class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, CoderSupport, Li
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if not self._live_timer.isActive() and not self.model.detached:  # shown again after a close
+            self._live_timer.start()
         if not event.spontaneous():
             self.reader.body_view.setFocus()
 
@@ -306,7 +313,12 @@ class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, CoderSupport, Li
         if self._task is not None and self._task.isRunning():
             self._task.cancel()
             self._task.wait(30000)
-        self.annotator.save_note()  # typed a moment ago, not yet written
+        # The note typed a moment ago is written; what waits for a timer or the next paint (the
+        # side panel, a search typed, the list's refresh) is dropped: a closed window does no more
+        # work, and its library may be closed right after it (here, or by whoever opened it).
+        self.annotator.close()
+        self.filter_bar.discard_pending()
+        self._live_timer.stop()
         key = self._screen_key()
         self.settings.set_window_state(f"geometry@{key}", self.saveGeometry())
         self.settings.set_window_state(f"splitter@{key}", self.splitter.saveState())
@@ -316,4 +328,5 @@ class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, CoderSupport, Li
         self.settings.sync()
         super().closeEvent(event)
         if self.owns_library:
+            self.model.detach()  # the window lives on until deleted: its list must not read a closed library
             self.library.close()
