@@ -19,20 +19,38 @@ _MAX_POSITION = 16383
 
 
 def _lexeme(token: str) -> str:
-    return "'" + token.lower().replace("\\", "\\\\").replace("'", "''") + "'"
+    """A quoted lexeme (index_text's tokens are words or bigrams: a quote or backslash is rare)."""
+    if "'" in token or "\\" in token:
+        token = token.replace("\\", "\\\\").replace("'", "''")
+    return "'" + token.lower() + "'"
 
 
 def search_document(article: Article) -> str:
-    """The article's headline and body as a tsvector literal of bigrams with their positions."""
+    """The article's headline and body as a tsvector literal of bigrams with their positions
+    (the first 256 of each, as PostgreSQL keeps). Written for every article imported, so kept
+    to few passes: most bigrams occur once, and index_text's tokens (words, Chinese pairs)
+    never hold a quote or a backslash to escape."""
     headline = " ".join([article.pre_title, article.title, *article.subtitles])
     positions: dict[str, list[int]] = {}
     at = 0
+    plain = True
     for text in (headline, article.body):
-        for token in index_text(text).split():
+        tokens = index_text(text).lower()
+        plain = plain and "'" not in tokens and "\\" not in tokens
+        for token in tokens.split():
             at += 1
-            positions.setdefault(token.lower(), []).append(min(at, _MAX_POSITION))
+            found = positions.get(token)
+            # Positions only grow; past the largest one kept they all become it (once).
+            if found is None:
+                positions[token] = [min(at, _MAX_POSITION)]
+            elif len(found) < 256 and found[-1] < _MAX_POSITION:
+                found.append(min(at, _MAX_POSITION))
         at += 1  # a phrase never runs from the headline into the body
-    return " ".join(f"{_lexeme(t)}:{','.join(map(str, sorted(set(p))[:256]))}" for t, p in positions.items())
+    if not plain:
+        return " ".join(f"{_lexeme(t)}:{','.join(map(str, p))}" for t, p in positions.items())
+    return " ".join(
+        [f"'{t}':{p[0]}" if len(p) == 1 else f"'{t}':{','.join(map(str, p))}" for t, p in positions.items()]
+    )
 
 
 def search_expression(part: str) -> str | None:

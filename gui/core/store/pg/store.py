@@ -14,11 +14,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Self
 
+import psycopg
+
 from gui.core.model import Annotation, Article, ArticleFilter, now_iso
-from gui.core.store.annotations import AnnotationQueries, insert_annotations
+from gui.core.store.annotations import ANNOTATION_COLUMNS, AnnotationQueries, annotation_values, insert_annotations
 from gui.core.store.articles import ArticleQueries, article_from_row
 from gui.core.store.codes import CodeQueries
-from gui.core.store.copying import CopyQueries
+from gui.core.store.copying import COPIED, CopyQueries
 from gui.core.store.decisions import DecisionQueries
 from gui.core.store.documents import DocumentQueries
 from gui.core.store.export_queries import ExportQueries
@@ -27,6 +29,7 @@ from gui.core.store.insight_queries import InsightQueries
 from gui.core.store.layers import LayerQueries
 from gui.core.store.lexicon import LexiconQueries
 from gui.core.store.notes import NoteQueries
+from gui.core.store.pg.adapter import library_error, translate
 from gui.core.store.pg.connection import PgConnection
 from gui.core.store.pg.dialect import search_document
 
@@ -40,39 +43,45 @@ _ARTICLE_INSERT = (
 )
 
 
+# Every column but the id, which COPY leaves to the column's default (migration v05).
+_COPIED_ANNOTATION_COLUMNS = ANNOTATION_COLUMNS.removeprefix("id, ")
+
+
+def _article_values(article: Article, stamp: str) -> tuple[Any, ...]:
+    """_ARTICLE_INSERT's parameters (the article's content hash is set, if it had none)."""
+    article.content_hash = article.content_hash or article.compute_hash()
+    return (
+        article.source,
+        article.published,
+        article.pre_title,
+        article.title,
+        json.dumps(article.subtitles, ensure_ascii=False),
+        article.byline,
+        article.dateline,
+        article.body,
+        article.status,
+        article.content_hash,
+        article.imported_at or stamp,
+        article.updated_at or stamp,
+        article.kind,
+        article.doc_number,
+        article.issuer,
+        article.url,
+        article.source_path,
+        article.source_hash,
+        article.page_from,
+        article.page_to,
+        article.content_hash,
+    )
+
+
 class PgQueries(PgConnection):
     """PostgreSQL's own forms of the queries that are not portable."""
 
     _ordered_cache: tuple[tuple[Any, ...], list[int]] | None = None  # as ArticleQueries'
 
     def _insert_article(self, article: Article, annotations: Iterable[Annotation], stamp: str) -> int | None:
-        content_hash = article.content_hash or article.compute_hash()
-        row = self._conn.execute(
-            _ARTICLE_INSERT,
-            (
-                article.source,
-                article.published,
-                article.pre_title,
-                article.title,
-                json.dumps(article.subtitles, ensure_ascii=False),
-                article.byline,
-                article.dateline,
-                article.body,
-                article.status,
-                content_hash,
-                article.imported_at or stamp,
-                article.updated_at or stamp,
-                article.kind,
-                article.doc_number,
-                article.issuer,
-                article.url,
-                article.source_path,
-                article.source_hash,
-                article.page_from,
-                article.page_to,
-                content_hash,
-            ),
-        ).fetchone()
+        row = self._conn.execute(_ARTICLE_INSERT, _article_values(article, stamp)).fetchone()
         if row is None:
             return None
         article_id = int(row[0])
@@ -80,7 +89,7 @@ class PgQueries(PgConnection):
             "INSERT INTO article_search (id, doc) VALUES (?, ?::tsvector)", (article_id, search_document(article))
         )
         insert_annotations(self._conn, article_id, annotations, stamp)  # type: ignore[arg-type]
-        article.id, article.content_hash = article_id, content_hash
+        article.id = article_id
         return article_id
 
     def add_article(self, article: Article, annotations: Iterable[Annotation] = ()) -> int | None:
@@ -89,10 +98,40 @@ class PgQueries(PgConnection):
             return self._insert_article(article, annotations, now_iso())
 
     def add_articles_bulk(self, items: Iterable[tuple[Article, Sequence[Annotation]]]) -> list[int | None]:
-        """Many articles in one transaction (the triggers count and file each annotation)."""
+        """Many articles in one transaction (the caller's, if open), as `add_article` writes them:
+        the articles' inserts sent in one pipeline, and every annotation of the batch in one COPY,
+        so the count triggers (migration v05) run once for the batch."""
         stamp = now_iso()
+        batch = list(items)
+        if not batch:
+            return []
+        raw = self._conn.raw
         with self.transaction():
-            return [self._insert_article(article, annotations, stamp) for article, annotations in items]
+            try:
+                with raw.cursor() as cursor:
+                    cursor.executemany(
+                        translate(_ARTICLE_INSERT), [_article_values(a, stamp) for a, _ in batch], returning=True
+                    )
+                    ids: list[int | None] = []
+                    while True:
+                        row = cursor.fetchone()
+                        ids.append(None if row is None else int(row[0]))
+                        if not cursor.nextset():
+                            break
+                    added = [(i, a, n) for i, (a, n) in zip(ids, batch, strict=True) if i is not None]
+                    cursor.executemany(
+                        "INSERT INTO article_search (id, doc) VALUES (%s, %s::tsvector)",
+                        [(i, search_document(a)) for i, a, _ in added],
+                    )
+                    with cursor.copy(f"COPY annotations ({_COPIED_ANNOTATION_COLUMNS}) FROM STDIN") as copy:
+                        for new_id, _, annotations in added:
+                            for a in annotations:
+                                copy.write_row((new_id, *annotation_values(a, a.updated_at or stamp)))
+            except psycopg.Error as exc:
+                raise library_error(exc, str(self.path)) from None
+        for new_id, article, _ in added:
+            article.id = new_id
+        return ids
 
     def delete_article(self, article_id: int) -> None:
         self._write("DELETE FROM articles WHERE id = ?", (article_id,))
@@ -139,11 +178,22 @@ class PgQueries(PgConnection):
         )
         return [(json.loads(r[0]), r[1], r[2]) for r in rows]
 
-    def _index_copied(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        self._conn.executemany(
-            "INSERT INTO article_search (id, doc) VALUES (?, ?::tsvector)",
-            [(row[0], search_document(article_from_row(row))) for row in rows],
-        )
+    def paste_rows(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Write rows read by `copy_rows` by COPY: the triggers of migration v05 run once for
+        each batch, not once a row as for an INSERT each."""
+        with self.transaction():
+            try:
+                with self._conn.raw.cursor() as cursor:
+                    with cursor.copy(f"COPY {table} ({COPIED[table]}) FROM STDIN") as copy:
+                        for row in rows:
+                            copy.write_row(row)
+                    if table == "articles":
+                        cursor.executemany(
+                            "INSERT INTO article_search (id, doc) VALUES (%s, %s::tsvector)",
+                            [(row[0], search_document(article_from_row(row))) for row in rows],
+                        )
+            except psycopg.Error as exc:
+                raise library_error(exc, str(self.path)) from None
 
     def copy_finished(self) -> None:
         """Ids drawn next follow the largest copied (the copy wrote its ids itself); the tables
