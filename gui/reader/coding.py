@@ -181,8 +181,11 @@ class CodingMixin:
             self.undo_stack.beginMacro(self.tr("Accept and code the directive"))
         try:
             if accept and directive is not None:
-                if not self.perform(editing.set_status(self.library, directive, "accepted")):
+                accepting = editing.set_status(self.library, directive, "accepted")
+                if not self.perform(accepting):
                     return False
+                # A named coder's accept is their own copy, with its own id: the code is the copy's.
+                unit_id = (editing.focus_after(accepting) if accepting is not None else None) or unit_id
                 self.reader.set_current(unit_id, False)
             try:
                 edit = self.library.set_code(unit, unit_id, variable, value)
