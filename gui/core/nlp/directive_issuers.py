@@ -276,6 +276,8 @@ _POST_PREFIX = re.compile(r"^[" + lex.HAN + r"、，,]{0,60}?" + lex.POST_BEFORE
 _DOC_SUBJECT = re.compile(
     r"(?:[^，。；《》“”]{0,20}的)?(《[^《》]{1,80}》)(?:中|里)?|(" + lex.DOC_NOUN.pattern + r")(?:中|里)?"
 )
+# "今年的政府工作报告", "党的二十大报告": a report named without 《》.
+_REPORT_SUBJECT = re.compile(r"(?:(?!党的)[^，。；《》“”]{0,12}的)?(" + lex.NAMED_REPORT.pattern + ")")
 # "总书记强调": the post alone stands for the person last named.
 _ROLE_ANAPHOR = re.compile(
     r"(?:总书记|总理|主席|书记|省长|市长)(?=" + lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS + lex.SPEECH_VERB + ")"
@@ -326,6 +328,9 @@ def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Iss
         if who is not None:
             return who, start + m.end()
         return None
+    m = _REPORT_SUBJECT.match(text)
+    if m:
+        return Issuer(m.group(1), "DOC", (start + m.start(1), start + m.end(1))), start + m.end()
     m = _DOC_SUBJECT.match(text)
     if m:
         group = 1 if m.group(1) else 2
@@ -428,6 +433,12 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
     return Frame(issuer, m.end() - 2)
 
 
+_PLAIN_SPEAKER = re.compile(r"[" + lex.HAN + r"、（）()0-9]{4,60}?(?:说|表示|称|认为|介绍)")
+_NO_AUTHORITY_ROLE = re.compile(
+    r"代表|委员(?![长会])|职工|员工|技术员|村民|居民|市民|学生|教师|医生|护士|工人|农民|专家|学者|教授"
+)
+
+
 def match_unknown_speaker(body: str, start: int, end: int) -> Frame | None:
     """ "与会领导人表示": a speaker the rules cannot resolve, kept by its words (no label).
 
@@ -435,6 +446,9 @@ def match_unknown_speaker(body: str, start: int, end: int) -> Frame | None:
     words that are no speaker at all (对于发展中国家来说) still frame the words, for nobody."""
     text = body[start:end]
     m = lex.UNKNOWN_SPEAKER.fullmatch(text)
+    if m is None and _PLAIN_SPEAKER.fullmatch(text) and _NO_AUTHORITY_ROLE.search(text):
+        # "江苏省人大代表、某公司技术员刘磊说": a deputy or a worker, described at length, speaks.
+        return Frame(NOBODY, None)
     if m is None or lex.IMPERATIVE.match(text) or lex.MARKER_RE.match(text) or lex.LEAD.search(m.group(1)):
         return None
     if NOT_AUTHORITY.search(m.group(1)) or is_foreign_title(m.group(1)):

@@ -99,3 +99,19 @@ def test_reports_and_information_stay_reports() -> None:
     assert found("记者从国家铁路局获悉，今年前5个月全国铁路旅客发送量同比增长68%。") == []
     body = "根据海关总署最新公告，今天起，入境旅客不再需要提前申报。此前，旅客不再需要排队等候。"
     assert [d.text for d in detect(body)][1:] == []
+
+
+def test_a_congress_or_government_report_speaks_as_a_document() -> None:
+    body = "党的二十大报告指出：“加快建设体育强国，广泛开展全民健身活动。”"
+    assert [(d.attrs["issuer"], d.attrs["issuer_label"]) for d in detect(body)] == [("党的二十大报告", "DOC")]
+    body = "今年的政府工作报告提出，要稳定粮食播种面积。去年的政府工作报告显示，粮食产量稳定增长。"
+    assert found(body) == [("要稳定粮食", "政府工作报告")]
+
+
+def test_a_deputy_or_a_worker_quoted_at_length_issues_nothing() -> None:
+    # Their 我们要… is a pledge, even after they recall what a leader stressed.
+    body = (
+        "省委书记王海来到工厂考察，强调要发展实体经济。"
+        "省人大代表、某机械厂车间技术员李明说：“王海书记来厂里考察，强调发展实体经济。我们要加油干，多出好产品。”"
+    )
+    assert [(d.text[:4], d.attrs["issuer"]) for d in detect(body)] == [("要发展实", "王海")]
