@@ -35,6 +35,9 @@ _STATE_ACTS = re.compile(r"^(国家|国务院|中华人民共和国(?:政府)?)(
 _ASSIGNED = re.compile(r"^由([^，。；]{2,30}?)(?:规定|负责|办理|执行|实施|制定|作出|送|责令|处|提出|批准)")
 # 要求/嘱咐/叮嘱 各地…; a body 部署 another to act (部署各口岸边检机关开足查验通道).
 _REQUEST_VERBS = ("要求", "嘱咐", "叮嘱", "嘱托", "部署")
+_RESPONSIBLE = re.compile(r"^([^，。；]{0,40}?)负责(?![人同])")
+# A statute's own modals: any subject, a thing or a group however long, is bound by them.
+_STATUTE_MODALS = frozenset(("应当", "不得", "必须", "禁止", "严禁"))
 _PLAN = re.compile(r"(.{0,8}?)将(?![其近来要])")
 _MORE_ENCOURAGING = re.compile(r"^(?:激励|和鼓励|、鼓励|和支持|、支持|并)")
 _STATEMENT = re.compile("[了是]")
@@ -112,6 +115,9 @@ def clause_head(
         if after.startswith(("鼓励", "支持")):
             return Head("modal", "鼓励", agent_at_start(_MORE_ENCOURAGING.sub("", after[2:])), splits=True)
         return Head("imperative", "要", state.group(1))
+    if provisions and active and (duty := _RESPONSIBLE.match(t)) and (not duty.group(1) or is_agent(duty.group(1))):
+        # "城市街道办事处、乡镇人民政府负责社区戒毒工作"; "…的经营者，负责本场所的…": a task assigned.
+        return Head("imperative", "要", duty.group(1))
     if provisions and active and (assigned := _ASSIGNED.match(t)):
         return Head("imperative", "要", assigned.group(1))
     if provisions and active and not imperative_ok and lex.MEASURE_VERB.match(t) and not t.endswith("的"):
@@ -183,6 +189,9 @@ def _modal_head(t: str, m: re.Match[str], active: bool, opening: bool, provision
         return Head("modal", strength, forbidden, splits=splits)
     if is_agent(prefix):
         return Head("modal", strength, prefix, splits=splits)
+    if provisions and active and marker in _STATUTE_MODALS and len(prefix) <= 40 and not _STATEMENT.search(prefix):
+        # "戒毒治疗的药品、医疗器械和治疗方法不得做广告", "被检测人员应当予以配合": a provision.
+        return Head("modal", strength, "", splits=splits)
     if _WHAT_MATTERS.fullmatch(prefix) and marker == "要":
         # "为党育才，就是要做好…", "关键是要…": what a task requires, an instruction.
         return Head("modal", strength, "", splits=splits)

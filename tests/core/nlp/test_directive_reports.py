@@ -115,3 +115,18 @@ def test_a_deputy_or_a_worker_quoted_at_length_issues_nothing() -> None:
         "省人大代表、某机械厂车间技术员李明说：“王海书记来厂里考察，强调发展实体经济。我们要加油干，多出好产品。”"
     )
     assert [(d.text[:4], d.attrs["issuer"]) for d in detect(body)] == [("要发展实", "王海")]
+
+
+def test_a_statute_binds_any_subject_and_assigns_tasks() -> None:
+    body = (
+        "第三条　县级人民政府负责本行政区域内的河道管理工作。\n"
+        "第四条　港口、码头以及船舶修造厂等涉水场所的经营者、管理者，负责本场所的防污工作。\n"
+        "第五条　渔业协会、农民专业合作社和村民委员会应当协助做好禁渔宣传。\n"
+        "第六条　被检查的单位和个人应当予以配合；\n"
+        "第七条　含有剧毒成分的农药、兽药和清洗剂不得在水源保护区内销售。\n"
+        "第八条　本条例所称河道，是指城市以外的天然河流。"
+    )
+    got = [d.text.split("\u3000")[-1][:6] for d in DirectiveDetector().detect(body, title="某省河道管理条例")]
+    assert got == ["县级人民政府", "港口、码头以", "渔业协会、农", "被检查的单位", "含有剧毒成分"]
+    # In news, who is responsible for what is a report, not a task set.
+    assert found("村里成立了护河队，张大伯负责每天巡查河道。护河队员们应当说都很尽责。") == []
