@@ -147,6 +147,8 @@ def _valid_marker(t: str, m: re.Match[str]) -> bool:
         return False
     if marker == "要" and lex.NEAR_FUTURE.fullmatch(t, e):
         return False
+    if marker in ("需要", "需") and _COMPARED.search(t, 0, s):
+        return False  # "比以往任何时候都更需要…": how much something is needed, an assessment
     if s and t[s - 1] in lex.NOT_BEFORE.get(marker, ""):
         return False
     if e < len(t) and t[e] in lex.NOT_AFTER.get(marker, ""):
@@ -211,9 +213,19 @@ def _modal_head(t: str, m: re.Match[str], active: bool, opening: bool, provision
     return None
 
 
+_COMPARED = re.compile(r"比[^，。；]{1,16}更(?:加)?$")
 _WHAT_MATTERS = re.compile(r"(?:就|关键|重点|核心|根本|首要的?|主要|重要的)?是")
 # 各级党校, 各类学校, 全党, 全军: a quantified group acts, whatever its noun.
-_QUANTIFIED_GROUP = re.compile(r"(?:各级|各类|各个)[" + lex.HAN + r"]{2,8}|全(?:党|军|社会|体党员)")
+# 双方, 中新双方, 两国: the two sides a leader addresses in talks.
+_QUANTIFIED_GROUP = re.compile(
+    r"(?:各级|各类|各个)["
+    + lex.HAN
+    + r"]{2,8}|全(?:党|军|社会|体党员)|(?:["
+    + lex.HAN
+    + r"]{2}|中["
+    + lex.HAN
+    + r"])?双方|两国"
+)
 _WHOLE_BODY = re.compile(r"全(?:党|军|社会|体党员)(?![" + lex.HAN + r"]{0,2}(?:的|是))")
 _TRAILING_PARENTHESIS = re.compile(r"[（(][^（）()]{1,10}[）)]$")
 _QUANTIFIER = re.compile(r"^(?:各|全|我|本|该|每|有关|相关|所有)")

@@ -130,3 +130,13 @@ def test_a_statute_binds_any_subject_and_assigns_tasks() -> None:
     assert got == ["县级人民政府", "港口、码头以", "渔业协会、农", "被检查的单位", "含有剧毒成分"]
     # In news, who is responsible for what is a report, not a task set.
     assert found("村里成立了护河队，张大伯负责每天巡查河道。护河队员们应当说都很尽责。") == []
+
+
+def test_a_leaders_proposals_in_talks_address_both_sides() -> None:
+    body = (
+        "国家主席习近平同来访的某国总统举行会谈。习近平指出，双方要深化务实合作，拓展农业和能源合作。"
+        "中方愿同某方加强发展战略对接。双方还要在多边平台加强协调。增进人民友好，积极开展青年交流。"
+        "当今世界，各国比以往任何时候都更需要团结合作。"
+    )
+    got = [(d.text[:4], d.attrs["addressee"], d.attrs["topic"]) for d in detect(body)]
+    assert got == [("双方要深", "双方", "对外事务"), ("双方还要", "双方", "对外事务"), ("增进人民", "", "对外事务")]
