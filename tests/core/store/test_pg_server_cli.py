@@ -94,3 +94,14 @@ def test_coder_other_than_the_login_is_one_line_and_changes_nothing(  # noqa: PL
         assert [a.coder for a in marked] == [given]
     monkeypatch.delenv("PIZHU_CODER")
     assert cli.main(["--coder", given, "list", "--db", as_login]) == 0  # reading is anyone's
+
+
+def test_a_coder_adding_a_coder_is_refused_in_one_line_naming_the_library(url, capsys) -> None:  # noqa: ANN001
+    assert cli.main(["server", "add-coder", "--db", url, "li"]) == 0
+    as_li = url.replace("postgres@", "li@")
+    capsys.readouterr()
+    assert cli.main(["server", "add-coder", "--db", as_li, "sun"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"pizhu: error: {as_li}: not allowed for your role") and err.count("\n") == 1
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'sun'").fetchone() is None

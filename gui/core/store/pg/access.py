@@ -21,6 +21,7 @@ from psycopg import sql
 
 from gui.core.errors import InputError
 from gui.core.messages import msg
+from gui.core.store.location import shown_url
 from gui.core.store.pg.adapter import library_error
 from gui.core.store.pg.store import PgStore
 
@@ -98,7 +99,7 @@ def init_server(url: str) -> None:
             ).fetchall():
                 conn.execute(sql.SQL(f"ALTER FUNCTION {function} SECURITY DEFINER SET search_path = public"))
     except psycopg.Error as exc:
-        raise library_error(exc, url.split("@")[-1]) from None
+        raise library_error(exc, shown_url(url)) from None
 
 
 def add_coder(url: str, name: str, lead: bool = False, password: str | None = None) -> None:
@@ -116,4 +117,4 @@ def add_coder(url: str, name: str, lead: bool = False, password: str | None = No
                 hashed = conn.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256").decode()
                 conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(role, sql.Literal(hashed)))
     except psycopg.Error as exc:
-        raise library_error(exc, url.split("@")[-1]) from None
+        raise library_error(exc, shown_url(url)) from None
