@@ -40,12 +40,27 @@ def tokenizer() -> jieba.Tokenizer:
             if _tokenizer is None:
                 jieba.setLogLevel(logging.WARNING)
                 tok = jieba.Tokenizer()
+                # The dictionary's cache in this user's cache folder: jieba's default, the shared
+                # /tmp/jieba.cache, belongs to whoever made it first, and every other user of the
+                # machine (a lab's coders) then got a traceback on each start.
+                tok.tmp_dir = _cache_dir()
                 tok.initialize()
                 from gui.core.nlp.lexicon import segmentation_words
 
                 add_words(tok, segmentation_words())
                 _tokenizer = tok
     return _tokenizer
+
+
+def _cache_dir() -> str | None:
+    import platformdirs
+
+    folder = platformdirs.user_cache_path("pizhu", appauthor=False)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # jieba's own place, then
+    return str(folder)
 
 
 def add_words(tok: jieba.Tokenizer, words: Iterable[str]) -> None:
