@@ -451,7 +451,7 @@ def match_unknown_speaker(body: str, start: int, end: int) -> Frame | None:
         return Frame(NOBODY, None)
     if m is None or lex.IMPERATIVE.match(text) or lex.MARKER_RE.match(text) or lex.LEAD.search(m.group(1)):
         return None
-    if NOT_AUTHORITY.search(m.group(1)) or is_foreign_title(m.group(1)):
+    if NOT_AUTHORITY.search(m.group(1)) or _NO_AUTHORITY_ROLE.search(m.group(1)) or is_foreign_title(m.group(1)):
         return Frame(NOBODY, None)
     return Frame(Issuer(m.group(1), "", (start, start + m.end(1))), None)
 

@@ -248,7 +248,7 @@ SPEECH_VERB = (
 )
 # A body that decides (会议决定，会议确定，会议部署): what follows are its measures, each a
 # directive even without a modal (延长…缓税, 对…给予补助).
-DECISION_VERB = re.compile(r"(?:研究决定|研究确定|决定|确定|部署)$")
+DECISION_VERB = re.compile(r"(?:研究决定|研究确定|决定|确定|部署|明确)$")
 # "会议审议通过了…，决定8月22日召开…": a decision that runs straight into what is decided.
 DIRECT_DECISION = re.compile(r"(?:并|还|同时)?决定(?![性了因])(?=[" + HAN + r"0-9０-９“]{4})")
 # "李强当即要求有关部门…", "《通知》要求各地…": a request inside a narrative clause.

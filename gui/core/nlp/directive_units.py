@@ -166,3 +166,19 @@ def trim_quotes(body: str, start: int, end: int) -> tuple[int, int]:
         if closer not in body[start + 1 : end]:
             start += 1
     return start, end
+
+
+_OPENING_QUOTES = '“"「'
+_CLOSING_QUOTES = '”"」'
+
+
+def quoted_lead(clauses: list[Segment]) -> list[Segment]:
+    """The quoted words that open a sentence before its frame ("“……”，今年2月，X指出"), when only
+    the time or place stands between them and the frame; [] otherwise."""
+    if not clauses or clauses[0].text[:1] not in _OPENING_QUOTES:
+        return []
+    for i, c in enumerate(clauses):
+        if c.text.rstrip()[-1:] in _CLOSING_QUOTES:
+            rest = clauses[i + 1 :]
+            return clauses[: i + 1] if all(lex.LEAD.search(r.text) or is_time(r.text) for r in rest) else []
+    return []

@@ -82,6 +82,7 @@ from gui.core.nlp.directive_units import (
     first_clause,
     is_assessment,
     is_heading,
+    quoted_lead,
     trim_quotes,
     units_of,
 )
@@ -245,10 +246,17 @@ class DirectiveDetector:
         groups: list[_Group] = []
         current = _Group(state.speaker if state.active else None, decision=state.active and state.decision)
         framed = False
+        quoted_first = False
         for c in parts:
             frame = match_frame(body, c.start, c.end, mentions) or report_frame(body, c.start, c.end)
             if frame is not None:
                 issuer = frame.issuer or _recent_subject(body, state.history, mentions) or state.speaker
+                named = issuer is not None and issuer.label in ("PER", "MEETING", "ORG", "DOC", "POST")
+                quote = quoted_lead(current.clauses) if not framed and named else []
+                if quote:
+                    # "“要守牢实体经济这个根基，…”，今年2月，习近平总书记…指出。": the quote is the speaker's.
+                    groups.append(_Group(issuer, quote))
+                    quoted_first = True
                 # "…印发《方案》，提出到2025年，…": a bare verb goes on with the frame before it.
                 inherit = framed and frame.issuer is None and not current.clauses
                 if inherit:
@@ -286,7 +294,7 @@ class DirectiveDetector:
             for group in groups:
                 out.extend(self._directives(body, sent, parts[-1].end, group, imperative_ok, mentions))
 
-        if framed and not groups[-1].clauses and parts[0].text[:1] in '“"「' and len(groups) == 1:
+        if framed and not groups[-1].clauses and parts[0].text[:1] in '“"「' and len(groups) == 1 + quoted_first:
             # "“……”王先生说。": the speaker of the quote before, not of what follows.
             pass
         elif framed:

@@ -140,3 +140,16 @@ def test_a_leaders_proposals_in_talks_address_both_sides() -> None:
     )
     got = [(d.text[:4], d.attrs["addressee"], d.attrs["topic"]) for d in detect(body)]
     assert got == [("双方要深", "双方", "对外事务"), ("双方还要", "双方", "对外事务"), ("增进人民", "", "对外事务")]
+
+
+def test_a_quote_before_its_frame_is_the_speakers() -> None:
+    body = "“要把耕地保护作为头等大事，守住耕地红线”，去年10月，省委书记王海在调研时强调。"
+    assert [(d.text, d.attrs["issuer"]) for d in detect(body)] == [("“要把耕地保护作为头等大事，守住耕地红线”", "王海")]
+    # A resident's quote stays opinion, and the speaker of a quote speaks for the quote only.
+    body = "“要多种树，少建房”，村民老张说。会议指出，形势依然严峻。"
+    assert detect(body) == []
+
+
+def test_a_body_that_makes_a_rule_clear_sets_it() -> None:
+    body = "前不久，国家医保局明确，此次集采将遵循稳临床、保质量的原则。业内人士认为，此举意义重大。"
+    assert found(body) == [("此次集采将", "国家医保局")]
