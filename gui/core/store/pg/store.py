@@ -99,8 +99,8 @@ class PgQueries(PgConnection):
 
     def add_articles_bulk(self, items: Iterable[tuple[Article, Sequence[Annotation]]]) -> list[int | None]:
         """Many articles in one transaction (the caller's, if open), as `add_article` writes them:
-        the articles' inserts sent in one pipeline, and every annotation of the batch in one COPY,
-        so the count triggers (migration v05) run once for the batch."""
+        the articles' inserts sent in one pipeline, their search documents and every annotation
+        of the batch by COPY, so the count triggers (migration v05) run once for the batch."""
         stamp = now_iso()
         batch = list(items)
         if not batch:
@@ -119,10 +119,9 @@ class PgQueries(PgConnection):
                         if not cursor.nextset():
                             break
                     added = [(i, a, n) for i, (a, n) in zip(ids, batch, strict=True) if i is not None]
-                    cursor.executemany(
-                        "INSERT INTO article_search (id, doc) VALUES (%s, %s::tsvector)",
-                        [(i, search_document(a)) for i, a, _ in added],
-                    )
+                    with cursor.copy("COPY article_search (id, doc) FROM STDIN") as copy:
+                        for new_id, article, _ in added:
+                            copy.write_row((new_id, search_document(article)))
                     with cursor.copy(f"COPY annotations ({_COPIED_ANNOTATION_COLUMNS}) FROM STDIN") as copy:
                         for new_id, _, annotations in added:
                             for a in annotations:
@@ -188,10 +187,9 @@ class PgQueries(PgConnection):
                         for row in rows:
                             copy.write_row(row)
                     if table == "articles":
-                        cursor.executemany(
-                            "INSERT INTO article_search (id, doc) VALUES (%s, %s::tsvector)",
-                            [(row[0], search_document(article_from_row(row))) for row in rows],
-                        )
+                        with cursor.copy("COPY article_search (id, doc) FROM STDIN") as copy:
+                            for row in rows:
+                                copy.write_row((row[0], search_document(article_from_row(row))))
             except psycopg.Error as exc:
                 raise library_error(exc, str(self.path)) from None
 
