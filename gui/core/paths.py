@@ -10,7 +10,7 @@ import platformdirs
 
 from gui.core.errors import LibraryError
 from gui.core.messages import msg
-from gui.core.store.location import ServerPath
+from gui.core.store.location import ServerPath as ServerPath  # re-exported: the Qt layer names it from here
 
 APP_NAME = "pizhu"
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent

@@ -37,8 +37,7 @@ from PySide6.QtWidgets import (
 from gui.core.errors import PizhuError
 from gui.core.export import FORMATS, ExportOptions, ExportReport, default_filename
 from gui.core.library import CancelCheck, Library, Progress
-from gui.core.paths import location
-from gui.core.store.location import ServerPath
+from gui.core.paths import ServerPath, location
 from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_STATUSES, parse_date, parse_ids
 from gui.shared.i18n import QT_TRANSLATE_NOOP, word
 from gui.shared.summaries import annotation_status, article_status, export_summary, export_unit

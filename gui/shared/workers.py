@@ -22,8 +22,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from gui.core.errors import PizhuError
 from gui.core.library import CancelCheck, Library, Progress
-from gui.core.paths import location
-from gui.core.store.location import ServerPath
+from gui.core.paths import ServerPath, location
 from gui.shared.i18n import QT_TRANSLATE_NOOP, word
 
 log = logging.getLogger("pizhu.workers")

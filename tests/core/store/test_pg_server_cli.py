@@ -35,27 +35,27 @@ def _stored_password(url: str, role: str) -> str | None:
 @pytest.mark.parametrize("typed", ["s3cret 口令\n", "no-newline-at-end"])
 def test_a_password_from_stdin_is_set_as_a_scram_hash(url, typed, monkeypatch, capsys) -> None:  # noqa: ANN001
     monkeypatch.setattr("sys.stdin", io.StringIO(typed))
-    assert cli.main(["server", "add-coder", "--db", url, "--password-stdin", "li"]) == 0
-    assert capsys.readouterr().out.strip() == "li: added as coder"
-    stored = _stored_password(url, "li")
+    assert cli.main(["server", "add-coder", "--db", url, "--password-stdin", "stdin_li"]) == 0
+    assert capsys.readouterr().out.strip() == "stdin_li: added as coder"
+    stored = _stored_password(url, "stdin_li")
     assert stored is not None and stored.startswith("SCRAM-SHA-256$")
     assert typed.strip() not in stored
 
 
 def test_no_password_on_stdin_adds_nobody(url, monkeypatch, capsys) -> None:  # noqa: ANN001
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    assert cli.main(["server", "add-coder", "--db", url, "--password-stdin", "wang"]) == 1
+    assert cli.main(["server", "add-coder", "--db", url, "--password-stdin", "stdin_empty"]) == 1
     err = capsys.readouterr().err
     assert "no password on standard input" in err and err.count("\n") == 1
     with psycopg.connect(url) as conn:
-        assert conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'wang'").fetchone() is None
+        assert conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'stdin_empty'").fetchone() is None
 
 
 def test_without_a_terminal_or_stdin_option_the_output_says_no_password_was_set(url, monkeypatch, capsys) -> None:  # noqa: ANN001
     monkeypatch.setattr("sys.stdin", io.StringIO("ignored\n"))  # not a terminal, no --password-stdin
-    assert cli.main(["server", "add-coder", "--db", url, "zhao"]) == 0
+    assert cli.main(["server", "add-coder", "--db", url, "no_tty"]) == 0
     assert "no password given" in capsys.readouterr().out
-    assert _stored_password(url, "zhao") is None
+    assert _stored_password(url, "no_tty") is None
 
 
 @pytest.mark.parametrize(
@@ -100,8 +100,8 @@ def test_a_coder_adding_a_coder_is_refused_in_one_line_naming_the_library(url, c
     assert cli.main(["server", "add-coder", "--db", url, "li"]) == 0
     as_li = url.replace("postgres@", "li@")
     capsys.readouterr()
-    assert cli.main(["server", "add-coder", "--db", as_li, "sun"]) == 1
+    assert cli.main(["server", "add-coder", "--db", as_li, "added_by_li"]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"pizhu: error: {as_li}: not allowed for your role") and err.count("\n") == 1
     with psycopg.connect(url) as conn:
-        assert conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'sun'").fetchone() is None
+        assert conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'added_by_li'").fetchone() is None
