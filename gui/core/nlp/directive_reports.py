@@ -50,7 +50,8 @@ _LAUNCHED = re.compile(
 )
 # 市场监管总局从今年6月起至12月，开展…: the body, then when; its measures follow.
 _BODY_WHEN = re.compile(_ORG_BODY + r"(?:从[^，。；]{1,12}起(?:至[^，。；]{1,8})?|今年|近期|下一步|今后|年内)")
-# 记者从海关总署获悉，…: what follows is the body's.
+# 记者从海关总署获悉，中国海关将…: what follows is the body's plan.
+_BODY_PLAN = re.compile(_ORG + r"将")
 _LEARNED = re.compile(r"记者" + _WHEN + r"从" + _ORG_BODY + r"(?:获悉|了解到)")
 _EVENT = re.compile(r"(?:活动|调查|监测)$")
 # A report stops being one: a report, a white paper, statistics.
@@ -73,7 +74,8 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
     if m and len(text) > m.end() + 4:
         return Frame(_body_issuer(m, start), start + m.end())
     m = _LEARNED.fullmatch(text)
-    if m:
+    if m and _BODY_PLAN.match(body, end + 1):
+        # "记者从海关总署获悉，中国海关将…": the body's own plan; what else the reporter learned is told.
         return Frame(_body_issuer(m, start), None)
     for pattern in (_ACCORDING, _LAUNCHED, _BODY_WHEN):
         m = pattern.fullmatch(text)
