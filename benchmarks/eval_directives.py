@@ -3,7 +3,7 @@
     python benchmarks/eval_directives.py                        # development, held-out, held-out-2, separately
     python benchmarks/eval_directives.py --part development -v  # the development parts, every miss
     python benchmarks/eval_directives.py --part held-out-2      # the second, blind held-out set only
-    python benchmarks/eval_directives.py --part held-out-3      # the third, blind held-out set only
+    python benchmarks/eval_directives.py --part dev-ho3         # the third blind set, now development, alone
 
 The set lives in benchmarks/eval/directives/ (see its README). Articles written
 for pizhu carry their text; others are references by file, article index and
@@ -40,15 +40,14 @@ DEFAULT_XWLB = Path(os.environ.get("PIZHU_XWLB", "/work/shared/data/xwlb-dev"))
 XWLB = DEFAULT_XWLB
 # Real web pages, PDF and Word files (../shared/data/formats), read with pizhu's own readers.
 FORMATS = Path(os.environ.get("PIZHU_FORMATS", str(DEFAULT_XWLB.parent / "formats")))
-PARTS = ("dev", "test", "dev-real", "heldout", "heldout-2", "heldout-3")
+PARTS = ("dev", "test", "dev-real", "dev-ho3", "heldout", "heldout-2")
 # The development parts (looked at while tuning), the held-out part (annotated once, before tuning)
 # and held-out-2 (annotated blind after the first held-out set had been seen): each reported on its
-# own, never blended.
+# own, never blended. dev-ho3 was the third blind set (held-out-3), scored once and then consumed.
 GROUPS = {
-    "development": ("dev", "test", "dev-real"),
+    "development": ("dev", "test", "dev-real", "dev-ho3"),
     "held-out": ("heldout",),
     "held-out-2": ("heldout-2",),
-    "held-out-3": ("heldout-3",),
 }
 
 
