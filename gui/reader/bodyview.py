@@ -159,6 +159,26 @@ class BodyView(QTextEdit):
             block.setVisible(False)
             block = block.next()
 
+    def _show_up_to(self, chars: int) -> None:
+        """Show, and so lay out, the hidden paragraphs up to the one at Qt position `chars`."""
+        document = self.document()
+        last = document.findBlock(chars)
+        if not last.isValid():
+            self.complete_layout()
+            return
+        start = self._hidden_from
+        if last.position() < start:
+            return  # the first layout reaches that far
+        block = document.findBlock(start)
+        while block.isValid() and block.position() <= last.position():
+            block.setVisible(True)
+            block = block.next()
+        if not block.isValid():
+            self.complete_layout()
+            return
+        self._hidden_from = block.position()
+        document.markContentsDirty(start, self._hidden_from - start)
+
     def complete_layout(self, *_args: object) -> None:
         """Show and lay out the paragraphs left out of the first layout (nothing if none are)."""
         if self._hidden_from < 0:
@@ -218,7 +238,14 @@ class BodyView(QTextEdit):
             QTimer.singleShot(0, self, self._run_painted)  # not run if the body is gone by then
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        self.complete_layout()  # a taller view may show more than the first layout
+        if self._hidden_from >= 0:
+            if event.oldSize().width() != event.size().width():
+                self.complete_layout()  # every line breaks anew
+            else:
+                # Only taller or shorter (the headline above has more or fewer lines, as it does
+                # from one article to the next): the first layout grows to the paragraphs the
+                # taller view may show, and the rest still waits.
+                self._show_up_to(self._first_layout_chars(self.body))
         super().resizeEvent(event)
         self.resized.emit()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from gui.core.model import Annotation, Article
@@ -197,3 +197,37 @@ def test_the_first_frame_has_text_down_to_the_bottom_of_the_view(qtbot, qapp, li
     assert body.document().documentLayout().documentSize().height() >= body.viewport().height()
     qtbot.waitUntil(body.is_laid_out, timeout=2000)
     assert body.document().documentLayout().documentSize().height() > 3 * body.viewport().height()
+
+
+def test_a_shorter_headline_lays_out_only_what_the_taller_view_shows(qtbot, qapp, library, settings) -> None:
+    """From an article with a headline of three lines to a long one titled in one: the body grows
+    taller by the lines the headline lost. The text down to its new bottom is laid out and
+    highlighted at once; the rest of the long article still waits until after the first frame."""
+    from gui.shared.fonts import apply_cjk_font
+
+    headed = Article(
+        pre_title="林武主持召开省委第七十四次疫情防控专题会强调",
+        title="抓紧抓实抓细常态化防控举措",
+        subtitles=["蓝佛安提出具体要求", "商黎光出席"],
+        body="林武强调，要抓实抓细。",
+        published="2022-03-27",
+    )
+    library.import_articles([_long_article(), headed])
+    window = MainWindow(library, apply_cjk_font(qapp), settings)
+    qtbot.addWidget(window)
+    window.resize(1000, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    _open(window, "抓紧抓实抓细常态化防控举措")
+    body = window.reader.body_view
+    qtbot.waitUntil(lambda: body.height() > 0 and body.is_laid_out(), timeout=2000)
+    before = body.viewport().size()
+    _open(window, "长文")
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the headline's new height, no paint yet
+    assert body.viewport().width() == before.width() and body.viewport().height() > before.height()
+    assert not body.is_laid_out()  # the rest of the article waits
+    assert body.document().documentLayout().documentSize().height() >= body.viewport().height()
+    start, end = body.visible_span()
+    shown = [a for a in _people(window) if start <= a.start and a.end <= end]
+    assert shown and all(_highlighted(window, a) for a in shown)
+    qtbot.waitUntil(body.is_laid_out, timeout=2000)
