@@ -365,6 +365,10 @@ class Library(Coding, DocumentRecords):
     def article(self, article_id: int) -> Article | None:
         return self.store.get_article(article_id)
 
+    def reading(self, article_id: int) -> tuple[Article | None, list[Annotation], str]:
+        """An article to read: it, its annotations (every layer) and the current coder's note."""
+        return self.store.reading(article_id, self.coder)
+
     def article_ids(self, flt: ArticleFilter | None = None, sort: str = "published") -> list[int]:
         return self.store.article_ids(flt, sort)
 

@@ -92,19 +92,22 @@ class Annotator(CodingMixin, QObject):
         """Show an article. The first frame after it holds the text with its highlights: the side
         panel's models change at once (so everything that reads them sees this article), but the
         panel is arranged and painted only after the text has been painted."""
-        self.article = self.library.article(article_id) if article_id is not None else None
-        self._open_coding()
-        annotations = self._layers(article_id) if article_id is not None else []
+        self.save_note()  # the last article's, before this one's is read
+        # The article, its annotations and the note in one request (one round trip to a server).
+        self.article, stored, note = self.library.reading(article_id) if article_id is not None else (None, [], "")
+        self._open_coding(note)
+        annotations = self._layers(article_id, stored) if article_id is not None else []
         self.reader.coder = self.library.coder
         self.reader.show_article(self.article, annotations)
         self.panel.setUpdatesEnabled(False)
         self.panel.set_annotations(self.reader.annotations, self.labels(), arrange=False)
         self.reader.body_view.after_paint(self._after_open)
 
-    def _layers(self, article_id: int) -> list[Annotation]:
-        """The annotations shown: the library's own layer and the current coder's; every coder's
-        with View → All Coders' Work (another coder's is read-only: editing ignores it)."""
-        annotations = self.library.annotations(article_id)
+    def _layers(self, article_id: int, stored: list[Annotation] | None = None) -> list[Annotation]:
+        """The annotations shown (of `stored`, else read now): the library's own layer and the
+        current coder's; every coder's with View → All Coders' Work (another coder's is read-only:
+        editing ignores it)."""
+        annotations = self.library.annotations(article_id) if stored is None else stored
         # Each coder's underline in their colour, numbered as curation's legend numbers them.
         self.reader.coder_colors = coder_colors(coders_of(self.library.store, article_id)) if self.all_coders else {}
         if self.all_coders:

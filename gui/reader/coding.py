@@ -41,12 +41,14 @@ class CodingMixin:
         self._note_timer.timeout.connect(self.save_note)
         self._note_for: int | None = None  # the article the pending note belongs to
 
-    def _open_coding(self: Annotator) -> None:
-        """A new article is shown: write the last one's note, show this one's."""
+    def _open_coding(self: Annotator, note: str | None = None) -> None:
+        """A new article is shown: write the last one's note, show this one's (`note`, else read now)."""
         self.save_note()
         self._last_coded.clear()
         article_id = self.article.id if self.article is not None else None
-        self.panel.coding.set_note(self.library.note(article_id) if article_id is not None else "")
+        if note is None:
+            note = self.library.note(article_id) if article_id is not None else ""
+        self.panel.coding.set_note(note)
 
     def _show_codes(self: Annotator) -> None:
         codebook = self.library.codebook() if self.article is not None else None

@@ -7,11 +7,18 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from gui.core.model import Annotation, Article, ArticleFilter, ArticleRow, now_iso
 from gui.core.searchtext import index_text
-from gui.core.store.annotations import annotation_values, insert_annotation_rows, insert_annotations
+from gui.core.store.annotations import (
+    ANNOTATION_COLUMNS,
+    annotation_from_row,
+    annotation_values,
+    insert_annotation_rows,
+    insert_annotations,
+)
 from gui.core.store.bulk import BULK_FACTS
 from gui.core.store.connection import Connection
 from gui.core.store.errors import library_error
@@ -212,6 +219,25 @@ class ArticleQueries(Connection):
     def get_article(self, article_id: int) -> Article | None:
         row = self._conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
         return article_from_row(row) if row else None
+
+    def reading(self, article_id: int, coder: str = "") -> tuple[Article | None, list[Annotation], str]:
+        """What the reader shows of an article: the article, its annotations (as `annotations`) and
+        the coder's note (as `note`), asked together: a server answers the three in one round trip."""
+        # A server connection sends statements written in a pipeline at once; a file has no trip to save.
+        pipeline: Any = getattr(self._conn, "pipeline", None)
+        together: AbstractContextManager[Any] = pipeline() if pipeline is not None else nullcontext()
+        with together:
+            article = self._conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
+            annotations = self._conn.execute(
+                f'SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE article_id = ? ORDER BY start, "end", id',
+                (article_id,),
+            )
+            note = self._conn.execute("SELECT text FROM notes WHERE article_id = ? AND coder = ?", (article_id, coder))
+        row = article.fetchone()
+        if row is None:
+            return None, [], ""
+        text = note.fetchone()
+        return article_from_row(row), [annotation_from_row(r) for r in annotations.fetchall()], text[0] if text else ""
 
     def iter_articles(self, ids: Sequence[int] | None = None, batch: int = 500) -> Iterator[Article]:
         """Articles in id order, fetched in batches so a big library is never all in memory."""

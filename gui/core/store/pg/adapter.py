@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -99,6 +100,16 @@ class PgConn:
         try:
             with self.raw.cursor() as cursor:
                 cursor.executemany(translate(sql), rows)
+        except psycopg.Error as exc:
+            raise library_error(exc, self.where) from None
+
+    @contextmanager
+    def pipeline(self) -> Iterator[None]:
+        """Statements executed inside are sent together and answered in one round trip; their
+        cursors are read after the block (psycopg's pipeline mode)."""
+        try:
+            with self.raw.pipeline():
+                yield
         except psycopg.Error as exc:
             raise library_error(exc, self.where) from None
 
