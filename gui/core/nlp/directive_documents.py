@@ -58,3 +58,16 @@ def provision_topic(index: TopicIndex, text: str, area: str) -> str:
     names = [t.name for t in index.topics]
     theirs, mine = own[names.index(other)], own[names.index(area)]
     return other if theirs >= CLEARLY_OTHER and theirs >= 2 * mine else area
+
+
+# The area of talks, summits and speeches to foreign audiences in the shipped topic list.
+DIPLOMACY = "对外事务"
+
+
+def diplomatic_area(index: TopicIndex, scores: list[int]) -> str:
+    """The foreign-affairs area when the text scored (an article's instructing paragraphs) is about it, else "".
+
+    In talks and summit speeches a leader's 双方要加强旅游合作 or 我们要努力实现普遍安全 is read
+    as foreign affairs, as a law's provisions are read as the law's area; a directive whose own
+    words clearly name another area (气候变化、绿色转型…) keeps it (see `provision_topic`)."""
+    return DIPLOMACY if index.best(scores) == DIPLOMACY else ""

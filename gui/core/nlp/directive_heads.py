@@ -194,8 +194,9 @@ def _modal_head(t: str, m: re.Match[str], active: bool, opening: bool, provision
     if provisions and active and marker in _STATUTE_MODALS and len(prefix) <= 40 and not _STATEMENT.search(prefix):
         # "戒毒治疗的药品、医疗器械和治疗方法不得做广告", "被检测人员应当予以配合": a provision.
         return Head("modal", strength, "", splits=splits)
-    if _WHAT_MATTERS.fullmatch(prefix) and marker == "要":
-        # "为党育才，就是要做好…", "关键是要…": what a task requires, an instruction.
+    if _WHAT_MATTERS.fullmatch(prefix) and marker == "要" and not t.startswith(_PURPOSE, m.end()):
+        # "为党育才，就是要做好…", "关键是要…": what a task requires, an instruction;
+        # "所做的一切，就是要让人民过上…" says what something is for.
         return Head("modal", strength, "", splits=splits)
     if (
         active
@@ -214,9 +215,11 @@ def _modal_head(t: str, m: re.Match[str], active: bool, opening: bool, provision
 
 
 _COMPARED = re.compile(r"比[^，。；]{1,16}更(?:加)?$")
+_PURPOSE = ("让", "使")
 _WHAT_MATTERS = re.compile(r"(?:就|关键|重点|核心|根本|首要的?|主要|重要的)?是")
 # 各级党校, 各类学校, 全党, 全军: a quantified group acts, whatever its noun.
-# 双方, 中新双方, 两国: the two sides a leader addresses in talks.
+# 双方, 中新双方, 两国, 中欧, 中国和德国, 各国: the sides a leader addresses in talks and at summits.
+_PARTNER = "美英法德俄日韩欧非南印巴埃希意西葡荷比瑞挪芬丹澳新加墨古越老柬泰缅马菲蒙朝哈吉塔乌土伊沙阿卡科叙黎约秘智"
 _QUANTIFIED_GROUP = re.compile(
     r"(?:各级|各类|各个)["
     + lex.HAN
@@ -224,7 +227,11 @@ _QUANTIFIED_GROUP = re.compile(
     + lex.HAN
     + r"]{2}|中["
     + lex.HAN
-    + r"])?双方|两国"
+    + r"])?双方|两国|各国|发达国家|发展中国家|中["
+    + _PARTNER
+    + r"]|中国(?:和|与|同)["
+    + lex.HAN
+    + r"]{1,6}国"
 )
 _WHOLE_BODY = re.compile(r"全(?:党|军|社会|体党员)(?![" + lex.HAN + r"]{0,2}(?:的|是))")
 _TRAILING_PARENTHESIS = re.compile(r"[（(][^（）()]{1,10}[）)]$")

@@ -115,7 +115,7 @@ ENUMERATOR = re.compile(
     r"[0-9]+[.、．]|[一二三四五六七八九十]+、)"
 )
 # Adverbs between a subject and its modal ("都要", "也要", "首先要").
-ADVERBS = re.compile(r"(?:都|也|还|均|更|就|则|首先|尤其|特别是|一定|切实|进一步|必|又|要|并|原则上|一律|务)+$")
+ADVERBS = re.compile(r"(?:都|也|还|均|更|就|则|首先|尤其|特别是|一定|切实|进一步|必|又|要|并|原则上|一律|务|越)+$")
 
 # Verbs that open an instruction with no modal ("加强…", "完善…", "把…作为…").
 IMPERATIVE = re.compile(
@@ -123,9 +123,9 @@ IMPERATIVE = re.compile(
     r"持续|积极|大力|着力|切实|严格|统筹|实施|开展|深入|规范|创新|构建|培育|发挥|促进|保障|加大|巩固|压实|压紧|"
     r"守住|守牢|兜牢|牢牢|认真|抓紧|突出|筑牢|织密|推行|实行|严防|防范|防止|杜绝|围绕|聚焦|紧扣|紧盯|紧紧|"
     r"进一步|不断|始终|继续|增进|狠抓|用好|管好|办好|抓实|稳妥|主动|及时|依法|精准|全力|探索|打造|营造|增强|扩大|激发|"
-    r"打通|畅通|拓展|拓宽|培养|引进|加速|简化|推广|树牢|牢固树立|树立|贯彻|把握|攻坚|坚守|坚定|自觉|加密|"
+    r"打通|畅通|拓展|拓宽|培养|引进|加速|简化|推广|树牢|牢固树立|树立|贯彻|践行|把握|攻坚|坚守|坚定|自觉|加密|"
     r"鼓励|支持|引导|健全|引领|夯实|提速|做强|做优|做大|力戒|严肃|严厉|从严|依规|深挖|用心|真抓|下大力气|把|"
-    r"以(?![^，。；]{1,30}?为核心的)[^，。；]{1,30}?为|将[^，。；]{1,30}?(?:纳入|作为|贯穿|落实|列入))"
+    r"以(?![^，。；]{1,30}?为[^，。；]{1,4}?的)[^，。；]{1,30}?为|将[^，。；]{1,30}?(?:纳入|作为|贯穿|落实|列入))"
 )
 # Clauses that set a condition or topic for the instruction after them.
 CONDITION = re.compile(
@@ -266,7 +266,7 @@ MEASURE_VERB = re.compile(
 )
 FRAME_ADVERBS = (
     r"(?:还|也|又|并|都|均|纷纷|一致|普遍|同时|进一步|再次|最后|特别|着重|郑重|深刻|充分|首先|随后|会上|在会上|"
-    r"在讲话中|讲话|在会上讲话时)*"
+    r"在讲话中|讲话|发言|在会上讲话时)*"
 )
 FRAME_ADJUNCT = (
     r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)?"
@@ -278,7 +278,7 @@ SPEECH_END = re.compile("(?:" + ADDRESSING_VERB + "|" + SPEECH_VERB + ")$")
 # The longest text SPEECH_END can match: a clause ends with one only if it has one in its
 # last SPEECH_END_WIDTH characters, so the search need not try every place of a long clause.
 SPEECH_END_WIDTH = len("提醒") + 12
-ANNOUNCE_END = re.compile(r"(?:要求|部署|举措|措施|意见|任务|方面)[。！：:]?$")
+ANNOUNCE_END = re.compile(r"(?:要求|部署|举措|措施|意见|任务|方面|建议|主张|倡议)[。！：:]?$")
 # A clause that is only a speech verb (the speaker is the last one named).
 BARE_FRAME = re.compile(FRAME_ADVERBS + SPEECH_VERB + "$")
 # "与会领导人表示，": someone speaks whom the rules cannot name; the words are still theirs.
@@ -293,7 +293,11 @@ ANNOUNCE_TAIL = re.compile(
     r"(?:要求|部署|举措|措施|意见|任务)[。！：:]?$|"
     # "《若干措施》聚焦6个方面。": the items that follow are the document's measures.
     r"(?:还|也|又|并)?(?:聚焦|包括|涵盖|涉及|围绕|明确了?|提出了?)[^，。；]{0,10}?[0-9０-９一二三四五六七八九十]+个?"
-    r"(?:方面|领域)[^，。；]{0,8}?[。！：:]?$"
+    r"(?:方面|领域)[^，。；]{0,8}?[。！：:]?$|"
+    # "习近平就此提出以下建议。", "…提出三点主张：": a leader's numbered proposals (第一，双方要…) follow;
+    # a bare 建议 announces nothing (the proposals of 建议… are advice).
+    + FRAME_ADJUNCT
+    + r"(?:还|也|又|并)?提出(?:了)?(?:以下|如下|[0-9０-９一二三四五六七八九十几]+点)(?:建议|主张|倡议)[。！：:]?$"
 )
 
 MEETING_ANAPHOR = re.compile(r"(?:会议|全会|常务会议|常委会议?|会上)")

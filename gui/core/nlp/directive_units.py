@@ -22,6 +22,8 @@ from gui.core.nlp.sentences import Segment
 _QUOTE_OPEN = '“「『"‘'
 _QUOTE_CLOSE = '”」』"’'
 _LEADING_DUI = re.compile(r"^对于?")
+# "要实现…，", "要想…，": a goal before the instruction, not an instruction of its own.
+_PURPOSE = re.compile(r"^(?:要想|要实现|想要|要让|要使)[^，。；]{1,20}$")
 
 
 @dataclass(slots=True)
@@ -59,6 +61,10 @@ def units_of(
             unit.clauses.append(c)
         elif unit.head is None or (head.kind == "request" and unit.head.kind in ("imperative", "plan")):
             # "…，全面从严治党永远在路上，要求全党…": what comes before the request is its background.
+            unit.head, unit.head_index = head, len(unit.clauses)
+            unit.clauses.append(c)
+        elif unit.head_index == len(unit.clauses) - 1 and _PURPOSE.match(strip_openers(unit.clauses[-1].text)[0]):
+            # "要实现持久和平，必须解决好…": the goal sets the condition, the modal after it the force.
             unit.head, unit.head_index = head, len(unit.clauses)
             unit.clauses.append(c)
         elif _starts_new(unit.head, head):

@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
-from gui.core.nlp.directive_documents import document_area, document_of_title, provision_topic
+from gui.core.nlp.directive_documents import diplomatic_area, document_area, document_of_title, provision_topic
 from gui.core.nlp.directive_issuers import (
     NOBODY,
     Issuer,
@@ -104,6 +104,8 @@ class _State:
     # "我们从…入手，实现…转变；坚持…，实现…转变；" narrates.
     after_semicolon: bool = False
     previous_instructed: bool = False
+    # "中方愿同埃塞…合作。不断深化…": a sentence with no subject after a statement of intent goes on with it.
+    previous_intent: bool = False
     # The document the article is (its title names it): it speaks wherever nobody else does.
     document: Issuer | None = None
 
@@ -128,6 +130,8 @@ class _Group:
 
 
 _LOOK_BACK = 40  # clauses
+# 我们/咱们 name who must act no more than a pronoun names who speaks: no addressee.
+_SPEAKERS_OWN_SIDE = frozenset(("我们", "咱们", "我们大家"))
 # "党的二十大是…", "会议的…": a subject that is described does not speak.
 _NOT_SPEAKING = ("是", "的", "为", "作为")
 
@@ -157,6 +161,9 @@ class DirectiveDetector:
         state = _State(document=document_of_title(title))
         area = document_area(self._topic_index, title, body) if state.document is not None else ""
         out: list[Annotation] = []
+        contexts: list[list[int]] = []  # the topic scores of each directive's paragraph
+        # The instructing paragraphs' scores together: talks and summits read as foreign affairs.
+        instructing = [0] * len(self.topics)
         for para in paragraphs(body):
             found_in_para: list[Annotation] = []
             state.after_semicolon = False
@@ -170,14 +177,17 @@ class DirectiveDetector:
                 found_in_para.extend(found)
             if found_in_para:
                 context = self._topic_index.scores(para.text)
-                for ann in found_in_para:
-                    by_document = state.document is not None and ann.attrs["issuer"] == state.document.name
-                    ann.attrs["topic"] = (
-                        provision_topic(self._topic_index, ann.text, area)
-                        if by_document
-                        else self._topic(ann.text, context)
-                    )
+                instructing = [a + b for a, b in zip(instructing, context, strict=True)]
+                contexts += [context] * len(found_in_para)
             out.extend(found_in_para)
+        framing = diplomatic_area(self._topic_index, instructing)
+        for ann, context in zip(out, contexts, strict=True):
+            by_document = state.document is not None and ann.attrs["issuer"] == state.document.name
+            ann.attrs["topic"] = (
+                provision_topic(self._topic_index, ann.text, area if by_document else framing)
+                if by_document or framing
+                else self._topic(ann.text, context)
+            )
         if any(not ann.attrs["topic"] for ann in out):
             # Nothing in the directive or its paragraph names an area: the article's own area.
             article = self._topic_index.best(self._topic_index.scores(body))
@@ -218,9 +228,10 @@ class DirectiveDetector:
                 attrs.setdefault("addressee_span", None)
                 attrs.setdefault("strength", _strength_in(body[start:end]))
                 by_document = state.document is not None and attrs["issuer"] == state.document.name
+                framing = diplomatic_area(self._topic_index, self._topic_index.scores(body))
                 attrs["topic"] = (
-                    provision_topic(self._topic_index, body[start:end], area)
-                    if by_document
+                    provision_topic(self._topic_index, body[start:end], area if by_document else framing)
+                    if by_document or framing
                     else self._topic(body[start:end], self._topic_index.scores(para.text))
                 )
                 return attrs
@@ -290,10 +301,13 @@ class DirectiveDetector:
 
         out: list[Annotation] = []
         if announced is None and not sent.text.rstrip(lex.CLOSERS).endswith(("？", "?")):
-            imperative_ok = framed or not state.after_semicolon or state.previous_instructed
+            imperative_ok = (framed or not state.after_semicolon or state.previous_instructed) and (
+                framed or first or not state.previous_intent
+            )
             for group in groups:
                 out.extend(self._directives(body, sent, parts[-1].end, group, imperative_ok, mentions))
 
+        state.previous_intent = any(lex.INTENT.match(c.text) for c in parts)
         if framed and not groups[-1].clauses and parts[0].text[:1] in '“"「' and len(groups) == 1 + quoted_first:
             # "“……”王先生说。": the speaker of the quote before, not of what follows.
             pass
@@ -343,6 +357,8 @@ class DirectiveDetector:
                 if who is None or who is NOBODY:
                     continue
             addressee = head.addressee or fallback_addressee(unit, first)
+            if addressee in _SPEAKERS_OWN_SIDE:
+                addressee = ""  # "我们要…": the speaker's own side, which names no one
             if head.kind == "request" and addressee in PRESENT_WORDS:
                 # "…询问…情况，叮嘱他们…": a leader's request to those present, named by the sentence's opening.
                 if who is None or who.label != "PER":

@@ -1,0 +1,91 @@
+"""Directives in talks and summit speeches: a leader's announced proposals, the sides addressed,
+what continues a statement of intent, goals before a modal, and the area such directives take."""
+
+from __future__ import annotations
+
+from gui.core.nlp.directives import DirectiveDetector
+
+
+def detect(body: str, title: str = "") -> list:
+    return DirectiveDetector().detect(body, title=title)
+
+
+def found(body: str) -> list[tuple[str, str, str]]:
+    """(start of the directive, issuer, addressee) of each directive found."""
+    return [(d.text[:5], d.attrs["issuer"], d.attrs["addressee"]) for d in detect(body)]
+
+
+def test_announced_proposals_are_the_leaders_numbered_heads() -> None:
+    body = (
+        "王建国指出，中方愿同对方一道深化合作。\n王建国就此提出以下建议。\n"
+        "第一，中巴要做互信的战略伙伴。双方要加强议会和地方交流。\n第二，中巴要做共同发展的伙伴。"
+    )
+    assert found(body) == [
+        ("第一，中巴", "王建国", "中巴"),
+        ("双方要加强", "王建国", "双方"),
+        ("第二，中巴", "王建国", "中巴"),
+    ]
+    body = "李红表示，欢迎各方参与。\n李红提出三点主张：\n一是各国要坚持开放合作。二是要维护多边贸易体制。"
+    assert [d.text[:4] for d in detect(body)] == ["一是各国", "二是要维"]
+    # A bare 建议 announces nothing: what follows the report is no one's instruction.
+    body = "赵平提出建议。\n第一，加强社区养老服务。"
+    assert detect(body) == []
+
+
+def test_the_sides_of_talks_are_addressees_and_we_is_nobody() -> None:
+    body = "刘强指出，作为世界两大经济体，中欧应当进一步团结合作。各国要秉持开放包容。"
+    assert [d.attrs["addressee"] for d in detect(body)] == ["中欧", "各国"]
+    body = "陈明强调，中国和法国要共同维护多边主义，发达国家应给予发展中国家更多支持。"
+    assert [d.attrs["addressee"] for d in detect(body)] == ["中国和法国", "发达国家"]
+    # 我们要… names the speaker's own side, not who must act.
+    body = "陈明强调，我们要坚持文明交流互鉴。我们应该把发展问题放在中心位置。"
+    assert [(d.text[:4], d.attrs["addressee"]) for d in detect(body)] == [("我们要坚", ""), ("我们应该", "")]
+
+
+def test_a_sentence_after_a_statement_of_intent_goes_on_with_it() -> None:
+    body = "周亮指出，中方愿同对方扩大经贸合作。不断深化基础设施领域合作，支持对方工业化进程。双方要加强人员往来。"
+    assert [d.text[:5] for d in detect(body)] == ["双方要加强"]
+    # Without the intent before it, the bare verb is the speaker's instruction.
+    body = "周亮指出，我们应该把发展问题放在中心位置。践行真正的多边主义，构建全球发展伙伴关系。"
+    assert [d.text[:4] for d in detect(body)] == ["我们应该", "践行真正"]
+
+
+def test_a_goal_before_a_modal_is_one_instruction_of_the_modals_force() -> None:
+    body = "会议强调，要实现乡村全面振兴，必须加强农村基层组织建设。"
+    assert [(d.text[:5], d.attrs["strength"]) for d in detect(body)] == [("要实现乡村", "必须")]
+    body = "孙伟指出，要想把企业做强，就要在创新上下功夫。"
+    assert [(d.text[:4], d.attrs["strength"]) for d in detect(body)] == [("要想把企", "要")]
+    # 越是…越要: the modal stands, whatever the clause before it says.
+    body = "孙伟表示，当前形势复杂多变，越是困难的时候，越要坚定发展信心。"
+    assert [d.attrs["strength"] for d in detect(body)] == ["要"]
+
+
+def test_what_something_is_for_and_a_described_group_are_no_instructions() -> None:
+    body = "吴刚强调，发展中国家经历千辛万苦，所做的一切，就是要让人民过上幸福生活。"
+    assert detect(body) == []
+    body = "吴刚强调，以新兴市场国家为代表的发展中国家群体性崛起，正在改变世界格局。"
+    assert detect(body) == []
+    # 就是要 before a task is still what the task requires.
+    body = "吴刚强调，抓党建，就是要做好基层组织建设。"
+    assert [d.text[:4] for d in detect(body)] == ["抓党建，"]
+
+
+def test_chinas_representative_speaks_a_foreign_one_does_not() -> None:
+    body = "中方代表发言指出，必须解决好导致冲突的根源性问题。"
+    assert [d.attrs["issuer"] for d in detect(body)] == ["中方代表"]
+    body = "某国代表发言指出，必须立即停火。"
+    assert detect(body) == []
+
+
+def test_directives_in_talks_are_foreign_affairs_unless_clearly_another_area() -> None:
+    body = (
+        "钱涛同来访的外国总统举行会谈。\n钱涛指出，双方要深化双边合作，推动两国关系发展。"
+        "双方要加强旅游合作，让合作成果惠及两国人民。"
+        "双方要加强气候变化、绿色转型、生态环境保护、节能减排合作。"
+    )
+    topics = [d.attrs["topic"] for d in detect(body, title="钱涛同外国总统会谈")]
+    assert topics[:2] == ["对外事务", "对外事务"]
+    assert topics[2] != "对外事务"
+    # A domestic story keeps the area of the directive's own words.
+    body = "省委常委会议强调，要加强旅游合作，发展乡村旅游。"
+    assert [d.attrs["topic"] for d in detect(body)] == ["商贸、海关、旅游"]
