@@ -38,6 +38,12 @@ def _countries() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """The foreign countries of the shipped world list."""
+    return frozenset(_countries())
+
+
 def is_foreign_title(title: str) -> bool:
     """A title that makes its holder a foreign official: 伊朗总统, 韩国共同民主党代表, 共同民主党代表."""
     if not title or title.startswith(("中国", "我国", "驻")):

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from gui.core.nlp import directive_lexicon as lex
+from gui.core.nlp.directive_foreign import countries
 from gui.core.nlp.directive_present import PRESENT_REQUEST
 from gui.core.nlp.directive_reports import is_body, is_summary
 
@@ -209,16 +210,21 @@ def _modal_head(t: str, m: re.Match[str], active: bool, opening: bool, provision
         and not _STATEMENT.search(prefix)
         and not lex.NARRATIVE.search(t, m.end())
     ):
-        # A thing as subject: "所需费用可在…列支", "具备条件的政策措施要及时出台".
-        return Head("modal", strength, "", splits=splits)
+        # A thing as subject: "所需费用可在…列支", "具备条件的政策措施要及时出台";
+        # "应对气候变化需要各国加强协调": who is needed to act follows the modal.
+        needed = agent_at_start(t[m.end() :]) if marker in _OBJECT_ACTS else ""
+        # "推进…合作，需要中国和世界各国人民共同努力": who is needed does not start another directive.
+        return Head("modal", strength, needed, splits=splits and not needed)
     return None
 
 
 _COMPARED = re.compile(r"比[^，。；]{1,16}更(?:加)?$")
 _PURPOSE = ("让", "使")
+# After a thing as subject, who must act can follow the modal: …需要各方…
+_OBJECT_ACTS = ("需要",)
 _WHAT_MATTERS = re.compile(r"(?:就|关键|重点|核心|根本|首要的?|主要|重要的)?是")
 # 各级党校, 各类学校, 全党, 全军: a quantified group acts, whatever its noun.
-# 双方, 中新双方, 两国, 中欧, 中国和德国, 各国: the sides a leader addresses in talks and at summits.
+# 双方, 中新双方, 两国, 中欧, 各国 (and 中国和德国, below): the sides a leader addresses in talks and at summits.
 _PARTNER = "美英法德俄日韩欧非南印巴埃希意西葡荷比瑞挪芬丹澳新加墨古越老柬泰缅马菲蒙朝哈吉塔乌土伊沙阿卡科叙黎约秘智"
 _QUANTIFIED_GROUP = re.compile(
     r"(?:各级|各类|各个)["
@@ -229,10 +235,9 @@ _QUANTIFIED_GROUP = re.compile(
     + lex.HAN
     + r"])?双方|两国|各国|发达国家|发展中国家|中["
     + _PARTNER
-    + r"]|中国(?:和|与|同)["
-    + lex.HAN
-    + r"]{1,6}国"
+    + r"]"
 )
+_WITH_CHINA = re.compile(r"中国(?:和|与|同)(.{2,8})")
 _WHOLE_BODY = re.compile(r"全(?:党|军|社会|体党员)(?![" + lex.HAN + r"]{0,2}(?:的|是))")
 _TRAILING_PARENTHESIS = re.compile(r"[（(][^（）()]{1,10}[）)]$")
 _QUANTIFIER = re.compile(r"^(?:各|全|我|本|该|每|有关|相关|所有)")
@@ -244,6 +249,8 @@ def is_agent(np: str) -> bool:
         return False  # 举办, 工人: a verb or a word, not a body
     if _QUANTIFIED_GROUP.fullmatch(np):
         return True
+    if (pair := _WITH_CHINA.fullmatch(np)) and pair.group(1) in countries():
+        return True  # 中国和德国, 中国与意大利: the two sides of talks
     return (
         1 < len(np) <= 24
         and bool(lex.AGENT_END.search(np))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from gui.core.nlp import directive_lexicon as lex
-from gui.core.nlp.directive_heads import Head, agent_at_start, clause_head, strip_openers
+from gui.core.nlp.directive_heads import Head, agent_at_start, clause_head, is_agent, strip_openers
 from gui.core.nlp.directive_issuers import Issuer
 from gui.core.nlp.directive_present import PROGRESSIVE
 from gui.core.nlp.directive_reports import is_time
@@ -22,6 +22,8 @@ from gui.core.nlp.sentences import Segment
 _QUOTE_OPEN = '“「『"‘'
 _QUOTE_CLOSE = '”」』"’'
 _LEADING_DUI = re.compile(r"^对于?")
+# "中国和德国都是负责任的大国，": a group described before what it must do.
+_DESCRIBED = re.compile(r"^([^，。；是]{2,12}?)(?:都|也|均|同)?(?:是|同为|作为)")
 # "要实现…，", "要想…，": a goal before the instruction, not an instruction of its own.
 _PURPOSE = re.compile(r"^(?:要想|要实现|想要|要让|要使)[^，。；]{1,20}$")
 
@@ -123,6 +125,17 @@ def first_clause(unit: Unit) -> int:
         if "了" in c.text or lex.LEAD.search(c.text):
             first = i + 1
     return first
+
+
+def described_subject(unit: Unit, first: int) -> str:
+    """For a modal with no subject: the group the sentence opened by describing.
+
+    "中英都是自由贸易的倡导者，应共同反对…" → 中英; "青年是国家的未来，要…" → 青年."""
+    head = unit.head
+    if head is None or head.kind != "modal" or first >= unit.head_index:
+        return ""
+    m = _DESCRIBED.match(strip_openers(unit.clauses[first].text)[0])
+    return m.group(1) if m and is_agent(m.group(1)) else ""
 
 
 def fallback_addressee(unit: Unit, first: int) -> str:

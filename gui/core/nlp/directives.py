@@ -78,6 +78,7 @@ from gui.core.nlp.directive_present import PRESENT_WORDS, present_referent
 from gui.core.nlp.directive_reports import is_headline, report_frame
 from gui.core.nlp.directive_units import (
     addressee_span,
+    described_subject,
     fallback_addressee,
     first_clause,
     is_assessment,
@@ -356,7 +357,7 @@ class DirectiveDetector:
                 )
                 if who is None or who is NOBODY:
                     continue
-            addressee = head.addressee or fallback_addressee(unit, first)
+            addressee = head.addressee or fallback_addressee(unit, first) or described_subject(unit, first)
             if addressee in _SPEAKERS_OWN_SIDE:
                 addressee = ""  # "我们要…": the speaker's own side, which names no one
             if head.kind == "request" and addressee in PRESENT_WORDS:

@@ -89,3 +89,13 @@ def test_directives_in_talks_are_foreign_affairs_unless_clearly_another_area() -
     # A domestic story keeps the area of the directive's own words.
     body = "省委常委会议强调，要加强旅游合作，发展乡村旅游。"
     assert [d.attrs["topic"] for d in detect(body)] == ["商贸、海关、旅游"]
+
+
+def test_a_group_described_first_is_who_must_act() -> None:
+    body = "马林指出，中法都是多边主义的倡导者和受益者，应共同反对单边主义。"
+    assert [d.attrs["addressee"] for d in detect(body)] == ["中法"]
+    body = "马林指出，中国和意大利同为文明古国，要加强文化交流。"
+    assert [d.attrs["addressee"] for d in detect(body)] == ["中国和意大利"]
+    # A thing described first is no one who acts.
+    body = "马林指出，发展是第一要务，要抓好重大项目建设。"
+    assert [d.attrs["addressee"] for d in detect(body)] == [""]
