@@ -18,7 +18,7 @@ import pytest
 from helpers.backends import Backend
 from helpers.pgcluster import Cluster
 
-from gui.core.model import Annotation, Article
+from gui.core.model import Annotation, Article, ArticleFilter
 from gui.core.store.api import LibraryStore
 from gui.core.store.pg.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -219,3 +219,19 @@ def test_a_version_4_server_library_upgrades_keeping_its_counts_and_facts(pg_clu
         )
     assert "annotations_changed" not in triggers and "annotations_document_stale" not in triggers
     assert triggers["annotations_inserted"] is False and triggers["entity_facts_deleted"] is False
+
+
+def test_the_article_count_follows_another_connections_writes_at_once(store_backend: Backend) -> None:
+    """The window counts the library after every search and filter; the server remembers the
+    whole list's ids, and its count must still move the moment another coder's write commits."""
+    with store_backend.open("lib") as store, store_backend.open("lib") as other:
+        store.add_articles_bulk(_articles("一"))
+        assert len(store.article_ids()) == store.count_articles() == 3
+        added = other.add_article(Article(title="另一位", body="另一位编码员导入的文章。"))
+        assert store.count_articles() == 4 and len(store.article_ids()) == 4
+        assert store.article_ids(ArticleFilter(query="文章")) == [added]
+        assert store.count_articles() == 4
+        other.delete_article(_newest(store, "林武"))
+        other.delete_article(added)  # type: ignore[arg-type]
+        assert store.count_articles() == 2 and len(store.article_ids(ArticleFilter(status="new"))) == 2
+        assert store.count_articles() == 2

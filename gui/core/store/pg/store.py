@@ -75,6 +75,10 @@ def _article_values(article: Article, stamp: str) -> tuple[Any, ...]:
     )
 
 
+_SNAPSHOT = "pg_current_snapshot()::text"
+_WHOLE_LIST = "SELECT id FROM articles ORDER BY "  # ArticleQueries.article_ids' list query without a filter
+
+
 class PgQueries(PgConnection):
     """PostgreSQL's own forms of the queries that are not portable."""
 
@@ -142,18 +146,34 @@ class PgQueries(PgConnection):
         return row[0] if row is not None else []
 
     def _ordered_ids(self, sql: str, params: list[Any]) -> list[int]:
-        """The list query's ids, remembered while no transaction has committed since: the
-        snapshot (running and finished transactions) is read with the answer, at once, unlike
-        the change notifications, which arrive a moment after a commit."""
+        """The list query's ids, remembered while the server's snapshot (which transactions have
+        committed) is the one they were read in: one statement reads the snapshot and the ids,
+        so the two agree, and a repeat costs one round trip for the snapshot alone (unlike the
+        change notifications, the snapshot moves the moment another coder commits)."""
         if self._conn.in_transaction:  # this transaction's own writes move no snapshot
             return self._id_list(sql, params)
-        with self.read_snapshot():
-            key = (sql, tuple(params), self._conn.execute("SELECT pg_current_snapshot()::text").fetchone()[0])
-            if self._ordered_cache is not None and self._ordered_cache[0] == key:
-                return self._ordered_cache[1]
-            ids = self._id_list(sql, params)
-        self._ordered_cache = (key, ids)
+        cached = self._ordered_cache
+        if cached is not None and cached[0][:2] == (sql, tuple(params)) and self._snapshot() == cached[0][2]:
+            return cached[1]
+        snapshot, ids = self._conn.execute(f"SELECT {_SNAPSHOT}, ARRAY({sql})", params).fetchone()
+        self._ordered_cache = ((sql, tuple(params), snapshot), ids)
         return ids
+
+    def _snapshot(self) -> str:
+        return str(self._conn.execute(f"SELECT {_SNAPSHOT}").fetchone()[0])
+
+    def count_articles(self) -> int:
+        """The number of the whole list's ids when they are remembered in the current snapshot
+        (the window counts after every search and filter; count(*) reads an index of them all)."""
+        cached = self._ordered_cache
+        if (
+            cached is not None
+            and not self._conn.in_transaction
+            and cached[0][0].startswith(_WHOLE_LIST)
+            and self._snapshot() == cached[0][2]
+        ):
+            return len(cached[1])
+        return ArticleQueries.count_articles(self)  # type: ignore[arg-type]
 
     def directive_values(self, attr: str) -> list[str]:
         if attr != "addressee":
