@@ -195,6 +195,8 @@ def test_a_version_4_server_library_upgrades_keeping_its_counts_and_facts(pg_clu
         for step in MIGRATIONS[:4]:
             step(conn)
         conn.execute("UPDATE schema_version SET version = 4")
+        # As `pizhu server init` leaves a team library: the trigger functions run as the owner.
+        conn.execute("ALTER FUNCTION pizhu_annotation_changed() SECURITY DEFINER SET search_path = public")
         for n, (article, annotations) in enumerate(_articles("旧")):
             (article_id,) = conn.execute(
                 "INSERT INTO articles (title, body, published, content_hash, imported_at, updated_at)"
@@ -219,6 +221,10 @@ def test_a_version_4_server_library_upgrades_keeping_its_counts_and_facts(pg_clu
         )
     assert "annotations_changed" not in triggers and "annotations_document_stale" not in triggers
     assert triggers["annotations_inserted"] is False and triggers["entity_facts_deleted"] is False
+    with psycopg.connect(url) as conn:  # still run as the owner, so a coder's edit moves the counts
+        definer = dict(conn.execute("SELECT proname, prosecdef FROM pg_proc WHERE proname LIKE 'pizhu%'").fetchall())
+    assert definer["pizhu_annotations_changed"] and definer["pizhu_entity_facts_changed"]
+    assert not definer["pizhu_annotations_apply"]  # called by them; never by a coder as the owner
 
 
 def test_the_article_count_follows_another_connections_writes_at_once(store_backend: Backend) -> None:
