@@ -181,10 +181,11 @@ class PgConnection:
             self._vacuum()
 
     def _vacuum(self) -> None:
-        """Reclaim the row versions a bulk write left (the count triggers update an article once
-        per annotation) and gather statistics: the list's index-only scans need the visibility
-        map, the planner the row counts. Outside any transaction, as VACUUM must be; tables
-        this login does not own are skipped by the server with a warning."""
+        """Reclaim the row versions a bulk write left (since v05 an article's counts are written
+        once per statement: still a second version of each row) and gather statistics: the
+        list's index-only scans need the visibility map, the planner the row counts. Outside any
+        transaction, as VACUUM must be; tables this login does not own are skipped by the server
+        with a warning."""
         try:
             self._conn.raw.execute("VACUUM (ANALYZE)")
         except psycopg.Error as exc:  # the data is committed; only its upkeep waits for autovacuum
