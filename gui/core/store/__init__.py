@@ -2,7 +2,8 @@
 
 - `api.LibraryStore`: the operations the rest of pizhu asks of a library (a Protocol; the
   next backend implements it too).
-- `sqlite.Store`: the SQLite implementation, built from one module per concern:
+- `sqlite.Store` and `pg.PgStore`: the SQLite and PostgreSQL implementations, both built from
+  `queries.SharedQueries`, one module per concern:
   `connection` (opening, transactions, the private connection), `errors` (SQLite's result
   codes as LibraryError), `check` (schema and quick check), `articles` and `filters` (the
   article list), `annotations`,

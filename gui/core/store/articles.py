@@ -35,8 +35,30 @@ ROW_HEAD_CHARS = 200
 _ORIGIN_FIELDS = ("doc_number", "issuer", "url", "source_path", "source_hash", "page_from", "page_to")
 
 
-def _origin_values(article: Article) -> tuple[Any, ...]:
-    return tuple(getattr(article, name) for name in _ORIGIN_FIELDS)
+# What an insert names: every column of ARTICLE_COLUMNS but the id (the database numbers it).
+INSERTED_COLUMNS = ARTICLE_COLUMNS.removeprefix("id, ")
+INSERTED_PLACES = ", ".join("?" * len(INSERTED_COLUMNS.split(", ")))
+
+
+def article_values(article: Article, content_hash: str, stamp: str) -> tuple[Any, ...]:
+    """The article's values in INSERTED_COLUMNS' order, for both backends' inserts (one list, so a
+    new column cannot reach one backend and not the other)."""
+    return (
+        article.source,
+        article.published,
+        article.pre_title,
+        article.title,
+        json.dumps(article.subtitles, ensure_ascii=False),
+        article.byline,
+        article.dateline,
+        article.body,
+        article.status,
+        content_hash,
+        article.imported_at or stamp,
+        article.updated_at or stamp,
+        article.kind,
+        *(getattr(article, name) for name in _ORIGIN_FIELDS),
+    )
 
 
 def _headline_text(pre_title: str, title: str, subtitles: str | list[str]) -> str:
@@ -88,29 +110,9 @@ class ArticleQueries(Connection):
         try:
             with self.transaction():
                 cursor = self._conn.execute(
-                    "INSERT INTO articles (source, published, pre_title, title, subtitles, byline, dateline, body,"
-                    " status, content_hash, imported_at, updated_at, kind, doc_number, issuer, url, source_path,"
-                    " source_hash, page_from, page_to)"
-                    " VALUES (:source, :published, :pre_title, :title, :subtitles, :byline, :dateline, :body,"
-                    " :status, :content_hash, :imported_at, :updated_at, :kind, :doc_number, :issuer, :url,"
-                    " :source_path, :source_hash, :page_from, :page_to)"
+                    f"INSERT INTO articles ({INSERTED_COLUMNS}) VALUES ({INSERTED_PLACES})"
                     " ON CONFLICT (content_hash) DO NOTHING",
-                    {
-                        "source": article.source,
-                        "published": article.published,
-                        "pre_title": article.pre_title,
-                        "title": article.title,
-                        "subtitles": json.dumps(article.subtitles, ensure_ascii=False),
-                        "byline": article.byline,
-                        "dateline": article.dateline,
-                        "body": article.body,
-                        "status": article.status,
-                        "content_hash": content_hash,
-                        "imported_at": article.imported_at or stamp,
-                        "updated_at": article.updated_at or stamp,
-                        "kind": article.kind,
-                        **{name: getattr(article, name) for name in _ORIGIN_FIELDS},
-                    },
+                    article_values(article, content_hash, stamp),
                 )
                 if cursor.rowcount == 0:
                     return None
@@ -138,11 +140,8 @@ class ArticleQueries(Connection):
         search_rows: list[tuple[int, str, str]] = []
         annotation_rows: list[tuple[Any, ...]] = []
         insert = (
-            "INSERT INTO articles (source, published, pre_title, title, subtitles, byline, dateline, body,"
-            " status, content_hash, imported_at, updated_at, n_entities, n_directives, n_directives_accepted, kind,"
-            " doc_number, issuer, url, source_path, source_hash, page_from, page_to)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (content_hash) DO NOTHING"
+            f"INSERT INTO articles ({INSERTED_COLUMNS}, n_entities, n_directives, n_directives_accepted)"
+            f" VALUES ({INSERTED_PLACES}, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING"
         )
         try:
             with self.transaction():
@@ -160,26 +159,7 @@ class ArticleQueries(Connection):
                                 n_directives += 1
                                 n_accepted += a.status == "accepted"
                     cursor = self._conn.execute(
-                        insert,
-                        (
-                            article.source,
-                            article.published,
-                            article.pre_title,
-                            article.title,
-                            json.dumps(article.subtitles, ensure_ascii=False),
-                            article.byline,
-                            article.dateline,
-                            article.body,
-                            article.status,
-                            content_hash,
-                            article.imported_at or stamp,
-                            article.updated_at or stamp,
-                            n_entities,
-                            n_directives,
-                            n_accepted,
-                            article.kind,
-                            *_origin_values(article),
-                        ),
+                        insert, (*article_values(article, content_hash, stamp), n_entities, n_directives, n_accepted)
                     )
                     if cursor.rowcount == 0:
                         ids.append(None)

@@ -8,32 +8,10 @@ from __future__ import annotations
 
 from typing import Self
 
-from gui.core.store.annotations import AnnotationQueries
-from gui.core.store.articles import ArticleQueries
-from gui.core.store.codes import CodeQueries
-from gui.core.store.copying import CopyQueries
-from gui.core.store.decisions import DecisionQueries
-from gui.core.store.documents import DocumentQueries
-from gui.core.store.export_queries import ExportQueries
-from gui.core.store.insight_queries import InsightQueries
-from gui.core.store.layers import LayerQueries
-from gui.core.store.lexicon import LexiconQueries
-from gui.core.store.notes import NoteQueries
+from gui.core.store.queries import SharedQueries
 
 
-class Store(
-    ArticleQueries,
-    AnnotationQueries,
-    LexiconQueries,
-    CodeQueries,
-    NoteQueries,
-    LayerQueries,
-    DocumentQueries,
-    ExportQueries,
-    InsightQueries,
-    CopyQueries,
-    DecisionQueries,
-):
+class Store(SharedQueries):
     """An open library. One per thread: SQLite connections stay in the thread that made them."""
 
     def open_reader(self) -> Self:

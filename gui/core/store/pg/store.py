@@ -18,25 +18,16 @@ import psycopg
 
 from gui.core.model import Annotation, Article, ArticleFilter, now_iso
 from gui.core.store.annotations import ANNOTATION_COLUMNS, AnnotationQueries, annotation_values, insert_annotations
-from gui.core.store.articles import ArticleQueries, article_from_row
-from gui.core.store.codes import CodeQueries
-from gui.core.store.copying import COPIED, CopyQueries
-from gui.core.store.decisions import DecisionQueries
-from gui.core.store.documents import DocumentQueries
-from gui.core.store.export_queries import ExportQueries
+from gui.core.store.articles import INSERTED_COLUMNS, INSERTED_PLACES, ArticleQueries, article_from_row, article_values
+from gui.core.store.copying import COPIED
 from gui.core.store.filters import where
-from gui.core.store.insight_queries import InsightQueries
-from gui.core.store.layers import LayerQueries
-from gui.core.store.lexicon import LexiconQueries
-from gui.core.store.notes import NoteQueries
 from gui.core.store.pg.adapter import library_error, translate
 from gui.core.store.pg.connection import PgConnection
 from gui.core.store.pg.dialect import search_document
+from gui.core.store.queries import SharedQueries
 
 _ARTICLE_INSERT = (
-    "INSERT INTO articles (source, published, pre_title, title, subtitles, byline, dateline, body, status,"
-    " content_hash, imported_at, updated_at, kind, doc_number, issuer, url, source_path, source_hash, page_from,"
-    " page_to) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+    f"INSERT INTO articles ({INSERTED_COLUMNS}) SELECT {INSERTED_PLACES}"
     # Not even a number drawn for an article already there: ids run on as SQLite's do.
     " WHERE NOT EXISTS (SELECT 1 FROM articles WHERE content_hash = ?)"
     " ON CONFLICT (content_hash) DO NOTHING RETURNING id"
@@ -50,29 +41,7 @@ _COPIED_ANNOTATION_COLUMNS = ANNOTATION_COLUMNS.removeprefix("id, ")
 def _article_values(article: Article, stamp: str) -> tuple[Any, ...]:
     """_ARTICLE_INSERT's parameters (the article's content hash is set, if it had none)."""
     article.content_hash = article.content_hash or article.compute_hash()
-    return (
-        article.source,
-        article.published,
-        article.pre_title,
-        article.title,
-        json.dumps(article.subtitles, ensure_ascii=False),
-        article.byline,
-        article.dateline,
-        article.body,
-        article.status,
-        article.content_hash,
-        article.imported_at or stamp,
-        article.updated_at or stamp,
-        article.kind,
-        article.doc_number,
-        article.issuer,
-        article.url,
-        article.source_path,
-        article.source_hash,
-        article.page_from,
-        article.page_to,
-        article.content_hash,
-    )
+    return (*article_values(article, article.content_hash, stamp), article.content_hash)
 
 
 _SNAPSHOT = "pg_current_snapshot()::text"
@@ -248,20 +217,7 @@ class PgQueries(PgConnection):
         return int(row[0])
 
 
-class PgStore(  # type: ignore[misc]  # PgConnection's _conn and path stand in for the file's
-    PgQueries,
-    ArticleQueries,
-    AnnotationQueries,
-    LexiconQueries,
-    CodeQueries,
-    NoteQueries,
-    LayerQueries,
-    DocumentQueries,
-    ExportQueries,
-    InsightQueries,
-    CopyQueries,
-    DecisionQueries,
-):
+class PgStore(PgQueries, SharedQueries):  # type: ignore[misc]  # PgConnection's _conn and path stand in for the file's
     """An open server library. One per thread."""
 
     def open_reader(self) -> Self:
