@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from gui.core import editing
 from gui.core.adjudication import DecisionEdit
@@ -27,32 +27,13 @@ from gui.core.messages import message_of
 from gui.core.model import Annotation, Article
 from gui.reader.coding import CodingMixin
 from gui.reader.curation import coder_colors
+from gui.reader.editcommand import EditCommand
 from gui.reader.readerview import ReaderView
 from gui.reader.sidepanel import SidePanel
 from gui.shared.i18n import word
 from gui.shared.labels import LabelSet
-from gui.shared.summaries import edit_description
 
 log = logging.getLogger("pizhu.annotator")
-
-
-class EditCommand(QUndoCommand):
-    """An edit already written to the library; redo/undo write it again or reverse it."""
-
-    def __init__(self, annotator: Annotator, edit: Edit | StatusEdit | CodeEdit) -> None:
-        super().__init__(edit_description(edit))  # in the interface's language
-        self.annotator = annotator
-        self.edit = edit
-        self._done = True  # performed before it was pushed
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.annotator.replay(self.edit, True)
-
-    def undo(self) -> None:
-        self.annotator.replay(self.edit, False)
 
 
 class Annotator(CodingMixin, QObject):

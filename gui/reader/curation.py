@@ -18,13 +18,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QUndoCommand
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from gui.core import adjudication
-from gui.core.adjudication import Curation, DecisionEdit, Item
+from gui.core.adjudication import Curation, Item
 from gui.core.adjudication_items import DIRECTIVE_ATTRS
 from gui.core.errors import PizhuError
+from gui.reader.editcommand import EditCommand
 from gui.shared.i18n import word
 from gui.shared.plaintext import NAME_LIMIT, short
 
@@ -48,25 +49,6 @@ def version_text(item: Item, version: Any) -> str:
         attrs = version["attrs"]
         return " · ".join(short(str(attrs.get(k) or "—"), NAME_LIMIT) for k in DIRECTIVE_ATTRS)
     return short(json.dumps(version, ensure_ascii=False) if not isinstance(version, str) else version, NAME_LIMIT)
-
-
-class DecisionCommand(QUndoCommand):
-    """A decision already written; undo reverses it, redo writes it again (through the annotator)."""
-
-    def __init__(self, annotator: Any, edit: DecisionEdit) -> None:
-        super().__init__(QCoreApplication.translate("Curation", "Adjudicate"))
-        self.annotator = annotator
-        self.edit = edit
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.annotator.replay(self.edit, True)
-
-    def undo(self) -> None:
-        self.annotator.replay(self.edit, False)
 
 
 class CurationPanel(QWidget):
@@ -328,7 +310,7 @@ class CurationMode(QObject):
             self.window.statusBar().showMessage(word(exc), 6000)
             return
         annotator = self.window.annotator
-        annotator.undo_stack.push(DecisionCommand(annotator, edit))
+        annotator.undo_stack.push(EditCommand(annotator, edit, QCoreApplication.translate("Curation", "Adjudicate")))
         annotator.reload()
         annotator.articleEdited.emit(article.id)
         if action == "edit" and item is not None and item.kind != "code":

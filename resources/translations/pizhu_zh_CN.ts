@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="21"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="22"/>
         <source>public domain</source>
         <translation>公有领域</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="26"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="27"/>
         <source>seeds/: a page of 山西日报 (Shanxi Daily), 25 March 2022, bundled as sample text for trying pizhu.</source>
         <translation>seeds/：《山西日报》2022 年 3 月 25 日的一个版面，随附作为试用 pizhu 的示例文本。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="34"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="35"/>
         <source>pizhu — MIT licence</source>
         <translation>pizhu — MIT 许可证</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="34"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="35"/>
         <source>Runs on:</source>
         <translation>所用组件：</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="46"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="47"/>
         <source>About pizhu</source>
         <translation>关于 pizhu</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="54"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="55"/>
         <source>A reader and annotator for Chinese government news.</source>
         <translation>中文政务新闻的阅读与标注工具。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="56"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="57"/>
         <source>Library: {path}</source>
         <translation>资料库：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="58"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="59"/>
         <source>Log: {path}</source>
         <translation>日志：{path}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="58"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="59"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/aboutdialog.py" line="70"/>
+        <location filename="../../gui/dialogs/aboutdialog.py" line="71"/>
         <source>Licences of pizhu, its components and its bundled data:</source>
         <translation>pizhu、所用组件及随附数据的许可证：</translation>
     </message>
@@ -70,117 +70,117 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="41"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="40"/>
         <source>nominal</source>
         <translation>定类</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="42"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="41"/>
         <source>ordinal</source>
         <translation>定序</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="43"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="42"/>
         <source>interval</source>
         <translation>定距</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="44"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="43"/>
         <source>multi (MASI)</source>
         <translation>多选（MASI）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="47"/>
-        <location filename="../../gui/dialogs/agreementtables.py" line="60"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="46"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="59"/>
         <source>Variable</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="48"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="47"/>
         <source>Level</source>
         <translation>测量层次</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="49"/>
-        <location filename="../../gui/dialogs/agreementtables.py" line="64"/>
-        <location filename="../../gui/dialogs/agreementtables.py" line="69"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="48"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="63"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="68"/>
         <source>Units</source>
         <translation>单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="50"/>
-        <location filename="../../gui/dialogs/agreementtables.py" line="68"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="49"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="67"/>
         <source>Coders</source>
         <translation>编码员数</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="51"/>
-        <location filename="../../gui/dialogs/agreementtables.py" line="61"/>
-        <location filename="../../gui/dialogs/agreementtables.py" line="71"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="50"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="60"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="70"/>
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="52"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="51"/>
         <source>95% interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="53"/>
-        <location filename="../../gui/dialogs/agreementtables.py" line="62"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="52"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="61"/>
         <source>Agreement</source>
         <translation>一致率</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="54"/>
-        <location filename="../../gui/dialogs/agreementtables.py" line="63"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="53"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="62"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohen&apos;s kappa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="55"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="54"/>
         <source>Fleiss&apos; kappa</source>
         <translation>Fleiss&apos; kappa</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="58"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="57"/>
         <source>Coder A</source>
         <translation>编码员 A</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="59"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="58"/>
         <source>Coder B</source>
         <translation>编码员 B</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="67"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="66"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="70"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="69"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="175"/>
-        <location filename="../../gui/dialogs/agreementtables.py" line="202"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="174"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="201"/>
         <source>Entities, all labels</source>
         <translation>实体（全部标签）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="184"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="183"/>
         <source>Directives found</source>
         <translation>指令识别</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="187"/>
-        <location filename="../../gui/dialogs/agreementtables.py" line="193"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="186"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="192"/>
         <source>Directives: {attribute}</source>
         <translation>指令：{attribute}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/agreementtables.py" line="203"/>
+        <location filename="../../gui/dialogs/agreementtables.py" line="202"/>
         <source>Entities: {label}</source>
         <translation>实体：{label}</translation>
     </message>
@@ -294,22 +294,22 @@
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="257"/>
+        <location filename="../../gui/reader/annotator.py" line="247"/>
         <source>Select some text first, then press a label key</source>
         <translation>请先选中文本，再按标签键</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="262"/>
+        <location filename="../../gui/reader/annotator.py" line="252"/>
         <source>Nothing selected: Tab goes to the next suggestion</source>
         <translation>未选中任何标注：按 Tab 转到下一条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="283"/>
+        <location filename="../../gui/reader/annotator.py" line="273"/>
         <source>No suggestions left in this article</source>
         <translation>本文已没有待处理的建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/annotator.py" line="316"/>
+        <location filename="../../gui/reader/annotator.py" line="306"/>
         <source>Edit directive</source>
         <translation>编辑指令</translation>
     </message>
@@ -413,27 +413,27 @@
         <translation>当前筛选条件下没有发布者</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/rankcharts.py" line="70"/>
+        <location filename="../../gui/insight/rankcharts.py" line="67"/>
         <source>No entities of this label under these filters</source>
         <translation>当前筛选条件下没有该标签的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/rankcharts.py" line="75"/>
+        <location filename="../../gui/insight/rankcharts.py" line="72"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/rankcharts.py" line="76"/>
+        <location filename="../../gui/insight/rankcharts.py" line="73"/>
         <source>Mentions</source>
         <translation>提及次数</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/rankcharts.py" line="85"/>
+        <location filename="../../gui/insight/rankcharts.py" line="82"/>
         <source>{text}: {articles} articles, {mentions} mentions</source>
         <translation>{text}：{articles} 篇文章，提及 {mentions} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/timechart.py" line="81"/>
+        <location filename="../../gui/insight/timechart.py" line="82"/>
         <source>No directives under these filters</source>
         <translation>当前筛选条件下没有指令</translation>
     </message>
@@ -699,123 +699,123 @@ Leave empty when you work alone. Settings changes it.</source>
 <context>
     <name>CodesPanel</name>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="188"/>
+        <location filename="../../gui/insight/crosstab.py" line="197"/>
         <source>No codes of this variable under these filters</source>
         <translation>当前筛选条件下这个变量没有编码</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="211"/>
+        <location filename="../../gui/insight/crosstab.py" line="218"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="230"/>
+        <location filename="../../gui/insight/crosstab.py" line="237"/>
         <source>(not coded)</source>
         <translation>（未编码）</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="230"/>
+        <location filename="../../gui/insight/crosstab.py" line="237"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="261"/>
+        <location filename="../../gui/insight/crosstab.py" line="268"/>
         <source>Rows: a variable of the codebook</source>
         <translation>行：编码表中的一个变量</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="263"/>
+        <location filename="../../gui/insight/crosstab.py" line="270"/>
         <source>Columns: another variable, or the first one over time</source>
         <translation>列：另一个变量，或第一个变量随时间的变化</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="266"/>
+        <location filename="../../gui/insight/crosstab.py" line="273"/>
         <source>By year</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="266"/>
+        <location filename="../../gui/insight/crosstab.py" line="273"/>
         <source>By quarter</source>
         <translation>按季度</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="266"/>
+        <location filename="../../gui/insight/crosstab.py" line="273"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="268"/>
+        <location filename="../../gui/insight/crosstab.py" line="275"/>
         <source>Count units not coded</source>
         <translation>统计未编码的单位</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="272"/>
+        <location filename="../../gui/insight/crosstab.py" line="279"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="272"/>
+        <location filename="../../gui/insight/crosstab.py" line="279"/>
         <source>by</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="275"/>
+        <location filename="../../gui/insight/crosstab.py" line="282"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="275"/>
-        <location filename="../../gui/insight/crosstab.py" line="328"/>
+        <location filename="../../gui/insight/crosstab.py" line="282"/>
+        <location filename="../../gui/insight/crosstab.py" line="335"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="294"/>
+        <location filename="../../gui/insight/crosstab.py" line="301"/>
         <source>Over time</source>
         <translation>随时间变化</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="341"/>
+        <location filename="../../gui/insight/crosstab.py" line="348"/>
         <source>This library has no codebook yet. Make one with Tools → Codebook… (or pizhu codebook import FILE), code articles in the side panel, and cross-tabulate the codes here.</source>
         <translation>这个文库还没有编码表。请用“工具 → 编码表…”建立一个（或运行 pizhu codebook import FILE），在侧栏中为文章编码，然后在这里对编码做交叉表。</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="345"/>
+        <location filename="../../gui/insight/crosstab.py" line="352"/>
         <source>The codebook has no variables with values (nominal, multiple choice, ordinal) to cross.</source>
         <translation>编码表中没有带取值的变量（单选、多选、定序），无法做交叉表。</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="347"/>
+        <location filename="../../gui/insight/crosstab.py" line="354"/>
         <source>Nothing is coded yet with the codebook “{name}”. Code articles and directives in the side panel (a key per value); their crosstab shows here.</source>
         <translation>编码表“{name}”还没有任何编码。请在侧栏中为文章和指令编码（每个取值一个按键），交叉表会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="352"/>
+        <location filename="../../gui/insight/crosstab.py" line="359"/>
         <source>articles</source>
         <translation>篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="352"/>
+        <location filename="../../gui/insight/crosstab.py" line="359"/>
         <source>directives</source>
         <translation>条指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="353"/>
+        <location filename="../../gui/insight/crosstab.py" line="360"/>
         <source>{n} {what} · cells: count and percentage of the row · click a cell to list its articles</source>
         <translation>{n} {what} · 单元格：数量和行百分比 · 点击单元格列出其文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="356"/>
+        <location filename="../../gui/insight/crosstab.py" line="363"/>
         <source>a multiple-choice unit counts under each value chosen</source>
         <translation>多选的单位在所选的每个取值下各计一次</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="359"/>
+        <location filename="../../gui/insight/crosstab.py" line="366"/>
         <source>χ² = {chi2}, df = {dof}, p = {p}, Cramér&apos;s V = {v}</source>
         <translation>χ² = {chi2}，自由度 = {dof}，p = {p}，Cramér&apos;s V = {v}</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="363"/>
+        <location filename="../../gui/insight/crosstab.py" line="370"/>
         <source>(some expected counts are under 5: read p with care)</source>
         <translation>（部分期望频数小于 5：p 值仅供参考）</translation>
     </message>
@@ -823,27 +823,27 @@ Leave empty when you work alone. Settings changes it.</source>
 <context>
     <name>CodingMixin</name>
     <message>
-        <location filename="../../gui/reader/coding.py" line="116"/>
+        <location filename="../../gui/reader/coding.py" line="118"/>
         <source>Nothing suggested here that is not coded yet</source>
         <translation>这里没有尚未编码的建议</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/coding.py" line="118"/>
+        <location filename="../../gui/reader/coding.py" line="120"/>
         <source>Confirm suggested codes</source>
         <translation>确认建议的编码</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/coding.py" line="133"/>
+        <location filename="../../gui/reader/coding.py" line="135"/>
         <source>No directives in this article</source>
         <translation>本文没有指示</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/coding.py" line="169"/>
+        <location filename="../../gui/reader/coding.py" line="171"/>
         <source>{variable} takes a number</source>
         <translation>{variable}需填数字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/coding.py" line="181"/>
+        <location filename="../../gui/reader/coding.py" line="183"/>
         <source>Accept and code the directive</source>
         <translation>接受并编码该指示</translation>
     </message>
@@ -1885,22 +1885,22 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Curation</name>
     <message>
-        <location filename="../../gui/reader/curation.py" line="44"/>
+        <location filename="../../gui/reader/curation.py" line="45"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="57"/>
+        <location filename="../../gui/reader/curation.py" line="313"/>
         <source>Adjudicate</source>
         <translation>裁定</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="86"/>
+        <location filename="../../gui/reader/curation.py" line="68"/>
         <source>N / P: next / previous disagreement · 1…9: take coder #k&apos;s · 0: none · E: edit</source>
         <translation>N / P：下一处 / 上一处分歧 · 1…9：采用第 k 位编码员的 · 0：都不要 · E：编辑</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="102"/>
+        <location filename="../../gui/reader/curation.py" line="84"/>
         <source>This article has fewer than two coders: nothing to adjudicate.</source>
         <translation>本文的编码员不足两位：无需裁定。</translation>
     </message>
@@ -1909,42 +1909,42 @@ Your work is saved; you can go on.</source>
         <translation type="vanished">（0：都不要；实线：最终层）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="114"/>
+        <location filename="../../gui/reader/curation.py" line="96"/>
         <source>(0: none; dashed: a coder&apos;s layer; solid: the final layer)</source>
         <translation>（0：都不要；虚线：编码员的层；实线：最终层）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="127"/>
+        <location filename="../../gui/reader/curation.py" line="109"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="128"/>
+        <location filename="../../gui/reader/curation.py" line="110"/>
         <source>Directive</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="129"/>
+        <location filename="../../gui/reader/curation.py" line="111"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="240"/>
+        <location filename="../../gui/reader/curation.py" line="222"/>
         <source>{left} disagreements left · {agreed} agreed</source>
         <translation>剩余 {left} 处分歧 · {agreed} 处一致</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="301"/>
+        <location filename="../../gui/reader/curation.py" line="283"/>
         <source>No disagreements left in the articles listed</source>
         <translation>列表中的文章已没有分歧</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="316"/>
+        <location filename="../../gui/reader/curation.py" line="298"/>
         <source>No item chosen: N goes to the next disagreement</source>
         <translation>未选中条目：按 N 转到下一处分歧</translation>
     </message>
     <message>
-        <location filename="../../gui/reader/curation.py" line="322"/>
+        <location filename="../../gui/reader/curation.py" line="304"/>
         <source>That coder has no version of this item</source>
         <translation>这位编码员没有此条目的版本</translation>
     </message>
@@ -2182,9 +2182,9 @@ Your work is saved; you can go on.</source>
         <location filename="../../gui/dialogs/exportdialog.py" line="91"/>
         <location filename="../../gui/dialogs/exportdialog.py" line="149"/>
         <location filename="../../gui/dialogs/exportdialog.py" line="162"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="280"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="295"/>
-        <location filename="../../gui/dialogs/exportdialog.py" line="322"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="282"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="297"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="324"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2295,72 +2295,72 @@ Your work is saved; you can go on.</source>
         <translation>文章导出保留所有层，每条标注附其编码员</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="231"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="233"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="233"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="235"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="244"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="246"/>
         <source>choose at least one annotation status to export</source>
         <translation>请至少选择一种要导出的标注状态</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="252"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="254"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="253"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="255"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="275"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="277"/>
         <source>choose a file to export to</source>
         <translation>请选择导出的目标文件</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="280"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="282"/>
         <source>{name} exists already. Replace it?</source>
         <translation>{name} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="300"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="302"/>
         <source>Exporting {what}…</source>
         <translation>正在导出{what}…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="306"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="308"/>
         <source>Exporting {what}: {done} of {total}</source>
         <translation>正在导出{what}：{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="317"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="319"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="328"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="330"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="339"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="341"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="362"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="364"/>
         <source>{name} date {text!r} is not a date (use YYYY-MM-DD)</source>
         <translation>{name}日期 {text!r} 不是有效日期（请使用 YYYY-MM-DD 格式）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/exportdialog.py" line="373"/>
+        <location filename="../../gui/dialogs/exportdialog.py" line="375"/>
         <source>article ids {text!r}: expected numbers like 1, 2, 3</source>
         <translation>文章编号 {text!r}：应为数字，如 1, 2, 3</translation>
     </message>
@@ -2499,17 +2499,17 @@ Your work is saved; you can go on.</source>
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="151"/>
+        <location filename="../../gui/insight/crosstab.py" line="160"/>
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="151"/>
+        <location filename="../../gui/insight/crosstab.py" line="160"/>
         <source>{n} directives</source>
         <translation>{n} 条指令</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/crosstab.py" line="154"/>
+        <location filename="../../gui/insight/crosstab.py" line="163"/>
         <source>{p}% of the row</source>
         <translation>占该行 {p}%</translation>
     </message>
@@ -2694,7 +2694,7 @@ Your work is saved; you can go on.</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="265"/>
+        <location filename="../../gui/window/mainwindow.py" line="270"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2734,7 +2734,7 @@ Your work is saved; you can go on.</source>
         <translation>显示 {shown} 篇，共 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/window/mainwindow.py" line="264"/>
+        <location filename="../../gui/window/mainwindow.py" line="269"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -2742,57 +2742,57 @@ Your work is saved; you can go on.</source>
 <context>
     <name>NetworkPanel</name>
     <message>
-        <location filename="../../gui/insight/network.py" line="24"/>
+        <location filename="../../gui/insight/network.py" line="25"/>
         <source>issue together</source>
         <translation>联合发文</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="25"/>
+        <location filename="../../gui/insight/network.py" line="26"/>
         <source>issues</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="26"/>
+        <location filename="../../gui/insight/network.py" line="27"/>
         <source>cites</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="38"/>
+        <location filename="../../gui/insight/network.py" line="39"/>
         <source>No documents or joint issuers under these filters</source>
         <translation>当前筛选条件下没有文件或联合发文机关</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="39"/>
+        <location filename="../../gui/insight/network.py" line="40"/>
         <source>From</source>
         <translation>一方</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="39"/>
+        <location filename="../../gui/insight/network.py" line="40"/>
         <source>Link</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="39"/>
+        <location filename="../../gui/insight/network.py" line="40"/>
         <source>To</source>
         <translation>另一方</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="39"/>
+        <location filename="../../gui/insight/network.py" line="40"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="55"/>
+        <location filename="../../gui/insight/network.py" line="56"/>
         <source>issuing body</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="55"/>
+        <location filename="../../gui/insight/network.py" line="56"/>
         <source>document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/insight/network.py" line="58"/>
+        <location filename="../../gui/insight/network.py" line="59"/>
         <source>line: issued together, issues or cites; click to list the articles</source>
         <translation>连线：联合发文、发布或引用；点击列出相关文章</translation>
     </message>
@@ -3094,47 +3094,47 @@ Your work is saved; you can go on.</source>
         <translation>编码表…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="189"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="191"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="229"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="231"/>
         <source>Keep at least one label.</source>
         <translation>请至少保留一个标签。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="232"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="234"/>
         <source>Label code {code!r}: use capital letters, digits and _ (e.g. PER).</source>
         <translation>标签代码 {code!r}：请使用大写字母、数字和 _（如 PER）。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="236"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="238"/>
         <source>Label {code}: the key must be one character.</source>
         <translation>标签 {code}：按键必须是单个字符。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="238"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="240"/>
         <source>Label {code}: {color} is not a colour.</source>
         <translation>标签 {code}：{color} 不是有效的颜色。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="240"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="242"/>
         <source>Two labels have the same code.</source>
         <translation>有两个标签的代码相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="242"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="244"/>
         <source>Two labels have the same key.</source>
         <translation>有两个标签的按键相同。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="246"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="248"/>
         <source>Key {key} is taken by another command (J, K, X, D).</source>
         <translation>按键 {key} 已被其他命令占用（J、K、X、D）。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settingsdialog.py" line="249"/>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="251"/>
         <source>Two topics have the same name.</source>
         <translation>有两个议题名称相同。</translation>
     </message>
@@ -3336,172 +3336,172 @@ Your work is saved; you can go on.</source>
 <context>
     <name>Summaries</name>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="24"/>
+        <location filename="../../gui/shared/summaries.py" line="25"/>
         <source>new</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="25"/>
+        <location filename="../../gui/shared/summaries.py" line="26"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="26"/>
+        <location filename="../../gui/shared/summaries.py" line="27"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="30"/>
+        <location filename="../../gui/shared/summaries.py" line="31"/>
         <source>suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="31"/>
+        <location filename="../../gui/shared/summaries.py" line="32"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="32"/>
+        <location filename="../../gui/shared/summaries.py" line="33"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="36"/>
+        <location filename="../../gui/shared/summaries.py" line="37"/>
         <source>{n} entities</source>
         <translation>{n} 个实体</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="37"/>
+        <location filename="../../gui/shared/summaries.py" line="38"/>
         <source>{n} directives</source>
         <translation>{n} 条指令</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="38"/>
+        <location filename="../../gui/shared/summaries.py" line="39"/>
         <source>{n} articles</source>
         <translation>{n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="52"/>
+        <location filename="../../gui/shared/summaries.py" line="53"/>
         <source>{text} (cancelled)</source>
         <translation>{text}（已取消）</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="70"/>
+        <location filename="../../gui/shared/summaries.py" line="71"/>
         <source>{n} article imported</source>
         <translation>已导入 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="71"/>
+        <location filename="../../gui/shared/summaries.py" line="72"/>
         <source>{n} articles imported</source>
         <translation>已导入 {n} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="75"/>
+        <location filename="../../gui/shared/summaries.py" line="76"/>
         <source>{n} already in the library</source>
         <translation>{n} 篇已在资料库中</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="80"/>
+        <location filename="../../gui/shared/summaries.py" line="81"/>
         <source>{n} problem</source>
         <translation>{n} 个问题</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="80"/>
+        <location filename="../../gui/shared/summaries.py" line="81"/>
         <source>{n} problems</source>
         <translation>{n} 个问题</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="85"/>
+        <location filename="../../gui/shared/summaries.py" line="86"/>
         <source>{parts} from {n} file</source>
         <translation>共 {n} 个文件：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="86"/>
+        <location filename="../../gui/shared/summaries.py" line="87"/>
         <source>{parts} from {n} files</source>
         <translation>共 {n} 个文件：{parts}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="87"/>
+        <location filename="../../gui/shared/summaries.py" line="88"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="95"/>
+        <location filename="../../gui/shared/summaries.py" line="96"/>
         <source>{n} article re-tagged, {suggestions} suggestions</source>
         <translation>已重新标注 {n} 篇文章，共 {suggestions} 条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="96"/>
+        <location filename="../../gui/shared/summaries.py" line="97"/>
         <source>{n} articles re-tagged, {suggestions} suggestions</source>
         <translation>已重新标注 {n} 篇文章，共 {suggestions} 条建议</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="110"/>
+        <location filename="../../gui/shared/summaries.py" line="111"/>
         <source>entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="111"/>
+        <location filename="../../gui/shared/summaries.py" line="112"/>
         <source>directives</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="112"/>
+        <location filename="../../gui/shared/summaries.py" line="113"/>
         <source>articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="124"/>
+        <location filename="../../gui/shared/summaries.py" line="125"/>
         <source>{rows} from {n} article</source>
         <translation>{n} 篇文章中的 {rows}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="125"/>
+        <location filename="../../gui/shared/summaries.py" line="126"/>
         <source>{rows} from {n} articles</source>
         <translation>{n} 篇文章中的 {rows}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="128"/>
+        <location filename="../../gui/shared/summaries.py" line="129"/>
         <source>export cancelled after {text}; nothing was written</source>
         <translation>导出已取消（已处理 {text}），未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="132"/>
+        <location filename="../../gui/shared/summaries.py" line="133"/>
         <source>{text} written to {path}</source>
         <translation>已将 {text}写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="133"/>
+        <location filename="../../gui/shared/summaries.py" line="134"/>
         <source>{text} written</source>
         <translation>已写入 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="140"/>
+        <location filename="../../gui/shared/summaries.py" line="141"/>
         <source>Clear {variable}</source>
         <translation>清除编码 {variable}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="141"/>
+        <location filename="../../gui/shared/summaries.py" line="142"/>
         <source>Code {variable}</source>
         <translation>编码 {variable}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="144"/>
+        <location filename="../../gui/shared/summaries.py" line="145"/>
         <source>Mark {status}</source>
         <translation>标记为{status}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="148"/>
+        <location filename="../../gui/shared/summaries.py" line="149"/>
         <source>Add {label} {text}</source>
         <translation>添加 {label} {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="150"/>
+        <location filename="../../gui/shared/summaries.py" line="151"/>
         <source>Delete {text}</source>
         <translation>删除 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/shared/summaries.py" line="152"/>
+        <location filename="../../gui/shared/summaries.py" line="153"/>
         <source>Change {text}</source>
         <translation>修改 {text}</translation>
     </message>
@@ -3573,124 +3573,124 @@ Your work is saved; you can go on.</source>
 <context>
     <name>VariableEditor</name>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="39"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="40"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="40"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="41"/>
         <source>Directive</source>
         <translation>指示</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="43"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="44"/>
         <source>One choice (nominal)</source>
         <translation>单选（定类）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="44"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="45"/>
         <source>Several choices (multi)</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="45"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="46"/>
         <source>One choice, ordered (ordinal)</source>
         <translation>单选，有序（定序）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="46"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="47"/>
         <source>Number (interval)</source>
         <translation>数值（定距）</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="47"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="48"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="88"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="89"/>
         <source>letters, digits and _, e.g. instrument</source>
         <translation>字母、数字和 _，如 instrument</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="101"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="102"/>
         <source>Required: the unit is not done until this is coded</source>
         <translation>必填：未编码前不能标为完成</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="106"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="107"/>
         <source>The coding instruction the coder sees</source>
         <translation>编码员看到的编码说明</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="112"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="113"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="112"/>
-        <location filename="../../gui/dialogs/variableeditor.py" line="136"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="113"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="137"/>
         <source>Chinese label</source>
         <translation>中文标签</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="112"/>
-        <location filename="../../gui/dialogs/variableeditor.py" line="137"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="113"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="138"/>
         <source>English label</source>
         <translation>英文标签</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="112"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="113"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="127"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="128"/>
         <source>Add &amp;value</source>
         <translation>添加取值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="128"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="129"/>
         <source>Remove value</source>
         <translation>删除取值</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="129"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="130"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="130"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="131"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="131"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="132"/>
         <source>A number or a text variable has no values: the coder types it.</source>
         <translation>数值或文本变量没有取值：由编码员直接输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="135"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="136"/>
         <source>&amp;Name</source>
         <translation>变量名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="138"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="139"/>
         <source>Codes each</source>
         <translation>编码单位</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="139"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="140"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="141"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="142"/>
         <source>Instruction</source>
         <translation>编码说明</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/variableeditor.py" line="149"/>
+        <location filename="../../gui/dialogs/variableeditor.py" line="150"/>
         <source>Values (a key codes its value in the reader)</source>
         <translation>取值（在阅读区按对应按键即可编码）</translation>
     </message>
