@@ -85,6 +85,25 @@ def open_article(window, title: str) -> None:  # noqa: ANN001 - a MainWindow
     raise AssertionError(f"no article {title!r} in the list")
 
 
+def active_window(qtbot, library, settings):  # noqa: ANN001, ANN201 - a MainWindow on a Library
+    """The main window on `library`, shown and active (key presses reach it)."""
+    from gui.window.mainwindow import MainWindow
+
+    window = MainWindow(library, None, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def code_in(qtbot, window, row: int) -> None:  # noqa: ANN001
+    """Open the list's row `row` and wait for the coding panel, keys going to the text."""
+    window.select_row(row)
+    window.reader.body_view.setFocus()
+    qtbot.waitUntil(lambda: window.panel.coding.isVisible())
+
+
 def select_qt(window, start_qt: int, end_qt: int) -> None:  # noqa: ANN001
     """Select by Qt (UTF-16) positions, as a mouse drag would."""
     body = window.reader.body_view

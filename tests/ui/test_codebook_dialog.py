@@ -11,6 +11,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from helpers import active_window, code_in
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
@@ -28,13 +29,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture()
 def window(qtbot, qapp, seeded_library, settings) -> MainWindow:
     assert seeded_library.set_codebook(load_codebook(EXAMPLE)).applied
-    win = MainWindow(seeded_library, None, settings)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    win.select_row(0)
-    qtbot.waitUntil(lambda: win.panel.coding.isVisible())
+    win = active_window(qtbot, seeded_library, settings)
+    code_in(qtbot, win, 0)
     return win
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from helpers import active_window, code_in
 from PySide6.QtCore import Qt
 
 from gui.core import paths
@@ -23,14 +24,8 @@ def _example() -> Codebook:
 def make_window(qtbot, qapp, seeded_library, settings):
     def make(codebook: Codebook) -> MainWindow:
         assert seeded_library.set_codebook(codebook).applied
-        window = MainWindow(seeded_library, None, settings)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        window.select_row(0)
-        window.reader.body_view.setFocus()
-        qtbot.waitUntil(lambda: window.panel.coding.isVisible())
+        window = active_window(qtbot, seeded_library, settings)
+        code_in(qtbot, window, 0)
         return window
 
     return make

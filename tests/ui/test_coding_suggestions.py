@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import active_window, code_in
 from PySide6.QtCore import Qt
 
 from gui.core import paths
@@ -52,19 +53,13 @@ def coding_library(request, tmp_path, library):
 @pytest.fixture()
 def window(qtbot, qapp, coding_library, settings) -> MainWindow:
     assert coding_library.set_codebook(load_codebook(EXAMPLE)).applied
-    win = MainWindow(coding_library, None, settings)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
+    win = active_window(qtbot, coding_library, settings)
     # The article with the most directives.
     counts = []
     for row in range(win.model.rowCount()):
         win.select_row(row)
         counts.append(sum(1 for a in win.reader.annotations if a.kind == "directive" and a.status != "rejected"))
-    win.select_row(counts.index(max(counts)))
-    win.reader.body_view.setFocus()
-    qtbot.waitUntil(lambda: win.panel.coding.isVisible())
+    code_in(qtbot, win, counts.index(max(counts)))
     return win
 
 

@@ -5,6 +5,7 @@ and the copy stay current — else the second key codes the article instead."""
 from __future__ import annotations
 
 import pytest
+from helpers import active_window, code_in
 from PySide6.QtCore import Qt
 
 from gui import cli
@@ -36,14 +37,8 @@ def li_window(pg_cluster, qtbot, settings, capsys):  # noqa: ANN001, ANN201
         )
     capsys.readouterr()
     library = Library.open(url.replace("postgres@", "li@"))
-    window = MainWindow(library, None, settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.select_row(0)
-    window.reader.body_view.setFocus()
-    qtbot.waitUntil(lambda: window.panel.coding.isVisible())
+    window = active_window(qtbot, library, settings)
+    code_in(qtbot, window, 0)
     yield window
     window.close()
     library.close()
