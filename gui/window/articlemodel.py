@@ -302,7 +302,8 @@ class ArticleDelegate(QStyledItemDelegate):
             title_ink = opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
         painter.save()
         # The mark's box is at (left + 2, middle - MARK / 2 + 1); its picture starts a pixel and a half before.
-        painter.drawPixmap(rect.left() + 1, rect.center().y() - 5, self._mark_picture(row.status, ink, painter))
+        status = row.status if row is not None else "new"  # a row whose page could not be read: no mark
+        painter.drawPixmap(rect.left() + 1, rect.center().y() - 5, self._mark_picture(status, ink, painter))
         left = rect.left() + self.MARK + 8
         metrics = opt.fontMetrics
         width = rect.right() - left

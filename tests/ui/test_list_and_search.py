@@ -144,3 +144,16 @@ def test_articles_of_the_same_title_show_how_they_differ(qtbot, qapp, library: L
     titles = [model.index(r, 0).data() for r in range(model.rowCount())]
     unique = next(r for r, title in enumerate(titles) if titles.count(title) == 1)
     assert model.index(unique, 0).data(ArticleTableModel.OpeningRole) == ""
+
+
+def test_a_row_another_coder_deleted_is_painted_without_failing(qtbot, qapp, library, library_path, settings) -> None:
+    """On a shared library the list's ids can outlive an article: the page read for them comes back
+    shorter, and the row left without its data is drawn empty, not a crash in paint."""
+    library.import_articles([Article(title=f"第{n}篇", body=f"{n}号文件。" + FILLER) for n in range(5)])
+    win = _window(qtbot, qapp, library, settings)
+    gone = win.model.article_id(0)
+    with Library.open(library_path, create=False) as other:
+        other.store.delete_article(gone)
+    win.model._pages.clear()  # the page is read again, as when it scrolls back into view
+    win.table.viewport().grab()  # paints every row shown
+    assert win.model.data(win.model.index(4, 0)) is None  # five ids, four articles
