@@ -83,3 +83,8 @@ def _checked(value: str, origin: str) -> Path | str:
 
 def log_dir() -> Path:
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+def cache_dir() -> Path:
+    """This user's cache folder (jieba's dictionary cache lives there)."""
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False)

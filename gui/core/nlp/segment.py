@@ -53,9 +53,9 @@ def tokenizer() -> jieba.Tokenizer:
 
 
 def _cache_dir() -> str | None:
-    import platformdirs
+    from gui.core.paths import cache_dir
 
-    folder = platformdirs.user_cache_path("pizhu", appauthor=False)
+    folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
