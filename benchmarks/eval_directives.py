@@ -4,6 +4,7 @@
     python benchmarks/eval_directives.py --part development -v  # the development parts, every miss
     python benchmarks/eval_directives.py --part held-out-2      # the second, blind held-out set only
     python benchmarks/eval_directives.py --part dev-ho3         # the third blind set, now development, alone
+    python benchmarks/eval_directives.py --part held-out-4      # the fourth blind set (People's Daily, 2025)
 
 The set lives in benchmarks/eval/directives/ (see its README). Articles written
 for pizhu carry their text; others are references by file, article index and
@@ -40,14 +41,15 @@ DEFAULT_XWLB = Path(os.environ.get("PIZHU_XWLB", "/work/shared/data/xwlb-dev"))
 XWLB = DEFAULT_XWLB
 # Real web pages, PDF and Word files (../shared/data/formats), read with pizhu's own readers.
 FORMATS = Path(os.environ.get("PIZHU_FORMATS", str(DEFAULT_XWLB.parent / "formats")))
-PARTS = ("dev", "test", "dev-real", "dev-ho3", "heldout", "heldout-2")
+PARTS = ("dev", "test", "dev-real", "dev-ho3", "dev-ze", "heldout", "heldout-2", "heldout-4")
 # The development parts (looked at while tuning), the held-out part (annotated once, before tuning)
 # and held-out-2 (annotated blind after the first held-out set had been seen): each reported on its
 # own, never blended. dev-ho3 was the third blind set (held-out-3), scored once and then consumed.
 GROUPS = {
-    "development": ("dev", "test", "dev-real", "dev-ho3"),
+    "development": ("dev", "test", "dev-real", "dev-ho3", "dev-ze"),
     "held-out": ("heldout",),
     "held-out-2": ("heldout-2",),
+    "held-out-4": ("heldout-4",),
 }
 
 
@@ -77,6 +79,8 @@ def load(part: str) -> list[dict]:
     parts = list(GROUPS[part]) if part in GROUPS else [part]
     records = []
     for name in parts:
+        if not (SET_DIR / f"{name}.jsonl").is_file():
+            continue  # a part still being annotated
         with (SET_DIR / f"{name}.jsonl").open(encoding="utf-8") as f:
             records += [json.loads(line) for line in f if line.strip()]
     return records
