@@ -12,12 +12,15 @@ annotation last, in full colour.
 
 Several coders' layers (curation mode, View → All Coders' Work): a coder's annotation keeps its
 label's fill and is underlined dashed in the coder's colour (the curation legend's colours); the
-final layer (the library's own) keeps its solid label underline.
+final layer (the library's own) keeps its solid label underline. Where several layers marked the
+same span, the span is divided among them (a part each, in legend order, the final layer last) so
+every version shows instead of the last one drawn; a span shorter than its versions shows the
+decision and each label a coder gave first, so neither is hidden.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
@@ -75,6 +78,38 @@ def current_format(color: str, palette: QPalette) -> QTextCharFormat:
     return fmt
 
 
+def _shared_span_parts(
+    visible: Sequence[Annotation], layer: Callable[[Annotation], str], legend: Sequence[str]
+) -> dict[int, tuple[int, int] | None]:
+    """For annotations of several layers on one span: the part of it each draws (None: no room).
+    Extra selections overlap, and the last drawn would hide the others' underlines."""
+    groups: dict[tuple[str, int, int], list[Annotation]] = {}
+    for a in visible:
+        groups.setdefault((a.kind, a.start, a.end), []).append(a)
+    order = {coder: n for n, coder in enumerate(legend)}
+
+    def position(a: Annotation) -> tuple[bool, int, str]:  # legend order, the final layer last
+        return (layer(a) == "", order.get(a.coder, len(order)), a.coder)
+
+    parts: dict[int, tuple[int, int] | None] = {}
+    for (_kind, start, end), shared in groups.items():
+        if len({layer(a) for a in shared}) < 2:
+            continue
+        shared.sort(key=position)
+        room = min(len(shared), end - start)
+        if room < len(shared):
+            # Too short for every version: the decision (the final layer's accepted one), each label a
+            # coder gave, then the rest.
+            decided = [a for a in shared if not layer(a) and a.status == "accepted"]
+            firsts = list({a.label: a for a in reversed(shared) if layer(a)}.values())[::-1]
+            shared = decided + firsts + [a for a in shared if all(a is not b for b in decided + firsts)]
+        for a in shared[room:]:
+            parts[id(a)] = None
+        for i, a in enumerate(sorted(shared[:room], key=position)):
+            parts[id(a)] = (start + (end - start) * i // room, start + (end - start) * (i + 1) // room)
+    return parts
+
+
 def build_selections(
     document: QTextDocument,
     offsets: OffsetMap,
@@ -111,22 +146,29 @@ def build_selections(
             fmt.setUnderlineColor(QColor(colors[a.coder]))
         return fmt
 
+    parts = _shared_span_parts(visible, layer, list(colors)) if colors or coder else {}
+
+    def span(a: Annotation) -> tuple[int, int] | None:
+        return parts.get(id(a), (a.start, a.end))
+
     if show_directives:
         for a in visible:
-            if a.kind == "directive":
+            if a.kind == "directive" and (where := span(a)) is not None:
                 key = ("", a.status, layer(a))
                 fmt = formats.get(key)
                 if fmt is None:
                     fmt = formats[key] = other(a, directive_format(a.status))
-                spans.append((a.start, a.end, fmt))
+                spans.append((*where, fmt))
     if show_entities:
         entities = sorted((a for a in visible if a.kind == "entity"), key=lambda a: a.start - a.end)
         for a in entities:
+            if (where := span(a)) is None:
+                continue
             key = (a.label, a.status, layer(a))
             fmt = formats.get(key)
             if fmt is None:
                 fmt = formats[key] = other(a, entity_format(labels.get(a.label).color, a.status))
-            spans.append((a.start, a.end, fmt))
+            spans.append((*where, fmt))
     if matches:
         found = search_format()
         spans.extend((start, end, found) for start, end in matches)

@@ -27,28 +27,44 @@ def _final_labels(library: Library, article_id: int, start: int, end: int) -> li
 
 def _each_coder_underlined_in_the_legends_colour(window: MainWindow, article_id: int) -> None:
     """In the text, coder #k's annotations are underlined dashed in the legend's colour #k; the
-    final layer's are underlined solid, in the label's colour."""
+    final layer's are underlined solid, in the label's colour; on a span several coders marked, every
+    label they gave it shows on a part of it, in the colour of a coder who gave it (the last one drawn
+    no longer hides the others)."""
     legend = window.curation.panel.legend.text()
     body = window.reader.body_view
-    looks: dict[tuple[int, int], set[tuple[str, QTextCharFormat.UnderlineStyle]]] = {}
+    drawn: list[tuple[int, int, str, QTextCharFormat.UnderlineStyle, str]] = []
     for selection in body.extraSelections():
-        span = (
-            body.offsets.to_py(selection.cursor.selectionStart()),
-            body.offsets.to_py(selection.cursor.selectionEnd()),
-        )
-        looks.setdefault(span, set()).add((selection.format.underlineColor().name(), selection.format.underlineStyle()))
+        start = body.offsets.to_py(selection.cursor.selectionStart())
+        end = body.offsets.to_py(selection.cursor.selectionEnd())
+        fmt = selection.format
+        drawn.append((start, end, fmt.underlineColor().name(), fmt.underlineStyle(), fmt.background().color().name()))
+
+    def looks_inside(start: int, end: int) -> set[tuple[str, QTextCharFormat.UnderlineStyle, str]]:
+        """What each character shows: later selections are drawn over earlier ones."""
+        shown: dict[int, tuple[str, QTextCharFormat.UnderlineStyle, str]] = {}
+        for s, e, color, style, fill in drawn:
+            if style == QTextCharFormat.UnderlineStyle.NoUnderline:
+                continue  # the current annotation's tint: it leaves the underline as it was
+            for at in range(max(s, start), min(e, end)):
+                shown[at] = (color, style, fill)
+        return set(shown.values())
+
     dashed = QTextCharFormat.UnderlineStyle.DashUnderline
     annotations = window.library.annotations(article_id)
-    for number, coder in enumerate(window.curation.curation.coders):
-        color = QColor(CODER_COLORS[number]).name()
-        assert f"color:{CODER_COLORS[number]}" in legend
-        theirs = [a for a in annotations if a.coder == coder and a.status != "rejected" and a.kind == "entity"]
-        assert theirs, coder
-        # Several coders on one span: the last drawn shows; each coder is seen somewhere.
-        assert any((color, dashed) in looks.get((a.start, a.end), set()) for a in theirs), coder
+    colors = {coder: QColor(CODER_COLORS[n]).name() for n, coder in enumerate(window.curation.curation.coders)}
+    for color in colors.values():
+        assert f"color:{color}" in legend.lower()
+    coded = [a for a in annotations if a.coder and a.status != "rejected" and a.kind == "entity"]
+    assert {a.coder for a in coded} == set(colors)
+    for start, end in {(a.start, a.end) for a in coded}:
+        looks = looks_inside(start, end)
+        for label in {a.label for a in coded if (a.start, a.end) == (start, end)}:
+            fill = QColor(window.reader.labels.get(label).color).name()
+            by = {colors[a.coder] for a in coded if (a.start, a.end, a.label) == (start, end, label)}
+            assert any(c in by and s == dashed and f == fill for c, s, f in looks), (start, end, label)
     finals = [a for a in annotations if a.coder == "" and a.status == "accepted" and a.kind == "entity"]
     assert finals and all(
-        any(style == QTextCharFormat.UnderlineStyle.SingleUnderline for _c, style in looks[(a.start, a.end)])
+        any(style == QTextCharFormat.UnderlineStyle.SingleUnderline for _c, style, _f in looks_inside(a.start, a.end))
         for a in finals
     )
 
