@@ -148,8 +148,10 @@ def _valid_marker(t: str, m: re.Match[str]) -> bool:
         return False
     if marker == "要" and lex.NEAR_FUTURE.fullmatch(t, e):
         return False
-    if marker in ("需要", "需") and _COMPARED.search(t, 0, s):
-        return False  # "比以往任何时候都更需要…": how much something is needed, an assessment
+    if marker in ("需要", "需") and (compared := _COMPARED.search(t, 0, s)):
+        # "双方比以往任何时候都更需要…": the sides of talks told what to do, a directive (要);
+        # "世界比以往任何时候都更需要…": how much something is needed, an assessment.
+        return is_agent(lex.ADVERBS.sub("", t[: compared.start()]))
     if s and t[s - 1] in lex.NOT_BEFORE.get(marker, ""):
         return False
     if e < len(t) and t[e] in lex.NOT_AFTER.get(marker, ""):
@@ -160,7 +162,7 @@ def _valid_marker(t: str, m: re.Match[str]) -> bool:
 def _modal_head(t: str, m: re.Match[str], active: bool, opening: bool, provisions: bool = False) -> Head | None:
     marker = m.group()
     strength = lex.MARKERS[marker]
-    raw = t[: m.start()]
+    raw = _COMPARED.sub("", t[: m.start()]) if marker in ("需要", "需") else t[: m.start()]
     prefix = lex.ADVERBS.sub("", lex.TIME_OPENER.sub("", raw))
     splits = marker in lex.SPLITTING_MARKERS
     if marker in lex.CLAUSE_INITIAL_ONLY and prefix:
@@ -238,6 +240,8 @@ _QUANTIFIED_GROUP = re.compile(
     + r"]"
 )
 _WITH_CHINA = re.compile(r"中国(?:和|与|同)(.{2,8})")
+# 非洲国家, 东盟国家, 拉美和加勒比国家: the states of a region as one side.
+_REGION_STATES = re.compile(r"(?:非洲|东盟|拉美|拉美和加勒比|阿拉伯|中亚|太平洋岛|中东欧|欧盟|上合组织)国家")
 _WHOLE_BODY = re.compile(r"全(?:党|军|社会|体党员)(?![" + lex.HAN + r"]{0,2}(?:的|是))")
 _TRAILING_PARENTHESIS = re.compile(r"[（(][^（）()]{1,10}[）)]$")
 _QUANTIFIER = re.compile(r"^(?:各|全|我|本|该|每|有关|相关|所有)")
@@ -249,8 +253,9 @@ def is_agent(np: str) -> bool:
         return False  # 举办, 工人: a verb or a word, not a body
     if _QUANTIFIED_GROUP.fullmatch(np):
         return True
-    if (pair := _WITH_CHINA.fullmatch(np)) and pair.group(1) in countries():
-        return True  # 中国和德国, 中国与意大利: the two sides of talks
+    pair = _WITH_CHINA.fullmatch(np)
+    if pair and (pair.group(1) in countries() or _REGION_STATES.fullmatch(pair.group(1))):
+        return True  # 中国和德国, 中国与意大利, 中国和非洲国家: the two sides of talks
     return (
         1 < len(np) <= 24
         and bool(lex.AGENT_END.search(np))

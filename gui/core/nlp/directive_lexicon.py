@@ -30,7 +30,6 @@ MARKERS: dict[str, str] = {
             "不得",
             "禁止",
             "坚决",
-            "不能",
             "不准",
             "不许",
             "切勿",
@@ -38,7 +37,8 @@ MARKERS: dict[str, str] = {
         ],
         "必须",
     ),
-    **dict.fromkeys(["应当", "应该", "理应", "需要", "亟需", "亟须", "不要", "须", "要", "应", "需"], "要"),
+    # 不能… is 要 (决不能, 不得, 严禁 are 必须): the settled gold convention.
+    **dict.fromkeys(["应当", "应该", "理应", "需要", "亟需", "亟须", "不要", "不能", "须", "要", "应", "需"], "要"),
     **dict.fromkeys(["鼓励", "支持", "引导", "倡导", "提倡"], "鼓励"),
     **dict.fromkeys(["可以", "可", "允许", "准予"], "可"),
 }
@@ -76,7 +76,8 @@ NOT_FOLLOWED_BY: dict[str, tuple[str, ...]] = {"可以": ("说", *_OUTCOMES), "�
 
 # Only these start a new directive in the middle of a sentence (see directives.py):
 # the adverb 坚决 and the 鼓励 verbs continue the instruction they sit in.
-SPLITTING_MARKERS = frozenset(m for m, s in MARKERS.items() if s != "鼓励") - {"坚决"}
+# A clause of 不能 after an instruction (必须加强协调，不能让企业来回跑) is its negative side, not another.
+SPLITTING_MARKERS = frozenset(m for m, s in MARKERS.items() if s != "鼓励") - {"坚决", "不能"}
 # These need a clause start of their own: 不能 after a subject is usually "cannot".
 CLAUSE_INITIAL_ONLY = frozenset({"不能", "不要"})
 

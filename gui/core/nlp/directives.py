@@ -75,6 +75,7 @@ from gui.core.nlp.directive_issuers import (
     subject_at,
 )
 from gui.core.nlp.directive_present import PRESENT_WORDS, present_referent
+from gui.core.nlp.directive_quotes import ends_quote, opens_quote, quote_depth
 from gui.core.nlp.directive_reports import is_headline, report_frame
 from gui.core.nlp.directive_units import (
     addressee_span,
@@ -109,6 +110,8 @@ class _State:
     previous_intent: bool = False
     # The document the article is (its title names it): it speaks wherever nobody else does.
     document: Issuer | None = None
+    # The speaker's words are a quotation still open by this many marks (None: indirect speech).
+    quoting: int | None = None
 
     def __post_init__(self) -> None:
         self.quiet()
@@ -116,6 +119,7 @@ class _State:
     def quiet(self) -> None:
         """Nobody else speaks: the article's own document does, or no one."""
         self.speaker, self.active, self.decision = self.document, self.document is not None, False
+        self.quoting = None
 
 
 @dataclass(slots=True)
@@ -315,6 +319,9 @@ class DirectiveDetector:
         elif framed:
             state.speaker, state.active = groups[-1].issuer, True
             state.decision = groups[-1].decision and groups[-1].carries
+            words = groups[-1].clauses
+            quoted = bool(words) and opens_quote(words[0].text)
+            state.quoting = quote_depth(body[words[0].start : sent.end]) if quoted else None
         elif announced is not None:
             state.speaker, state.active, state.decision = announced, True, False
             state.history.append(announced)
@@ -322,6 +329,10 @@ class DirectiveDetector:
             # A paragraph that opens with a report ends the speech before it (a heading,
             # 一、总体要求, does not).
             state.quiet()
+        elif state.quoting is not None:
+            state.quoting += quote_depth(sent.text)
+        if state.quoting is not None and state.quoting <= 0 and ends_quote(sent.text):
+            state.quiet()  # the quotation has closed: the speaker has finished
         return out
 
     def _directives(

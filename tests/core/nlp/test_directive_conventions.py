@@ -1,0 +1,56 @@
+"""The gold conventions the lead settled for issue 20, read by the detector: 不能 is 要; the sides of
+talks who need to act more than ever are told to; a quotation's speaker finishes when it closes, so
+a commentator's or a feature's own 要/应 after it is nobody's directive; a leader's article is his."""
+
+from __future__ import annotations
+
+from gui.core.nlp.directives import DirectiveDetector
+
+
+def detect(body: str, title: str = "") -> list:
+    return DirectiveDetector().detect(body, title=title)
+
+
+def test_bu_neng_is_yao_and_stays_part_of_the_instruction_before_it() -> None:
+    assert [d.attrs["strength"] for d in detect("会议强调，不能把检查变成走过场。")] == ["要"]
+    # 决不能 and 不得 stay 必须; a 不能 clause after a 必须 is its negative side, one directive.
+    body = "刘华指出，决不能放松警惕。各校不得收取额外费用。各地必须加快审批，不能让群众多跑腿。"
+    assert [(d.text[:4], d.attrs["strength"]) for d in detect(body)] == [
+        ("决不能放", "必须"),
+        ("各校不得", "必须"),
+        ("各地必须", "必须"),
+    ]
+
+
+def test_the_sides_needing_to_act_more_than_ever_is_a_directive_the_world_needing_is_not() -> None:
+    body = "李明强调，中国和东盟国家比以往任何时候都更需要携手应对挑战。"
+    assert [(d.attrs["issuer"], d.attrs["addressee"], d.attrs["strength"]) for d in detect(body)] == [
+        ("李明", "中国和东盟国家", "要")
+    ]
+    body = "李明强调，中俄双方比以往任何时候都更需要加强战略协作。"
+    assert [d.attrs["addressee"] for d in detect(body)] == ["中俄双方"]
+    # What the world or an industry needs is an assessment of need, not an instruction.
+    body = "李明强调，当今世界比以往任何时候都更需要和平。这个行业比过去更需要人才。"
+    assert detect(body) == []
+
+
+def test_a_closed_quotation_ends_the_speakers_words() -> None:
+    body = (
+        "本报评论员\n"
+        "习近平总书记强调：“要把粮食安全的主动权牢牢掌握在自己手中。”这为我们指明了方向。\n"
+        "守护粮食安全，各地要把耕地保护摆在突出位置，农民也应当科学种田。"
+    )
+    found = detect(body, title="把饭碗牢牢端在自己手中")
+    assert [(d.text[:5], d.attrs["issuer"]) for d in found] == [("“要把粮食", "习近平")]
+    # A quotation of two sentences is the speaker's to its close; a feature's narration after it is not.
+    body = (
+        "王刚在考察时指出：“要保护好古城风貌。必须守住历史文脉。”\n"
+        "如今，古城的街巷要比从前整洁许多，商户需要提前申请才能外摆。"
+    )
+    assert [d.text[:4] for d in detect(body)] == ["要保护好", "必须守住"]
+
+
+def test_indirect_speech_and_a_quoted_term_still_carry_on() -> None:
+    # No quotation closes at the sentence's end: the meeting goes on speaking.
+    body = "会议指出，“放管服”改革要持续深化。要优化营商环境。\n各部门要加强协同。"
+    assert [d.attrs["issuer"] for d in detect(body)] == ["会议", "会议", "会议"]
