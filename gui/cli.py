@@ -27,7 +27,7 @@ from gui.core.terminal import TerminalStream, fit, json_text, shown
 from gui.core.vocabulary import ANNOTATION_STATUSES, ARTICLE_KINDS, ARTICLE_STATUSES, parse_date, parse_ids
 
 if TYPE_CHECKING:
-    from gui.core.library import Library  # imported when used: the command line starts faster
+    from gui.core.library import Library, Progress  # imported when used: the command line starts faster
 
 log = logging.getLogger("pizhu.cli")
 
@@ -80,7 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(parser, None)
     parser.add_argument("--coder", metavar="NAME", help="who is coding (default: $PIZHU_CODER, else the file's coder)")
     # Sub-commands accept --db too; SUPPRESS keeps a top-level --db when they don't repeat it.
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    # Typed as the base class: teamcli and servercli add their commands to it (each a _Parser at run time).
+    sub: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser
+    )
 
     p = sub.add_parser("import", help="import pages, article files or folders into the library")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md, .jsonl, .json, .csv)")
@@ -218,7 +221,7 @@ def _validate_date(value: str | None, flag: str = "--published") -> str | None:
     return date
 
 
-def _progress_printer():  # noqa: ANN202
+def _progress_printer() -> Progress:
     """A progress callback that redraws one line on a terminal and stays silent in pipes."""
 
     def progress(done: int, total: int, what: str) -> None:
@@ -233,7 +236,7 @@ def _end_progress() -> None:
         print("\r" + " " * 70 + "\r", end="", file=sys.stderr, flush=True)
 
 
-def _open_for_reading(args: argparse.Namespace):  # noqa: ANN202 - a Library (imported late)
+def _open_for_reading(args: argparse.Namespace) -> Library:
     """The library a reading command names: it must be there (a typo makes no new library)."""
     from gui.core.library import Library
 
@@ -243,7 +246,7 @@ def _open_for_reading(args: argparse.Namespace):  # noqa: ANN202 - a Library (im
     return library
 
 
-def _open_for_writing(args: argparse.Namespace, create: bool):  # noqa: ANN202
+def _open_for_writing(args: argparse.Namespace, create: bool) -> Library:
     from gui.core.library import Library
 
     library = Library.open(args.db, create=create)

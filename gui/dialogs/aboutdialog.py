@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from gui import __version__
 from gui.core.logs import setup_logging
-from gui.core.paths import resources_dir
+from gui.core.paths import ServerPath, resources_dir
 from gui.shared.i18n import QT_TRANSLATE_NOOP
 
 # The libraries pizhu runs on, with their licences.
@@ -42,7 +42,7 @@ def licence_text() -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, library_path: Path, parent: Any = None) -> None:
+    def __init__(self, library_path: Path | ServerPath, parent: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About pizhu"))
         title = QLabel(f"批注 pizhu {__version__}")

@@ -47,7 +47,7 @@ from gui.core.insight import InsightView, Selector, ViewOptions
 from gui.core.library import CancelCheck, Library, Progress
 from gui.core.messages import msg
 from gui.core.model import ArticleFilter
-from gui.core.paths import location
+from gui.core.paths import ServerPath, location
 from gui.insight.charts import value_colors
 from gui.insight.crosstab import CodesPanel
 from gui.insight.network import NetworkPanel
@@ -70,7 +70,7 @@ class InsightWindow(QWidget):
     articlesShown = Signal(list, str)  # the ids sent to main_window.show_only, and their description
     failed = Signal(str)
 
-    def __init__(self, library_path: Path, main_window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, library_path: Path | ServerPath, main_window: Any, parent: QWidget | None = None) -> None:
         if parent is None and isinstance(main_window, QWidget):
             parent = main_window  # closes with the main window
         super().__init__(parent)

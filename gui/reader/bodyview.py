@@ -64,7 +64,8 @@ _KEY_COMMANDS = {
 }
 _TEXT_COMMANDS = {"x": "reject", "d": "directive"}
 # Keys with a modifier: Shift+Enter confirms suggested codes; Alt+↓/↑ walk the directives (to code them).
-_MODIFIED_COMMANDS = {
+# Keyed by the int QKeyEvent.key() gives (Qt.Key is an IntEnum: its members look up the same).
+_MODIFIED_COMMANDS: dict[tuple[Qt.KeyboardModifier, int], str] = {
     (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Return): "confirm-codes",
     (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Enter): "confirm-codes",
     (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Down): "next-directive",
@@ -325,7 +326,7 @@ class BodyView(QTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         keys = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        special = _MODIFIED_COMMANDS.get((keys, event.key()))  # type: ignore[call-overload]  # Qt.Key as int
+        special = _MODIFIED_COMMANDS.get((keys, event.key()))
         if special:
             self.command.emit(special)
             event.accept()

@@ -20,15 +20,52 @@ from gui.reader.codingpanel import label_of, toggled, variable_for_key
 from gui.shared.i18n import word
 
 if TYPE_CHECKING:
-    from gui.reader.annotator import Annotator
+    from abc import abstractmethod
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtGui import QUndoStack
+
+    from gui.core.corrections import CodeEdit, Edit, StatusEdit
+    from gui.core.library import Library
+    from gui.core.model import Article
+    from gui.reader.editcommand import EditCommand
+    from gui.reader.readerview import ReaderView
+    from gui.reader.sidepanel import SidePanel
+    from gui.shared.labels import LabelSet
+
+    class AnnotatorParts(QObject):
+        """The Annotator as this mixin sees it: what its constructor sets, and the methods called
+        here (abstract, so mypy reports an Annotator that lacks one or has another signature)."""
+
+        message = Signal(str)
+        failed = Signal(str)
+        library: Library
+        reader: ReaderView
+        panel: SidePanel
+        undo_stack: QUndoStack
+        labels: Callable[[], LabelSet]
+        article: Article | None
+
+        @abstractmethod
+        def focus(self, annotation_id: int | None, reveal: bool = True) -> None: ...
+        @abstractmethod
+        def perform(self, edit: Edit | StatusEdit | None) -> bool: ...
+        @abstractmethod
+        def _after(self, article_id: int, focus_id: int | None) -> None: ...
+        @abstractmethod
+        def _command(self, edit: Edit | StatusEdit | CodeEdit) -> EditCommand: ...
+
+else:
+    AnnotatorParts = object  # at run time the mixin adds no base: the Annotator's QObject comes last
 
 NOTE_DELAY_MS = 400  # a note is written this long after the last key, and at once when the article changes
 
 
-class CodingMixin:
+class CodingMixin(AnnotatorParts):
     """The coding half of the Annotator."""
 
-    def _init_coding(self: Annotator) -> None:
+    def _init_coding(self) -> None:
         coding = self.panel.coding
         coding.valueChosen.connect(self._value_chosen)
         coding.textEntered.connect(self._text_entered)
@@ -41,7 +78,7 @@ class CodingMixin:
         self._note_timer.timeout.connect(self.save_note)
         self._note_for: int | None = None  # the article the pending note belongs to
 
-    def _open_coding(self: Annotator, note: str | None = None) -> None:
+    def _open_coding(self, note: str | None = None) -> None:
         """A new article is shown: write the last one's note, show this one's (`note`, else read now)."""
         self.save_note()
         self._last_coded.clear()
@@ -50,7 +87,7 @@ class CodingMixin:
             note = self.library.note(article_id) if article_id is not None else ""
         self.panel.coding.set_note(note)
 
-    def _show_codes(self: Annotator) -> None:
+    def _show_codes(self) -> None:
         codebook = self.library.codebook() if self.article is not None else None
         if codebook is None or self.article is None or self.article.id is None:
             self.panel.coding.show_codes(None, {}, False, {}, ())
@@ -76,20 +113,20 @@ class CodingMixin:
             hints,
         )
 
-    def _directive(self: Annotator) -> Annotation | None:
+    def _directive(self) -> Annotation | None:
         current = self.reader.current()
         return current if current is not None and current.kind == "directive" else None
 
-    def _label_keys(self: Annotator) -> set[str]:
+    def _label_keys(self) -> set[str]:
         return {label.key.lower() for label in self.labels().labels if label.key}
 
-    def _unit_id(self: Annotator, unit: str) -> int | None:
+    def _unit_id(self, unit: str) -> int | None:
         if unit == "directive":
             directive = self._directive()
             return directive.id if directive is not None else None
         return self.article.id if self.article is not None else None
 
-    def code_key(self: Annotator, key: str) -> None:
+    def code_key(self, key: str) -> None:
         """A value's key: code the current directive if one of its variables has the key, else the article."""
         codebook = self.library.codebook()
         if codebook is None or self.article is None:
@@ -109,7 +146,7 @@ class CodingMixin:
                 self.code(unit, unit_id, variable.name, toggled(variable, values.get(variable.name), value.code))
                 return
 
-    def confirm_suggestions(self: Annotator) -> None:
+    def confirm_suggestions(self) -> None:
         """Shift+Enter: write what is suggested for the current directive (else for the article) as codes."""
         unit = "directive" if self._directive() is not None else "article"
         unit_id = self._unit_id(unit)
@@ -125,7 +162,7 @@ class CodingMixin:
         finally:
             self.undo_stack.endMacro()
 
-    def step_directive(self: Annotator, step: int) -> None:
+    def step_directive(self, step: int) -> None:
         """Alt+↓ / Alt+↑: the next (previous) directive that is not rejected, accepted or not, to code it."""
         directives = sorted(
             (a for a in self.reader.annotations if a.kind == "directive" and a.status != "rejected"),
@@ -144,7 +181,7 @@ class CodingMixin:
             chosen = earlier[-1] if earlier else directives[-1]
         self.focus(chosen.id)
 
-    def _value_chosen(self: Annotator, unit: str, name: str, code: str) -> None:
+    def _value_chosen(self, unit: str, name: str, code: str) -> None:
         codebook = self.library.codebook()
         unit_id = self._unit_id(unit)
         variable = codebook.variable(name) if codebook is not None else None
@@ -156,7 +193,7 @@ class CodingMixin:
         self.code(unit, unit_id, name, toggled(variable, rows[0].value if rows else None, code))
         self.reader.body_view.setFocus()  # the keys go on coding
 
-    def _text_entered(self: Annotator, unit: str, name: str, text: str) -> None:
+    def _text_entered(self, unit: str, name: str, text: str) -> None:
         codebook = self.library.codebook()
         unit_id = self._unit_id(unit)
         variable = codebook.variable(name) if codebook is not None else None
@@ -174,7 +211,7 @@ class CodingMixin:
         self.code(unit, unit_id, name, value)
         self.reader.body_view.setFocus()
 
-    def code(self: Annotator, unit: str, unit_id: int, variable: str, value: Any) -> bool:
+    def code(self, unit: str, unit_id: int, variable: str, value: Any) -> bool:
         """Write a code (None clears it), then show it and make it undoable. A suggested directive
         is accepted first, in the same undo step."""
         directive = self._directive() if unit == "directive" else None
@@ -204,17 +241,17 @@ class CodingMixin:
 
     # -- the note ------------------------------------------------------------
 
-    def focus_note(self: Annotator) -> None:
+    def focus_note(self) -> None:
         """Ctrl+Shift+N: type the note on the open article (Esc goes back to the text)."""
         if self.article is None or self.library.codebook() is None:
             return
         self.panel.coding.note.setFocus()
 
-    def _note_edited(self: Annotator, _text: str) -> None:
+    def _note_edited(self, _text: str) -> None:
         self._note_for = self.article.id if self.article is not None else None
         self._note_timer.start()
 
-    def save_note(self: Annotator) -> None:
+    def save_note(self) -> None:
         """Write the pending note now (the timer, a change of article, closing the window)."""
         self._note_timer.stop()
         article_id, self._note_for = self._note_for, None

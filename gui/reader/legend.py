@@ -34,8 +34,9 @@ class Legend(QWidget):
     def set_labels(self, labels: LabelSet) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.buttons = {}
         for label in labels:
             button = QToolButton()

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from gui.core.model import Annotation
+from gui.shared.i18n import QT_TRANSLATE_NOOP
 from gui.shared.labels import LabelSet
 from gui.shared.plaintext import tooltip
 from gui.shared.summaries import annotation_status

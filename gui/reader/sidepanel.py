@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.core.model import Annotation
-from gui.core.nlp.directives import STRENGTHS
+from gui.core.vocabulary import STRENGTHS
 from gui.reader.codingpanel import CodingPanel
 from gui.reader.panelmodels import DirectiveTableModel, EntityGroupModel, IdRole, IdsRole
 from gui.shared.labels import LabelSet
@@ -80,11 +80,13 @@ class DirectiveEditor(QGroupBox):
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
         form.addRow(buttons)
-        self.issuer.lineEdit().editingFinished.connect(self._commit)
+        for combo in (self.issuer, self.topic):
+            edit = combo.lineEdit()  # an editable combo's (setEditable made one)
+            if edit is not None:
+                edit.editingFinished.connect(self._commit)
         self.issuer.activated.connect(lambda _n: self._commit())
         self.addressee.editingFinished.connect(self._commit)
         self.strength.activated.connect(lambda _n: self._commit())
-        self.topic.lineEdit().editingFinished.connect(self._commit)
         self.topic.activated.connect(lambda _n: self._commit())
         self.accept_button.clicked.connect(lambda: self._status("accepted"))
         self.reject_button.clicked.connect(lambda: self._status("rejected"))

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QEvent,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from gui.core.library import Library
 from gui.core.model import ArticleFilter, ArticleRow
+from gui.shared.i18n import QT_TRANSLATE_NOOP
 from gui.shared.plaintext import tooltip
 from gui.shared.summaries import article_status
 

@@ -8,7 +8,7 @@ Work… merges assignment files on a worker thread (gui/core/team.py)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QWidget
@@ -16,16 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QWid
 from gui.core.library import Library
 from gui.core.team import MergeReport, merge
 from gui.shared.i18n import word
-
-if TYPE_CHECKING:
-    from gui.window.mainwindow import MainWindow
-
-    _Base = MainWindow
-else:
-    _Base = object
+from gui.window.host import WindowHost
 
 
-class CoderSupport(_Base):
+class CoderSupport(WindowHost):
     coder_label: QLabel
 
     def _init_coders(self) -> None:

@@ -11,33 +11,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui.core.library import CancelCheck, ImportReport, Library, Progress, TagReport
-from gui.shared.i18n import word
+from gui.shared.i18n import QT_TRANSLATE_NOOP, word
 from gui.shared.plaintext import NAME_LIMIT, rich, short
 from gui.shared.summaries import import_summary, tag_summary
 from gui.shared.workers import LibraryWork, Task, run_job
-from gui.window.activitylog import ActivityLog
+from gui.window.host import WindowHost
+
+if TYPE_CHECKING:
+    from gui.insight.window import InsightWindow
 
 IMPORT_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Articles (*.txt *.md *.markdown *.jsonl *.ndjson *.json *.csv);;All files (*)"
 )
 
-# Type checkers see the QMainWindow these methods run on; at run time the mixin adds no Qt base.
-_Base = QMainWindow if TYPE_CHECKING else object
 
-
-class BackgroundJobs(_Base):
+class BackgroundJobs(WindowHost):
     """Import, re-tag, Insight and export for MainWindow, which provides `refresh` and `show_article`."""
-
-    library: Library
-    activity: ActivityLog
-    undo_stack: QUndoStack
-    _task: Task | None
-    _insight: Any
 
     def _run(self, title: str, work: LibraryWork, done: Callable[[Any], None]) -> Task:
         """Run core work on a worker thread (with its own library) behind a cancellable progress dialog."""
@@ -109,7 +102,7 @@ class BackgroundJobs(_Base):
 
         return self._run(self.tr("Re-tagging"), work, done)
 
-    def open_insight(self) -> Any:
+    def open_insight(self) -> InsightWindow:
         """View → Insight: charts over the library that follow this window's filters."""
         from gui.insight.window import InsightWindow  # Qt Charts loads only when asked for
 

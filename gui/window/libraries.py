@@ -3,32 +3,24 @@ same kind, and this one closes (its settings saved, its library closed if it ope
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Self
+from functools import partial
+from typing import Self
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from gui.core.errors import PizhuError
 from gui.core.library import Library
-from gui.shared.i18n import word
+from gui.shared.i18n import QT_TRANSLATE_NOOP, word
 from gui.shared.plaintext import rich
-from gui.shared.settings import Settings
+from gui.window.host import WindowHost
 
 LIBRARY_FILTER = QT_TRANSLATE_NOOP("MainWindow", "pizhu libraries (*.sqlite *.db);;All files (*)")
 # Windows opened on another library are kept alive here until they are destroyed.
 _open_windows: list[QMainWindow] = []
 
-# Type checkers see the QMainWindow these methods run on; at run time the mixin adds no Qt base.
-_Base = QMainWindow if TYPE_CHECKING else object
 
-
-class LibrarySwitching(_Base):
-    """Opening another library from MainWindow (which sets the attributes below)."""
-
-    library: Library
-    settings: Settings
-    font_family: str | None
-    recent_menu: QMenu
+class LibrarySwitching(WindowHost):
+    """Opening another library from MainWindow."""
 
     def choose_library(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -57,7 +49,7 @@ class LibrarySwitching(_Base):
         self.recent_menu.clear()
         recent = [p for p in self.settings.recent_libraries() if p != str(self.library.path)]
         for path in recent:
-            self.recent_menu.addAction(path, lambda p=path: self.open_library(p))
+            self.recent_menu.addAction(path, partial(self.open_library, path))
         if not recent:
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
@@ -68,7 +60,7 @@ class LibrarySwitching(_Base):
         except PizhuError as exc:
             QMessageBox.warning(self, self.tr("Open library"), rich(word(exc)))
             return None
-        window = type(self)(library, self.font_family, self.settings)  # type: ignore[call-arg]  # MainWindow's
+        window = self.new_window(library)
         window.owns_library = True
         _open_windows.append(window)
         window.destroyed.connect(lambda _o=None, w=window: _open_windows.remove(w) if w in _open_windows else None)

@@ -9,29 +9,25 @@ scroll positions and a selection of text being tagged is kept.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QTimer
 
-if TYPE_CHECKING:
-    from gui.window.mainwindow import MainWindow
+from gui.window.host import WindowHost
 
 POLL_MS = 1000
 
 
-class LiveRefresh:
+class LiveRefresh(WindowHost):
     """`_start_live_refresh()` in the window's constructor; `follow_others()` does the refresh."""
 
-    _data_version: int
     _live_timer: QTimer
 
-    def _start_live_refresh(self: MainWindow) -> None:  # type: ignore[misc]
+    def _start_live_refresh(self) -> None:
         self._live_timer = QTimer(self)
         self._live_timer.setInterval(POLL_MS)
         self._live_timer.timeout.connect(self._poll_others)
         self._live_timer.start()
 
-    def _poll_others(self: MainWindow) -> None:  # type: ignore[misc]
+    def _poll_others(self) -> None:
         if self._task is not None or not self.isVisible():  # a job of ours refreshes when it ends
             return
         try:
@@ -41,7 +37,7 @@ class LiveRefresh:
         if version != self._data_version:
             self.follow_others()
 
-    def follow_others(self: MainWindow) -> None:  # type: ignore[misc]
+    def follow_others(self) -> None:
         """Re-read the list and the open article without moving the user's place."""
         keep = self.current_article_id()
         list_scroll = self.table.verticalScrollBar().value()

@@ -8,7 +8,7 @@ list and the current article, and saves the window's state.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any, Self
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
@@ -33,6 +33,9 @@ from gui.window.libraries import LibrarySwitching
 from gui.window.liverefresh import LiveRefresh
 from gui.window.menus import WindowMenus
 
+if TYPE_CHECKING:
+    from gui.insight.window import InsightWindow
+
 log = logging.getLogger("pizhu.window")
 
 _SORT_BY_COLUMN = {
@@ -56,7 +59,7 @@ class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, CoderSupport, Li
         self.labels = label_set_from(library.label_set()) or self.settings.labels()
         self.owns_library = False  # closed with the window when this window opened it
         self._task: Task | None = None
-        self._insight: Any = None  # the Insight window, made on first use
+        self._insight: InsightWindow | None = None  # made on first use
         self._data_version = library.data_version()
         read_only = self.tr(" (read-only)") if library.read_only else ""
         # Qt adds the application's display name (批注 pizhu) to the title itself.
@@ -127,6 +130,10 @@ class MainWindow(WindowMenus, BackgroundJobs, LibrarySwitching, CoderSupport, Li
         self.setFocusProxy(self.reader.body_view)  # keys go to the text first: Tab, Enter, 1–7 work at once
         self.reader.body_view.setFocus()
         self._start_live_refresh()  # other coders' edits appear within a second
+
+    def new_window(self, library: Library) -> Self:
+        """A window like this one on another library (File → Open Library)."""
+        return type(self)(library, self.font_family, self.settings)
 
     # -- navigation ------------------------------------------------------------
 

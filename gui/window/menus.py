@@ -9,45 +9,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QToolButton
 
-from gui.core.library import Library
 from gui.dialogs.aboutdialog import AboutDialog
 from gui.dialogs.agreementdialog import AgreementDialog
 from gui.dialogs.codebookdialog import CodebookDialog
 from gui.dialogs.settingsdialog import SettingsDialog
-from gui.reader.annotator import Annotator
 from gui.reader.original import OriginalDialog, show_original
-from gui.reader.readerview import ReaderView
-from gui.reader.sidepanel import SidePanel
 from gui.shared.icons import icon
-from gui.shared.labels import LabelSet, label_records
+from gui.shared.labels import label_records
 from gui.shared.plaintext import tooltip
-from gui.shared.settings import Settings
 from gui.shared.theme import apply_theme
-from gui.window.activitylog import ActivityLog, ActivityLogDialog
+from gui.window.activitylog import ActivityLogDialog
 from gui.window.documents import DocumentsWindow, open_documents
+from gui.window.host import WindowHost
 from gui.window.shortcuts import KeySpec, ShortcutsDialog, unique_keys
 
-# Type checkers see the QMainWindow these methods run on; at run time the mixin adds no Qt base.
-_Base = QMainWindow if TYPE_CHECKING else object
 
-
-class WindowMenus(_Base):
-    """Menus, toolbar and dialogs of MainWindow (which sets the attributes below before `_build_menus`)."""
-
-    library: Library
-    settings: Settings
-    labels: LabelSet
-    reader: ReaderView
-    panel: SidePanel
-    annotator: Annotator
-    undo_stack: QUndoStack
-    activity: ActivityLog
+class WindowMenus(WindowHost):
+    """Menus, toolbar and dialogs of MainWindow (which sets up its parts before `_build_menus`)."""
 
     def _action(self, text: str, slot: Callable[[], Any], *shortcuts: KeySpec) -> QAction:
         action = QAction(text, self)
@@ -197,7 +181,9 @@ class WindowMenus(_Base):
         # Icons only, except the actions used most, which also say what they do.
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         for action in (self.import_files_action, self.export_action, self.done_action, self.search_action):
-            toolbar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):  # what a toolbar makes for an action
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in self._toolbar_icons:
             if "(&" in action.text() and action not in (self.undo_action, self.redo_action):
                 # A Chinese menu text "导入文件(&I)…" is "导入文件" on the toolbar and in its tooltip.
