@@ -8,11 +8,14 @@ the 300 of before were too few: the tagger's start was most of their time) again
 jieba.lcut of their bodies, and an edit committed with 10 coders writing at once
 (bench_concurrency, 10 × 50 edits).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_server.py [N]   # N = 10000
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_server.py [N] [--only import]   # N = 10000
+
+`--only import` measures the import row alone (the library still copied to the server first).
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import statistics
 import sys
@@ -116,7 +119,7 @@ def import_rows(location: str, pages: Path) -> dict[str, float]:
     return {"import + tag, chars/s": chars / took, "import + tag / jieba.lcut": lcut / took}
 
 
-def main(n_articles: int) -> None:
+def main(n_articles: int, only: str | None = None) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     jieba.initialize()
     scratch = Path(tempfile.mkdtemp())
@@ -134,8 +137,11 @@ def main(n_articles: int) -> None:
         assert cli.main(["library", "copy", str(cached), url]) == 0
         print(f"library copy of {n_articles:,} articles to PostgreSQL: {time.perf_counter() - start:.1f} s")
         for name, location in (("SQLite", str(cached)), ("PostgreSQL", url)):
-            rows = window_rows(app, location, words)
+            rows = {} if only == "import" else window_rows(app, location, words)
             rows |= import_rows(location, pages)
+            if only == "import":
+                results[name] = rows
+                continue
             edit = cluster.new_database("coders") if name == "PostgreSQL" else str(folder / "coders.sqlite")
             report = concurrency(edit, 10, 50)
             rows["edit committed, 10 coders, median ms"] = report["median_ms"]
@@ -149,4 +155,8 @@ def main(n_articles: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("articles", nargs="?", type=int, default=10_000)
+    parser.add_argument("--only", choices=["import"], help="measure this row alone")
+    args = parser.parse_args()
+    main(args.articles, args.only)

@@ -26,6 +26,7 @@ from gui.core.messages import message_of, msg
 from gui.core.model import Annotation, Article, ArticleRow
 from gui.core.nlp.topics import Topic, default_topics
 from gui.core.store import ArticleFilter, LibraryStore, open_store
+from gui.core.store.articles import headline_text
 from gui.core.store.location import ServerPath
 from gui.core.tagging import TaggerConfig, TaggingSession, user_terms_from
 
@@ -45,6 +46,8 @@ CancelCheck = Callable[[], bool]
 # one fsync per batch instead of per file, while a file is never split.
 _BATCH_ARTICLES = 200
 _BATCH_SECONDS = 1.0
+# Files are read ahead until this many articles, so that one query finds which are in the library.
+_LOOKUP_ARTICLES = 64
 _UTF8_BYTES_PER_CHAR = 3
 
 
@@ -56,6 +59,8 @@ class _PendingFile:
     parsed: ParsedFile | None
     to_tag: list[Article] = field(default_factory=list)
     tagged: int = 0
+    # The tagged articles' search texts, where the tagging workers computed them (by article).
+    search: dict[int, object] = field(default_factory=dict)
     last: bool = True  # the file's last part: counts as a file done
 
     def complete(self) -> bool:
@@ -189,7 +194,7 @@ class Library(Coding, DocumentRecords):
         expected = sum(_size(p) for p in files) // _UTF8_BYTES_PER_CHAR
         pending: deque[_PendingFile] = deque()
 
-        def bodies() -> Iterator[tuple[str, str]]:
+        def parts_read() -> Iterator[_PendingFile]:
             for path in files:
                 parts = iter_file_parts(path, published)
                 while True:
@@ -200,15 +205,30 @@ class Library(Coding, DocumentRecords):
                         parsed = next(parts, None)
                     except InputError as exc:
                         report.problems.append(msg("problem.skipped", problem=message_of(exc)))
-                        pending.append(_PendingFile(path, None))
+                        yield _PendingFile(path, None)
                         break
                     if parsed is None:
                         break
                     report.problems.extend(parsed.warnings)
-                    # Articles that came tagged, or are already in the library, need no tagging.
-                    to_tag = [a for a in parsed.articles if not a.pretagged and not self.store.has_article(_hash(a))]
-                    pending.append(_PendingFile(path, parsed, to_tag, last=parsed.last))
-                    yield from ((article.body, article.title) for article in to_tag)
+                    yield _PendingFile(path, parsed, [a for a in parsed.articles if not a.pretagged], last=parsed.last)
+
+        def queue(read: list[_PendingFile]) -> Iterator[tuple[str, str, str]]:
+            # Articles that came tagged, or are already in the library, need no tagging: which are
+            # here is asked once for the files read.
+            known = self.store.existing_hashes(_hash(a) for entry in read for a in entry.to_tag)
+            for entry in read:
+                entry.to_tag = [a for a in entry.to_tag if a.content_hash not in known]
+                pending.append(entry)
+                yield from ((article.body, article.title, headline_text(article)) for article in entry.to_tag)
+
+        def bodies(ahead: int) -> Iterator[tuple[str, str, str]]:
+            read: list[_PendingFile] = []
+            for entry in parts_read():
+                read.append(entry)
+                if sum(len(e.to_tag) for e in read) >= ahead:
+                    yield from queue(read)
+                    read = []
+            yield from queue(read)
 
         batch: list[_PendingFile] = []
         started = time.monotonic()
@@ -217,8 +237,10 @@ class Library(Coding, DocumentRecords):
             nonlocal started
             if batch:
                 # One transaction, and one bulk insert, for every file of the batch.
-                parsed = [entry.parsed for entry in batch if entry.parsed is not None]
-                self._add_articles((article for part in parsed for article in part.articles), report)
+                self._add_articles(
+                    ((a, entry.search.get(id(a))) for entry in batch if entry.parsed for a in entry.parsed.articles),
+                    report,
+                )
                 batch.clear()
             started = time.monotonic()
 
@@ -235,10 +257,15 @@ class Library(Coding, DocumentRecords):
                     flush()
 
         with TaggingSession(self.tagger_config(), expected) as session:
-            for entities, directives in session.tag_many(bodies()):
+            # Workers read ahead anyway; tagging here, a cancel stops after the file in hand.
+            ahead = _LOOKUP_ARTICLES if session.parallel else 1
+            for entities, directives, search in session.tag_and_index(bodies(ahead), self.store.search_text):
                 drain_complete()
                 entry = pending[0]
-                entry.to_tag[entry.tagged].annotations = entities + directives
+                article = entry.to_tag[entry.tagged]
+                article.annotations = entities + directives
+                if search is not None:
+                    entry.search[id(article)] = search
                 entry.tagged += 1
             drain_complete()
         flush()
@@ -248,15 +275,17 @@ class Library(Coding, DocumentRecords):
         """Add articles as they are (no tagging): tests, and imports of already-tagged data."""
         report = ImportReport()
         with self.store.transaction():
-            self._add_articles(articles, report)
+            self._add_articles(((article, None) for article in articles), report)
         return report
 
-    def _add_articles(self, articles: Iterable[Article], report: ImportReport) -> None:
+    def _add_articles(self, items: Iterable[tuple[Article, object]], report: ImportReport) -> None:
         """Store a batch with the codes its articles carry; an article whose codes the codebook
-        does not accept is reported and left out whole."""
+        does not accept is reported and left out whole. Each article comes with its search text
+        (the store's search_text), or None for the store to compute it."""
         codebook: list[Codebook | None] = []  # read once, when the first code needs it
         accepted: list[Article] = []
-        for article in articles:
+        search: list[object] = []
+        for article, text in items:
             if article.codes:
                 if not codebook:
                     codebook.append(self.codebook())
@@ -265,8 +294,9 @@ class Library(Coding, DocumentRecords):
                     report.problems.append(msg("problem.skipped", problem=problem))
                     continue
             accepted.append(article)
+            search.append(text)
         with self.store.transaction():
-            ids = self.store.add_articles_bulk((article, article.annotations) for article in accepted)
+            ids = self.store.add_articles_bulk(((article, article.annotations) for article in accepted), search)
             for article, article_id in zip(accepted, ids, strict=True):
                 if article_id is None:
                     if self._merge_coders(article):

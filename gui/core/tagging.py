@@ -13,8 +13,9 @@ import multiprocessing
 import multiprocessing.context
 import os
 import sys
+import threading
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -36,10 +37,20 @@ POOL_MIN_CHARS = 300_000
 _CHUNK_CHARS = 20_000
 _CHUNK_BODIES = 64
 _CHUNKS_PER_WORKER = 16
+# While the workers start (the fork server loading jieba: some 2 s), up to this many chunks are
+# read and kept (8 million characters), so the importing process reads on meanwhile.
+_CHUNKS_WHILE_STARTING = 400
 
 # An annotation crosses the process boundary as a plain tuple: pickling a tuple costs a
 # fraction of pickling a dataclass instance, on both sides.
 _Packed = tuple[str, str, int, int, str, dict[str, Any], str, str]
+# What a body is tagged from: the body, or (body, title), or (body, title, headline) when its
+# search text is asked for too (the headline: pre-title, title and subtitles, as the store indexes).
+Item = str | tuple[str, str] | tuple[str, str, str]
+# A store's search text of (headline, body) (LibraryStore.search_text): a module-level function,
+# so that it reaches a worker by name.
+Indexer = Callable[[str, str], object]
+_Tagged = tuple[list[_Packed], list[_Packed], object]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +96,20 @@ def _unpack(packed: list[_Packed]) -> list[Annotation]:
     return [Annotation(*fields) for fields in packed]
 
 
-def _tag_chunk_in_worker(bodies: list[str | tuple[str, str]]) -> list[tuple[list[_Packed], list[_Packed]]]:
+def _tag_chunk_in_worker(items: list[Item], index: Indexer | None) -> list[_Tagged]:
     assert _worker_tagger is not None
-    out = []
-    for item in bodies:
-        entities, directives = _worker_tagger.tag(*_text(item))
-        out.append((_pack(entities), _pack(directives)))
+    out: list[_Tagged] = []
+    for item in items:
+        body, title = _text(item)
+        entities, directives = _worker_tagger.tag(body, title)
+        # The search text too, here rather than in the importing process, which is the import's bottleneck.
+        search = index(item[2], body) if index is not None and isinstance(item, tuple) and len(item) == 3 else None
+        out.append((_pack(entities), _pack(directives), search))
     return out
+
+
+def _started() -> None:
+    """A task that only makes the pool start a worker."""
 
 
 def _pool_context() -> tuple[multiprocessing.context.BaseContext, bool]:
@@ -128,16 +146,17 @@ def worker_count() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def _text(item: str | tuple[str, str]) -> tuple[str, str]:
-    """A body, or a (body, title) pair, as (body, title)."""
-    return (item, "") if isinstance(item, str) else item
+def _text(item: Item) -> tuple[str, str]:
+    """A body, or a (body, title[, headline]) tuple, as (body, title)."""
+    return (item, "") if isinstance(item, str) else (item[0], item[1])
 
 
 class TaggingSession:
     """Tags bodies for one import or re-tag run; call `close` (or use `with`) at the end.
 
-    Small runs tag in this process; big ones start a process pool lazily, the
-    first time more than POOL_MIN_CHARS are waiting.
+    Small runs tag in this process; big ones (expected_chars, at least POOL_MIN_CHARS) in a
+    process pool that starts with the session, so that its workers load while the caller
+    finds and reads its files.
     """
 
     def __init__(self, config: TaggerConfig, expected_chars: int = 0) -> None:
@@ -145,6 +164,9 @@ class TaggingSession:
         self._local: Tagger | None = None
         self._pool: ProcessPoolExecutor | None = None
         self._forkserver = False
+        # Set once the pool's workers exist: until then bodies wait here rather than in submit.
+        self._ready = threading.Event()
+        self._warmup: threading.Thread | None = None
         if expected_chars >= POOL_MIN_CHARS and worker_count() > 1:
             self._start_pool()
 
@@ -152,6 +174,32 @@ class TaggingSession:
         context, self._forkserver = _pool_context()
         self._pool = ProcessPoolExecutor(worker_count(), context, initializer=_init_worker, initargs=(self.config,))
         log.info("tagging with %d worker processes (%s)", worker_count(), context.get_start_method())
+        if not self._forkserver:
+            self._ready.set()  # workers start at the first submit, on the caller's thread (see _pool_context)
+            return
+        from multiprocessing import forkserver
+
+        # The server starts on this thread, which it ends with (gui.core.lifeline), and preloads the
+        # tagger (some 2 s) while this thread goes on; a worker's start waits for that preload, so
+        # the workers are started on another thread (they are the server's children, not its).
+        forkserver.ensure_running()
+        self._warmup = threading.Thread(target=self._start_workers, name="pizhu-tagging-start", daemon=True)
+        self._warmup.start()
+
+    def _start_workers(self) -> None:
+        try:
+            assert self._pool is not None
+            for _ in range(worker_count()):  # each submit starts one more worker while none is idle
+                self._pool.submit(_started)
+        except Exception:  # noqa: BLE001 - the first real submit then reports what is wrong
+            log.warning("starting the tagging workers failed", exc_info=True)
+        finally:
+            self._ready.set()
+
+    @property
+    def parallel(self) -> bool:
+        """Whether bodies are tagged by worker processes (which take them well ahead of their results)."""
+        return self._pool is not None
 
     def tag(self, body: str, title: str = "") -> tuple[list[Annotation], list[Annotation]]:
         if self._local is None:
@@ -160,31 +208,51 @@ class TaggingSession:
 
     def tag_many(self, bodies: Iterable[str | tuple[str, str]]) -> Iterator[tuple[list[Annotation], list[Annotation]]]:
         """Results for each body (or (body, title) pair), in order. Consumes `bodies` lazily, a bounded window ahead."""
+        for entities, directives, _search in self.tag_and_index(bodies, None):
+            yield entities, directives
+
+    def tag_and_index(
+        self, items: Iterable[Item], index: Indexer | None
+    ) -> Iterator[tuple[list[Annotation], list[Annotation], object]]:
+        """As tag_many, and each (body, title, headline) item's search text by `index` when the
+        workers tag it (else None: the store computes it itself, as for a small import)."""
         if self._pool is None:
-            for item in bodies:
-                yield self.tag(*_text(item))
+            for item in items:
+                yield (*self.tag(*_text(item)), None)
             return
-        window: deque[Future[list[tuple[list[_Packed], list[_Packed]]]]] = deque()
+        pool = self._pool
+        window: deque[Future[list[_Tagged]]] = deque()
+        waiting: deque[list[Item]] = deque()  # chunks read while the workers are still starting
         limit = worker_count() * _CHUNKS_PER_WORKER
-        chunk: list[str | tuple[str, str]] = []
+
+        def submit(chunk: list[Item], last: bool = False) -> None:
+            if chunk:
+                waiting.append(chunk)
+            if last or len(waiting) >= _CHUNKS_WHILE_STARTING:
+                self._ready.wait()
+            if self._ready.is_set():
+                while waiting:
+                    window.append(pool.submit(_tag_chunk_in_worker, waiting.popleft(), index))
+
+        chunk: list[Item] = []
         size = 0
-        for item in bodies:
+        for item in items:
             chunk.append(item)
             size += len(_text(item)[0])
             if size < _CHUNK_CHARS and len(chunk) < _CHUNK_BODIES:
                 continue
-            window.append(self._pool.submit(_tag_chunk_in_worker, chunk))
+            submit(chunk)
             chunk, size = [], 0
             while len(window) >= limit or (window and window[0].done()):
-                for entities, directives in window.popleft().result():
-                    yield _unpack(entities), _unpack(directives)
-        if chunk:
-            window.append(self._pool.submit(_tag_chunk_in_worker, chunk))
+                yield from _results(window.popleft())
+        submit(chunk, last=True)  # and any still waiting
         while window:
-            for entities, directives in window.popleft().result():
-                yield _unpack(entities), _unpack(directives)
+            yield from _results(window.popleft())
 
     def close(self) -> None:
+        if self._warmup is not None:
+            self._warmup.join()
+            self._warmup = None
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
@@ -197,6 +265,11 @@ class TaggingSession:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _results(future: Future[list[_Tagged]]) -> Iterator[tuple[list[Annotation], list[Annotation], object]]:
+    for entities, directives, search in future.result():
+        yield _unpack(entities), _unpack(directives), search
 
 
 def tag_body(body: str, config: TaggerConfig = TaggerConfig()) -> tuple[list[Annotation], list[Annotation]]:  # noqa: B008

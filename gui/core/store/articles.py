@@ -8,7 +8,8 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from typing import Any
+from functools import lru_cache
+from typing import Any, cast
 
 from gui.core.model import Annotation, Article, ArticleFilter, ArticleRow, now_iso
 from gui.core.searchtext import index_text
@@ -61,15 +62,63 @@ def article_values(article: Article, content_hash: str, stamp: str) -> tuple[Any
     )
 
 
-def _headline_text(pre_title: str, title: str, subtitles: str | list[str]) -> str:
-    subs = json.loads(subtitles) if isinstance(subtitles, str) else subtitles
-    return " ".join([pre_title, title, *subs])
+# A bulk insert's article row: INSERTED_COLUMNS and the counts; where its content hash is.
+_COUNTED_COLUMNS = f"{INSERTED_COLUMNS}, n_entities, n_directives, n_directives_accepted"
+_HASH_AT = INSERTED_COLUMNS.split(", ").index("content_hash")
+_ROWS_PER_ARTICLE_INSERT = 64  # a power of two, as annotations' (few compiled statements to reuse)
+
+
+def _counted_values(article: Article, annotations: Sequence[Annotation], stamp: str) -> tuple[Any, ...]:
+    """The article's row with the counts its annotations make (the count triggers stand aside)."""
+    n_entities = n_directives = n_accepted = 0
+    for a in annotations:
+        if a.status != "rejected":
+            if a.kind == "entity":
+                n_entities += 1
+            elif a.kind == "directive":
+                n_directives += 1
+                n_accepted += a.status == "accepted"
+    content_hash = article.content_hash or article.compute_hash()
+    return (*article_values(article, content_hash, stamp), n_entities, n_directives, n_accepted)
+
+
+@lru_cache(maxsize=8)
+def _multi_row_article_insert(rows: int) -> str:
+    places = "(" + ", ".join("?" * len(_COUNTED_COLUMNS.split(", "))) + ")"
+    return (
+        f"INSERT INTO articles ({_COUNTED_COLUMNS}) VALUES {', '.join([places] * rows)}"
+        " ON CONFLICT (content_hash) DO NOTHING RETURNING id, content_hash"
+    )
+
+
+def _chunks(total: int, variable_limit: int) -> Iterator[tuple[int, int]]:
+    """(start, size) of multi-row statements over `total` rows: sizes a power of two, within the
+    connection's limit of parameters."""
+    size = _ROWS_PER_ARTICLE_INSERT
+    while size > 1 and size * len(_COUNTED_COLUMNS.split(", ")) > variable_limit:
+        size //= 2
+    at = 0
+    while at < total:
+        while size > total - at:
+            size //= 2
+        yield at, size
+        at += size
+
+
+def headline_text(article: Article) -> str:
+    """What the search indexes of an article besides its body: pre-title, title and subtitles."""
+    return " ".join([article.pre_title, article.title, *article.subtitles])
+
+
+def search_text(headline: str, body: str) -> tuple[str, str]:
+    """An article's search text as article_search's (title, body): bigrams. Module-level, so that
+    an import's tagging workers compute it beside the tags (`add_articles_bulk`'s `search`)."""
+    return index_text(headline), index_text(body)
 
 
 def _search_row(article_id: int, article: Article) -> tuple[int, str, str]:
     """The article's row of article_search: its headline and body as bigrams."""
-    headline = _headline_text(article.pre_title, article.title, article.subtitles)
-    return (article_id, index_text(headline), index_text(article.body))
+    return (article_id, *search_text(headline_text(article), article.body))
 
 
 def article_from_row(row: sqlite3.Row | tuple[Any, ...]) -> Article:
@@ -99,9 +148,27 @@ class ArticleQueries(Connection):
     # The list query's ids in order, with the state of the library they were read in.
     _ordered_cache: tuple[tuple[Any, ...], list[int]] | None = None  # the last list query, until the library changes
 
+    @staticmethod
+    def search_text(headline: str, body: str) -> object:
+        """The store's search text of (headline, body), for add_articles_bulk's `search`."""
+        return search_text(headline, body)
+
     def has_article(self, content_hash: str) -> bool:
         row = self._conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
         return row is not None
+
+    def existing_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these content hashes the library has: an import's duplicate check, asked a
+        file (or a batch) at a time rather than an article at a time."""
+        wanted = list(dict.fromkeys(hashes))
+        found: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            rows = self._conn.execute(
+                f"SELECT content_hash FROM articles WHERE content_hash IN ({','.join('?' * len(chunk))})", chunk
+            )
+            found.update(row[0] for row in rows)
+        return found
 
     def add_article(self, article: Article, annotations: Iterable[Annotation] = ()) -> int | None:
         """Insert an article with its annotations in one transaction; None if already present."""
@@ -128,47 +195,46 @@ class ArticleQueries(Connection):
         article.content_hash = content_hash
         return article_id
 
-    def add_articles_bulk(self, items: Iterable[tuple[Article, Sequence[Annotation]]]) -> list[int | None]:
+    def add_articles_bulk(
+        self, items: Iterable[tuple[Article, Sequence[Annotation]]], search: Sequence[object] = ()
+    ) -> list[int | None]:
         """Insert many articles with their annotations in one transaction (the caller's, if open).
 
         The same rows as `add_article`, written with one statement per table for the
         whole batch: for big imports and generated libraries. An article already in
         the library (same content hash) is skipped, and its id in the result is None.
+        `search` holds the items' search texts by `search_text`, where computed already
+        (None, or past its end: computed here).
         """
         stamp = now_iso()
+        batch = list(items)
         ids: list[int | None] = []
         search_rows: list[tuple[int, str, str]] = []
         annotation_rows: list[tuple[Any, ...]] = []
-        insert = (
-            f"INSERT INTO articles ({INSERTED_COLUMNS}, n_entities, n_directives, n_directives_accepted)"
-            f" VALUES ({INSERTED_PLACES}, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING"
-        )
+        rows = [_counted_values(article, annotations, stamp) for article, annotations in batch]
         try:
             with self.transaction():
                 # The count and fact triggers stand aside (migrations v07, v09): each article arrives
                 # with its counts, and the batch's facts are written after its annotations.
                 self._conn.execute("INSERT INTO bulk_insert (active) VALUES (1)")
-                for article, annotations in items:
-                    content_hash = article.content_hash or article.compute_hash()
-                    n_entities = n_directives = n_accepted = 0
-                    for a in annotations:
-                        if a.status != "rejected":
-                            if a.kind == "entity":
-                                n_entities += 1
-                            elif a.kind == "directive":
-                                n_directives += 1
-                                n_accepted += a.status == "accepted"
+                # Many rows a statement: with a trigger on the table, each statement opens a statement
+                # journal, which cost more than the row (as for annotations, insert_annotation_rows).
+                for at, size in _chunks(len(rows), self._conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)):
                     cursor = self._conn.execute(
-                        insert, (*article_values(article, content_hash, stamp), n_entities, n_directives, n_accepted)
+                        _multi_row_article_insert(size), [value for row in rows[at : at + size] for value in row]
                     )
-                    if cursor.rowcount == 0:
-                        ids.append(None)
+                    # RETURNING names no order: the new ids by hash (an article twice in the batch is new once).
+                    added = {content_hash: new_id for new_id, content_hash in cursor.fetchall()}
+                    ids.extend(added.pop(row[_HASH_AT], None) for row in rows[at : at + size])
+                for at, ((article, annotations), article_id) in enumerate(zip(batch, ids, strict=True)):
+                    if article_id is None:
                         continue
-                    article_id = cursor.lastrowid
-                    assert article_id is not None
-                    article.id, article.content_hash = article_id, content_hash
-                    ids.append(article_id)
-                    search_rows.append(_search_row(article_id, article))
+                    article.id, article.content_hash = article_id, rows[at][_HASH_AT]
+                    given = search[at] if at < len(search) else None
+                    if given is None:
+                        search_rows.append(_search_row(article_id, article))
+                    else:
+                        search_rows.append((article_id, *cast(tuple[str, str], given)))
                     annotation_rows.extend(
                         (article_id, *annotation_values(a, a.updated_at or stamp)) for a in annotations
                     )
@@ -176,9 +242,9 @@ class ArticleQueries(Connection):
                 insert_annotation_rows(self._conn, annotation_rows)
                 if annotation_rows:
                     # The fact triggers stood aside too (migration v09): the batch's facts in one go.
-                    batch = json.dumps([i for i in ids if i is not None])
+                    new_ids = json.dumps([i for i in ids if i is not None])
                     for statement in BULK_FACTS:
-                        self._conn.execute(statement, (batch,))
+                        self._conn.execute(statement, (new_ids,))
                 self._conn.execute("DELETE FROM bulk_insert")
         except sqlite3.Error as exc:
             raise library_error(exc, self.path) from None

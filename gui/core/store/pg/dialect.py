@@ -26,15 +26,20 @@ def _lexeme(token: str) -> str:
 
 
 def search_document(article: Article) -> str:
-    """The article's headline and body as a tsvector literal of bigrams with their positions
-    (the first 256 of each, as PostgreSQL keeps). Written for every article imported, so kept
-    to few passes: most bigrams occur once, and index_text's tokens (words, Chinese pairs)
-    never hold a quote or a backslash to escape."""
-    headline = " ".join([article.pre_title, article.title, *article.subtitles])
+    """The article's search document (see tsvector_text)."""
+    return tsvector_text(" ".join([article.pre_title, article.title, *article.subtitles]), article.body)
+
+
+def tsvector_text(headline: str, body: str) -> str:
+    """An article's headline and body as a tsvector literal of bigrams with their positions
+    (the first 256 of each, as PostgreSQL keeps). Written for every article imported (by the
+    import's tagging workers, as the store's search_text), so kept to few passes: most bigrams
+    occur once, and index_text's tokens (words, Chinese pairs) never hold a quote or a backslash
+    to escape."""
     positions: dict[str, list[int]] = {}
     at = 0
     plain = True
-    for text in (headline, article.body):
+    for text in (headline, body):
         tokens = index_text(text).lower()
         plain = plain and "'" not in tokens and "\\" not in tokens
         for token in tokens.split():

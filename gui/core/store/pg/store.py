@@ -23,7 +23,7 @@ from gui.core.store.copying import COPIED
 from gui.core.store.filters import where
 from gui.core.store.pg.adapter import library_error, translate
 from gui.core.store.pg.connection import PgConnection
-from gui.core.store.pg.dialect import search_document
+from gui.core.store.pg.dialect import search_document, tsvector_text
 from gui.core.store.queries import SharedQueries
 
 _ARTICLE_INSERT = (
@@ -53,6 +53,11 @@ class PgQueries(PgConnection):
 
     _ordered_cache: tuple[tuple[Any, ...], list[int]] | None = None  # as ArticleQueries'
 
+    @staticmethod
+    def search_text(headline: str, body: str) -> object:
+        """The tsvector literal article_search holds (ArticleQueries.search_text's form here)."""
+        return tsvector_text(headline, body)
+
     def _insert_article(self, article: Article, annotations: Iterable[Annotation], stamp: str) -> int | None:
         row = self._conn.execute(_ARTICLE_INSERT, _article_values(article, stamp)).fetchone()
         if row is None:
@@ -70,10 +75,13 @@ class PgQueries(PgConnection):
         with self.transaction():
             return self._insert_article(article, annotations, now_iso())
 
-    def add_articles_bulk(self, items: Iterable[tuple[Article, Sequence[Annotation]]]) -> list[int | None]:
+    def add_articles_bulk(
+        self, items: Iterable[tuple[Article, Sequence[Annotation]]], search: Sequence[object] = ()
+    ) -> list[int | None]:
         """Many articles in one transaction (the caller's, if open), as `add_article` writes them:
-        the articles' inserts sent in one pipeline, their search documents and every annotation
-        of the batch by COPY, so the count triggers (migration v05) run once for the batch."""
+        the articles' inserts sent in one pipeline, their search documents (`search`'s where
+        given, as ArticleQueries.add_articles_bulk's) and every annotation of the batch by COPY,
+        so the count triggers (migration v05) run once for the batch."""
         stamp = now_iso()
         batch = list(items)
         if not batch:
@@ -93,8 +101,10 @@ class PgQueries(PgConnection):
                             break
                     added = [(i, a, n) for i, (a, n) in zip(ids, batch, strict=True) if i is not None]
                     with cursor.copy("COPY article_search (id, doc) FROM STDIN") as copy:
-                        for new_id, article, _ in added:
-                            copy.write_row((new_id, search_document(article)))
+                        for at, (new_id, (article, _)) in enumerate(zip(ids, batch, strict=True)):
+                            if new_id is not None:
+                                given = search[at] if at < len(search) else None
+                                copy.write_row((new_id, search_document(article) if given is None else given))
                     with cursor.copy(f"COPY annotations ({_COPIED_ANNOTATION_COLUMNS}) FROM STDIN") as copy:
                         for new_id, _, annotations in added:
                             for a in annotations:
