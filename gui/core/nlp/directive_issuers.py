@@ -21,6 +21,7 @@ from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_foreign import foreign_people, is_foreign_title
 from gui.core.nlp.directive_joint import joint_issuers
 from gui.core.nlp.directive_names import looks_like_name
+from gui.core.nlp.directive_ordinary import ordinary_people
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,9 @@ class Mentions:
         self._entities = {e.start: _Mention(e.start, e.end, e.text, e.label) for e in ents}
         self.persons = self._persons(ents)
         self._person_starts = [m.start for m in self.persons]
-        self.foreign = foreign_people(body, ((m.text, m.start) for m in self.persons))
+        mentioned = [(m.text, m.start) for m in self.persons]
+        # Who is heard but holds no office over China's bodies: a foreign official, a farmer, a researcher.
+        self.foreign = foreign_people(body, mentioned) | ordinary_people(body, mentioned)
         self.meetings = self._meetings(ents)
         self.docs = self._docs(ents)
         self._aliases = self._doc_aliases()
@@ -451,9 +454,18 @@ def match_unknown_speaker(body: str, start: int, end: int) -> Frame | None:
         return Frame(NOBODY, None)
     if m is None or lex.IMPERATIVE.match(text) or lex.MARKER_RE.match(text) or lex.LEAD.search(m.group(1)):
         return None
-    if NOT_AUTHORITY.search(m.group(1)) or _NO_AUTHORITY_ROLE.search(m.group(1)) or is_foreign_title(m.group(1)):
+    who = m.group(1)
+    if NOT_AUTHORITY.search(who) or _NO_AUTHORITY_ROLE.search(who) or is_foreign_title(who):
         return Frame(NOBODY, None)
-    return Frame(Issuer(m.group(1), "", (start, start + m.end(1))), None)
+    # Only an office or a document speaks with authority unnamed (中方代表, 有关负责人, 通报); anyone
+    # else the rules cannot name — 阿克拉姆认为, 他分析称, a person in a feature — gives opinion.
+    label = "DOC" if lex.DOC_NOUN.fullmatch(who) else "POST" if _OFFICE.search(who) else ""
+    if not label:
+        return Frame(NOBODY, None)
+    return Frame(Issuer(who, label, (start, start + m.end(1))), None)
+
+
+_OFFICE = re.compile(lex.POST_BEFORE_NAME + "$|" + lex.SPOKESPERSON.pattern + "$|^(?:中方|中国)代表$")
 
 
 # Who speaks when the speaker is no authority: the words are followed, but they instruct nobody.

@@ -54,3 +54,18 @@ def test_indirect_speech_and_a_quoted_term_still_carry_on() -> None:
     # No quotation closes at the sentence's end: the meeting goes on speaking.
     body = "会议指出，“放管服”改革要持续深化。要优化营商环境。\n各部门要加强协同。"
     assert [d.attrs["issuer"] for d in detect(body)] == ["会议", "会议", "会议"]
+
+
+def test_people_of_no_office_give_no_directive() -> None:
+    # A feature's farmer and researcher, named, speak from experience.
+    body = (
+        "果农陈大山说，种果树必须舍得投入。\n"
+        "林晓是某大学化学系的副研究员。林晓表示，做实验需要保持耐心。\n"
+        "县委书记周平强调，要把果园管护好。"
+    )
+    assert [(d.text[:4], d.attrs["issuer"]) for d in detect(body)] == [("要把果园", "周平")]
+    # Someone the rules cannot name gives opinion; an office or a document unnamed still speaks.
+    body = "卡里姆·汗认为，各国应当加强对话。他分析称，有关方面需要作出承诺。"
+    assert detect(body) == []
+    body = "中方代表表示，各方要坚持政治解决方向。"
+    assert [(d.attrs["issuer"], d.attrs["issuer_label"]) for d in detect(body)] == [("中方代表", "POST")]
