@@ -3,7 +3,7 @@
 The store marks an article whenever its text, its document metadata or its DOC entities change
 (migration v15); `refresh_documents` reads the marked articles again with gui.core.documents, a
 batch at a time, and forgets documents no article names any more. Every read of documents
-refreshes first when the library may be written, so an older library builds its records on first
+refreshes first when this session may write them, so an older library builds its records on first
 use and a read-only one shows what it holds.
 """
 
@@ -48,10 +48,13 @@ class DocumentRecords:
 
     store: LibraryStore
     coder: str
+    login: tuple[str, bool] | None  # on a team's server library: (the session's role, is a lead)
 
     def refresh_documents(self, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> int:
-        """Read again the articles whose documents may have changed; how many were read."""
-        if self.store.read_only:
+        """Read again the articles whose documents may have changed; how many were read. None when
+        this session may not write the records: a read-only file, or a coder on a server library
+        (the server grants that to leads; a coder reads the records as a lead last refreshed them)."""
+        if self.store.read_only or (self.login is not None and not self.login[1]):
             return 0
         total, done = self.store.count_stale_documents(), 0
         while ids := self.store.stale_document_articles(_BATCH):
