@@ -14,6 +14,7 @@ from gui.core.library import Library
 from gui.core.model import Article
 from gui.core.store import Store
 from gui.shared.fonts import apply_cjk_font
+from gui.window import libraries
 from gui.window.articlemodel import ArticleTableModel
 from gui.window.mainwindow import MainWindow
 
@@ -137,3 +138,35 @@ def test_on_a_laptop_screen_the_side_panel_keeps_room_for_the_directive_text(win
         "in progress",
         "done",
     }
+
+
+def test_the_toolbar_names_the_main_actions_and_shows_the_rest_as_icons(window: MainWindow) -> None:
+    shown = [
+        window.import_files_action,
+        window.export_action,
+        window.done_action,
+        window.search_action,
+        window.undo_action,
+        window.next_action,
+        window.settings_action,
+    ]
+    buttons = {action.text().replace("&", "").rstrip("…"): window.toolbar.widgetForAction(action) for action in shown}
+    named = {
+        text for text, button in buttons.items() if button.toolButtonStyle() != Qt.ToolButtonStyle.ToolButtonIconOnly
+    }
+    assert named == {"Import Files", "Export", "Mark Done and Go to Next", "Search"}, named
+    assert all(not button.icon().isNull() for button in buttons.values())
+
+
+def test_open_recent_reopens_the_last_library(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    first = str(window.library.path)
+    other = window.open_library(str(tmp_path / "other.sqlite"))
+    assert other is not None
+    qtbot.addWidget(other)
+    other.recent_menu.aboutToShow.emit()  # File → Open Recent fills as it opens
+    entry = next(a for a in other.recent_menu.actions() if a.text() == first)
+    entry.trigger()
+    again = libraries._open_windows[-1]
+    qtbot.addWidget(again)
+    assert str(again.library.path) == first and again.model.rowCount() == window.model.rowCount()
+    assert not other.isVisible()
