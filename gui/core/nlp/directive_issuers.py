@@ -21,7 +21,7 @@ from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_foreign import foreign_people, is_foreign_title
 from gui.core.nlp.directive_joint import joint_issuers
 from gui.core.nlp.directive_names import looks_like_name
-from gui.core.nlp.directive_ordinary import ordinary_people
+from gui.core.nlp.directive_ordinary import ordinary_people, unnamed_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +277,9 @@ class Mentions:
 _POST_PREFIX = re.compile(r"^[" + lex.HAN + r"、，,]{0,60}?" + lex.POST_BEFORE_NAME + r"$")
 # "我省最新发布的《…实施意见》中", "《办法》", "通知": a document as subject.
 _DOC_SUBJECT = re.compile(
-    r"(?:[^，。；《》“”]{0,20}的)?(《[^《》]{1,80}》)(?:中|里)?|(" + lex.DOC_NOUN.pattern + r")(?:中|里)?"
+    # 党的二十届三中全会《决定》: the meeting that adopted the document names it.
+    r"(?:[^，。；《》“”]{0,20}(?:的|全会|会议|大会))?(《[^《》]{1,80}》)(?:中|里)?|"
+    r"(" + lex.DOC_NOUN.pattern + r")(?:中|里)?"
 )
 # "今年的政府工作报告", "党的二十大报告": a report named without 《》.
 _REPORT_SUBJECT = re.compile(r"(?:(?!党的)[^，。；《》“”]{0,12}的)?(" + lex.NAMED_REPORT.pattern + ")")
@@ -457,15 +459,8 @@ def match_unknown_speaker(body: str, start: int, end: int) -> Frame | None:
     who = m.group(1)
     if NOT_AUTHORITY.search(who) or _NO_AUTHORITY_ROLE.search(who) or is_foreign_title(who):
         return Frame(NOBODY, None)
-    # Only an office or a document speaks with authority unnamed (中方代表, 有关负责人, 通报); anyone
-    # else the rules cannot name — 阿克拉姆认为, 他分析称, a person in a feature — gives opinion.
-    label = "DOC" if lex.DOC_NOUN.fullmatch(who) else "POST" if _OFFICE.search(who) else ""
-    if not label:
-        return Frame(NOBODY, None)
-    return Frame(Issuer(who, label, (start, start + m.end(1))), None)
-
-
-_OFFICE = re.compile(lex.POST_BEFORE_NAME + "$|" + lex.SPOKESPERSON.pattern + "$|^(?:中方|中国)代表$")
+    label = unnamed_label(who)
+    return Frame(Issuer(who, label, (start, start + m.end(1))) if label else NOBODY, None)
 
 
 # Who speaks when the speaker is no authority: the words are followed, but they instruct nobody.

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from gui.core.nlp import directive_lexicon as lex
+
 ROLES = (
     r"(?:副?研究员|工程师|技术员|教授|专家|学者|博士|医生|护士|教师|老师|学生|村民|农民|茶农|果农|菜农|牧民|渔民|"
     r"居民|市民|网友|游客|导游|职工|员工|工人|店主|老板|个体户|传承人|志愿者|读者|经理|总经理|董事长|创始人|"
@@ -33,3 +35,13 @@ def ordinary_people(body: str, persons: Iterable[tuple[str, int]]) -> frozenset[
         if titled or _DESCRIBED.match(body, start + len(name), start + len(name) + 48):
             found.add(name)
     return frozenset(found)
+
+
+_OFFICE = re.compile(lex.POST_BEFORE_NAME + "$|" + lex.SPOKESPERSON.pattern + "$|^(?:中方|中国)代表$")
+
+
+def unnamed_label(who: str) -> str:
+    """The label of a speaker the rules cannot resolve to a name: only an office or a document speaks
+    with authority unnamed (中方代表, 有关负责人 → POST; 通报 → DOC); anyone else — 阿克拉姆认为,
+    他分析称, a person in a feature — gives opinion ("")."""
+    return "DOC" if lex.DOC_NOUN.fullmatch(who) else "POST" if _OFFICE.search(who) else ""

@@ -75,6 +75,7 @@ from gui.core.nlp.directive_issuers import (
     subject_at,
 )
 from gui.core.nlp.directive_present import PRESENT_WORDS, present_referent
+from gui.core.nlp.directive_quoted import quoted_instructions
 from gui.core.nlp.directive_quotes import ends_quote, opens_quote, quote_depth
 from gui.core.nlp.directive_reports import is_headline, report_frame
 from gui.core.nlp.directive_units import (
@@ -185,6 +186,20 @@ class DirectiveDetector:
                 instructing = [a + b for a, b in zip(instructing, context, strict=True)]
                 contexts += [context] * len(found_in_para)
             out.extend(found_in_para)
+        # Quotations of an authority inside a sentence; two or more inside one directive found part it.
+        quoted = quoted_instructions(body, mentions)
+        for i, ann in reversed(list(enumerate(out))):
+            inside = [q for q in quoted if ann.start <= q.start and q.end <= ann.end]
+            if len(inside) < 2:
+                quoted = [q for q in quoted if not (q.start < ann.end and ann.start < q.end)]
+            else:
+                del out[i], contexts[i]
+        for q in quoted:
+            para_text = next(p.text for p in paragraphs(body) if p.start <= q.start < p.end)
+            out.append(self._annotation(body, q.start, q.end, q.issuer, "", q.strength, mentions))
+            contexts.append(self._topic_index.scores(para_text))
+        order = sorted(range(len(out)), key=lambda i: out[i].start)
+        out, contexts = [out[i] for i in order], [contexts[i] for i in order]
         framing = diplomatic_area(self._topic_index, instructing)
         for ann, context in zip(out, contexts, strict=True):
             by_document = state.document is not None and ann.attrs["issuer"] == state.document.name
@@ -376,26 +391,32 @@ class DirectiveDetector:
                 if who is None or who.label != "PER":
                     continue
                 addressee = present_referent(unit.clauses[0].text)
-            text = body[start:end]
-            out.append(
-                Annotation(
-                    kind="directive",
-                    label="DIRECTIVE",
-                    start=start,
-                    end=end,
-                    text=text,
-                    attrs={
-                        **issuer_attrs(who, mentions),
-                        "addressee": addressee,
-                        "addressee_span": addressee_span(body, addressee, unit.clauses[first].start, end),
-                        "strength": head.strength,
-                        "topic": "",
-                    },
-                    origin="auto",
-                    status="suggested",
-                )
-            )
+            span = addressee_span(body, addressee, unit.clauses[first].start, end)
+            out.append(self._annotation(body, start, end, who, addressee, head.strength, mentions, span))
         return out
+
+    @staticmethod
+    def _annotation(
+        body: str,
+        start: int,
+        end: int,
+        who: Issuer | None,
+        addressee: str,
+        strength: str,
+        mentions: Mentions,
+        span: list[int] | None = None,
+    ) -> Annotation:
+        attrs = {**issuer_attrs(who, mentions), "addressee": addressee, "addressee_span": span}
+        return Annotation(
+            kind="directive",
+            label="DIRECTIVE",
+            start=start,
+            end=end,
+            text=body[start:end],
+            attrs={**attrs, "strength": strength, "topic": ""},
+            origin="auto",
+            status="suggested",
+        )
 
 
 def _strength_in(text: str) -> str:

@@ -69,3 +69,19 @@ def test_people_of_no_office_give_no_directive() -> None:
     assert detect(body) == []
     body = "中方代表表示，各方要坚持政治解决方向。"
     assert [(d.attrs["issuer"], d.attrs["issuer_label"]) for d in detect(body)] == [("中方代表", "POST")]
+
+
+def test_a_quoted_instruction_inside_a_sentence_is_the_authoritys() -> None:
+    body = (
+        "绿色发展是大势所趋。省委书记李卫东在全省生态大会上要求“守住生态保护红线”，在调研时强调“统筹山水林田湖草治理，"
+        "持续改善环境质量”，为全省指明了方向。\n省委全会提出：“实现生态美和百姓富相统一”。"
+    )
+    got = [(d.text, d.attrs["issuer"]) for d in detect(body)]
+    assert got == [
+        ("守住生态保护红线", "李卫东"),
+        ("统筹山水林田湖草治理，持续改善环境质量", "李卫东"),
+        ("实现生态美和百姓富相统一", "省委全会"),
+    ]
+    # A quoted statement or term, and a quotation of no authority, instruct nobody.
+    body = "市委书记王芳指出“绿水青山就是金山银山”。村民老赵提出“多种果树”。部长张强强调“稳就业，是民生的头等大事”。"
+    assert detect(body) == []
