@@ -41,12 +41,12 @@ DEFAULT_XWLB = Path(os.environ.get("PIZHU_XWLB", "/work/shared/data/xwlb-dev"))
 XWLB = DEFAULT_XWLB
 # Real web pages, PDF and Word files (../shared/data/formats), read with pizhu's own readers.
 FORMATS = Path(os.environ.get("PIZHU_FORMATS", str(DEFAULT_XWLB.parent / "formats")))
-PARTS = ("dev", "test", "dev-real", "dev-ho3", "dev-ze", "heldout", "heldout-2", "heldout-4")
+PARTS = ("dev", "test", "dev-real", "dev-ho3", "dev-ze", "dev-zf", "heldout", "heldout-2", "heldout-4")
 # The development parts (looked at while tuning), the held-out part (annotated once, before tuning)
 # and held-out-2 (annotated blind after the first held-out set had been seen): each reported on its
 # own, never blended. dev-ho3 was the third blind set (held-out-3), scored once and then consumed.
 GROUPS = {
-    "development": ("dev", "test", "dev-real", "dev-ho3", "dev-ze"),
+    "development": ("dev", "test", "dev-real", "dev-ho3", "dev-ze", "dev-zf"),
     "held-out": ("heldout",),
     "held-out-2": ("heldout-2",),
     "held-out-4": ("heldout-4",),

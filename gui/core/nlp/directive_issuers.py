@@ -274,7 +274,8 @@ class Mentions:
         return Issuer(found.group(), "ORG", found.span()) if found else None
 
 
-_POST_PREFIX = re.compile(r"^[" + lex.HAN + r"、，,]{0,60}?" + lex.POST_BEFORE_NAME + r"$")
+# 时任浙江省委书记的习近平同志: a post held then, before the name.
+_POST_PREFIX = re.compile(r"^(?:时任[^，。；“”]{1,30}的|[" + lex.HAN + r"、，,]{0,60}?" + lex.POST_BEFORE_NAME + r")$")
 # "我省最新发布的《…实施意见》中", "《办法》", "通知": a document as subject.
 _DOC_SUBJECT = re.compile(
     # 党的二十届三中全会《决定》: the meeting that adopted the document names it.
@@ -289,23 +290,16 @@ _ROLE_ANAPHOR = re.compile(
 )
 _POST_AFTER_NAME = re.compile(r"总书记|主席|总理|委员长|同志|书记|省长|市长|部长|主任|常委|委员")
 _ORG_WORDS = re.compile(r"[" + lex.HAN + r"、]{2,30}?" + lex.ORG_END)
-_MEETING_SUBJECT = re.compile(
-    r"["
-    + lex.HAN
-    + r"0-9]{2,40}?"
-    + lex.MEETING_END
-    + r"(?="
-    + lex.FRAME_ADJUNCT
-    + lex.FRAME_ADVERBS
-    + lex.SPEECH_VERB
-    + ")"
-)
+_SPEECH_AHEAD = "(?=" + lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS + lex.SPEECH_VERB + ")"
+_MEETING_SUBJECT = re.compile(r"[" + lex.HAN + r"0-9]{2,40}?" + lex.MEETING_END + _SPEECH_AHEAD)
 
 
 def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Issuer, int] | None:
     """The issuer named at the start of body[start:end] and where its words end."""
     text = body[start:end]
     ent = mentions.entity_at(start)
+    if centre := lex.PARTY_CENTRE.match(text):
+        return Issuer(centre.group(1), "ORG", (start + centre.start(1), start + centre.end(1))), start + centre.end()
     # A post before a name: 省委副书记、省长蓝佛安 → the person.
     person = mentions.person_in(start, end)
     if person is not None and (person.start == start or _POST_PREFIX.match(body[start : person.start])):
@@ -341,6 +335,8 @@ def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Iss
         group = 1 if m.group(1) else 2
         word_start, word_end = start + m.start(group), start + m.end(group)
         doc = mentions.doc_for(m.group(group), word_start, (word_start, word_end))
+        if doc is None and group == 1 and m.start(1) > 0:  # 党的二十届三中全会《决定》: named by its meeting
+            doc = Issuer(text[: m.end(1)], "DOC", (start, word_end))
         return (doc, start + m.end()) if doc is not None else None
     if lex.IMPERATIVE.match(text) or lex.MARKER_RE.match(text):
         # "认真落实…会议部署要求": an instruction, not a named body.
@@ -380,6 +376,8 @@ class Frame:
     decision: bool = False
     # …通知如下：: the numbered provisions that follow are the document's.
     provisions: bool = False
+    # 《…》发布，制定…: a report that tells the document's measures in its own sentence only.
+    once: bool = False
 
 
 _REQUEST_LEAD = re.compile(lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS)

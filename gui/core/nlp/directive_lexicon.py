@@ -52,7 +52,7 @@ NOT_BEFORE: dict[str, str] = {
     "需要": "旦所必急无军刚按据的不再",
     "需": "所必急无军刚按不再",
     "须": "无必胡",
-    "可": "不许认宁",
+    "可": "不许认宁可",
     "可以": "不",
     "不得": "舍怪免",
     "支持": "的",
@@ -63,7 +63,7 @@ NOT_AFTER: dict[str, str] = {
     "需": "求",
     "须": "知臾",
     "需要": "的",
-    "可": "能靠控持视行观喜贵爱信及感循比复推谓见口乐怜惜疑知塑圈点歌泣亲再",
+    "可": "能靠控持视行观喜贵爱信及感循比复推谓见口乐怜惜疑知塑圈点歌泣亲再可",
     "支持": "下力",
     "引导": "下",
     "不能": "不",
@@ -108,7 +108,7 @@ CLOSERS = "”’」』）)】]》〉\"' \u3000"
 OPENER = re.compile(
     r"(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+(?=要[^求点素])|第[一二三四五六七八九十百零]+条[ \u3000]*|"
     r"第[一二三四五六七八九十]+(?![一二三四五六七八九十]*[届次批期轮个名位号天年])[，,、：:]?|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|"
-    r"同时|此外|另外|另一方面|与此同时|其次|再次|最后|首先|特别是|尤其是|下一步|今后|下阶段|接下来|还|并|进而|"
+    r"同时|此外|另外|另一方面|与此同时|其次|再次|最后|首先|特别是|尤其是|下一步|今后|下阶段|接下来|无论是|不管是|还是|还|并|进而|"
     r"在此基础上)"
 )
 ENUMERATOR = re.compile(
@@ -269,6 +269,8 @@ MEASURE_VERB = re.compile(
 )
 FRAME_ADVERBS = (
     r"(?:还|也|又|并|都|均|纷纷|一致|普遍|同时|进一步|再次|最后|特别|着重|郑重|深刻|充分|首先|随后|会上|在会上|"
+    # 反复强调, 多次指出: a leader's words said more than once are still his.
+    r"反复|多次|一再|始终|曾经|曾|鲜明|"
     r"在讲话中|讲话|发言|在会上讲话时)*"
 )
 FRAME_ADJUNCT = (
@@ -289,7 +291,9 @@ UNKNOWN_SPEAKER = re.compile(
     r"([" + HAN + r"]{2,12}?)" + FRAME_ADJUNCT + FRAME_ADVERBS + r"(?:表示|指出|强调|认为|说|称)$"
 )
 # "强调把…贯穿…": the verb runs straight into what is said.
-DIRECT_FRAME = re.compile(r"(?:强调|指出|明确(?:提出)?(?!了|要求))(?=[" + HAN + r"“\"]{4})|提出(?=到[0-9０-９]{4}年)")
+DIRECT_FRAME = re.compile(
+    r"(?:反复|多次|一再|始终)?(?:强调|指出|明确(?:提出)?(?!了|要求))(?=[" + HAN + r"“\"]{4})|提出(?=到[0-9０-９]{4}年)"
+)
 # "林武就…提出四方面要求。": announces the instructions that follow.
 ANNOUNCE_TAIL = re.compile(
     FRAME_ADJUNCT + r"(?:还|也|又|并)?(?:[^，。；]{0,90}?)(?:提出|作出|部署)(?:了)?[^，。；]{0,14}?"
@@ -345,6 +349,8 @@ ORG_END = (
 ORG_SUBJECT = re.compile(
     r"[" + HAN + r"、]{0,30}?" + ORG_END + r"(?=" + FRAME_ADJUNCT + FRAME_ADVERBS + SPEECH_VERB + ")"
 )
+# "以习近平同志为核心的党中央提出…": the Party centre speaks, named by its core.
+PARTY_CENTRE = re.compile(r"以[" + HAN + r"]{2,4}同志为(?:核心|总书记)的(党中央)")
 # "国务院办公厅近日印发…": the body that issues a document and its requests.
 # …, 国家能源局等三部门联合印发: the bodies named, and the count of the rest.
 JOINED_BODIES = r"(?:等[一二三四五六七八九十]*个?(?:部门|部委|单位))?"

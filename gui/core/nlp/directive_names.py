@@ -114,6 +114,14 @@ NOT_NAMES = frozenset(
         "文化",
         "平安",
         "明确",
+        # 鲜明指出, 反复强调: how a speaker speaks, before the verb.
+        "鲜明",
+        "深刻",
+        "郑重",
+        "反复",
+        "多次",
+        "一再",
+        "始终",
         "强调",
         "指出",
         "表示",
@@ -134,12 +142,14 @@ NOT_NAMES = frozenset(
 
 
 _NOT_IN_NAMES = re.compile(r"[会议部省市县委厅局的和在了是与及等为对就将把被从向到各全本该我他她们这那]")
+# 记者专访时说, 记者采访时: what follows a post may be the occasion, not a name.
+_OCCASION = re.compile(r"^(?:专访|采访|调研|考察|视察|走访|接受|参加|出席)")
 
 
 def looks_like_name(word: str, after_post: bool = False) -> bool:
     """A plausible Chinese personal name: a known surname, or any two or three
     characters right after a post (省委书记林武), minus a stop list."""
-    if word in NOT_NAMES or not 2 <= len(word) <= 4 or _NOT_IN_NAMES.search(word):
+    if word in NOT_NAMES or not 2 <= len(word) <= 4 or _NOT_IN_NAMES.search(word) or _OCCASION.match(word):
         return False
     if after_post:
         return len(word) <= 3

@@ -4,7 +4,8 @@ A feature or a letter quotes people by name — 茶农盛时卫, a 副研究员 
 and what they say must or should be done (必须要舍得投入, 需要保持高度谨慎) is their experience or
 opinion, like an expert's when unnamed (see `directive_issuers.NOT_AUTHORITY`). A person is such
 when any mention of the name follows a role of no authority (茶农盛时卫, 研究员李某) or the article
-says what the person is (黄某是…研究所的副研究员).
+says what the person is (黄某是…研究所的副研究员). And a view is no instruction, whoever holds it:
+在…校长常途看来，…要做到… tells what the person thinks.
 """
 
 from __future__ import annotations
@@ -45,3 +46,12 @@ def unnamed_label(who: str) -> str:
     with authority unnamed (中方代表, 有关负责人 → POST; 通报 → DOC); anyone else — 阿克拉姆认为,
     他分析称, a person in a feature — gives opinion ("")."""
     return "DOC" if lex.DOC_NOUN.fullmatch(who) else "POST" if _OFFICE.search(who) else ""
+
+
+# 在果洛西宁民族中学校长常途看来，: the clause frames a view.
+_IN_VIEW = re.compile(r"在[^，。；：“”]{2,40}?看来$")
+
+
+def is_view_frame(text: str) -> bool:
+    """The clause introduces someone's view (在X看来), whose 要 advises and instructs no one."""
+    return bool(_IN_VIEW.fullmatch(text))

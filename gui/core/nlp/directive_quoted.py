@@ -80,7 +80,9 @@ def quoted_instructions(body: str, mentions: Mentions) -> list[Quoted]:
         head = clause_head(opening, imperative_ok=True, active=True)
         if head is None and _QUOTED_VERB.match(opening):
             head = Head("imperative")
-        if head is None or head.kind == "assess" or any(_STATES.search(c) for c in [first[2:], *rest]):
+        # A later clause that opens with an instruction of its own (“进一步树立发展是硬道理…的理念”) states nothing.
+        stating = [c for c in rest if _STATES.search(c) and clause_head(strip_openers(c)[0], True, True) is None]
+        if head is None or head.kind == "assess" or _STATES.search(first[2:]) or stating:
             continue  # “促进…，是…的新定位”: a statement about the task, not the task
         out.append(Quoted(start, end, who, head.strength))
         previous = (end, who)

@@ -38,6 +38,10 @@ _ISSUED = re.compile(
     + r"》)"
     r"(?:[（(]以下简称[^）)]{1,20}[）)])?"
 )
+# 《关于…的通知》发布，制定…; 今年初，《…实施方案》印发，…: a titled document put out, whose measures follow.
+_PUBLISHED = re.compile(
+    r"(?P<what>《[^《》]{1,80}?" + _SETTING_DOC + r"》)" + _WHEN + r"(?:正式|联合)?(?:印发|发布|出台|公布|下发)"
+)
 # 根据国务院联防联控机制最新政策，…; 按照文化和旅游部相关通知，….
 _ACCORDING = re.compile(
     r"(?:根据|按照|依据)" + _ORG_BODY + r"(?:最新|相关|有关|新)?(?:政策|通知|规定|要求|部署|公告|决定)"
@@ -70,6 +74,9 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
             at = start + m.start("what")
             return Frame(Issuer(what, "DOC", (at, at + len(what))), None, decision=True)
         return Frame(_body_issuer(m, start), None, decision=True)
+    m = _PUBLISHED.fullmatch(text)
+    if m:
+        return Frame(Issuer(m.group("what"), "DOC", (start, start + m.end("what"))), None, decision=True, once=True)
     m = _DEPLOYS.match(text)
     if m and len(text) > m.end() + 4:
         return Frame(_body_issuer(m, start), start + m.end())

@@ -67,6 +67,7 @@ from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_documents import diplomatic_area, document_area, document_of_title, provision_topic
 from gui.core.nlp.directive_issuers import (
     NOBODY,
+    Frame,
     Issuer,
     Mentions,
     issuer_attrs,
@@ -74,6 +75,8 @@ from gui.core.nlp.directive_issuers import (
     match_frame,
     subject_at,
 )
+from gui.core.nlp.directive_lone_quotes import lone_quote_speaker, opens_with_quote
+from gui.core.nlp.directive_ordinary import is_view_frame
 from gui.core.nlp.directive_present import PRESENT_WORDS, present_referent
 from gui.core.nlp.directive_quoted import quoted_instructions
 from gui.core.nlp.directive_quotes import ends_quote, opens_quote, quote_depth
@@ -133,6 +136,8 @@ class _Group:
     # A meeting's decisions and a document's provisions run on into the next sentences; a
     # body's notice told in a report (…印发通知，…) sets the measures of its own sentence only.
     carries: bool = True
+    # The frame speaks for its own sentence only (《…》发布，…).
+    once: bool = False
 
 
 _LOOK_BACK = 40  # clauses
@@ -153,6 +158,21 @@ def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Me
     return None
 
 
+def _new_voice(body: str, paras: Sequence[Segment], k: int, mentions: Mentions, state: _State) -> None:
+    """A paragraph that opens with a quotation (none of the speaker's still open, no frame ending the
+    paragraph before with ：) ends the last speaker's words; a leader's quotation alone is his."""
+    para = paras[k]
+    if state.document is not None or state.quoting or not opens_with_quote(para.text):
+        return
+    if k and paras[k - 1].text.rstrip().endswith(("：", ":")):
+        return  # 习近平强调：⏎“…”
+    state.quiet()
+    after = paras[k + 1] if k + 1 < len(paras) else None
+    leader = lone_quote_speaker(body, para, paras[k - 1] if k else None, after, mentions)
+    if leader is not None:
+        state.speaker, state.active, state.quoting = leader, True, 0
+
+
 class DirectiveDetector:
     def __init__(self, topics: Sequence[Topic] | None = None) -> None:
         self.topics = list(topics) if topics is not None else default_topics()
@@ -170,12 +190,14 @@ class DirectiveDetector:
         contexts: list[list[int]] = []  # the topic scores of each directive's paragraph
         # The instructing paragraphs' scores together: talks and summits read as foreign affairs.
         instructing = [0] * len(self.topics)
-        for para in paragraphs(body):
+        paras = paragraphs(body)
+        for k, para in enumerate(paras):
             found_in_para: list[Annotation] = []
             state.after_semicolon = False
             if state.document is None and is_headline(para.text):
                 state.quiet()  # a brief item's headline: the item before has ended
                 continue
+            _new_voice(body, paras, k, mentions, state)
             for i, sent in enumerate(sentences(body, para.start, para.end)):
                 found = self._sentence(body, sent, mentions, state, first=i == 0)
                 state.after_semicolon = sent.text.rstrip(lex.CLOSERS).endswith(("；", ";"))
@@ -229,11 +251,13 @@ class DirectiveDetector:
         state = _State(document=document_of_title(title))
         area = document_area(self._topic_index, title, body) if state.document is not None else ""
         before: Issuer | None = None
-        for para in paragraphs(body):
+        paras = paragraphs(body)
+        for k, para in enumerate(paras):
             state.after_semicolon = False
             if state.document is None and is_headline(para.text) and para.end <= start:
                 state.quiet()
                 continue
+            _new_voice(body, paras, k, mentions, state)
             for i, sent in enumerate(sentences(body, para.start, para.end)):
                 if sent.end <= start:
                     found = self._sentence(body, sent, mentions, state, first=i == 0)
@@ -280,6 +304,8 @@ class DirectiveDetector:
         quoted_first = False
         for c in parts:
             frame = match_frame(body, c.start, c.end, mentions) or report_frame(body, c.start, c.end)
+            if frame is None and is_view_frame(c.text):
+                frame = Frame(NOBODY, None)
             if frame is not None:
                 issuer = frame.issuer or _recent_subject(body, state.history, mentions) or state.speaker
                 named = issuer is not None and issuer.label in ("PER", "MEETING", "ORG", "DOC", "POST")
@@ -303,6 +329,7 @@ class DirectiveDetector:
                     carries=frame.provisions
                     or (issuer is not None and issuer.label == "MEETING")
                     or (decided and body.startswith(("：", ":"), c.end)),
+                    once=frame.once,
                 )
                 framed = True
                 if frame.content_start is not None:
@@ -331,6 +358,8 @@ class DirectiveDetector:
         if framed and not groups[-1].clauses and parts[0].text[:1] in '“"「' and len(groups) == 1 + quoted_first:
             # "“……”王先生说。": the speaker of the quote before, not of what follows.
             pass
+        elif framed and groups[-1].once:
+            state.quiet()
         elif framed:
             state.speaker, state.active = groups[-1].issuer, True
             state.decision = groups[-1].decision and groups[-1].carries
