@@ -26,6 +26,11 @@ _LEADING_DUI = re.compile(r"^对于?")
 _DESCRIBED = re.compile(r"^([^，。；是]{2,12}?)(?:都|也|均|同)?(?:是|同为|作为)")
 # "要实现…，", "要想…，": a goal before the instruction, not an instruction of its own.
 _PURPOSE = re.compile(r"^(?:要想|要实现|想要|要让|要使)[^，。；]{1,20}$")
+# An adjunct that opens a sentence (围绕…，聚焦…，) and a subject doing something after it (本届艺术节深化…).
+_ADJUNCT = re.compile(r"(?:围绕|聚焦|紧扣|紧盯|立足|着眼|面向)")
+_SUBJECT_ACTS = re.compile(
+    r"(?![在以从对向把将为通按使让])([" + lex.HAN + r"]{2,12}?)(?:" + lex.IMPERATIVE.pattern + ")"
+)
 
 
 @dataclass(slots=True)
@@ -65,8 +70,9 @@ def units_of(
             # "…，全面从严治党永远在路上，要求全党…": what comes before the request is its background.
             unit.head, unit.head_index = head, len(unit.clauses)
             unit.clauses.append(c)
-        elif unit.head_index == len(unit.clauses) - 1 and _PURPOSE.match(strip_openers(unit.clauses[-1].text)[0]):
-            # "要实现持久和平，必须解决好…": the goal sets the condition, the modal after it the force.
+        elif unit.head_index == len(unit.clauses) - 1 and _sets_condition(unit):
+            # "要实现持久和平，必须解决好…": the goal sets the condition, the modal after it the force;
+            # "围绕群众关切，各级干部要…": so does an adjunct.
             unit.head, unit.head_index = head, len(unit.clauses)
             unit.clauses.append(c)
         elif _starts_new(unit.head, head):
@@ -74,6 +80,12 @@ def units_of(
         else:
             unit.clauses.append(c)
     return units
+
+
+def _sets_condition(unit: Unit) -> bool:
+    opening = strip_openers(unit.clauses[-1].text)[0]
+    adjunct = unit.head is not None and unit.head.kind == "imperative" and bool(_ADJUNCT.match(opening))
+    return adjunct or bool(_PURPOSE.match(opening))
 
 
 def _starts_new(current: Head, head: Head) -> bool:
@@ -107,6 +119,11 @@ def is_assessment(unit: Unit) -> bool:
     ):
         # "加快开放，在内蒙古，今年前八个月，…同比增长6.0%": a feature story's account.
         return True
+    if _ADJUNCT.match(head_clause) and unit.head_index + 1 < len(unit.clauses):
+        # "围绕…，本届艺术节深化…": the adjunct frames what a named subject does, a report.
+        told = _SUBJECT_ACTS.match(strip_openers(unit.clauses[unit.head_index + 1].text)[0])
+        if told and not is_agent(told.group(1)) and not lex.IMPERATIVE.match(told.group(1)):
+            return True
     # "推进强国建设，妇女是重要力量": a later clause that states rather than instructs.
     return any(
         lex.ASSESSMENT_PREDICATE.search(c.text) or (lex.COPULA.search(c.text) and not lex.IMPERATIVE.match(c.text))

@@ -108,3 +108,13 @@ def test_the_occasion_after_a_reporters_title_is_no_name_and_a_word_with_ke_is_n
         "如今，南非葡萄酒、加纳可可豆、智利车厘子……源源不断进入中国市场。"
     )
     assert detect(body) == []
+
+
+def test_an_adjunct_before_what_a_named_subject_does_is_a_report() -> None:
+    body = "市文旅局副局长陈亮介绍，围绕“以节促游”，本届灯会深化文旅融合，推出一批新线路。"
+    assert detect(body) == []
+    body = "区委书记王海介绍，聚焦群众关切，今年街道打造了十个口袋公园。"
+    assert detect(body) == []
+    # Said by a leader to those who must act, the same opening instructs.
+    body = "王海强调，围绕群众关切，各级干部要深化作风建设。聚焦主责主业，加快推进重点项目。"
+    assert [d.attrs["issuer"] for d in detect(body)] == ["王海", "王海"]
