@@ -4,7 +4,7 @@
     python benchmarks/eval_directives.py --part development -v  # the development parts, every miss
     python benchmarks/eval_directives.py --part held-out-2      # the second, blind held-out set only
     python benchmarks/eval_directives.py --part dev-ho3         # the third blind set, now development, alone
-    python benchmarks/eval_directives.py --part held-out-4      # the fourth blind set (People's Daily, 2025)
+    python benchmarks/eval_directives.py --part dev-ho4         # the fourth blind set (People's Daily, 2025), consumed
 
 The set lives in benchmarks/eval/directives/ (see its README). Articles written
 for pizhu carry their text; others are references by file, article index and
@@ -41,15 +41,14 @@ DEFAULT_XWLB = Path(os.environ.get("PIZHU_XWLB", "/work/shared/data/xwlb-dev"))
 XWLB = DEFAULT_XWLB
 # Real web pages, PDF and Word files (../shared/data/formats), read with pizhu's own readers.
 FORMATS = Path(os.environ.get("PIZHU_FORMATS", str(DEFAULT_XWLB.parent / "formats")))
-PARTS = ("dev", "test", "dev-real", "dev-ho3", "dev-ze", "dev-zf", "heldout", "heldout-2", "heldout-4")
+PARTS = ("dev", "test", "dev-real", "dev-ho3", "dev-ho4", "dev-ze", "dev-zf", "heldout", "heldout-2")
 # The development parts (looked at while tuning), the held-out part (annotated once, before tuning)
 # and held-out-2 (annotated blind after the first held-out set had been seen): each reported on its
-# own, never blended. dev-ho3 was the third blind set (held-out-3), scored once and then consumed.
+# own, never blended. dev-ho3 and dev-ho4 were the third and fourth blind sets, scored blind and then consumed.
 GROUPS = {
-    "development": ("dev", "test", "dev-real", "dev-ho3", "dev-ze", "dev-zf"),
+    "development": ("dev", "test", "dev-real", "dev-ho3", "dev-ho4", "dev-ze", "dev-zf"),
     "held-out": ("heldout",),
     "held-out-2": ("heldout-2",),
-    "held-out-4": ("heldout-4",),
 }
 
 
