@@ -407,7 +407,9 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
         return Frame(who, None, decision=decides)
     direct = lex.DIRECT_FRAME.match(text)
     if direct:
-        return Frame(None, start + direct.end())
+        # "…作出批示，强调要…。": a summary of the speech in one sentence; the next is the writer's again.
+        once = text.startswith(_SUMMARY, direct.end() - 2)
+        return Frame(None, start + direct.end(), once=once)
     found = subject_at(body, start, end, mentions)
     if found is None:
         return match_unknown_speaker(body, start, end)
@@ -417,6 +419,9 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     if lex.FRAME_TAIL.fullmatch(tail):
         return Frame(issuer, None, decision=decides and issuer.label in ("MEETING", "ORG"))
     return None
+
+
+_SUMMARY = ("强调要", "强调必须")
 
 
 def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> Frame | None:

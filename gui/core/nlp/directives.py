@@ -59,12 +59,14 @@ Insight, the document records and the side panel:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_documents import diplomatic_area, document_area, document_of_title, provision_topic
+from gui.core.nlp.directive_heads import clause_head, strip_openers
 from gui.core.nlp.directive_issuers import (
     NOBODY,
     Frame,
@@ -116,6 +118,9 @@ class _State:
     document: Issuer | None = None
     # The speaker's words are a quotation still open by this many marks (None: indirect speech).
     quoting: int | None = None
+    # The speaker was named after the writer's own sentences in the paragraph (…。习近平总书记指出，…):
+    # reported speech inside the writer's paragraph, which ends with it.
+    reported: bool = False
 
     def __post_init__(self) -> None:
         self.quiet()
@@ -124,6 +129,7 @@ class _State:
         """Nobody else speaks: the article's own document does, or no one."""
         self.speaker, self.active, self.decision = self.document, self.document is not None, False
         self.quoting = None
+        self.reported = False
 
 
 @dataclass(slots=True)
@@ -156,6 +162,25 @@ def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Me
         if found is not None and not body.startswith(_NOT_SPEAKING, found[1]):
             return found[0]
     return None
+
+
+_PART_NUMBER = re.compile(r"[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.、．]")
+
+
+def _goes_on(body: str, before: Segment, para: Segment) -> bool:
+    """Whether reported speech named inside the writer's paragraph `before` goes on into `para`: after
+    a frame with ：, or when `para` opens with a modal (要压实…) or a numbered point, not a heading, a
+    bare verb or a statement, which are the writer's own topic sentences (着力增强…。健全…体系。)."""
+    if before.text.rstrip().endswith(("：", ":")):
+        return True
+    parts = clauses(body, para.start, para.end)
+    if not parts:
+        return False
+    text, enumerated = strip_openers(parts[0].text)
+    if _PART_NUMBER.match(para.text.lstrip()):
+        return False  # 二、…; （一）…: the writer's headings
+    head = clause_head(text, imperative_ok=True, active=True, enumerated=enumerated)
+    return head is not None and (head.kind in ("modal", "request") or enumerated)
 
 
 def _new_voice(body: str, paras: Sequence[Segment], k: int, mentions: Mentions, state: _State) -> None:
@@ -197,6 +222,8 @@ class DirectiveDetector:
             if state.document is None and is_headline(para.text):
                 state.quiet()  # a brief item's headline: the item before has ended
                 continue
+            if state.reported and not state.quoting and not _goes_on(body, paras[k - 1], para):
+                state.quiet()
             _new_voice(body, paras, k, mentions, state)
             for i, sent in enumerate(sentences(body, para.start, para.end)):
                 found = self._sentence(body, sent, mentions, state, first=i == 0)
@@ -362,6 +389,7 @@ class DirectiveDetector:
             state.quiet()
         elif framed:
             state.speaker, state.active = groups[-1].issuer, True
+            state.reported = not first
             state.decision = groups[-1].decision and groups[-1].carries
             words = groups[-1].clauses
             quoted = bool(words) and opens_quote(words[0].text)

@@ -1,0 +1,59 @@
+"""The writer's voice and the leader's in study articles and features (kinds of dev-ho4, invented cases):
+reported speech named inside the writer's paragraph ends with that paragraph unless the next one goes on
+with a modal; the writer's headings and topic sentences are no one's directives; a one-sentence summary
+(…作出批示，强调要…。) ends the speech with its sentence."""
+
+from __future__ import annotations
+
+from gui.core.nlp.directives import DirectiveDetector
+
+
+def detect(body: str, title: str = "") -> list:
+    return DirectiveDetector().detect(body, title=title)
+
+
+def texts(body: str) -> list[str]:
+    return [d.text for d in detect(body)]
+
+
+def test_reported_speech_inside_the_writers_paragraph_ends_with_it() -> None:
+    body = (
+        "教育关系千家万户。习近平总书记指出，要办好人民满意的教育，促进教育公平。\n"
+        "落实立德树人根本任务。学校是育人的主阵地，承担着重要职责。\n"
+        "二、坚持改革创新，推动教育高质量发展\n"
+        "（一）着力深化评价改革。评价是指挥棒。习近平总书记强调，要坚决克服唯分数的顽瘴痼疾。\n"
+        "健全教师队伍建设体系。教师是立教之本。"
+    )
+    found = texts(body)
+    assert found == ["要办好人民满意的教育，促进教育公平。", "要坚决克服唯分数的顽瘴痼疾。"]
+    assert {d.attrs["issuer"] for d in detect(body)} == {"习近平"}
+
+
+def test_reported_speech_goes_on_into_a_paragraph_opening_with_a_modal() -> None:
+    body = (
+        "区委召开十三届五次全会。全会听取了工作报告。指出，要把生态保护放在首位。\n"
+        "要加快补齐污水处理短板。\n"
+        "一是抓好河湖长制落实。\n"
+        "会议由区委书记主持。加强值班值守。"
+    )
+    found = detect(body)
+    assert [d.text[:5] for d in found] == ["要把生态保", "要加快补齐", "一是抓好河"]
+    assert len({d.attrs["issuer"] for d in found}) == 1 and found[0].attrs["issuer_label"] == "MEETING"
+
+
+def test_a_frame_closing_a_paragraph_with_a_colon_goes_on_into_the_next() -> None:
+    body = "市长李卫东在会上强调：\n要确保群众温暖过冬。\n供热企业要提前检修管网。"
+    assert [d.attrs["issuer"] for d in detect(body)] == ["李卫东", "李卫东"]
+
+
+def test_a_one_sentence_summary_of_an_instruction_ends_with_its_sentence() -> None:
+    body = (
+        "2023年3月，习近平总书记对粮食安全工作作出重要批示，强调要牢牢守住耕地保护红线。"
+        "目前，我们正处于推进农业现代化的关键时期，要加快建设高标准农田；推进种业振兴。\n"
+        "李强在会上强调，要稳定粮食播种面积。要提高种粮农民收益。"
+    )
+    found = texts(body)
+    assert found[0] == "要牢牢守住耕地保护红线。"
+    assert not any("高标准农田" in t or "种业振兴" in t for t in found)
+    # With a comma the words go on: both sentences are 李强's.
+    assert [d.attrs["issuer"] for d in detect(body)][-2:] == ["李强", "李强"]
