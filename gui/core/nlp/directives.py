@@ -59,14 +59,12 @@ Insight, the document records and the side panel:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_documents import diplomatic_area, document_area, document_of_title, provision_topic
-from gui.core.nlp.directive_heads import clause_head, strip_openers
 from gui.core.nlp.directive_issuers import (
     NOBODY,
     Frame,
@@ -94,6 +92,7 @@ from gui.core.nlp.directive_units import (
     trim_quotes,
     units_of,
 )
+from gui.core.nlp.directive_voices import goes_on, is_commentary
 from gui.core.nlp.sentences import Segment, clauses, paragraphs, sentences
 from gui.core.nlp.topics import Topic, TopicIndex, default_topics
 from gui.core.vocabulary import DEFAULT_STRENGTH, STRENGTHS
@@ -164,25 +163,6 @@ def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Me
     return None
 
 
-_PART_NUMBER = re.compile(r"[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.、．]")
-
-
-def _goes_on(body: str, before: Segment, para: Segment) -> bool:
-    """Whether reported speech named inside the writer's paragraph `before` goes on into `para`: after
-    a frame with ：, or when `para` opens with a modal (要压实…) or a numbered point, not a heading, a
-    bare verb or a statement, which are the writer's own topic sentences (着力增强…。健全…体系。)."""
-    if before.text.rstrip().endswith(("：", ":")):
-        return True
-    parts = clauses(body, para.start, para.end)
-    if not parts:
-        return False
-    text, enumerated = strip_openers(parts[0].text)
-    if _PART_NUMBER.match(para.text.lstrip()):
-        return False  # 二、…; （一）…: the writer's headings
-    head = clause_head(text, imperative_ok=True, active=True, enumerated=enumerated)
-    return head is not None and (head.kind in ("modal", "request") or enumerated)
-
-
 def _new_voice(body: str, paras: Sequence[Segment], k: int, mentions: Mentions, state: _State) -> None:
     """A paragraph that opens with a quotation (none of the speaker's still open, no frame ending the
     paragraph before with ：) ends the last speaker's words; a leader's quotation alone is his."""
@@ -222,7 +202,7 @@ class DirectiveDetector:
             if state.document is None and is_headline(para.text):
                 state.quiet()  # a brief item's headline: the item before has ended
                 continue
-            if state.reported and not state.quoting and not _goes_on(body, paras[k - 1], para):
+            if state.reported and not state.quoting and not goes_on(body, paras[k - 1], para):
                 state.quiet()
             _new_voice(body, paras, k, mentions, state)
             for i, sent in enumerate(sentences(body, para.start, para.end)):
@@ -401,6 +381,8 @@ class DirectiveDetector:
             # A paragraph that opens with a report ends the speech before it (a heading,
             # 一、总体要求, does not).
             state.quiet()
+        elif not out and state.document is None and is_commentary(sent.text):
+            state.quiet()  # the writer comments on the words: they have ended
         elif state.quoting is not None:
             state.quoting += quote_depth(sent.text)
         if state.quoting is not None and state.quoting <= 0 and ends_quote(sent.text):

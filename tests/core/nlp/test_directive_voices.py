@@ -57,3 +57,17 @@ def test_a_one_sentence_summary_of_an_instruction_ends_with_its_sentence() -> No
     assert not any("高标准农田" in t or "种业振兴" in t for t in found)
     # With a comma the words go on: both sentences are 李强's.
     assert [d.attrs["issuer"] for d in detect(body)][-2:] == ["李强", "李强"]
+
+
+def test_the_writers_comment_on_the_words_ends_them() -> None:
+    body = (
+        "习近平总书记指出，要把基层治理抓实抓细。这深刻揭示了基层治理的重要地位。"
+        "社区是城市的细胞。做好社区工作必须坚持党建引领，要用好网格化管理。\n"
+        "市委书记王建国强调，要加强社区工作者队伍建设。王建国的讲话充分体现了对基层的重视。"
+        "社区工作者要提升服务本领。"
+    )
+    found = texts(body)
+    assert found == ["要把基层治理抓实抓细。", "要加强社区工作者队伍建设。"]
+    # Without the comment the sentences go on with the leader's words.
+    body = "习近平总书记指出，要把基层治理抓实抓细。社区是城市的细胞。做好社区工作必须坚持党建引领。"
+    assert [d.attrs["issuer"] for d in detect(body)] == ["习近平", "习近平"]
