@@ -66,6 +66,8 @@ def units_of(
         unit = units[-1]
         if head is None:
             unit.clauses.append(c)
+        elif _runs_on(unit.clauses[-1], c) and head.kind != "assess":
+            units.append(Unit([c], head, 0))  # “…是…”“要…”: another quotation, another utterance
         elif unit.head is None or (head.kind == "request" and unit.head.kind in ("imperative", "plan")):
             # "…，全面从严治党永远在路上，要求全党…": what comes before the request is its background.
             unit.head, unit.head_index = head, len(unit.clauses)
@@ -80,6 +82,11 @@ def units_of(
         else:
             unit.clauses.append(c)
     return units
+
+
+def _runs_on(before: Segment, c: Segment) -> bool:
+    """`c` opens a quotation right after one closed (“…”“…”)."""
+    return c.text[:1] in _OPENING_QUOTES and before.text.rstrip("，,、 ")[-1:] in "”」"
 
 
 def _sets_condition(unit: Unit) -> bool:
@@ -138,8 +145,10 @@ def first_clause(unit: Unit) -> int:
     if unit.head is not None and unit.head.kind == "request":
         return unit.head_index
     first = 0
-    for i, c in enumerate(unit.clauses[: unit.head_index]):
-        if "了" in c.text or lex.LEAD.search(c.text):
+    for i, c in enumerate(unit.clauses[: unit.head_index + 1]):
+        if i and _runs_on(unit.clauses[i - 1], c):
+            first = i  # “…是…”“要…”: a quotation run on to another is another utterance
+        elif i < unit.head_index and ("了" in c.text or lex.LEAD.search(c.text)):
             first = i + 1
     return first
 

@@ -75,7 +75,12 @@ from gui.core.nlp.directive_issuers import (
     match_frame,
     subject_at,
 )
-from gui.core.nlp.directive_lone_quotes import lone_quote_speaker, opens_with_quote
+from gui.core.nlp.directive_lone_quotes import (
+    is_quotation_only,
+    lone_quote_speaker,
+    opens_with_quote,
+    quotation_paragraph_speaker,
+)
 from gui.core.nlp.directive_ordinary import is_view_frame
 from gui.core.nlp.directive_present import PRESENT_WORDS, present_referent
 from gui.core.nlp.directive_quoted import quoted_instructions
@@ -167,15 +172,36 @@ def _new_voice(body: str, paras: Sequence[Segment], k: int, mentions: Mentions, 
     """A paragraph that opens with a quotation (none of the speaker's still open, no frame ending the
     paragraph before with ：) ends the last speaker's words; a leader's quotation alone is his."""
     para = paras[k]
+    after = paras[k + 1] if k + 1 < len(paras) else None
+    if state.document is None and not state.active and not opens_with_quote(para.text):
+        # 应对外部环境复杂变化，“要…”；: a feature's paragraph of quotations is the leader's it named.
+        leader = quotation_paragraph_speaker(body, para, after, mentions)
+        if leader is not None:
+            state.speaker, state.active, state.quoting, state.reported = leader, True, 0, True
+        return
     if state.document is not None or state.quoting or not opens_with_quote(para.text):
         return
     if k and paras[k - 1].text.rstrip().endswith(("：", ":")):
         return  # 习近平强调：⏎“…”
     state.quiet()
-    after = paras[k + 1] if k + 1 < len(paras) else None
     leader = lone_quote_speaker(body, para, paras[k - 1] if k else None, after, mentions)
+    if leader is None and is_quotation_only(para.text):
+        leader = quotation_paragraph_speaker(body, para, after, mentions)
     if leader is not None:
         state.speaker, state.active, state.quoting = leader, True, 0
+
+
+def _split_quotations(body: str, parts: list[Segment]) -> list[Segment]:
+    """Quotations run together (“…是…”“我们必须…”) are separate utterances: each opens a clause."""
+    out: list[Segment] = []
+    for c in parts:
+        start = c.start
+        for cut in (i + 1 for i in range(c.start, c.end - 1) if body[i] == "”" and body[i + 1] == "“"):
+            out.append(Segment(start, cut, body[start:cut]))
+            start = cut
+        # The later quotation is cut into its clauses as a sentence of its own would be.
+        out.extend(clauses(body, start, c.end) if start != c.start else [c])
+    return out
 
 
 class DirectiveDetector:
@@ -302,7 +328,7 @@ class DirectiveDetector:
 
     # --- one sentence ----------------------------------------------------------
     def _sentence(self, body: str, sent: Segment, mentions: Mentions, state: _State, first: bool) -> list[Annotation]:
-        parts = clauses(body, sent.start, sent.end)
+        parts = _split_quotations(body, clauses(body, sent.start, sent.end))
         if not parts:
             return []
         groups: list[_Group] = []

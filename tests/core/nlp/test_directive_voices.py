@@ -71,3 +71,37 @@ def test_the_writers_comment_on_the_words_ends_them() -> None:
     # Without the comment the sentences go on with the leader's words.
     body = "习近平总书记指出，要把基层治理抓实抓细。社区是城市的细胞。做好社区工作必须坚持党建引领。"
     assert [d.attrs["issuer"] for d in detect(body)] == ["习近平", "习近平"]
+
+
+def test_a_features_paragraph_of_quotations_is_the_leaders_it_named() -> None:
+    body = (
+        "2024年6月，习近平总书记在宁夏考察时，察看黄河治理情况。\n"
+        "治水兴水，利在千秋。\n"
+        "守护母亲河，“要坚持生态优先、绿色发展”；\n"
+        "着眼长远，“必须把水资源作为最大的刚性约束”；\n"
+        "…………\n"
+        "一系列部署为黄河流域发展指明方向。"
+    )
+    found = detect(body)
+    assert [d.attrs["issuer"] for d in found] == ["习近平", "习近平"]
+    assert [d.attrs["strength"] for d in found] == ["要", "必须"]
+    # Quotations of others (网民's suggestions told with their source) or with no leader named are no one's.
+    body = "习近平总书记对规划编制作出指示。\n“优化公交线路”“增加停车位”……征求意见活动中，广大网民踊跃参与。"
+    assert detect(body) == []
+    assert detect("治水兴水，利在千秋。\n守护母亲河，“要坚持生态优先、绿色发展”；") == []
+
+
+def test_a_quotation_named_after_it_and_quotations_run_together() -> None:
+    body = (
+        "五年来，各地持续推进乡村振兴。\n"
+        "“农业强国是社会主义现代化强国的根基”“我们必须把粮食安全放在首位，全面加强耕地保护”。"
+        "2022年12月，习近平总书记在中央农村工作会议上深刻指出。\n"
+        "“要一张蓝图绘到底，久久为功。”习近平总书记语重心长。\n"
+        "“农民的日子越过越红火。”村民李大山笑着说。"
+    )
+    found = detect(body)
+    assert [d.text for d in found] == [
+        "“我们必须把粮食安全放在首位，全面加强耕地保护”。",
+        "“要一张蓝图绘到底，久久为功。”",
+    ]
+    assert {d.attrs["issuer"] for d in found} == {"习近平"}
