@@ -271,6 +271,8 @@ FRAME_ADVERBS = (
     r"(?:还|也|又|并|都|均|纷纷|一致|普遍|同时|进一步|再次|最后|特别|着重|郑重|深刻|充分|首先|随后|会上|在会上|"
     # 反复强调, 多次指出: a leader's words said more than once are still his.
     r"反复|多次|一再|始终|曾经|曾|鲜明|"
+    # 谆谆嘱托, 语重心长地说: a feature's words for how he said it.
+    r"谆谆|殷殷|语重心长地?|深情地?|动情地?|亲切地?|"
     r"在讲话中|讲话|发言|在会上讲话时)*"
 )
 FRAME_ADJUNCT = (

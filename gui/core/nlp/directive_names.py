@@ -143,7 +143,10 @@ NOT_NAMES = frozenset(
 
 _NOT_IN_NAMES = re.compile(r"[会议部省市县委厅局的和在了是与及等为对就将把被从向到各全本该我他她们这那]")
 # 记者专访时说, 记者采访时: what follows a post may be the occasion, not a name.
-_OCCASION = re.compile(r"^(?:专访|采访|调研|考察|视察|走访|接受|参加|出席)")
+# Words after a post that are the occasion or an adverb of the visit (总书记专题调研…, 总书记亲自部署), no name.
+_OCCASION = re.compile(
+    r"^(?:专访|采访|调研|考察|视察|走访|接受|参加|出席|专题|专门|亲自|一行|再次|多次|首次|详细|仔细|高度$)"
+)
 
 
 def looks_like_name(word: str, after_post: bool = False) -> bool:

@@ -19,7 +19,11 @@ from gui.core.nlp.directive_heads import Head, clause_head, strip_openers
 from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, subject_at
 
 # The verb and the quotation: one or more quotations run together (“…”“…”).
-_QUOTED = re.compile(r"(?:强调|指出|要求|提出|明确|部署)(?=[：:]?“)[：:]?“((?:[^“”\n]{4,300}?)(?:”“[^“”\n]{2,300}?)*)”")
+_QUOTED = re.compile(
+    r"(?:强调|指出|要求|提出|明确|部署|嘱托|嘱咐|叮嘱)(?=[：:]?“)[：:]?“((?:[^“”\n]{4,300}?)(?:”“[^“”\n]{2,300}?)*)”"
+)
+# A request's words instruct whatever they open with (要求“建设好…”, 嘱托：“既不能…”).
+_REQUESTS = ("要求", "嘱托", "嘱咐", "叮嘱")
 _CLAUSE_STOP = "，。；！？,;!?\n"
 _SENTENCE_STOP = "。！？!?\n"
 _AUTHORITY = ("PER", "MEETING", "DOC", "ORG", "POST")
@@ -79,6 +83,11 @@ def quoted_instructions(body: str, mentions: Mentions) -> list[Quoted]:
         opening = strip_openers(first)[0]
         head = clause_head(opening, imperative_ok=True, active=True)
         if head is None and _QUOTED_VERB.match(opening):
+            head = Head("imperative")
+        if head is None and rest and not _STATES.search(first):
+            # “适应形势变化，把握战略重点，科学谋划好…”: a setting before the instruction.
+            head = next((h for c in rest if (h := clause_head(strip_openers(c)[0], True, True)) is not None), None)
+        if head is None and m.group(0).startswith(_REQUESTS):
             head = Head("imperative")
         # A later clause that opens with an instruction of its own (“进一步树立发展是硬道理…的理念”) states nothing.
         stating = [c for c in rest if _STATES.search(c) and clause_head(strip_openers(c)[0], True, True) is None]

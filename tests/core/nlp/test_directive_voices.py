@@ -105,3 +105,21 @@ def test_a_quotation_named_after_it_and_quotations_run_together() -> None:
         "“要一张蓝图绘到底，久久为功。”",
     ]
     assert {d.attrs["issuer"] for d in found} == {"习近平"}
+
+
+def test_a_leaders_quoted_request_and_a_quotation_opening_with_its_setting() -> None:
+    body = (
+        "2022年8月，习近平总书记在辽宁考察时谆谆嘱托：“既不能急于求成，也不能消极等待，要扎扎实实推进。”"
+        "随后，总书记在座谈会上强调“立足资源禀赋，发挥比较优势，科学谋划好振兴路径”，为当地指明方向。"
+    )
+    found = detect(body)
+    assert [d.attrs["issuer"] for d in found] == ["习近平", "习近平"]
+    assert found[1].text.startswith("立足资源禀赋")
+    # A quoted statement after the same verb is no instruction.
+    body = "习近平总书记强调“东北振兴是关系国家发展大局的战略”，为当地指明方向。"
+    assert detect(body) == []
+
+
+def test_an_adverb_after_a_post_is_no_name() -> None:
+    body = "2023年4月，总书记专题调研长江保护：“要共抓大保护，不搞大开发。”"
+    assert all(d.attrs["issuer"] not in ("专题", "专题调研") for d in detect(body))
