@@ -46,6 +46,9 @@ _STATEMENT = re.compile("[了是]")
 _NOT_IN_AGENT = re.compile(r"[是了把被将在对，,。]|(?<=[^所国])有(?!关)")
 
 
+_THE_MORE = re.compile(r"[^，。；]{0,10}?([越愈])是?[^，。；]{1,12}?\1(?:要|需要|应|必须)")
+
+
 @dataclass(slots=True)
 class Head:
     kind: str  # "modal", "plan", "imperative", "request" or "assess"
@@ -89,6 +92,9 @@ def clause_head(
     if lex.INTENT.match(t):
         # "我们将继续…", "中方愿…": what the speaker means to do, not an instruction.
         return Head("assess")
+    if _THE_MORE.match(t):
+        # "改革愈是深化愈要重视…", "越是困难越要…": the more the situation, the more one must.
+        return Head("modal", "要", splits=True)
     present = PRESENT_REQUEST.match(t)
     if present:
         # "叮嘱他们守护好祖国海疆": the addressee is the pronoun until its group is resolved.

@@ -84,7 +84,7 @@ CLAUSE_INITIAL_ONLY = frozenset({"不能", "不要"})
 # "要看到，…", "要清醒认识到，…": what follows is an assessment, not an instruction.
 ASSESSMENT_FRAME = re.compile(r"(?:同时|但|但是|也|还|更|我们|必须)*要?(?:清醒|充分|深刻|清楚)?(?:看到|认识到|看清)$")
 # Copula: an imperative-looking subject clause ("加快发展…，是…职责所在") is an assessment.
-COPULA = re.compile(r"(?<![于但还就总或要而凡特尤否求只若])是(?![否指非])")
+COPULA = re.compile(r"(?<![于但还就总或要而凡特尤否求只若越愈])是(?![否指非])")
 ASSESSMENT_PREDICATE = re.compile(
     r"^(?:也|更|既|就|才|正|这|这也|都)?是|^才|^(?:也|都)?(?:符合|有利于|有助于)|(?:有|具有)[^，。]{0,12}(?:意义|作用)|"
     r"意义重大|至关重要|十分重要|非常重要"
@@ -116,7 +116,7 @@ ENUMERATOR = re.compile(
     r"[0-9]+[.、．]|[一二三四五六七八九十]+、)"
 )
 # Adverbs between a subject and its modal ("都要", "也要", "首先要").
-ADVERBS = re.compile(r"(?:都|也|还|均|更|就|则|首先|尤其|特别是|一定|切实|进一步|必|又|要|并|原则上|一律|务|越)+$")
+ADVERBS = re.compile(r"(?:都|也|还|均|更|就|则|首先|尤其|特别是|一定|切实|进一步|必|又|要|并|原则上|一律|务|越|愈)+$")
 
 # Verbs that open an instruction with no modal ("加强…", "完善…", "把…作为…").
 IMPERATIVE = re.compile(

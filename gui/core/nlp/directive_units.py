@@ -113,7 +113,13 @@ def _starts_new(current: Head, head: Head) -> bool:
 
 
 def is_assessment(unit: Unit) -> bool:
-    """An imperative-looking opening that is really a subject: "加快发展…，是…职责所在"."""
+    """An imperative-looking opening that is really a subject: "加快发展…，是…职责所在"; a condition
+    whose consequence states (如果不能…，改革就失去意义)."""
+    if any(_IF.match(strip_openers(c.text)[0]) for c in unit.clauses[: unit.head_index + 1]):
+        after = [c.text for c in unit.clauses[unit.head_index + 1 :]]
+        then = next((i for i, t in enumerate(after) if _THEN.match(strip_openers(t)[0])), None)
+        if then is not None and not any(_MODAL_IN.search(t) for t in after[then:]):
+            return True
     head = unit.head
     if head is None or head.kind not in ("imperative", "plan"):
         return False
@@ -136,6 +142,12 @@ def is_assessment(unit: Unit) -> bool:
         lex.ASSESSMENT_PREDICATE.search(c.text) or (lex.COPULA.search(c.text) and not lex.IMPERATIVE.match(c.text))
         for c in unit.clauses[unit.head_index + 1 :]
     )
+
+
+_IF = re.compile(r"(?:如果|假如|倘若|若是|要是)")
+# The consequence: …，改革就失去意义; …，便…; …，则….
+_THEN = re.compile(r"[^，。；]{0,8}?(?:就|便|则)")
+_MODAL_IN = re.compile(r"要|必须|应|需|不得|务必")
 
 
 def first_clause(unit: Unit) -> int:

@@ -123,3 +123,13 @@ def test_a_leaders_quoted_request_and_a_quotation_opening_with_its_setting() -> 
 def test_an_adverb_after_a_post_is_no_name() -> None:
     body = "2023年4月，总书记专题调研长江保护：“要共抓大保护，不搞大开发。”"
     assert all(d.attrs["issuer"] not in ("专题", "专题调研") for d in detect(body))
+
+
+def test_the_more_the_more_instructs_and_a_condition_with_a_stated_consequence_does_not() -> None:
+    body = "省长陈立强调，形势愈是复杂愈要保持定力。任务越重越需要担当。"
+    assert [d.text for d in detect(body)] == ["形势愈是复杂愈要保持定力。", "任务越重越需要担当。"]
+    body = "省长陈立指出，如果不能让群众得到实惠，不能解决实际困难，政策就失去意义。"
+    assert detect(body) == []
+    # A consequence that instructs keeps the condition: 如果…，就要….
+    body = "省长陈立指出，如果不能按期完工，就要及时向群众说明情况。"
+    assert [d.attrs["issuer"] for d in detect(body)] == ["陈立"]
