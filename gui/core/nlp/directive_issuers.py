@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
-from gui.core.nlp.directive_foreign import foreign_people, is_foreign_title
+from gui.core.nlp.directive_foreign import foreign_people
 from gui.core.nlp.directive_joint import joint_issuers
 from gui.core.nlp.directive_names import looks_like_name
-from gui.core.nlp.directive_ordinary import ordinary_people, unnamed_label
+from gui.core.nlp.directive_ordinary import ordinary_people
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,123 +362,8 @@ def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Iss
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """A speech frame ("会议指出", "林武就…强调"): who speaks, where the words begin.
-
-    `issuer` is None for a bare verb (指出，…) whose speaker is the last one named.
-    `content_start` is None when the words begin with the next clause.
-    """
-
-    issuer: Issuer | None
-    content_start: int | None
-    # 会议决定，/会议确定，: the measures that follow need no modal.
-    decision: bool = False
-    # …通知如下：: the numbered provisions that follow are the document's.
-    provisions: bool = False
-    # 《…》发布，制定…: a report that tells the document's measures in its own sentence only.
-    once: bool = False
-
-
-_REQUEST_LEAD = re.compile(lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS)
-
-
-def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | None:
-    """A clause that introduces speech, or one that begins with 强调/指出 followed by the words."""
-    if body.startswith("由", start):
-        # "…的具体办法，由国务院规定": a task assigned, not words introduced.
-        return None
-    if lex.PROVISIONS_FRAME.search(body, max(start, end - 8), end):
-        found = subject_at(body, start, end, mentions)
-        who = found[0] if found else mentions.document()
-        return Frame(who, None, provisions=True) if who is not None else None
-    decision = lex.DIRECT_DECISION.match(body, start, end)
-    if decision:
-        return Frame(None, decision.end(), decision=True)
-    if not lex.SPEECH_END.search(body, max(start, end - lex.SPEECH_END_WIDTH), end) and not lex.DIRECT_FRAME.match(
-        body, start, end
-    ):
-        return _request_in_clause(body, start, end, mentions)
-    text = body[start:end]
-    decides = bool(lex.DECISION_VERB.search(text))
-    if lex.BARE_FRAME.fullmatch(text):
-        # 讲话强调, 文章指出: the speech of the last person named (not a magazine that printed it).
-        who = mentions.person_before(start) if lex.SPEECH_ANAPHOR.match(text) else None
-        return Frame(who, None, decision=decides)
-    direct = lex.DIRECT_FRAME.match(text)
-    if direct:
-        # "…作出批示，强调要…。": a summary of the speech in one sentence; the next is the writer's again.
-        once = text.startswith(_SUMMARY, direct.end() - 2)
-        return Frame(None, start + direct.end(), once=once)
-    found = subject_at(body, start, end, mentions)
-    if found is None:
-        return match_unknown_speaker(body, start, end)
-    issuer, subject_end = found
-    issuer = NOBODY if is_foreign_title(body[start:subject_end]) else issuer  # 美国国务院发言人
-    tail = body[subject_end:end]
-    if lex.FRAME_TAIL.fullmatch(tail):
-        return Frame(issuer, None, decision=decides and issuer.label in ("MEETING", "ORG"))
-    return None
-
-
-_SUMMARY = ("强调要", "强调必须")
-
-
-def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> Frame | None:
-    """ "李强当即要求有关部门全力搜救", "《通知》要求各地…": the subject asks; the words begin at 要求."""
-    m = lex.REQUEST_MID.search(body, start, min(end, start + 60))
-    if m is None or m.start() == start:
-        return None
-    # The whole clause, so that a post standing for a person (总书记嘱咐…) sees its verb.
-    found = subject_at(body, start, m.start(), mentions)
-    if found is None and (whole := subject_at(body, start, end, mentions)) and whole[0].label == "PER":
-        found = whole
-    if found is None:
-        return None
-    issuer, subject_end = found
-    if subject_end > m.start() or not _REQUEST_LEAD.fullmatch(body, subject_end, m.start()):
-        return None
-    return Frame(issuer, m.end() - 2)
-
-
-_PLAIN_SPEAKER = re.compile(r"[" + lex.HAN + r"、（）()0-9]{4,60}?(?:说|表示|称|认为|介绍)")
-_NO_AUTHORITY_ROLE = re.compile(
-    r"(?<!中方)(?<!中国)代表|委员(?![长会])|职工|员工|技术员|村民|居民|市民|学生|教师|医生|护士|工人|农民|专家|学者|教授"
-)
-
-
-def match_unknown_speaker(body: str, start: int, end: int) -> Frame | None:
-    """ "与会领导人表示": a speaker the rules cannot resolve, kept by its words (no label).
-
-    One who is no authority (专家, 居民, 大家, 各方; a foreign official, see directive_foreign) or
-    words that are no speaker at all (对于发展中国家来说) still frame the words, for nobody."""
-    text = body[start:end]
-    m = lex.UNKNOWN_SPEAKER.fullmatch(text)
-    if m is None and _PLAIN_SPEAKER.fullmatch(text) and _NO_AUTHORITY_ROLE.search(text):
-        # "江苏省人大代表、某公司技术员刘磊说": a deputy or a worker, described at length, speaks.
-        return Frame(NOBODY, None)
-    if m is None or lex.IMPERATIVE.match(text) or lex.MARKER_RE.match(text) or lex.LEAD.search(m.group(1)):
-        return None
-    who = m.group(1)
-    if NOT_AUTHORITY.search(who) or _NO_AUTHORITY_ROLE.search(who) or is_foreign_title(who):
-        return Frame(NOBODY, None)
-    label = unnamed_label(who)
-    return Frame(Issuer(who, label, (start, start + m.end(1))) if label else NOBODY, None)
-
-
 # Who speaks when the speaker is no authority: the words are followed, but they instruct nobody.
 NOBODY = Issuer("", "NONE")
-
-
-def match_announcement(body: str, start: int, end: int, mentions: Mentions) -> Issuer | None:
-    """ "林武就…提出四方面要求。": the speaker of the enumeration that follows."""
-    if not lex.ANNOUNCE_END.search(body, start, end):
-        return None
-    found = subject_at(body, start, end, mentions)
-    if found is None:
-        return None
-    issuer, subject_end = found
-    return issuer if lex.ANNOUNCE_TAIL.fullmatch(body, subject_end, end) else None
 
 
 def issuer_attrs(who: Issuer | None, mentions: Mentions) -> dict[str, object]:

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from gui.core.nlp import directive_lexicon as lex
-from gui.core.nlp.directive_issuers import PLACE_NAME, Frame, Issuer
+from gui.core.nlp.directive_frames import Frame
+from gui.core.nlp.directive_issuers import PLACE_NAME, Issuer
 
 _HAN = lex.HAN
 # A body, or several joined by 、 (自然资源部、国家林草局、国家能源局等三部门), or a province.

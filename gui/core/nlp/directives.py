@@ -65,16 +65,8 @@ from dataclasses import dataclass, field
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_documents import diplomatic_area, document_area, document_of_title, provision_topic
-from gui.core.nlp.directive_issuers import (
-    NOBODY,
-    Frame,
-    Issuer,
-    Mentions,
-    issuer_attrs,
-    match_announcement,
-    match_frame,
-    subject_at,
-)
+from gui.core.nlp.directive_frames import Frame, match_announcement, match_frame
+from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, issuer_attrs, subject_at
 from gui.core.nlp.directive_lone_quotes import (
     is_quotation_only,
     lone_quote_speaker,
