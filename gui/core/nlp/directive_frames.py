@@ -71,6 +71,8 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     issuer, subject_end = found
     issuer = NOBODY if is_foreign_title(body[start:subject_end]) else issuer  # 美国国务院发言人
     tail = body[subject_end:end]
+    if body.startswith(("：", ":"), end) and lex.ANNOUNCED_REQUIREMENTS.fullmatch(tail):
+        return Frame(issuer, None)  # …会议提出…的要求：“必须坚持…”
     if lex.FRAME_TAIL.fullmatch(tail):
         return Frame(issuer, None, decision=decides and issuer.label in ("MEETING", "ORG"))
     return None

@@ -294,9 +294,19 @@ _SPEECH_AHEAD = "(?=" + lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS + lex.SPEECH_VERB 
 _MEETING_SUBJECT = re.compile(r"[" + lex.HAN + r"0-9]{2,40}?" + lex.MEETING_END + _SPEECH_AHEAD)
 
 
+_CONVENED = re.compile(
+    r"[^，。；“”《》]{1,24}?(?:召开|举行|主持召开|主持)的([" + lex.HAN + r"0-9]{2,30}?" + lex.MEETING_END + r")(?![议会])"
+)
+
+
 def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Issuer, int] | None:
     """The issuer named at the start of body[start:end] and where its words end."""
     text = body[start:end]
+    if convened := _CONVENED.match(text):
+        # "9月29日召开的中共中央政治局会议提出…", "习近平总书记主持的中央政治局会议…": the meeting.
+        return Issuer(convened.group(1), "MEETING", (start + convened.start(1), start + convened.end(1))), (
+            start + convened.end(1)
+        )
     ent = mentions.entity_at(start)
     if centre := lex.PARTY_CENTRE.match(text):
         return Issuer(centre.group(1), "ORG", (start + centre.start(1), start + centre.end(1))), start + centre.end()

@@ -280,6 +280,10 @@ FRAME_ADJUNCT = (
     r"(?:在[^，。；,;]{0,40}?(?:时|中|上|期间|之际|后|前)|就[^，。；,;]{1,60}?|对[^，。；,;]{1,60}?|"
     r"(?:在[^，。；,;]{1,20}?)?(?:出席|参加|主持)[^，。；,;]{0,40}?并(?:发表)?(?:重要)?讲话|发表(?:重要)?讲话)?"
 )
+# "会议提出“十五五”时期经济社会发展的要求：“…”": the requirements a subject announces, then quotes.
+ANNOUNCED_REQUIREMENTS = re.compile(
+    r"(?:明确)?提出[^，。；“”]{0,8}(?:“[^“”]{1,20}”)?[^，。；“”]{0,30}的(?:基本|主要|重要)?要求"
+)
 FRAME_TAIL = re.compile(FRAME_ADJUNCT + FRAME_ADVERBS + "(?:" + ADDRESSING_VERB + "|" + SPEECH_VERB + ")$")
 SPEECH_END = re.compile("(?:" + ADDRESSING_VERB + "|" + SPEECH_VERB + ")$")
 # The longest text SPEECH_END can match: a clause ends with one only if it has one in its

@@ -20,7 +20,7 @@ from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, subject_at
 
 # The verb and the quotation: one or more quotations run together (“…”“…”).
 _QUOTED = re.compile(
-    r"(?:强调|指出|要求|提出|明确|部署|嘱托|嘱咐|叮嘱)(?=[：:]?“)[：:]?“((?:[^“”\n]{4,300}?)(?:”“[^“”\n]{2,300}?)*)”"
+    r"(?:强调|指出|要求|提出|明确|部署|嘱托|嘱咐|叮嘱)(?=要?[：:]?“)要?[：:]?“((?:[^“”\n]{4,300}?)(?:”“[^“”\n]{2,300}?)*)”"
 )
 # A request's words instruct whatever they open with (要求“建设好…”, 嘱托：“既不能…”).
 _REQUESTS = ("要求", "嘱托", "嘱咐", "叮嘱")
@@ -51,7 +51,10 @@ def _clause_start(body: str, pos: int, stops: str) -> int:
 def _speaker(body: str, verb: int, verb_end: int, mentions: Mentions, before: Issuer | None) -> Issuer | None:
     start = _clause_start(body, verb, _CLAUSE_STOP)
     found = subject_at(body, start, verb_end, mentions)
-    if found is not None and lex.FRAME_TAIL.fullmatch(body, found[1], verb_end):
+    if found is not None and (
+        lex.FRAME_TAIL.fullmatch(body, found[1], verb_end)
+        or lex.ANNOUNCED_REQUIREMENTS.fullmatch(body, found[1], verb_end)
+    ):
         return found[0]
     if not _LEAD_IN.fullmatch(body, start, verb):
         return None

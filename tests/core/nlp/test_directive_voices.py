@@ -133,3 +133,14 @@ def test_the_more_the_more_instructs_and_a_condition_with_a_stated_consequence_d
     # A consequence that instructs keeps the condition: 如果…，就要….
     body = "省长陈立指出，如果不能按期完工，就要及时向群众说明情况。"
     assert [d.attrs["issuer"] for d in detect(body)] == ["陈立"]
+
+
+def test_a_meeting_named_by_when_or_by_whom_it_was_held() -> None:
+    body = (
+        "2023年6月，李明省长主持的省政府常务会议明确提出要“加快建设全域旅游示范区”。"
+        "此后，11月3日召开的省委常委会议提出新阶段发展的要求：“必须坚持生态优先”“坚持创新驱动”。"
+    )
+    found = detect(body)
+    assert [d.attrs["issuer"] for d in found] == ["省政府常务会议", "省委常委会议"]
+    assert {d.attrs["issuer_label"] for d in found} == {"MEETING"}
+    assert found[1].text.startswith("“必须坚持生态优先")
