@@ -295,7 +295,8 @@ _MEETING_SUBJECT = re.compile(r"[" + lex.HAN + r"0-9]{2,40}?" + lex.MEETING_END 
 
 
 _CONVENED = re.compile(
-    r"[^，。；“”《》]{1,24}?(?:召开|举行|主持召开|主持)的([" + lex.HAN + r"0-9]{2,30}?" + lex.MEETING_END + r")(?![议会])"
+    r"[^，。；“”《》]{1,24}?(?:召开|举行|主持召开|主持)的"
+    r"([" + lex.HAN + r"0-9]{2,30}?" + lex.MEETING_END + r")(?![议会])"
 )
 
 
