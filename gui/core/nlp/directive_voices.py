@@ -17,20 +17,24 @@ from gui.core.nlp.sentences import Segment, clauses
 _PART_NUMBER = re.compile(r"[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.、．]")
 
 
+_FIRST_CLAUSE_END = re.compile(r"[，。；：,;:！？!?]")
+
+
 def goes_on(body: str, before: Segment, para: Segment) -> bool:
     """Whether reported speech named inside the writer's paragraph `before` goes on into `para`: after
     a frame with ：, or when `para` opens with a modal (要压实…) or a numbered point, not a heading, a
     bare verb or a statement, which are the writer's own topic sentences (着力增强…。健全…体系。)."""
     if before.text.rstrip().endswith(("：", ":")):
         return True
-    parts = clauses(body, para.start, para.end)
+    first = _FIRST_CLAUSE_END.search(body, para.start, para.end)
+    parts = clauses(body, para.start, first.end() if first else para.end)
     if not parts:
         return False
     text, enumerated = strip_openers(parts[0].text)
     if _PART_NUMBER.match(para.text.lstrip()):
         return False  # 二、…; （一）…: the writer's headings
     head = clause_head(text, imperative_ok=True, active=True, enumerated=enumerated)
-    return head is not None and (head.kind in ("modal", "request") or enumerated)
+    return enumerated or (head is not None and head.kind in ("modal", "request"))
 
 
 # The writer's comment on what was said: 这也标注了…; 这“四个转变”，深刻阐明了…; 习近平总书记的重要论述深刻阐明了….
@@ -42,4 +46,5 @@ _COMMENTARY = re.compile(
 
 def is_commentary(text: str) -> bool:
     """The sentence comments on the words before it: the writer speaks again."""
-    return bool(_COMMENTARY.match(text.lstrip(" \u3000")))
+    text = text.lstrip(" \u3000")
+    return (text[:1] in "这此" or "的" in text[:16]) and bool(_COMMENTARY.match(text))

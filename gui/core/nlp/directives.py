@@ -187,10 +187,10 @@ def _split_quotations(body: str, parts: list[Segment]) -> list[Segment]:
     """Quotations run together (“…是…”“我们必须…”) are separate utterances: each opens a clause."""
     out: list[Segment] = []
     for c in parts:
-        start = c.start
-        for cut in (i + 1 for i in range(c.start, c.end - 1) if body[i] == "”" and body[i + 1] == "“"):
-            out.append(Segment(start, cut, body[start:cut]))
-            start = cut
+        start, cut = c.start, body.find("”“", c.start, c.end)
+        while cut >= 0:
+            out.append(Segment(start, cut + 1, body[start : cut + 1]))
+            start, cut = cut + 1, body.find("”“", cut + 1, c.end)
         # The later quotation is cut into its clauses as a sentence of its own would be.
         out.extend(clauses(body, start, c.end) if start != c.start else [c])
     return out
@@ -320,7 +320,9 @@ class DirectiveDetector:
 
     # --- one sentence ----------------------------------------------------------
     def _sentence(self, body: str, sent: Segment, mentions: Mentions, state: _State, first: bool) -> list[Annotation]:
-        parts = _split_quotations(body, clauses(body, sent.start, sent.end))
+        parts = clauses(body, sent.start, sent.end)
+        if "”“" in sent.text:
+            parts = _split_quotations(body, parts)
         if not parts:
             return []
         groups: list[_Group] = []
