@@ -46,6 +46,7 @@ _STATEMENT = re.compile("[了是]")
 _NOT_IN_AGENT = re.compile(r"[是了把被将在对，,。]|(?<=[^所国])有(?!关)")
 
 
+_QUOTE_BEFORE_MODAL = re.compile(r"^([^，。；“”「」]{2,10})[“「](?=要|必须|应|不能|务必)")
 _THE_MORE = re.compile(r"[^，。；]{0,10}?([越愈])是?[^，。；]{1,12}?\1(?:要|需要|应|必须)")
 
 
@@ -87,6 +88,8 @@ def clause_head(
     `decided`: a body's decision is being listed (会议决定，延长…), so any verb counts."""
     if not t:
         return None
+    # 各地区“要在全国大局中精准定位”: the subject, then the leader's words quoted from the modal on.
+    t = _QUOTE_BEFORE_MODAL.sub(r"\1", t, count=1)
     if t.endswith(("看到", "认识到", "看清")) and lex.ASSESSMENT_FRAME.fullmatch(t):
         return Head("assess")
     if lex.INTENT.match(t):

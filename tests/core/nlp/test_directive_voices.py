@@ -144,3 +144,9 @@ def test_a_meeting_named_by_when_or_by_whom_it_was_held() -> None:
     assert [d.attrs["issuer"] for d in found] == ["省政府常务会议", "省委常委会议"]
     assert {d.attrs["issuer_label"] for d in found} == {"MEETING"}
     assert found[1].text.startswith("“必须坚持生态优先")
+
+
+def test_a_subject_before_the_leaders_quoted_words_is_the_addressee() -> None:
+    body = "2023年，习近平总书记在湖南考察。\n乡村振兴，关键在人。\n面向新征程，各级政府“要把农业农村放在首位”；"
+    found = detect(body)
+    assert [(d.attrs["issuer"], d.attrs["addressee"]) for d in found] == [("习近平", "各级政府")]
