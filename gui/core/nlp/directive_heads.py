@@ -89,13 +89,14 @@ def clause_head(
     if not t:
         return None
     # 各地区“要在全国大局中精准定位”: the subject, then the leader's words quoted from the modal on.
-    t = _QUOTE_BEFORE_MODAL.sub(r"\1", t, count=1)
+    if "“" in t[:11] or "「" in t[:11]:
+        t = _QUOTE_BEFORE_MODAL.sub(r"\1", t, count=1)
     if t.endswith(("看到", "认识到", "看清")) and lex.ASSESSMENT_FRAME.fullmatch(t):
         return Head("assess")
     if lex.INTENT.match(t):
         # "我们将继续…", "中方愿…": what the speaker means to do, not an instruction.
         return Head("assess")
-    if _THE_MORE.match(t):
+    if ("越" in t or "愈" in t) and _THE_MORE.match(t):
         # "改革愈是深化愈要重视…", "越是困难越要…": the more the situation, the more one must.
         return Head("modal", "要", splits=True)
     present = PRESENT_REQUEST.match(t)

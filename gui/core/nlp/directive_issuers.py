@@ -303,7 +303,7 @@ _CONVENED = re.compile(
 def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Issuer, int] | None:
     """The issuer named at the start of body[start:end] and where its words end."""
     text = body[start:end]
-    if convened := _CONVENED.match(text):
+    if "的" in text[:60] and (convened := _CONVENED.match(text)):
         # "9月29日召开的中共中央政治局会议提出…", "习近平总书记主持的中央政治局会议…": the meeting.
         return Issuer(convened.group(1), "MEETING", (start + convened.start(1), start + convened.end(1))), (
             start + convened.end(1)
