@@ -133,7 +133,8 @@ class AnnotationQueries(Connection):
             if self._conn.execute(sql, params).rowcount == 0 and expected is not None:
                 raise self._conflict(annotation)
         if expected is not None and annotation.id is not None:
-            self._own_writes()[(annotation.id, expected)] = stamp
+            _last, seen = self._own_writes().get(annotation.id, ("", set()))
+            self._own_writes()[annotation.id] = (stamp, seen | {expected, stamp})
         annotation.updated_at = stamp
 
     def delete_annotation(self, annotation_id: int, expected: str | None = None) -> None:
@@ -150,9 +151,9 @@ class AnnotationQueries(Connection):
                 current = self.annotation(annotation_id)
                 raise self._conflict(current or Annotation("entity", "", 0, 1, "", id=annotation_id))
 
-    def _own_writes(self) -> dict[tuple[int, str], str]:
-        """(annotation id, stamp replaced) → stamp written, for this connection's own writes."""
-        writes: dict[tuple[int, str], str] | None = self.__dict__.get("_own_stamps")
+    def _own_writes(self) -> dict[int, tuple[str, set[str]]]:
+        """Annotation id → (the stamp this connection wrote last, every stamp it wrote or replaced)."""
+        writes: dict[int, tuple[str, set[str]]] | None = self.__dict__.get("_own_stamps")
         if writes is None:
             writes = self.__dict__["_own_stamps"] = {}
         return writes
@@ -161,15 +162,13 @@ class AnnotationQueries(Connection):
         """The stamp an edit made on `expected` finds if only this connection has written since.
         Undo and redo carry the stamps of their own edit (undoing a change expects what that
         change wrote), while a later edit of the same annotation may have moved it on: writes of
-        one's own are no conflict, another coder's in between are."""
+        one's own are no conflict, another coder's in between are. An edit made on any stamp this
+        connection wrote or replaced expects the last one it wrote (stamps of one millisecond
+        repeat, so a chain from stamp to stamp could lead back to an older one)."""
         if expected is None or annotation_id is None:
             return expected
-        writes = self._own_writes()
-        for _ in range(len(writes)):  # bounded: a clock set back could make a cycle
-            if (annotation_id, expected) not in writes:
-                break
-            expected = writes[(annotation_id, expected)]
-        return expected
+        last, seen = self._own_writes().get(annotation_id, ("", set()))
+        return last if expected in seen else expected
 
     def _conflict(self, annotation: Annotation) -> LibraryError:
         """The coded error of an edit made on a state that is no longer the library's."""
