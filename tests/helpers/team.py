@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from gui.cli import main
 from gui.core import editing
 from gui.core.library import Library
@@ -72,3 +74,15 @@ def build_lead_library(folder: Path, title: str = "会议") -> Path:
             code_as_coder(library, number)
     assert main(["merge", *(str(out / f"{c}.pizhu") for c in CODERS), "--db", str(db)]) == 0
     return db
+
+
+def team_server(pg_cluster, name: str, coders: tuple[str, ...] = ("li",), leads: tuple[str, ...] = ()) -> str:  # noqa: ANN001
+    """A server library as a lead prepares one (a new database, `server init`, `server add-coder` for
+    each coder and lead); skips the test where PostgreSQL's programs are not installed."""
+    if pg_cluster is None:
+        pytest.skip("PostgreSQL's programs (initdb, pg_ctl) are not installed")
+    url = pg_cluster.new_database(name)
+    assert main(["server", "init", "--db", url]) == 0
+    for args in [[c] for c in coders] + [[lead, "--lead"] for lead in leads]:
+        assert main(["server", "add-coder", "--db", url, *args]) == 0
+    return url

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 from helpers import active_window, code_in
+from helpers.team import team_server
 from PySide6.QtCore import Qt
 
-from gui import cli
 from gui.core import paths
 from gui.core.codebook import load_codebook
 from gui.core.library import Library
@@ -20,11 +20,7 @@ BODY = "省委书记林武主持会议。会议要求，要做好春耕生产。
 
 @pytest.fixture()
 def li_window(pg_cluster, qtbot, settings, capsys):  # noqa: ANN001, ANN201
-    if pg_cluster is None:
-        pytest.skip("PostgreSQL's programs (initdb, pg_ctl) are not installed")
-    url = pg_cluster.new_database("coding")
-    assert cli.main(["server", "init", "--db", url]) == 0
-    assert cli.main(["server", "add-coder", "--db", url, "li"]) == 0
+    url = team_server(pg_cluster, "coding")
     first, second = BODY.index("要做好"), BODY.index("各地")
     with Library.open(url) as owner:
         owner.set_codebook(load_codebook(paths.resources_dir() / "codebooks" / "policy-documents.json"))

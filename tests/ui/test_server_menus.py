@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 from helpers import active_window
+from helpers.team import team_server
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel
 
-from gui import cli
 from gui.core.library import Library
 from gui.core.model import Annotation, Article
 from gui.dialogs.aboutdialog import AboutDialog
@@ -23,11 +23,7 @@ PASSWORD = "s3cret-Pw"
 
 @pytest.fixture()
 def li_window(pg_cluster, qtbot, settings, capsys):  # noqa: ANN001, ANN201
-    if pg_cluster is None:
-        pytest.skip("PostgreSQL's programs (initdb, pg_ctl) are not installed")
-    url = pg_cluster.new_database("menus")
-    assert cli.main(["server", "init", "--db", url]) == 0
-    assert cli.main(["server", "add-coder", "--db", url, "li"]) == 0
+    url = team_server(pg_cluster, "menus")
     with Library.open(url) as owner:
         owner.store.add_article(
             Article(title="会议", body=BODY, published="2022-03-25"),

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 from helpers import open_article
+from helpers.team import team_server
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui import cli
 from gui.core.library import Library
 from gui.core.model import Annotation, Article
 from gui.dialogs.exportdialog import ExportDialog
@@ -24,11 +24,7 @@ BODY = "省委书记林武在太原主持会议。商黎光出席。"
 
 @pytest.fixture()
 def server(pg_cluster, capsys):  # noqa: ANN001, ANN201
-    if pg_cluster is None:
-        pytest.skip("PostgreSQL's programs (initdb, pg_ctl) are not installed")
-    url = pg_cluster.new_database("window")
-    assert cli.main(["server", "init", "--db", url]) == 0
-    assert cli.main(["server", "add-coder", "--db", url, "li"]) == 0
+    url = team_server(pg_cluster, "window")
     with Library.open(url) as owner:
         owner.store.add_article(
             Article(title="会议", body=BODY, published="2022-03-25"), [Annotation("entity", "PER", 4, 6, "林武")]

@@ -5,6 +5,7 @@ edit the codebook or the library's layer — refused in one line, nothing change
 from __future__ import annotations
 
 import pytest
+from helpers.team import team_server
 
 from gui import cli
 from gui.core import corrections
@@ -15,12 +16,7 @@ from gui.core.model import Annotation, Article
 
 @pytest.fixture()
 def team(pg_cluster, capsys):  # noqa: ANN001, ANN201
-    if pg_cluster is None:
-        pytest.skip("PostgreSQL's programs (initdb, pg_ctl) are not installed")
-    url = pg_cluster.new_database("team")
-    assert cli.main(["server", "init", "--db", url]) == 0
-    for args in (["li"], ["wang"], ["zhao", "--lead"]):
-        assert cli.main(["server", "add-coder", "--db", url, *args]) == 0
+    url = team_server(pg_cluster, "team", coders=("li", "wang"), leads=("zhao",))
     assert "zhao: added as lead" in capsys.readouterr().out
     with Library.open(url) as owner:  # as the database's owner
         owner.store.add_article(

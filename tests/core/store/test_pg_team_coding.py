@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.team import team_server
 
 from gui import cli
 from gui.core import adjudication, editing
@@ -20,12 +21,7 @@ BODY = "省委书记林武在太原主持会议。商黎光出席。"
 
 @pytest.fixture()
 def team(pg_cluster, capsys):  # noqa: ANN001, ANN201
-    if pg_cluster is None:
-        pytest.skip("PostgreSQL's programs (initdb, pg_ctl) are not installed")
-    url = pg_cluster.new_database("coding")
-    assert cli.main(["server", "init", "--db", url]) == 0
-    for args in (["li"], ["wang"], ["zhao", "--lead"]):
-        assert cli.main(["server", "add-coder", "--db", url, *args]) == 0
+    url = team_server(pg_cluster, "coding", coders=("li", "wang"), leads=("zhao",))
     assert cli.main(["codebook", "import", str(CODEBOOK), "--db", url]) == 0
     with Library.open(url) as owner:  # the database's owner: not on the team, works as ''
         assert owner.coder == "" and owner.login is None
