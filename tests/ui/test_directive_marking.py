@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import active_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -24,12 +25,7 @@ def window(qtbot, qapp, library, settings, tmp_path) -> MainWindow:
     speech = tmp_path / "speech.txt"
     speech.write_text(f"讲话\n\n{SPEECH}\n", encoding="utf-8")
     assert library.import_paths([speech]).added == 1  # tagged as an import is: with suggestions
-    win = MainWindow(library, None, settings)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return active_window(qtbot, library, settings)
 
 
 def _open(win: MainWindow, title: str) -> int:
