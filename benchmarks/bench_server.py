@@ -5,8 +5,8 @@ copied by `pizhu library copy` into a throwaway cluster's database; on each: ope
 the first article is shown), open an article (median of 25), a 2-character search and a filter in
 the window (median of 7), import + tag of 9,000 generated articles into it (as run.py's import row;
 the 300 of before were too few: the tagger's start was most of their time) against bare
-jieba.lcut of their bodies, and an edit committed with 10 coders writing at once
-(bench_concurrency, 10 × 50 edits).
+jieba.lcut of their bodies, then the same into a new, empty library (a team's first import),
+and an edit committed with 10 coders writing at once (bench_concurrency, 10 × 50 edits).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_server.py [N] [--only import]   # N = 10000
 
@@ -101,7 +101,7 @@ def _lcut_seconds(bodies: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def import_rows(location: str, pages: Path) -> dict[str, float]:
+def import_rows(location: str, pages: Path, into: str = "") -> dict[str, float]:
     """Import + tag of the generated pages into the library (as benchmarks/run.py's import row:
     9,000 articles, about 4 million characters, enough for the tagging workers' start to be a
     small part), against bare jieba.lcut of the bodies it added, in this process. The machine is
@@ -115,7 +115,11 @@ def import_rows(location: str, pages: Path) -> dict[str, float]:
     assert report.added == IMPORTED_PAGES * 3, report.summary()
     lcut = min(_lcut_seconds(bodies), _lcut_seconds(bodies))
     chars = sum(map(len, bodies))
-    print(f"import + tag of {report.added:,} articles, {chars:,} characters: {took:.1f} s; jieba.lcut {lcut:.1f} s")
+    print(
+        f"import + tag{into} of {report.added:,} articles, {chars:,} characters: {took:.1f} s; jieba.lcut {lcut:.1f} s"
+    )
+    if into:
+        return {f"import + tag{into} / jieba.lcut": lcut / took}
     return {"import + tag, chars/s": chars / took, "import + tag / jieba.lcut": lcut / took}
 
 
@@ -139,6 +143,9 @@ def main(n_articles: int, only: str | None = None) -> None:
         for name, location in (("SQLite", str(cached)), ("PostgreSQL", url)):
             rows = {} if only == "import" else window_rows(app, location, words)
             rows |= import_rows(location, pages)
+            # A team's first import goes into an empty library (the server's plans start on empty tables).
+            fresh = cluster.new_database("fresh") if name == "PostgreSQL" else str(folder / "fresh.sqlite")
+            rows |= import_rows(fresh, pages, " into a new library")
             if only == "import":
                 results[name] = rows
                 continue

@@ -10,6 +10,7 @@ JSON functions or its lax grammar. Counts and facts follow by the triggers of mi
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Self
@@ -44,6 +45,8 @@ def _article_values(article: Article, stamp: str) -> tuple[Any, ...]:
     return (*article_values(article, article.content_hash, stamp), article.content_hash)
 
 
+log = logging.getLogger("pizhu.store")
+
 _SNAPSHOT = "pg_current_snapshot()::text"
 _WHOLE_LIST = "SELECT id FROM articles ORDER BY "  # ArticleQueries.article_ids' list query without a filter
 
@@ -52,6 +55,9 @@ class PgQueries(PgConnection):
     """PostgreSQL's own forms of the queries that are not portable."""
 
     _ordered_cache: tuple[tuple[Any, ...], list[int]] | None = None  # as ArticleQueries'
+    # Articles as counted by the last ANALYZE, and added since (see _keep_statistics).
+    _analyzed_articles: float | None = None
+    _added_since_analyze = 0
 
     @staticmethod
     def search_text(headline: str, body: str) -> object:
@@ -100,6 +106,7 @@ class PgQueries(PgConnection):
                         if not cursor.nextset():
                             break
                     added = [(i, a, n) for i, (a, n) in zip(ids, batch, strict=True) if i is not None]
+                    self._keep_statistics(len(added))  # before the copies check their keys
                     with cursor.copy("COPY article_search (id, doc) FROM STDIN") as copy:
                         for at, (new_id, (article, _)) in enumerate(zip(ids, batch, strict=True)):
                             if new_id is not None:
@@ -114,6 +121,30 @@ class PgQueries(PgConnection):
         for new_id, article, _ in added:
             article.id = new_id
         return ids
+
+    def _keep_statistics(self, added: int) -> None:
+        """ANALYZE the articles whenever a bulk write has doubled them since the last count.
+
+        Every annotation's foreign key is checked by a query planned once per connection; planned
+        while the table was empty or small (a new library's first import), it scans the whole
+        table, and an import into an empty library grew quadratically (80 s for 9,000 articles,
+        against 21 s into a library of 100,000). ANALYZE, which counts the transaction's own new
+        rows, makes the server plan it again. autovacuum would too, but only after its minute's
+        sleep and never for rows not yet committed."""
+        if self._analyzed_articles is None:
+            row = self._conn.execute("SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass").fetchone()
+            self._analyzed_articles = float(row[0]) if row is not None else 0.0
+        self._added_since_analyze += added
+        if self._added_since_analyze <= max(50.0, self._analyzed_articles):
+            return
+        try:
+            # Only the id's statistics are asked for; the row count and size come with any ANALYZE.
+            with self._conn.raw.transaction():  # a savepoint within the caller's transaction
+                self._conn.raw.execute("ANALYZE articles (id)")
+        except psycopg.Error as exc:  # only the plans suffer; the articles are written
+            log.warning("ANALYZE of %s failed: %s", self.path, exc)
+        self._analyzed_articles = max(0.0, self._analyzed_articles) + self._added_since_analyze
+        self._added_since_analyze = 0
 
     def delete_article(self, article_id: int) -> None:
         self._write("DELETE FROM articles WHERE id = ?", (article_id,))
