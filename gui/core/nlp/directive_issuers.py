@@ -48,6 +48,8 @@ _NOT_A_SPEAKER_AFTER = re.compile(r"主义|思想|理论|学说|精神|同志为
 # Meetings named by a part of a session (闭幕会) stand for the session named before them.
 _PART_OF_SESSION = ("闭幕会", "开幕会", "全体会议", "报告会", "预备会议")
 # A kind of meeting with no name of its own (报告会, 座谈会): no issuer by itself.
+# A meeting held and never named: 林武在太原主持召开会议。
+_UNNAMED_HELD = re.compile(r"(?:主持召开|召开|主持)了?会议")
 _BARE_MEETING = re.compile(r"(?:报告|座谈|专题|推进|调度|表彰|动员|部署|工作|视频|电视电话)?(?:会议|大会|会)")
 _BARE_DOC = frozenset(("公报", "通知", "通告", "公告", "通报", "文件", "决定", "意见", "声明"))
 
@@ -202,6 +204,11 @@ class Mentions:
         before = [m for m in self.meetings if m.start < pos]
         m = before[-1] if before else (self.meetings[0] if self.meetings else None)
         if m is None:
+            # "林武主持召开会议。会议强调…": the meeting has no name to give; its convener has.
+            held = [h.start() for h in _UNNAMED_HELD.finditer(self.body, max(0, pos - 300), pos)]
+            convener = self.person_before(held[-1]) if held else None
+            if convener is not None and convener.span and "。" not in self.body[convener.span[1] : held[-1]]:
+                return convener
             return Issuer(self.body[word[0] : word[1]], "MEETING", word)
         # "出席报告会" after "…颁奖报告会在京举行": the full name said first.
         m = next((f for f in self.meetings if f.text != m.text and f.text.endswith(m.text)), m)

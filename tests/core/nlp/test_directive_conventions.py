@@ -85,3 +85,23 @@ def test_a_quoted_instruction_inside_a_sentence_is_the_authoritys() -> None:
     # A quoted statement or term, and a quotation of no authority, instruct nobody.
     body = "市委书记王芳指出“绿水青山就是金山银山”。村民老赵提出“多种果树”。部长张强强调“稳就业，是民生的头等大事”。"
     assert detect(body) == []
+
+
+def test_an_unnamed_meeting_is_its_conveners_never_the_verb_that_held_it() -> None:
+    from gui.core.tagging import Tagger
+
+    tagger = Tagger()
+
+    def issuers(body: str) -> list[tuple[str, str]]:
+        return [(d.attrs["issuer"], d.attrs["issuer_label"]) for d in tagger.tag(body)[1]]
+
+    # Held and never named: the convener speaks through it (it was 召开会议, a verb and its object).
+    assert issuers("林武在太原主持召开会议。会议强调，要扎实做好安全生产工作。") == [("林武", "PER")]
+    body = "6日，省长金湘军主持召开会议，研究部署防汛工作。会议指出，各级各部门要压实防汛责任。"
+    assert issuers(body) == [("金湘军", "PER")]
+    # A named meeting stays the meeting's, however it was held.
+    body = "林武主持召开省委常委会会议。会议强调，要扎实做好安全生产工作。"
+    assert issuers(body) == [("省委常委会会议", "MEETING")]
+    # No one named as holding it: the words that name the speaker, not a fragment of the verb.
+    found = issuers("随后召开会议。会议要求，要做好防汛准备。")
+    assert found and all("召开" not in issuer for issuer, _ in found)
