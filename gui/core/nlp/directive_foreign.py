@@ -44,11 +44,24 @@ def countries() -> frozenset[str]:
     return frozenset(_countries())
 
 
+@lru_cache(maxsize=1)
+def _country_lengths() -> tuple[int, ...]:
+    """The lengths of the country names, longest first: a title's country is found by a set lookup
+    of its prefix of each length (a scan of every name with startswith cost a tenth of detection)."""
+    return tuple(sorted({len(c) for c in _countries()}, reverse=True))
+
+
+def _country_of(title: str) -> str:
+    """The longest country name that `title` starts with, or ""."""
+    names = countries()
+    return next((title[:n] for n in _country_lengths() if title[:n] in names), "")
+
+
 def is_foreign_title(title: str) -> bool:
     """A title that makes its holder a foreign official: 伊朗总统, 韩国共同民主党代表, 共同民主党代表."""
     if not title or title.startswith(("中国", "我国", "驻")):
         return False
-    country = next((c for c in _countries() if title.startswith(c)), "")
+    country = _country_of(title)
     if country and not title.startswith("族", len(country)):  # 朝鲜族, 蒙古族 are China's nationalities
         return True
     party = _PARTY_POST.match(title)

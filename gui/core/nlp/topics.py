@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -75,8 +75,7 @@ class TopicIndex:
         for i, topic in enumerate(self.topics):
             for word in topic.keywords:
                 self._owners.setdefault(word, []).append(i)
-        words = sorted(self._owners, key=len, reverse=True)
-        self._pattern = re.compile("|".join(map(re.escape, words))) if words else None
+        self._pattern = re.compile(_trie_pattern(self._owners)) if self._owners else None
 
     def scores(self, text: str) -> list[int]:
         """Each topic's score on `text`: the summed length of its keyword occurrences."""
@@ -95,6 +94,33 @@ class TopicIndex:
             if score > best_score:
                 best_name, best_score = topic.name, score
         return best_name
+
+
+# A node of a trie of words: its next characters, and "" where a word ends.
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex for `words` that matches the longest of them at a place, shaped as their trie:
+    a flat alternation of 700 keywords is tried one by one at each place and cost a tenth of
+    detection. All the words that match at one place lie on one path of the trie, and a
+    continuation is tried before the end of a shorter word, so the longest wins, as before."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: _Trie) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch]
+        if "" in node and branches:
+            branches.append("")
+        if len(branches) <= 1:
+            return "".join(branches)
+        return "(?:" + "|".join(branches) + ")"
+
+    return pattern(trie)
 
 
 @lru_cache(maxsize=16)
