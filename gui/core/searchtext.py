@@ -10,26 +10,23 @@ from __future__ import annotations
 
 import re
 
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
-_WORD = re.compile(r"\w+")
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+# The index's tokens in one pass of the regex engine (tagging workers write the search text of every
+# article imported): a zero-width match at each place where a token starts, capturing it: a pair of
+# Chinese characters, a Chinese character alone between others, or a whole word of other characters.
+_C, _W = f"[{_CJK}]", f"[^\\W{_CJK}]"
+_TOKENS = re.compile(f"(?=({_C}{_C}|(?<!{_C}){_C}(?!{_C})|(?<!{_W}){_W}+))")
 
 
-def _cjk_tokens(run: str) -> list[str]:
-    if len(run) == 1:
-        return [run]
-    return [run[i : i + 2] for i in range(len(run) - 1)]
+def index_tokens(text: str) -> list[str]:
+    """The index's tokens: bigrams for Chinese runs (a lone character as itself), words otherwise."""
+    return _TOKENS.findall(text)
 
 
 def index_text(text: str) -> str:
     """Space-separated tokens for the index: bigrams for Chinese runs, words otherwise."""
-    out: list[str] = []
-    pos = 0
-    for match in _CJK_RUN.finditer(text):
-        out.extend(_WORD.findall(text[pos : match.start()]))
-        out.extend(_cjk_tokens(match.group()))
-        pos = match.end()
-    out.extend(_WORD.findall(text[pos:]))
-    return " ".join(out)
+    return " ".join(_TOKENS.findall(text))
 
 
 def match_expression(query: str) -> str | None:

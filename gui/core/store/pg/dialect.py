@@ -11,7 +11,7 @@ LIKE (a sequential scan, 38-112 ms) though it serves 3 characters well; the bigr
 from __future__ import annotations
 
 from gui.core.model import Article
-from gui.core.searchtext import index_text
+from gui.core.searchtext import index_text, index_tokens
 from gui.core.store.dialect import SQLITE, Dialect
 
 # Positions PostgreSQL keeps in a tsvector (larger ones are stored as this).
@@ -33,16 +33,40 @@ def search_document(article: Article) -> str:
 def tsvector_text(headline: str, body: str) -> str:
     """An article's headline and body as a tsvector literal of bigrams with their positions
     (the first 256 of each, as PostgreSQL keeps). Written for every article imported (by the
-    import's tagging workers, as the store's search_text), so kept to few passes: most bigrams
-    occur once, and index_text's tokens (words, Chinese pairs) never hold a quote or a backslash
-    to escape."""
+    import's tagging workers, as the store's search_text), so built by passes in C where it can:
+    most bigrams occur once, and index_text's tokens (words, Chinese pairs) never hold a quote
+    or a backslash to escape."""
+    head, rest = _lowered_tokens(headline), _lowered_tokens(body)
+    if len(head) + len(rest) + 1 >= _MAX_POSITION:
+        return _tsvector_text_long(head, rest)
+    tokens = head + rest
+    # A phrase never runs from the headline into the body: a position between them is skipped.
+    positions = [*range(1, len(head) + 1), *range(len(head) + 2, len(tokens) + 2)]
+    last = dict(zip(tokens, positions, strict=True))  # in the order tokens first occur
+    if len(last) == len(tokens):
+        return " ".join([f"'{t}':{p}" for t, p in last.items()])
+    first = dict(zip(reversed(tokens), reversed(positions), strict=True))
+    repeated: dict[str, list[int]] = {t: [] for t, p in last.items() if first[t] != p}
+    for token, at in zip(tokens, positions, strict=True):
+        if token in repeated:
+            repeated[token].append(at)
+    return " ".join(
+        [f"'{t}':{','.join(map(str, repeated[t][:256]))}" if t in repeated else f"'{t}':{p}" for t, p in last.items()]
+    )
+
+
+def _lowered_tokens(text: str) -> list[str]:
+    """index_text's tokens of `text`, lower-cased."""
+    tokens = index_tokens(text)
+    return " ".join(tokens).lower().split() if text.lower() != text else tokens
+
+
+def _tsvector_text_long(head: list[str], rest: list[str]) -> str:
+    """tsvector_text of a text whose positions reach the largest PostgreSQL keeps (16,383)."""
     positions: dict[str, list[int]] = {}
     at = 0
-    plain = True
-    for text in (headline, body):
-        tokens = index_text(text).lower()
-        plain = plain and "'" not in tokens and "\\" not in tokens
-        for token in tokens.split():
+    for tokens in (head, rest):
+        for token in tokens:
             at += 1
             found = positions.get(token)
             # Positions only grow; past the largest one kept they all become it (once).
@@ -51,11 +75,7 @@ def tsvector_text(headline: str, body: str) -> str:
             elif len(found) < 256 and found[-1] < _MAX_POSITION:
                 found.append(min(at, _MAX_POSITION))
         at += 1  # a phrase never runs from the headline into the body
-    if not plain:
-        return " ".join(f"{_lexeme(t)}:{','.join(map(str, p))}" for t, p in positions.items())
-    return " ".join(
-        [f"'{t}':{p[0]}" if len(p) == 1 else f"'{t}':{','.join(map(str, p))}" for t, p in positions.items()]
-    )
+    return " ".join(f"'{t}':{','.join(map(str, p))}" for t, p in positions.items())
 
 
 def search_expression(part: str) -> str | None:
