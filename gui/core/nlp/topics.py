@@ -104,7 +104,9 @@ def _trie_pattern(words: Iterable[str]) -> str:
     """One regex for `words` that matches the longest of them at a place, shaped as their trie:
     a flat alternation of 700 keywords is tried one by one at each place and cost a tenth of
     detection. All the words that match at one place lie on one path of the trie, and a
-    continuation is tried before the end of a shorter word, so the longest wins, as before."""
+    continuation is tried before the end of a shorter word, so the longest wins, as before.
+    The first characters go in groups of _GROUP, each behind a lookahead for its characters,
+    so that a place tries a few groups rather than every first character."""
     trie: _Trie = {}
     for word in words:
         node = trie
@@ -120,7 +122,16 @@ def _trie_pattern(words: Iterable[str]) -> str:
             return "".join(branches)
         return "(?:" + "|".join(branches) + ")"
 
-    return pattern(trie)
+    if len(trie) <= _GROUP:
+        return pattern(trie)
+    firsts = sorted(trie)
+    groups = [firsts[i : i + _GROUP] for i in range(0, len(firsts), _GROUP)]
+    return "|".join(f"(?=[{''.join(map(re.escape, g))}]){pattern({ch: trie[ch] for ch in g})}" for g in groups)
+
+
+# First characters per group of the topic pattern: 326 of the shipped topics' keywords in 4
+# groups took 0.6 of the time of one group.
+_GROUP = 90
 
 
 @lru_cache(maxsize=16)
