@@ -43,9 +43,13 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     if body.startswith("由", start):
         # "…的具体办法，由国务院规定": a task assigned, not words introduced.
         return None
-    if lex.PROVISIONS_FRAME.search(body, max(start, end - 8), end):
+    if provisions := lex.PROVISIONS_FRAME.search(body, max(start, end - 8), end):
         found = subject_at(body, start, end, mentions)
         who = found[0] if found else mentions.document()
+        if who is None:
+            # "现就有关事项通知如下：": the notice is the one the article reported, its issuer's.
+            at = provisions.start()
+            who = mentions.doc_for(body[at : at + 2], at, (at, at + 2))
         return Frame(who, None, provisions=True) if who is not None else None
     decision = lex.DIRECT_DECISION.match(body, start, end)
     if decision:
@@ -74,7 +78,9 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     if body.startswith(("：", ":"), end) and lex.ANNOUNCED_REQUIREMENTS.fullmatch(tail):
         return Frame(issuer, None)  # …会议提出…的要求：“必须坚持…”
     if lex.FRAME_TAIL.fullmatch(tail):
-        return Frame(issuer, None, decision=decides and issuer.label in ("MEETING", "ORG"))
+        # "《意见》要求，各地加快推进…", "林武要求，…": what anyone asks is asked, with or without a modal.
+        asks = tail.endswith("要求")
+        return Frame(issuer, None, decision=asks or (decides and issuer.label in ("MEETING", "ORG")))
     return None
 
 

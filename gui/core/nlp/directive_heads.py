@@ -148,7 +148,9 @@ def clause_head(
         condition = t.endswith("的") and not measure
         instructs = lex.IMPERATIVE.match(t) or enumerated or decided or measure
         if not lex.NARRATIVE.search(t) and not condition and instructs:
-            return Head("imperative", "要")
+            # "会议要求，各地加快推进…": who is asked to act opens the clause, before its verb.
+            np = agent_at_start(t) if decided and not enumerated else ""
+            return Head("imperative", "要", np if np and lex.IMPERATIVE.match(t, len(np)) else "")
     return None
 
 

@@ -48,6 +48,7 @@ _NOT_A_SPEAKER_AFTER = re.compile(r"主义|思想|理论|学说|精神|同志为
 # Meetings named by a part of a session (闭幕会) stand for the session named before them.
 _PART_OF_SESSION = ("闭幕会", "开幕会", "全体会议", "报告会", "预备会议")
 # A kind of meeting with no name of its own (报告会, 座谈会): no issuer by itself.
+_OFFICE_BEFORE = re.compile(lex.POST_BEFORE_NAME + r"(?:、[^，。；、]{1,12})?$")
 # A meeting held and never named: 林武在太原主持召开会议。
 _UNNAMED_HELD = re.compile(r"(?:主持召开|召开|主持)了?会议")
 _BARE_MEETING = re.compile(r"(?:报告|座谈|专题|推进|调度|表彰|动员|部署|工作|视频|电视电话)?(?:会议|大会|会)")
@@ -192,6 +193,12 @@ class Mentions:
                 return NOBODY if m.text in self.foreign else Issuer(m.text, "PER", (m.start, m.end))
             i -= 1
         return None
+
+    def in_office(self, name: str) -> bool:
+        """Some mention of `name` follows a post (省委书记林武, 总理李强): the article shows an office."""
+        return any(
+            m.text == name and _OFFICE_BEFORE.search(self.body, max(0, m.start - 12), m.start) for m in self.persons
+        )
 
     def person_in(self, start: int, end: int) -> _Mention | None:
         i = bisect.bisect_left(self._person_starts, start)

@@ -1,0 +1,65 @@
+"""What an authority asks is a directive with or without a modal (会议要求，各地加快推进…), whoever the
+authority is — a meeting, an official, a document, a body — and a notice's provisions after 现就…通知如下：
+are its issuer's. Not: what a person of no office asks, nor a person's own 决定."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.tagging import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def found(tagger: Tagger, body: str) -> list[tuple[str, str, str, str]]:
+    return [(d.text, d.attrs["issuer"], d.attrs["issuer_label"], d.attrs["addressee"]) for d in tagger.tag(body)[1]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "7月10日，省委常委会召开会议。会议要求，各地加快推进老旧小区改造，年底前完成改造任务。",
+            [("各地加快推进老旧小区改造，年底前完成改造任务。", "省委常委会", "MEETING", "各地")],
+        ),
+        (
+            "省委书记林武在大同调研。林武要求，各级党委和政府切实扛起防汛责任。",
+            [("各级党委和政府切实扛起防汛责任。", "林武", "PER", "各级党委和政府")],
+        ),
+        (
+            "国务院办公厅近日印发《关于推进城市更新的指导意见》。《意见》要求，各地建立城市体检评估制度。",
+            [("各地建立城市体检评估制度。", "《关于推进城市更新的指导意见》", "DOC", "各地")],
+        ),
+        (
+            "近日，住房城乡建设部印发通知。通知要求，各地抓紧排查燃气管道隐患。",
+            [("各地抓紧排查燃气管道隐患。", "住房城乡建设部", "ORG", "各地")],
+        ),
+    ],
+)
+def test_a_request_without_a_modal_is_the_askers_directive(
+    tagger: Tagger, body: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert found(tagger, body) == expected
+
+
+def test_a_notices_provisions_after_its_announcement_in_one_line_are_its_issuers(tagger: Tagger) -> None:
+    body = "国务院办公厅日前印发通知。现就有关事项通知如下：一、加强组织领导，压实属地责任。二、做好物资保障。"
+    assert [(text[:2], issuer) for text, issuer, _, _ in found(tagger, body)] == [
+        ("一、", "国务院办公厅"),
+        ("二、", "国务院办公厅"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "记者问及此事，张先生表示，他要求，商家尽快退款。",  # a customer asks a shop
+        "村民们要求，尽快修好这条路。",
+        "余恒说，看到榜单后，他综合评定，决定揭榜试试。",  # a person's own decision
+    ],
+)
+def test_what_a_person_of_no_office_asks_or_decides_is_no_directive(tagger: Tagger, body: str) -> None:
+    assert found(tagger, body) == []
