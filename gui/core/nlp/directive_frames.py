@@ -33,8 +33,11 @@ class Frame:
     provisions: bool = False
     # 《…》发布，制定…: a report that tells the document's measures in its own sentence only.
     once: bool = False
+    # 《意见》要求，/会议号召，/叮嘱当地干部，: what is asked is asked, with or without a modal.
+    asks: bool = False
 
 
+_ASKS = re.compile(r"(?:要求|号召|叮嘱|嘱咐|嘱托)(?:(?!要|应|必须)[^，。；,;：:]){0,12}$")
 _REQUEST_LEAD = re.compile(lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS)
 
 
@@ -78,9 +81,9 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     if body.startswith(("：", ":"), end) and lex.ANNOUNCED_REQUIREMENTS.fullmatch(tail):
         return Frame(issuer, None)  # …会议提出…的要求：“必须坚持…”
     if lex.FRAME_TAIL.fullmatch(tail):
-        # "《意见》要求，各地加快推进…", "林武要求，…": what anyone asks is asked, with or without a modal.
-        asks = tail.endswith("要求")
-        return Frame(issuer, None, decision=asks or (decides and issuer.label in ("MEETING", "ORG")))
+        return Frame(
+            issuer, None, decision=decides and issuer.label in ("MEETING", "ORG"), asks=bool(_ASKS.search(tail))
+        )
     return None
 
 

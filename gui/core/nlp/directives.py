@@ -349,13 +349,10 @@ class DirectiveDetector:
                     groups.append(current)
                 # Clauses before the first frame (time, place, what happened) instruct nobody.
                 decided = frame.decision and issuer is not None and issuer.label in ("MEETING", "ORG", "DOC")
-                # "省委书记林武要求，各地加快推进…": an official's request too, not a person's 决定 (决定揭榜试试)
-                # nor what 张先生 asks of a shop.
+                # "会议要求，各地加快推进…", "省委书记林武要求，…": what an authority asks, not what 张先生
+                # asks of a shop (nor a person's 决定: 决定揭榜试试).
                 decided = decided or (
-                    frame.decision
-                    and issuer is not None
-                    and c.text.endswith("要求")
-                    and (issuer.label != "PER" or mentions.in_office(issuer.name))
+                    frame.asks and issuer is not None and (issuer.label != "PER" or mentions.in_office(issuer.name))
                 )
                 current = _Group(
                     issuer,

@@ -63,3 +63,16 @@ def test_a_notices_provisions_after_its_announcement_in_one_line_are_its_issuers
 )
 def test_what_a_person_of_no_office_asks_or_decides_is_no_directive(tagger: Tagger, body: str) -> None:
     assert found(tagger, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "issuer"),
+    [
+        ("省委常委会召开会议。会议号召，全省广大党员干部坚定信心、攻坚克难。", "全省广大", "省委常委会"),
+        ("国务院总理李强在考察时叮嘱当地干部，一定把群众冷暖放在心上。", "一定把群", "李强"),
+    ],
+)
+def test_a_call_and_a_charge_to_those_present_are_directives(tagger: Tagger, body: str, text: str, issuer: str) -> None:
+    assert [(t[:4], i) for t, i, _, _ in found(tagger, body)] == [(text, issuer)]
+    # Encouragement is not a charge: 勉励 stays no directive.
+    assert found(tagger, body.replace("叮嘱", "勉励").replace("号召", "勉励")) == []
