@@ -63,9 +63,18 @@ _EVENT = re.compile(r"(?:活动|调查|监测)$")
 _NOT_SETTING = re.compile(r"报告|白皮书|公报|年鉴|统计|名录|数据|榜单")
 
 
+# A word every pattern of report_frame needs (its verb, 根据, 从…起, 今年…): a clause without
+# one (most clauses) is no report, found by one search instead of seven matches.
+_CUE = re.compile(
+    r"印发|发出|下发|出台|发布|制定|公布|部署|获悉|了解到|根据|按照|依据|启动|开展|起|今年|近期|下一步|今后|年内"
+)
+
+
 def report_frame(body: str, start: int, end: int) -> Frame | None:
     """The body (or titled document) whose measures the rest of the sentence states, if the
     clause body[start:end] is a report of its notice, campaign or plan."""
+    if not _CUE.search(body, start, end):
+        return None
     text = body[start:end]
     m = _ISSUED.fullmatch(text)
     if m:
