@@ -266,6 +266,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     published = _validate_date(args.published)
     with _open_for_writing(args, create=True) as library:
         report = library.import_paths(args.paths, published=published, progress=_progress_printer())
+        if report.added:
+            library.share_documents(progress=_progress_printer())
         _end_progress()
         for problem in report.problems:
             print(f"pizhu: {shown(problem)}", file=sys.stderr)

@@ -18,6 +18,7 @@ from gui.core.errors import PizhuError
 from gui.core.messages import msg
 from gui.core.model import ArticleFilter
 from gui.core.store import DocumentRow, LibraryStore
+from gui.core.store.location import ServerPath
 
 __all__ = ["DocumentRecords", "DocumentRow", "Network"]  # DocumentRow for the Qt layer, which never imports the store
 
@@ -75,6 +76,15 @@ class DocumentRecords:
         if done:
             self.store.prune_documents()
         return done
+
+    def share_documents(self, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> int:
+        """After an import into a team's server library, its document records at once, while a
+        lead or the owner imports: coders may not write them and read them as last refreshed, so
+        left for later their Documents and issuing network would lag until a lead read documents.
+        A file library reads them when first asked (one user, who may)."""
+        if not isinstance(self.store.path, ServerPath):
+            return 0
+        return self.refresh_documents(progress, cancelled)
 
     def documents(self, flt: ArticleFilter | None = None) -> list[DocumentRow]:
         """The documents named by (or being) the articles under the filter, most cited first."""

@@ -69,7 +69,10 @@ class BackgroundJobs(WindowHost):
         """Import (and tag) on a worker thread; the list refreshes when done."""
 
         def work(library: Library, progress: Progress, cancelled: CancelCheck) -> ImportReport:
-            return library.import_paths(sources, progress=progress, cancelled=cancelled)
+            report = library.import_paths(sources, progress=progress, cancelled=cancelled)
+            if report.added and not cancelled():
+                library.share_documents(progress, cancelled)
+            return report
 
         return self._run(self.tr("Importing"), work, self._import_done)
 

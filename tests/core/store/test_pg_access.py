@@ -74,3 +74,29 @@ def test_a_bad_coder_name_is_one_line(team, capsys) -> None:  # noqa: ANN001
     url = team("postgres")
     assert cli.main(["server", "add-coder", "--db", url, "Li Wei"]) == 1
     assert "lower-case letters" in capsys.readouterr().err
+
+
+def test_what_a_lead_imports_a_coder_finds_among_the_documents_at_once(team, tmp_path, capsys) -> None:  # noqa: ANN001
+    # Coders may not write the document records and read them as a lead last left them: the lead's
+    # import brings them up to date, so a coder's Documents need no lead to open theirs first.
+    source = tmp_path / "notice.jsonl"
+    body = "国务院办公厅印发《关于加强社区养老服务的通知》（国办发〔2024〕12号），要求各地抓好落实。"
+    source.write_text(f'{{"title": "养老服务", "body": "{body}", "published": "2024-05-06"}}\n', encoding="utf-8")
+    assert cli.main(["import", str(source), "--db", team("zhao")]) == 0
+    assert "1 article" in capsys.readouterr().out
+    with Library.open(team("li")) as li:
+        found = {(d.title, d.number) for d in li.documents()}
+    assert ("《关于加强社区养老服务的通知》", "国办发〔2024〕12号") in found
+
+
+def test_a_team_library_of_version_5_lets_its_leads_read_documents_once_its_owner_opened_it(team) -> None:  # noqa: ANN001
+    import psycopg
+
+    owner_url = team("postgres")
+    with psycopg.connect(owner_url, autocommit=True) as conn:  # as server init left it before version 6
+        conn.execute("REVOKE INSERT, UPDATE, DELETE ON document_stale FROM pizhu_lead")
+        conn.execute("UPDATE schema_version SET version = 5")
+    with Library.open(owner_url):
+        pass  # the owner's open migrates
+    with Library.open(team("zhao")) as zhao:
+        assert zhao.documents() == [] and zhao.store.count_stale_documents() == 0

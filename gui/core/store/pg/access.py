@@ -28,7 +28,16 @@ from gui.core.store.pg.store import PgStore
 CODER, LEAD = "pizhu_coder", "pizhu_lead"
 OWN_ROWS = ("annotations", "codes", "notes")  # a coder's own rows by their `coder` column
 CODER_WRITES = ("lexicon", "settings")  # shared, taught by every coder's corrections
-LEAD_WRITES = ("articles", "article_search", "codebook", "decisions", "documents", "document_mentions")
+# document_stale: a lead who reads the documents (or imports) brings their records up to date.
+LEAD_WRITES = (
+    "articles",
+    "article_search",
+    "codebook",
+    "decisions",
+    "documents",
+    "document_mentions",
+    "document_stale",
+)
 
 _SETUP = (
     f"""CREATE OR REPLACE FUNCTION pizhu_may_write(owner text) RETURNS boolean LANGUAGE sql STABLE AS $$

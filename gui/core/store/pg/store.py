@@ -37,6 +37,10 @@ _ARTICLE_INSERT = (
 
 # Every column but the id, which COPY leaves to the column's default (migration v05).
 _COPIED_ANNOTATION_COLUMNS = ANNOTATION_COLUMNS.removeprefix("id, ")
+_ANNOTATION_INSERT = (
+    f"INSERT INTO annotations ({_COPIED_ANNOTATION_COLUMNS})"
+    f" VALUES ({', '.join(['%s'] * len(_COPIED_ANNOTATION_COLUMNS.split(',')))})"
+)
 
 
 def _article_values(article: Article, stamp: str) -> tuple[Any, ...]:
@@ -58,6 +62,7 @@ class PgQueries(PgConnection):
     # Articles as counted by the last ANALYZE, and added since (see _keep_statistics).
     _analyzed_articles: float | None = None
     _added_since_analyze = 0
+    _annotations_copy: bool | None = None  # see _copy_annotations
 
     @staticmethod
     def search_text(headline: str, body: str) -> object:
@@ -112,15 +117,31 @@ class PgQueries(PgConnection):
                             if new_id is not None:
                                 given = search[at] if at < len(search) else None
                                 copy.write_row((new_id, search_document(article) if given is None else given))
-                    with cursor.copy(f"COPY annotations ({_COPIED_ANNOTATION_COLUMNS}) FROM STDIN") as copy:
-                        for new_id, _, annotations in added:
-                            for a in annotations:
-                                copy.write_row((new_id, *annotation_values(a, a.updated_at or stamp)))
+                    rows = (
+                        (new_id, *annotation_values(a, a.updated_at or stamp))
+                        for new_id, _, annotations in added
+                        for a in annotations
+                    )
+                    if self._copy_annotations():
+                        with cursor.copy(f"COPY annotations ({_COPIED_ANNOTATION_COLUMNS}) FROM STDIN") as copy:
+                            for row in rows:
+                                copy.write_row(row)
+                    else:
+                        cursor.executemany(_ANNOTATION_INSERT, list(rows))
             except psycopg.Error as exc:
                 raise library_error(exc, str(self.path)) from None
         for new_id, article, _ in added:
             article.id = new_id
         return ids
+
+    def _copy_annotations(self) -> bool:
+        """Whether COPY may write annotations: PostgreSQL refuses COPY FROM into a table whose
+        row-level security applies to the session (a team's lead importing, server init's
+        policies); such a session inserts them, as many rows a statement as COPY would."""
+        if self._annotations_copy is None:
+            row = self._conn.raw.execute("SELECT row_security_active('annotations')").fetchone()
+            self._annotations_copy = not (row is not None and row[0])
+        return self._annotations_copy
 
     def _keep_statistics(self, added: int) -> None:
         """ANALYZE the articles whenever a bulk write has doubled them since the last count.

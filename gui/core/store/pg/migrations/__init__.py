@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from gui.core.store.pg.migrations import v01, v02, v03, v04, v05
+from gui.core.store.pg.migrations import v01, v02, v03, v04, v05, v06
 
 Migration = Callable[[Any], None]
 
-MIGRATIONS: list[Migration] = [v01.migrate, v02.migrate, v03.migrate, v04.migrate, v05.migrate]
+MIGRATIONS: list[Migration] = [v01.migrate, v02.migrate, v03.migrate, v04.migrate, v05.migrate, v06.migrate]
 SCHEMA_VERSION = len(MIGRATIONS)
