@@ -57,9 +57,7 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     decision = lex.DIRECT_DECISION.match(body, start, end)
     if decision:
         return Frame(None, decision.end(), decision=True)
-    if not lex.SPEECH_END.search(body, max(start, end - lex.SPEECH_END_WIDTH), end) and not lex.DIRECT_FRAME.match(
-        body, start, end
-    ):
+    if not _speech_end(body, start, end) and not lex.DIRECT_FRAME.match(body, start, end):
         return _request_in_clause(body, start, end, mentions)
     text = body[start:end]
     decides = bool(lex.DECISION_VERB.search(text))
@@ -90,9 +88,19 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
 _SUMMARY = ("强调要", "强调必须")
 
 
+def _speech_end(body: str, start: int, end: int) -> bool:
+    """body[start:end] ends with a speech verb (lex.SPEECH_END); most clauses show at once that they
+    cannot (by their last character and the want of an addressing verb), without the search."""
+    window = max(start, end - lex.SPEECH_END_WIDTH)
+    if end > window and body[end - 1] not in lex.SPEECH_END_LAST and not lex.ADDRESSING_WORD.search(body, window, end):
+        return False
+    return lex.SPEECH_END.search(body, window, end) is not None
+
+
 def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> Frame | None:
     """ "李强当即要求有关部门全力搜救", "《通知》要求各地…": the subject asks; the words begin at 要求."""
-    m = lex.REQUEST_MID.search(body, start, min(end, start + 60))
+    limit = min(end, start + 60)
+    m = lex.REQUEST_MID.search(body, start, limit) if lex.REQUEST_WORD.search(body, start, limit) else None
     if m is None or m.start() == start:
         return None
     # The whole clause, so that a post standing for a person (总书记嘱咐…) sees its verb.

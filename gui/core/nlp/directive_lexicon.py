@@ -242,7 +242,8 @@ GOVERNMENT_END = re.compile(r"^(?:全|我|本|各|该)?(?:省|市|县|区|国|�
 
 # --- issuers -----------------------------------------------------------------
 # Verbs of speech that may take the addressee as object: "他叮嘱企业负责人，".
-ADDRESSING_VERB = r"(?:叮嘱|嘱咐|勉励|提醒)(?:(?!要|应|必须)[^，。；,;：:]){1,12}"
+_ADDRESSING = r"叮嘱|嘱咐|勉励|提醒"
+ADDRESSING_VERB = r"(?:" + _ADDRESSING + r")(?:(?!要|应|必须)[^，。；,;：:]){1,12}"
 SPEECH_VERB = (
     r"(?:强调指出|明确指出|深刻指出|鲜明指出|明确规定|明确提出|明确要求|作出重要指示|作出重要批示|作出指示|作出批示|"
     r"明确|指出|强调|要求|表示|提出|认为|"
@@ -255,9 +256,12 @@ DECISION_VERB = re.compile(r"(?:研究决定|研究确定|决定|确定|部署|�
 # "会议审议通过了…，决定8月22日召开…": a decision that runs straight into what is decided.
 DIRECT_DECISION = re.compile(r"(?:并|还|同时)?决定(?![性了因])(?=[" + HAN + r"0-9０-９“]{4})")
 # "李强当即要求有关部门…", "《通知》要求各地…": a request inside a narrative clause.
+_REQUEST_WORDS = r"要求|嘱咐|叮嘱|嘱托"
 REQUEST_MID = re.compile(
-    r"(?:当即|随即|立即|明确|专门|同时|还|并|也|再次|进一步|特别)*(?:要求|嘱咐|叮嘱|嘱托)(?![的是])"
+    r"(?:当即|随即|立即|明确|专门|同时|还|并|也|再次|进一步|特别)*(?:" + _REQUEST_WORDS + r")(?![的是])"
 )
+# Every REQUEST_MID holds one of its verbs: a text without one has none, found by a faster search.
+REQUEST_WORD = re.compile(_REQUEST_WORDS)
 # "…现就有关事项通知如下：": the numbered provisions that follow are the document's.
 PROVISIONS_FRAME = re.compile(r"(?:通知|规定|决定|意见|要求|公告|通告)如下[：:]?$")
 # 我们将…, 中方愿…: a statement of intent, not an instruction.
@@ -289,6 +293,11 @@ SPEECH_END = re.compile("(?:" + ADDRESSING_VERB + "|" + SPEECH_VERB + ")$")
 # The longest text SPEECH_END can match: a clause ends with one only if it has one in its
 # last SPEECH_END_WIDTH characters, so the search need not try every place of a long clause.
 SPEECH_END_WIDTH = len("提醒") + 12
+# What a SPEECH_END needs (most clauses have neither, and a test of both is cheaper than the search):
+# one of its addressing verbs, or a last character that ends a speech verb (or a line break, before
+# which $ matches too); the second holds every character that closes a run of Han in SPEECH_VERB.
+SPEECH_END_LAST = frozenset(w[-1] for w in re.findall("[" + HAN + "]+", SPEECH_VERB)) | {"\n"}
+ADDRESSING_WORD = re.compile(_ADDRESSING)
 ANNOUNCE_END = re.compile(r"(?:要求|部署|举措|措施|意见|任务|方面|建议|主张|倡议)[。！：:]?$")
 # A clause that is only a speech verb (the speaker is the last one named).
 BARE_FRAME = re.compile(FRAME_ADVERBS + SPEECH_VERB + "$")
