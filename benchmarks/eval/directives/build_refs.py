@@ -2,9 +2,9 @@
 
     python benchmarks/eval/directives/build_refs.py GOLD.txt PART ID_PREFIX > OUT.jsonl
 
-GOLD.txt: a line `@ FILE:INDEX` opens an article (FILE in xwlb-dev, or an absolute path
-under the formats folder, read with pizhu's own readers); each following line is
-`start words | end words | issuer | label | addressee | strength | topic`: the
+GOLD.txt: a line `@ FILE:INDEX` opens an article (FILE in xwlb-dev, cctv/FILE in the
+further transcripts, or an absolute path under the formats folder, read with pizhu's own
+readers); each following line is `start words | end words | issuer | label | addressee | strength | topic`: the
 directive begins at the first occurrence of the start words after the previous
 directive and ends at the end of the end words, or with its sentence when those are
 empty. Used once to write heldout.jsonl and dev-real.jsonl; kept to show how.
@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from benchmarks.eval_directives import FORMATS, XWLB, article_body  # noqa: E402
+from benchmarks.eval_directives import CCTV, FORMATS, XWLB, article_body  # noqa: E402
 
 STOPS = "。；！？!?;\n"
 
@@ -39,9 +39,10 @@ def main(gold: str, part: str, prefix: str) -> None:
         if line.startswith("@"):
             spec = line[1:].strip()
             file, index = spec.rsplit(":", 1)
-            corpus = "formats" if file.startswith("/") else "xwlb-dev"
-            rel = str(Path(file).relative_to(FORMATS)) if corpus == "formats" else file
-            found = article_body(corpus, rel, int(index), FORMATS if corpus == "formats" else XWLB)
+            corpus = "formats" if file.startswith("/") else "cctv-news" if file.startswith("cctv/") else "xwlb-dev"
+            rel = str(Path(file).relative_to(FORMATS)) if corpus == "formats" else file.removeprefix("cctv/")
+            folder = {"formats": FORMATS, "cctv-news": CCTV}.get(corpus, XWLB)
+            found = article_body(corpus, rel, int(index), folder)
             assert found is not None, spec
             body, cursor = found, 0
             records.append(
