@@ -37,6 +37,8 @@ class Frame:
     asks: bool = False
 
 
+# 省委|督查组组长, 国务院|调查组组长: the office after a body that names whose it is.
+_OFFICE_IN = re.compile(r"[" + lex.HAN + r"]{0,8}?" + lex.POST_BEFORE_NAME)
 _ASKS = re.compile(r"(?:要求|号召|叮嘱|嘱咐|嘱托)(?:(?!要|应|必须)[^，。；,;：:]){0,12}$")
 _REQUEST_LEAD = re.compile(lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS)
 
@@ -78,6 +80,12 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     tail = body[subject_end:end]
     if body.startswith(("：", ":"), end) and lex.ANNOUNCED_REQUIREMENTS.fullmatch(tail):
         return Frame(issuer, None)  # …会议提出…的要求：“必须坚持…”
+    office = _OFFICE_IN.match(tail) if issuer.label == "ORG" else None
+    if office and lex.FRAME_TAIL.fullmatch(tail, office.end()):
+        # "省委督查组组长强调": an office of the body speaks, unnamed.
+        end_of_office = subject_end + office.end()
+        issuer = Issuer(body[start:end_of_office], "POST", (start, end_of_office))
+        tail = tail[office.end() :]
     if lex.FRAME_TAIL.fullmatch(tail):
         return Frame(
             issuer, None, decision=decides and issuer.label in ("MEETING", "ORG"), asks=bool(_ASKS.search(tail))

@@ -43,7 +43,7 @@ _PLAN = re.compile(r"(.{0,8}?)将(?![其近来要])")
 _MORE_ENCOURAGING = re.compile(r"^(?:激励|和鼓励|、鼓励|和支持|、支持|并)")
 _STATEMENT = re.compile("[了是]")
 # Verbs inside a would-be actor ("苏丹目前有2400万人"); 所有、国有、有关、有条件的 are fine.
-_NOT_IN_AGENT = re.compile(r"[是了把被将在对，,。]|(?<=[^所国])有(?!关)")
+_NOT_IN_AGENT = re.compile(r"[是了把将在对，,。]|被(?!" + lex.UNDER_REVIEW + r")|(?<=[^所国])有(?!关)")
 
 
 _QUOTE_BEFORE_MODAL = re.compile(r"^([^，。；“”「」]{2,10})[“「](?=要|必须|应|不能|务必)")

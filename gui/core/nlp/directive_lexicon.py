@@ -233,8 +233,11 @@ AGENT_END = re.compile(_AGENT + "$")
 AGENT_WORD = re.compile(_AGENT)
 NOT_AGENT_END = re.compile(r"(?:城市|超市|股市|上市|集市|夜市|门市|他人|别人|病人|本人|工作人|成果|费用)$")
 AGENT_JOIN = re.compile(r"和|与|及|以及|、|或")
+# 被巡视党组织, 被督查单位: bodies named by what they undergo, still bodies.
+UNDER_REVIEW = r"(?:巡视|巡察|督查|督察|检查|审计|帮扶|考核|评估|约谈)"
 NOT_AGENT_START = re.compile(
-    r"^(?:在|对|为|从|与|和|把|被|将|随着|通过|经过|由于|因为|根据|按照|依照|针对|围绕|面对|当前|目前|今年|明年|"
+    r"^(?:在|对|为|从|与|和|把|被(?!" + UNDER_REVIEW + r")|将|随着|通过|经过|由于|因为|根据|按照|依照|针对|围绕|面对|"
+    r"当前|目前|今年|明年|"
     r"预计|据|一旦|如果|若|只有)"
 )
 # Bodies that can make plans for themselves ("全省将…", "我市将…").

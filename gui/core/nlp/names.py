@@ -83,6 +83,14 @@ class NameFinder:
             word_freq = self.freq.get(word, 0)
             if len(word) > sur and word_freq and word not in lex.name_words and (not strong or word_freq >= 100):
                 return False
+            if (
+                len(word) == sur
+                and (word in lex.particles or word in lex.verbs)
+                and len(given) == 2
+                and self.freq.get(given, 0) >= 1000
+                and given not in lex.name_words
+            ):
+                return False  # 总书记|向|世界…: a preposition before a common word, even after a post
         if not strong:
             # Without an announcing context the given name must not be a word in its own right.
             if len(given) == 2 and self.freq.get(given, 0) >= 100 and given not in lex.name_words:

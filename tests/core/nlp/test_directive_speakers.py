@@ -1,0 +1,39 @@
+"""Speakers and addressees found on 新闻联播 text of 2024–2026 (development): an office heard
+without a name (各中央巡视组组长强调) speaks to bodies named by what they undergo (被巡视党组织), and a
+preposition after a post (总书记向世界…) is no name, so 他 stays the leader."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.tagging import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+@pytest.mark.parametrize("office", ["中央巡视组组长", "各中央巡视组组长", "省委督查组组长"])
+@pytest.mark.parametrize("body", ["被巡视党组织", "被督查单位"])
+def test_an_office_without_a_name_tells_the_bodies_under_review(tagger: Tagger, office: str, body: str) -> None:
+    text = f"{office}强调，这是推动全面从严治党的重要举措。{body}要提高政治站位，主动配合监督。"
+    found = [(d.attrs["issuer"], d.attrs["issuer_label"], d.attrs["addressee"]) for d in tagger.tag(text)[1]]
+    assert found == [(office, "POST", body)]
+
+
+def test_a_quilt_is_no_body_under_review(tagger: Tagger) -> None:
+    assert tagger.tag("王明说，被子要叠整齐。")[1] == []
+
+
+def test_a_preposition_after_a_post_is_no_name(tagger: Tagger) -> None:
+    body = "不久前，习近平总书记向世界数据组织成立致贺信。他指出，数据的作用日渐显现。要推动数智技术创新。"
+    entities, directives = tagger.tag(body)
+    assert "向世界" not in {e.text for e in entities if e.label == "PER"}
+    assert [(d.attrs["issuer"], d.attrs["issuer_label"]) for d in directives] == [("习近平", "PER")]
+    entities, _ = tagger.tag("总书记向全国人民拜年。")
+    assert not [e for e in entities if e.label == "PER"]
+    # A name of that surname after a post is still one.
+    entities, directives = tagger.tag("副市长向东升强调，要做好防汛工作。")
+    assert ("PER", "向东升") in {(e.label, e.text) for e in entities}
+    assert [d.attrs["issuer"] for d in directives] == ["向东升"]
