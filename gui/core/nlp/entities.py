@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TypeAlias
+from itertools import compress
 
 from gui.core.model import Annotation
 from gui.core.nlp import lexicon
 from gui.core.nlp.entity_places import foreign_places, glued_places, suffix_places
 from gui.core.nlp.laws import find_laws
+from gui.core.nlp.literals import literal_pattern as _literal_pattern
 from gui.core.nlp.name_evidence import BEFORE_NAME, NAME_DOTS
 from gui.core.nlp.name_spotter import NameSpotter
 from gui.core.nlp.names import ACTION_WORDS, REPORTER_WORDS, NameFinder
@@ -68,31 +69,6 @@ def _word_table() -> dict[str, str]:
     for word in REPORTER_WORDS:
         table[word] = _REPORTER
     return table
-
-
-# A character trie of terms: each node maps a next character to its node, "" marks a term's end.
-_Trie: TypeAlias = dict[str, "_Trie"]
-
-
-def _literal_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
-    """One regular expression matching any of `terms`, longest first, built as a trie so
-    that a few thousand user terms cost little more than a few."""
-    trie: _Trie = {}
-    for term in terms:
-        node = trie
-        for ch in term:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def expr(node: _Trie) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + expr(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return re.compile(expr(trie)) if trie else None
 
 
 def _literal_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
@@ -205,8 +181,9 @@ class EntityTagger:
         """Lexicon words: places (with a level after them), organisations, people, meetings, posts."""
         words, starts, ends = toks.words, toks.starts, toks.ends
         last = len(words) - 1
-        for i, kind in enumerate(kinds):
-            if kind is None or kind[0] == "_" or kind == "POST":
+        # Only the words the table knows (the filters run in C).
+        for i, kind in zip(compress(range(len(kinds)), kinds), filter(None, kinds), strict=True):
+            if kind[0] == "_" or kind == "POST":
                 continue
             end = ends[i]
             if kind == "LOC" and i < last and (words[i + 1] in _LEVELS or words[i + 1] in _FEATURES):
@@ -220,7 +197,7 @@ class EntityTagger:
     def _people(self, toks: Tokens, kinds: list[str | None], cands: list[tuple[int, int, str, int]]) -> None:
         text, names = toks.text, self._names
         found: list[tuple[int, int]] = []
-        for i, kind in enumerate(kinds):
+        for i, kind in zip(compress(range(len(kinds)), kinds), filter(None, kinds), strict=True):
             if kind == "POST":
                 end = names.after(toks, toks.ends[i])
                 if end is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import compress
+from operator import itemgetter
 
 from gui.core.nlp.lexicon import Lexicon
 from gui.core.nlp.tokens import Tokens, all_han, is_han, word_set
@@ -94,9 +95,11 @@ def suffix_places(
     泥汊镇, 康斯坦察县, 塔科马市. Known words (农村, 城市, 山区) are not taken, nor a name
     whose left edge is unclear (麦禾|营镇: jieba split the name)."""
     words = toks.words
-    for i, word in enumerate(words):
+    # Only words with a place's ending (the filter runs in C).
+    for i in compress(range(len(words)), map(_ENDINGS.__contains__, map(itemgetter(-1), words))):
+        word = words[i]
         last = word[-1]
-        if last not in _ENDINGS or kinds[i] is not None or not all_han(word):
+        if kinds[i] is not None or not all_han(word):
             continue
         if len(word) > 1:
             # One word: a new word of jieba's HMM, 2 to 6 characters.
@@ -162,9 +165,8 @@ def foreign_places(toks: Tokens, kinds: list[str | None], lex: Lexicon) -> Itera
     place: after 在, 到, 抵达 or another place, or before 市, 地区, 一带. jieba also tags some
     people so (普京), hence the context."""
     words = toks.words
-    places = lex.foreign_places
-    for i, word in enumerate(words):
-        if word not in places or kinds[i] is not None:
+    for i in compress(range(len(words)), map(lex.foreign_places.__contains__, words)):
+        if kinds[i] is not None:
             continue
         before = i > 0 and (kinds[i - 1] == "LOC" or words[i - 1] in _PLACE_PREPOSITIONS)
         after = i + 1 < len(words) and words[i + 1] in _PLACE_NOUNS

@@ -11,8 +11,7 @@ listed first, so the order of the file is a priority.
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 from gui.core import paths
 from gui.core.errors import InputError
 from gui.core.messages import msg
+from gui.core.nlp.literals import literal_pattern
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,8 @@ class TopicIndex:
         for i, topic in enumerate(self.topics):
             for word in topic.keywords:
                 self._owners.setdefault(word, []).append(i)
-        self._pattern = re.compile(_trie_pattern(self._owners)) if self._owners else None
+        # One pass per text, the longest keyword at a place (shaped as a trie: see literals).
+        self._pattern = literal_pattern(self._owners)
 
     def scores(self, text: str) -> list[int]:
         """Each topic's score on `text`: the summed length of its keyword occurrences."""
@@ -94,44 +95,6 @@ class TopicIndex:
             if score > best_score:
                 best_name, best_score = topic.name, score
         return best_name
-
-
-# A node of a trie of words: its next characters, and "" where a word ends.
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """One regex for `words` that matches the longest of them at a place, shaped as their trie:
-    a flat alternation of 700 keywords is tried one by one at each place and cost a tenth of
-    detection. All the words that match at one place lie on one path of the trie, and a
-    continuation is tried before the end of a shorter word, so the longest wins, as before.
-    The first characters go in groups of _GROUP, each behind a lookahead for its characters,
-    so that a place tries a few groups rather than every first character."""
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def pattern(node: _Trie) -> str:
-        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch]
-        if "" in node and branches:
-            branches.append("")
-        if len(branches) <= 1:
-            return "".join(branches)
-        return "(?:" + "|".join(branches) + ")"
-
-    if len(trie) <= _GROUP:
-        return pattern(trie)
-    firsts = sorted(trie)
-    groups = [firsts[i : i + _GROUP] for i in range(0, len(firsts), _GROUP)]
-    return "|".join(f"(?=[{''.join(map(re.escape, g))}]){pattern({ch: trie[ch] for ch in g})}" for g in groups)
-
-
-# First characters per group of the topic pattern: 326 of the shipped topics' keywords in 4
-# groups took 0.6 of the time of one group.
-_GROUP = 90
 
 
 @lru_cache(maxsize=16)
