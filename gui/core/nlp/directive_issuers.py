@@ -49,6 +49,7 @@ _NOT_A_SPEAKER_AFTER = re.compile(r"主义|思想|理论|学说|精神|同志为
 _PART_OF_SESSION = ("闭幕会", "开幕会", "全体会议", "报告会", "预备会议")
 # A kind of meeting with no name of its own (报告会, 座谈会): no issuer by itself.
 _OFFICE_BEFORE = re.compile(lex.POST_BEFORE_NAME + r"(?:、[^，。；、]{1,12})?$")
+_MEETS_AFTER = re.compile(r"(?:于)?" + lex.DATE + r"(?:召开|举行)(会议|全体会议)")
 # A meeting held and never named: 林武在太原主持召开会议。
 _UNNAMED_HELD = re.compile(r"(?:主持召开|召开|主持)了?会议")
 _BARE_MEETING = re.compile(r"(?:报告|座谈|专题|推进|调度|表彰|动员|部署|工作|视频|电视电话)?(?:会议|大会|会)")
@@ -143,10 +144,13 @@ class Mentions:
                 ),
                 None,
             )
+            # "中共中央政治局召开会议": the body that meets names the meeting, 中共中央政治局会议.
+            meets = _MEETS_AFTER.match(self.body, end)
+            meeting = meets.group(1) if meets and not name.endswith("会议") else ""
             if ent is not None:
-                held[(start, end)] = _Mention(ent.start, ent.end, ent.text, "MEETING")
+                held[(start, end)] = _Mention(ent.start, ent.end, ent.text + meeting, "MEETING")
             else:
-                held[(start, end)] = _Mention(start, end, name, "MEETING")
+                held[(start, end)] = _Mention(start, end, name + meeting, "MEETING")
         return sorted(held.values(), key=lambda m: m.start)
 
     def _held_meeting_matches(self) -> list[re.Match[str]]:

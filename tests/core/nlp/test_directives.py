@@ -245,7 +245,7 @@ def test_offsets_are_exact_with_characters_outside_the_bmp() -> None:
     body = "𠀾𠀾村召开会议。会议强调，要加强𠀾𠀾管理。\n𠀾要完善制度。"
     found = detect(body)
     assert [(d.start, d.end, d.text) for d in found] == [(13, 21, "要加强𠀾𠀾管理。"), (22, 29, "𠀾要完善制度。")]
-    assert found[0].attrs["issuer"] == "𠀾𠀾村" and found[0].attrs["issuer_span"] == [0, 3]
+    assert found[0].attrs["issuer"] == "𠀾𠀾村会议" and found[0].attrs["issuer_span"] == [0, 3]
 
 
 def test_half_width_punctuation_finds_the_same_directives() -> None:
