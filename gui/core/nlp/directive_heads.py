@@ -46,6 +46,8 @@ _STATEMENT = re.compile("[了是]")
 _NOT_IN_AGENT = re.compile(r"[是了把将在对，,。]|被(?!" + lex.UNDER_REVIEW + r")|(?<=[^所国])有(?!关)")
 
 
+# 要冲锋在前, 要务实, 要领会: verbs that begin with a character NOT_AFTER keeps from 要 (要冲, 要务, 要领).
+_YAO_VERBS = ("冲锋", "冲刺", "冲破", "务实", "务求", "领会", "领悟", "领导", "领跑", "道歉")
 _QUOTE_BEFORE_MODAL = re.compile(r"^([^，。；“”「」]{2,10})[“「](?=要|必须|应|不能|务必)")
 _THE_MORE = re.compile(r"[^，。；]{0,10}?([越愈])是?[^，。；]{1,12}?\1(?:要|需要|应|必须)")
 
@@ -166,7 +168,7 @@ def _valid_marker(t: str, m: re.Match[str]) -> bool:
         return is_agent(lex.ADVERBS.sub("", t[: compared.start()]))
     if s and t[s - 1] in lex.NOT_BEFORE.get(marker, ""):
         return False
-    if e < len(t) and t[e] in lex.NOT_AFTER.get(marker, ""):
+    if e < len(t) and t[e] in lex.NOT_AFTER.get(marker, "") and not (marker == "要" and t.startswith(_YAO_VERBS, e)):
         return False
     return not any(t.startswith(x, e) for x in lex.NOT_FOLLOWED_BY.get(marker, ()))
 
@@ -243,7 +245,7 @@ _PARTNER = "美英法德俄日韩欧非南印巴埃希意西葡荷比瑞挪芬�
 _QUANTIFIED_GROUP = re.compile(
     r"(?:各级|各类|各个)["
     + lex.HAN
-    + r"]{2,8}|全(?:党|军|社会|体党员)|(?:["
+    + r"]{2,8}|各方面|全(?:党|军|社会|体党员)|(?:["
     + lex.HAN
     + r"]{2}|中["
     + lex.HAN

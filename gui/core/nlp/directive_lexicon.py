@@ -127,7 +127,7 @@ IMPERATIVE = re.compile(
     r"打通|畅通|拓展|拓宽|培养|引进|加速|简化|推广|树牢|牢固树立|树立|贯彻|践行|把握|攻坚|坚守|坚定|自觉|加密|"
     r"鼓励|支持|引导|健全|引领|夯实|提速|做强|做优|做大|力戒|严肃|严厉|从严|依规|深挖|用心|真抓|下大力气|把|"
     # Verbs that open a leader's quoted instruction (“保持战略定力，…”, “充分发挥…”).
-    r"保持|充分|深刻|守护|弘扬|传承|注重|立足|着眼|努力|奋力|勇于|善于|"
+    r"保持|充分|深刻|守护|弘扬|传承|注重|立足|着眼|努力|奋力|勇于|善于|忠诚履行|忠实履行|"
     r"以(?![^，。；]{1,30}?为[^，。；]{1,4}?的)[^，。；]{1,30}?为|将[^，。；]{1,30}?(?:纳入|作为|贯穿|落实|列入))"
 )
 # Clauses that set a condition or topic for the instruction after them.
@@ -310,7 +310,8 @@ UNKNOWN_SPEAKER = re.compile(
 )
 # "强调把…贯穿…": the verb runs straight into what is said.
 DIRECT_FRAME = re.compile(
-    r"(?:反复|多次|一再|始终)?(?:强调|指出|明确(?:提出)?(?!了|要求))(?=[" + HAN + r"“\"]{4})|提出(?=到[0-9０-９]{4}年)"
+    r"(?:反复|多次|一再|始终)?(?:强调|指出|明确(?:提出)?(?!了|要求))(?=[" + HAN + r"“\"《》]{4})"
+    r"|提出(?=到[0-9０-９]{4}年)"
 )
 # "林武就…提出四方面要求。": announces the instructions that follow.
 ANNOUNCE_TAIL = re.compile(

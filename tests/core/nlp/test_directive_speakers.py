@@ -37,3 +37,30 @@ def test_a_preposition_after_a_post_is_no_name(tagger: Tagger) -> None:
     entities, directives = tagger.tag("副市长向东升强调，要做好防汛工作。")
     assert ("PER", "向东升") in {(e.label, e.text) for e in entities}
     assert [d.attrs["issuer"] for d in directives] == ["向东升"]
+
+
+@pytest.mark.parametrize(
+    ("body", "starts"),
+    [
+        # 要冲锋/要务实/要领会: verbs, not the nouns 要冲, 要务, 要领.
+        ("丁薛祥强调，科技工作者是主力军，在新征程上，要冲锋在前、勇挑重担。", ["科技工作者"]),
+        ("丁薛祥强调，要务实笃行。要领会精神实质。", ["要务实", "要领会"]),
+        # 指出 right before a title: 指出要以《条例》出台为契机….
+        ("会议审议通过《商事调解条例（草案）》，指出要以《条例》出台为契机依法规范商事调解活动。", ["要以《条"]),
+        # A list of tasks goes on past an item opened by 忠诚履行.
+        (
+            "陈文清指出，要坚持以人民为中心；忠诚履行职责使命，全力以赴防风险；深化法治公安建设。",
+            ["要坚持", "忠诚履行", "深化法治"],
+        ),
+        # 各方面 are told to act.
+        ("李强指出，时间紧、任务重，各方面要密切协作、形成合力。", ["时间紧"]),
+    ],
+)
+def test_instructions_the_news_of_2024_gave_in_these_shapes(tagger: Tagger, body: str, starts: list[str]) -> None:
+    found = tagger.tag(body)[1]
+    assert [d.text[: len(s)] for d, s in zip(found, starts, strict=False)] == starts and len(found) == len(starts)
+
+
+@pytest.mark.parametrize("body", ["这里是交通要冲，地位重要。", "掌握要领，注重要务。"])
+def test_the_nouns_stay_nouns(tagger: Tagger, body: str) -> None:
+    assert tagger.tag(body)[1] == []
