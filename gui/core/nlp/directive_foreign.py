@@ -21,7 +21,8 @@ from gui.core.nlp import lexicon
 # The title right before a name: the run of characters back to the last stop, comma or quote.
 _TITLE_BEFORE = re.compile(r"[^，。；：、,;:“”\"（）()\s]{0,24}$")
 # China's own parties: the Communist Party and the eight democratic parties.
-_AFTER_PARTNER = re.compile(r"同|与|和|会见|会晤|接见|致电|致函|祝贺")
+# Not inside a word: 共同体, 和平, 与会 (人类命运共同体研究中心主任 is one title).
+_AFTER_PARTNER = re.compile(r"(?<!共)同(?!体|志|盟|行)|与(?!会)|和(?!平|谐)|会见|会晤|接见|致电|致函|祝贺")
 _CHINESE_PARTY = re.compile(r"^(?:中国|中共|民革|民盟|民建|民进|农工|致公|九三|台盟)")
 _PARTY_POST = re.compile(r"^(?:.{0,6}[国的])?([^的]{2,8}党)(?:代表|主席|党首|领袖|总书记|副主席|议员|干事长)")
 

@@ -76,6 +76,9 @@ class Mentions:
         mentioned = [(m.text, m.start) for m in self.persons]
         # Who is heard but holds no office over China's bodies: a foreign official, a farmer, a researcher.
         self.foreign = foreign_people(body, mentioned) | ordinary_people(body, mentioned)
+        # 哈立德·泰穆尔·阿克拉姆 named in full once, then 阿克拉姆: the same person.
+        short = {n.rsplit("·", 1)[-1] for n in self.foreign if "·" in n}
+        self.foreign |= {m.text for m in self.persons if m.text in short}
         self.meetings = self._meetings(ents)
         self.docs = self._docs(ents)
         self._aliases = self._doc_aliases()
@@ -196,6 +199,13 @@ class Mentions:
             if not _NOT_A_SPEAKER_AFTER.match(self.body, m.end):
                 return NOBODY if m.text in self.foreign else Issuer(m.text, "PER", (m.start, m.end))
             i -= 1
+        return None
+
+    def holder_of(self, role: str, pos: int) -> Issuer | None:
+        """The last person named with `role` before `pos` (习近平总书记, 总书记习近平)."""
+        for m in reversed(self.persons[: bisect.bisect_left(self._person_starts, pos)]):
+            if self.body.startswith(role, m.end) or self.body.endswith(role, 0, m.start):
+                return NOBODY if m.text in self.foreign else Issuer(m.text, "PER", (m.start, m.end))
         return None
 
     def in_office(self, name: str) -> bool:
@@ -350,9 +360,11 @@ def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Iss
     if text.startswith("当地"):
         place = mentions.place_before(start)
         return (place, start + 2) if place is not None else None
-    m = lex.PRONOUN.match(text) or lex.SPEECH_ANAPHOR.match(text) or _ROLE_ANAPHOR.match(text)
+    role = _ROLE_ANAPHOR.match(text)
+    m = lex.PRONOUN.match(text) or lex.SPEECH_ANAPHOR.match(text) or role
     if m:
-        who = mentions.person_before(start)
+        # 总书记嘱咐…: who holds that post in the article, not whoever was named last (a doctor).
+        who = (mentions.holder_of(role.group(), start) if role else None) or mentions.person_before(start)
         if who is not None:
             return who, start + m.end()
         return None

@@ -64,3 +64,24 @@ def test_instructions_the_news_of_2024_gave_in_these_shapes(tagger: Tagger, body
 @pytest.mark.parametrize("body", ["这里是交通要冲，地位重要。", "掌握要领，注重要务。"])
 def test_the_nouns_stay_nouns(tagger: Tagger, body: str) -> None:
     assert tagger.tag(body)[1] == []
+
+
+def test_a_post_heard_again_is_the_one_who_holds_it_not_the_last_person_named(tagger: Tagger) -> None:
+    body = (
+        "习近平总书记来到医院看望医护人员。医生张伟介绍了病人情况。"
+        "总书记嘱咐大家，要把人民群众生命安全放在第一位。"
+    )
+    assert [(d.attrs["issuer"], d.attrs["issuer_label"]) for d in tagger.tag(body)[1]] == [("习近平", "PER")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["巴基斯坦人类命运共同体研究中心主任", "巴基斯坦驻华大使", "巴基斯坦和平研究所所长"],
+)
+def test_a_foreigner_named_in_full_then_by_surname_stays_foreign(tagger: Tagger, title: str) -> None:
+    # 共同体, 和平: words, not 同/和 before a partner's name.
+    body = (
+        f"{title}哈立德·泰穆尔·阿克拉姆指出，中美元首会晤为改善两国关系带来希望。"
+        "阿克拉姆认为，媒体应该发挥更具建设性的作用。"
+    )
+    assert tagger.tag(body)[1] == []
