@@ -58,10 +58,21 @@ def _country_of(title: str) -> str:
     return next((title[:n] for n in _country_lengths() if title[:n] in names), "")
 
 
+# International bodies: their officials speak for no Chinese body (IMF亚太部主任, 联合国秘书长).
+_INTERNATIONAL = re.compile(
+    r"(?:联合国|国际货币基金组织|IMF|世界银行|世行|世界贸易组织|世贸组织|WTO|世界卫生组织|世卫组织|WHO|"
+    r"经济合作与发展组织|经合组织|OECD|国际劳工组织|国际原子能机构|国际奥委会|国际能源署|世界经济论坛|"
+    r"欧盟|欧洲联盟|欧委会|欧洲央行|东盟秘书处|非盟委员会|北约|亚洲开发银行|亚开行)"
+)
+
+
 def is_foreign_title(title: str) -> bool:
-    """A title that makes its holder a foreign official: 伊朗总统, 韩国共同民主党代表, 共同民主党代表."""
+    """A title that makes its holder a foreign official: 伊朗总统, 韩国共同民主党代表, 共同民主党代表,
+    IMF亚太部主任."""
     if not title or title.startswith(("中国", "我国", "驻")):
         return False
+    if _INTERNATIONAL.match(title):
+        return True
     country = _country_of(title)
     if country and not title.startswith("族", len(country)):  # 朝鲜族, 蒙古族 are China's nationalities
         return True
@@ -77,4 +88,9 @@ def foreign_people(body: str, persons: Iterable[tuple[str, int]]) -> frozenset[s
         # "习近平同德国总理朔尔茨": the title begins after the other party of a meeting.
         if title is not None and is_foreign_title(_AFTER_PARTNER.split(title.group())[-1]):
             found.add(name)
+        elif title is not None and body.startswith("、", title.start() - 1):
+            # 德国汽车经济学专家、波鸿汽车研究院院长费迪南德·杜登赫费尔: the first of two titles.
+            first = _TITLE_BEFORE.search(body, max(0, title.start() - 25), title.start() - 1)
+            if first is not None and is_foreign_title(_AFTER_PARTNER.split(first.group())[-1]):
+                found.add(name)
     return frozenset(found)

@@ -53,6 +53,9 @@ _MEETS_AFTER = re.compile(r"(?:于)?" + lex.DATE + r"(?:召开|举行)(会议|�
 # A meeting held and never named: 林武在太原主持召开会议。
 _UNNAMED_HELD = re.compile(r"(?:主持召开|召开|主持)了?会议")
 _BARE_MEETING = re.compile(r"(?:报告|座谈|专题|推进|调度|表彰|动员|部署|工作|视频|电视电话)?(?:会议|大会|会)")
+# A disciplinary decision (给予…处分, 开除…) and the bodies that take one.
+_SANCTION = re.compile(r"处分|开除党籍|开除公职|留党察看|撤销.{0,12}职务")
+_DISCIPLINE_BODY = re.compile(r"纪委|监委|纪检监察")
 _BARE_DOC = frozenset(("公报", "通知", "通告", "公告", "通报", "文件", "决定", "意见", "声明"))
 
 
@@ -206,6 +209,19 @@ class Mentions:
         for m in reversed(self.persons[: bisect.bisect_left(self._person_starts, pos)]):
             if self.body.startswith(role, m.end) or self.body.endswith(role, 0, m.start):
                 return NOBODY if m.text in self.foreign else Issuer(m.text, "PER", (m.start, m.end))
+        return None
+
+    def disciplinary_body(self, sentence: str, pos: int) -> Issuer | None:
+        """Who decides a sanction without a subject (经中央纪委常委会会议研究…，决定给予X开除党籍处分):
+        the commission that investigated, named before (中央纪委国家监委对X…立案审查调查), else the
+        meeting that studied it."""
+        if not _SANCTION.search(sentence):
+            return None
+        before = sorted((m for m in self._entities.values() if m.end <= pos), key=lambda m: m.start)
+        for label in ("ORG", "MEETING"):
+            for m in reversed(before):
+                if m.label == label and _DISCIPLINE_BODY.search(m.text):
+                    return Issuer(m.text, label, (m.start, m.end))
         return None
 
     def in_office(self, name: str) -> bool:

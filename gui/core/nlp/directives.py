@@ -101,6 +101,8 @@ class _State:
     active: bool = False
     # The speaker is listing a decision (会议决定，…) or a document's provisions (通知如下：).
     decision: bool = False
+    # …the list of a sentence whose items end with "；" (决定给予…处分；…；…。): it ends with the "。".
+    decision_to_stop: bool = False
     # Clauses read so far and the speakers they named, newest last: a bare 指出
     # or a request looks back through them for its subject.
     history: list[Segment | Issuer] = field(default_factory=list)
@@ -140,6 +142,8 @@ class _Group:
     carries: bool = True
     # The frame speaks for its own sentence only (《…》发布，…).
     once: bool = False
+    # It carries only to the end of a list whose items end with "；".
+    to_stop: bool = False
 
 
 _LOOK_BACK = 40  # clauses
@@ -334,7 +338,12 @@ class DirectiveDetector:
             if frame is None and is_view_frame(c.text):
                 frame = Frame(NOBODY, None)
             if frame is not None:
-                issuer = frame.issuer or _recent_subject(body, state.history, mentions) or state.speaker
+                issuer = (
+                    frame.issuer
+                    or (mentions.disciplinary_body(sent.text, c.start) if frame.decision else None)
+                    or _recent_subject(body, state.history, mentions)
+                    or state.speaker
+                )
                 named = issuer is not None and issuer.label in ("PER", "MEETING", "ORG", "DOC", "POST")
                 quote = quoted_lead(current.clauses) if not framed and named else []
                 if quote:
@@ -354,14 +363,18 @@ class DirectiveDetector:
                 decided = decided or (
                     frame.asks and issuer is not None and (issuer.label != "PER" or mentions.in_office(issuer.name))
                 )
+                # 决定给予…处分；由…给予其…处分；终止其…: a list in clauses ending "；", to its "。".
+                listed = decided and sent.text.rstrip(lex.CLOSERS).endswith(("；", ";"))
                 current = _Group(
                     issuer,
                     decision=decided or frame.provisions or (inherit and groups[-1].decision),
                     # 中共中央决定：… lists its decisions, in as many sentences as it takes.
                     carries=frame.provisions
                     or (issuer is not None and issuer.label == "MEETING")
-                    or (decided and body.startswith(("：", ":"), c.end)),
+                    or (decided and body.startswith(("：", ":"), c.end))
+                    or listed,
                     once=frame.once,
+                    to_stop=listed,
                 )
                 framed = True
                 if frame.content_start is not None:
@@ -396,6 +409,7 @@ class DirectiveDetector:
             state.speaker, state.active = groups[-1].issuer, True
             state.reported = not first
             state.decision = groups[-1].decision and groups[-1].carries
+            state.decision_to_stop = state.decision and groups[-1].to_stop
             words = groups[-1].clauses
             quoted = bool(words) and opens_quote(words[0].text)
             state.quoting = quote_depth(body[words[0].start : sent.end]) if quoted else None
@@ -410,6 +424,8 @@ class DirectiveDetector:
             state.quiet()  # the writer comments on the words: they have ended
         elif state.quoting is not None:
             state.quoting += quote_depth(sent.text)
+        if not framed and state.decision_to_stop and not sent.text.rstrip(lex.CLOSERS).endswith(("；", ";")):
+            state.decision = state.decision_to_stop = False  # the list of decisions has ended
         if state.quoting is not None and state.quoting <= 0 and ends_quote(sent.text):
             state.quiet()  # the quotation has closed: the speaker has finished
         return out

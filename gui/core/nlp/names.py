@@ -42,6 +42,10 @@ _COUNTRY_ABBREVIATIONS = frozenset("乌韩印蒙巴越叙柬朝俄美日英法�
 
 # Transliterated foreign names (克林顿, 普雷斯科特); "·" joins their parts.
 _FOREIGN = re.compile(f"[{TRANSLIT_CHARS}]{{2,6}}(?:[·\\-－][{TRANSLIT_CHARS}]{{1,6}}){{0,3}}")
+# The parts before the last of a ·-joined name: two to six characters each.
+_DOTTED_START = re.compile(r"(?:[\u4e00-\u9fff]{2,6}·){1,3}")
+# Words that end a name though jieba has no verb for them (同志, 等).
+BEFORE_NAME_STOPS = frozenset(("同志", "等", "先生", "女士"))
 _REGNAL = re.compile("[一二三四五六七八九十]{1,3}世")  # a monarch's number
 _RARE = 10  # a word jieba saw fewer times than this after a post may be a name
 
@@ -106,6 +110,9 @@ class NameFinder:
         text = toks.text
         if pos >= len(text):
             return None
+        dotted = self._dotted_after(toks, pos)
+        if dotted is not None:
+            return dotted
         sur = self.lex.is_surname_start(text, pos)
         if not sur:
             return self._foreign_after(toks, pos)
@@ -138,6 +145,35 @@ class NameFinder:
             ):
                 return end
         return None
+
+    def _dotted_after(self, toks: Tokens, pos: int) -> int | None:
+        """End of a name of parts joined by · right after a post, whatever its characters
+        (自治区主席艾尔肯·吐尼亚孜, 雪克来提·扎克尔): the last part runs word by word to a verb,
+        a particle or a stop."""
+        m = _DOTTED_START.match(toks.text, pos)
+        if not m or not toks.is_boundary(m.end()):
+            return None
+        foreign = self._foreign_after(toks, pos)  # a transliteration is read the usual way
+        if foreign is not None and foreign > m.end():
+            return foreign
+        i = toks.by_start.get(m.end())
+        end = m.end()
+        lex = self.lex
+        while i is not None and i < len(toks.words) and end - m.end() < 6:
+            word = toks.words[i]
+            if not all_han(word) or word in BEFORE_NAME_STOPS:
+                break
+            # The first word is the name's whatever it is (吐, 扎); then an everyday word ends it.
+            everyday = word in lex.verbs or word in lex.particles or word in lex.adverbs or word[:2] in lex.verbs
+            everyday = everyday or (len(word) == 1 and word in _AFTER_NAME_CHARS)
+            if end > m.end() and (everyday or (len(word) > 1 and self.freq.get(word, 0) >= 1000)):
+                break
+            if len(word) > 2 and (word[-1] in _GLUED_AFTER_NAME or word[-1] == "及") and not self.freq.get(word):
+                end = toks.ends[i] - 1  # jieba glued the next word's 及, 说, 在 to the name (雷斯及)
+                break
+            end = toks.ends[i]
+            i += 1
+        return end if end - m.end() >= 1 and end - pos >= 4 else None
 
     def _foreign_after(self, toks: Tokens, pos: int) -> int | None:
         m = _FOREIGN.match(toks.text, pos)

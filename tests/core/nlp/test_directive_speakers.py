@@ -85,3 +85,22 @@ def test_a_foreigner_named_in_full_then_by_surname_stays_foreign(tagger: Tagger,
         "阿克拉姆认为，媒体应该发挥更具建设性的作用。"
     )
     assert tagger.tag(body)[1] == []
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "IMF亚太部主任斯里尼瓦桑",
+        "联合国秘书长古特雷斯",
+        # The country is in the first of two titles.
+        "德国汽车经济学专家、波鸿汽车研究院院长费迪南德·杜登赫费尔",
+    ],
+)
+def test_an_official_of_an_international_body_or_abroad_gives_no_instruction(tagger: Tagger, speaker: str) -> None:
+    body = f"报告发布会上，{speaker}表示，全球经济面临挑战。他说，各经济体应加强合作，减少贸易壁垒。"
+    assert tagger.tag(body)[1] == []
+
+
+def test_a_chinese_official_with_two_titles_still_instructs(tagger: Tagger) -> None:
+    body = "自治区党委副书记、自治区主席艾尔肯·吐尼亚孜表示，全区各级要加强合作，减少贸易壁垒。"
+    assert [d.attrs["issuer"] for d in tagger.tag(body)[1]] == ["艾尔肯·吐尼亚孜"]

@@ -164,6 +164,22 @@ def test_words_jieba_calls_names_are_not_people(tagger: EntityTagger) -> None:
     assert found(tagger, text, "MEETING") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Names of China's nationalities joined by ·, of characters no transliteration table has.
+        ("新疆维吾尔自治区党委副书记、自治区主席艾尔肯·吐尼亚孜主持会议。", "艾尔肯·吐尼亚孜"),
+        ("自治区人大常委会主任雪克来提·扎克尔出席。", "雪克来提·扎克尔"),
+        ("自治区政协主席努尔兰·阿不都满金同志在会上说。", "努尔兰·阿不都满金"),
+        ("副主席帕尔哈提·吐尔逊讲话。", "帕尔哈提·吐尔逊"),
+        # A foreign name ends before the 及 jieba glued to it.
+        ("斯特拉斯堡市市长罗朗·雷斯及法国各界人士出席。", "罗朗·雷斯"),
+    ],
+)
+def test_a_name_joined_by_a_middle_dot_after_a_post(tagger: EntityTagger, text: str, name: str) -> None:
+    assert found(tagger, text, "PER") == [name]
+
+
 def test_a_name_found_once_is_found_in_every_mention(tagger: EntityTagger) -> None:
     text = "市委书记胡立新主持会议。\n\n胡立新就下一步工作提出要求。会后，胡立新来到企业调研。"
     assert found(tagger, text, "PER") == ["胡立新"] * 3
