@@ -63,6 +63,12 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
         return _request_in_clause(body, start, end, mentions)
     text = body[start:end]
     decides = bool(lex.DECISION_VERB.search(text))
+    in_doc = _IN_DOCUMENT.search(text)
+    if in_doc and mentions.person_in(start, start + in_doc.start()) is None and "他" not in text[: in_doc.start()]:
+        # 人社部、教育部在《通知》中明确要求，“…”: the notice's words, as 《通知》要求，“…” (a person's
+        # book or article stays the person's: 习近平在《…》中指出).
+        span = (start + in_doc.start(1), start + in_doc.end(1))
+        return Frame(Issuer(in_doc.group(1), "DOC", span), None, asks=in_doc.group(2) == "要求")
     if lex.BARE_FRAME.fullmatch(text):
         # 讲话强调, 文章指出: the speech of the last person named (not a magazine that printed it).
         who = mentions.person_before(start) if lex.SPEECH_ANAPHOR.match(text) else None
@@ -87,13 +93,25 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
         issuer = Issuer(body[start:end_of_office], "POST", (start, end_of_office))
         tail = tail[office.end() :]
     if lex.FRAME_TAIL.fullmatch(tail):
+        # 《行动方案》提出，2024年，单位GDP能耗降低2.5%左右: a plan's targets are set, modal or not.
+        targets = issuer.label == "DOC" and _PLAN.search(issuer.name) and _TARGETS.match(body, end)
         return Frame(
-            issuer, None, decision=decides and issuer.label in ("MEETING", "ORG"), asks=bool(_ASKS.search(tail))
+            issuer,
+            None,
+            decision=(decides and issuer.label in ("MEETING", "ORG")) or bool(targets),
+            asks=bool(_ASKS.search(tail)),
         )
     return None
 
 
+_PLAN = re.compile(r"(?:方案|规划|纲要|计划|意见|通知)》$")
+# A target's year right after the frame: ，到2027年， / ，2024年， / ，今年底前，
+_TARGETS = re.compile(r"[，,](?:到|至)?(?:20[0-9]{2}|二〇[〇一二三四五六七八九]{2}|今年|明年)年?(?:底|末)?前?[，,]")
+
+
 _SUMMARY = ("强调要", "强调必须")
+# A body's words in a document it issued: …在《…》中(明确)要求/提出/规定.
+_IN_DOCUMENT = re.compile(r"在(《[^《》]{2,60}》)(?:中|里)(?:明确|进一步|也|还|专门)?(要求|提出|规定|强调|指出)$")
 
 
 def _speech_end(body: str, start: int, end: int) -> bool:

@@ -76,3 +76,51 @@ def test_a_call_and_a_charge_to_those_present_are_directives(tagger: Tagger, bod
     assert [(t[:4], i) for t, i, _, _ in found(tagger, body)] == [(text, issuer)]
     # Encouragement is not a charge: 勉励 stays no directive.
     assert found(tagger, body.replace("叮嘱", "勉励").replace("号召", "勉励")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A body's words in a document it issued are the document's.
+        (
+            "人力资源社会保障部、教育部在《关于做好高校毕业生就业工作的通知》中明确要求，“依法打击培训贷、虚假招聘等违法行为”。"
+            "但这类服务仍在社交平台出现。",
+            [("“依法打击培训贷、虚假招聘等违法行为”。", "《关于做好高校毕业生就业工作的通知》", "DOC", "")],
+        ),
+        # A plan's targets for a year are set, with no modal.
+        (
+            "日前，国务院印发《2024—2025年节能降碳行动方案》。《行动方案》提出，2024年，单位国内生产总值能源消耗降低2.5%左右，"
+            "非化石能源消费占比达到18.9%左右。此外，各地开展了宣传活动。",
+            [
+                (
+                    "单位国内生产总值能源消耗降低2.5%左右，非化石能源消费占比达到18.9%左右。",
+                    "《2024—2025年节能降碳行动方案》",
+                    "DOC",
+                    "",
+                )
+            ],
+        ),
+        # The country issues a titled plan: the plan's measure follows.
+        (
+            "为了打造更好的海湾生态环境，我国出台《美丽海湾建设提升行动方案》，将重点推进范围从50个扩大到110余个。",
+            [("将重点推进范围从50个扩大到110余个。", "《美丽海湾建设提升行动方案》", "DOC", "")],
+        ),
+    ],
+)
+def test_documents_speak_through_the_bodies_that_issue_them(
+    tagger: Tagger, body: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert found(tagger, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "习近平总书记在《论党的建设》中指出，党的建设是伟大工程。",  # a person's book is the person's
+        "《报告》提出，2024年，全球经济增长3.2%。",  # a report sets no target
+        "我国出台了一系列政策，就业形势总体稳定。",  # no titled document
+        "我国发布《中国的能源转型》白皮书，介绍了十年来的成就。",
+    ],
+)
+def test_what_is_only_reported_sets_nothing(tagger: Tagger, body: str) -> None:
+    assert found(tagger, body) == []
