@@ -148,7 +148,11 @@ def clause_head(
         measure = (decided or provisions) and bool(lex.MEASURE_VERB.match(t))
         # A listed condition (（一）拒绝接受社区戒毒的；) instructs nobody.
         condition = t.endswith("的") and not measure
-        instructs = lex.IMPERATIVE.match(t) or enumerated or decided or measure
+        # 在学生中弘扬劳动精神: where to act, then the verb.
+        where = _WHERE.match(t)
+        instructs = (
+            lex.IMPERATIVE.match(t) or (where and lex.IMPERATIVE.match(t, where.end())) or enumerated or decided or measure
+        )
         if not lex.NARRATIVE.search(t) and not condition and instructs:
             # "会议要求，各地加快推进…": who is asked to act opens the clause, before its verb.
             np = agent_at_start(t) if decided and not enumerated else ""
@@ -211,6 +215,9 @@ def _modal_head(t: str, m: re.Match[str], active: bool, opening: bool, provision
     if provisions and active and marker in _STATUTE_MODALS and len(prefix) <= 40 and not _STATEMENT.search(prefix):
         # "戒毒治疗的药品、医疗器械和治疗方法不得做广告", "被检测人员应当予以配合": a provision.
         return Head("modal", strength, "", splits=splits)
+    if active and _WHATEVER.fullmatch(prefix) and marker not in ("可", "可以"):
+        # "凡是不利于实现这个目标的做法都要坚决改过来": a rule for all of a kind.
+        return Head("modal", strength, "", splits=splits)
     if _WHAT_MATTERS.fullmatch(prefix) and marker == "要" and not t.startswith(_PURPOSE, m.end()):
         # "为党育才，就是要做好…", "关键是要…": what a task requires, an instruction;
         # "所做的一切，就是要让人民过上…" says what something is for.
@@ -235,6 +242,8 @@ def _modal_head(t: str, m: re.Match[str], active: bool, opening: bool, provision
 
 
 _COMPARED = re.compile(r"比[^，。；]{1,16}更(?:加)?$")
+_WHERE = re.compile(r"在[^，。；“”在]{1,10}?(?:中|里|内|之间)")
+_WHATEVER = re.compile(r"凡(?:是)?[^，。；“”]{2,30}的[^，。；“”的]{0,8}")
 _PURPOSE = ("让", "使")
 # After a thing as subject, who must act can follow the modal: …需要各方…
 _OBJECT_ACTS = ("需要",)

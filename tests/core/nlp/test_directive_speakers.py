@@ -54,6 +54,10 @@ def test_a_preposition_after_a_post_is_no_name(tagger: Tagger) -> None:
         ),
         # 各方面 are told to act.
         ("李强指出，时间紧、任务重，各方面要密切协作、形成合力。", ["时间紧"]),
+        # A rule for all of a kind: 凡是…的做法都要….
+        ("李强指出，要抓好落实。凡是不利于实现这个目标的做法都要坚决改过来。", ["要抓好", "凡是不利"]),
+        # Where to act, then the verb: 在学生中弘扬….
+        ("习近平强调，要全面加强学校美育。在学生中弘扬劳动精神，教育引导学生崇尚劳动。", ["要全面", "在学生中"]),
     ],
 )
 def test_instructions_the_news_of_2024_gave_in_these_shapes(tagger: Tagger, body: str, starts: list[str]) -> None:
@@ -61,7 +65,15 @@ def test_instructions_the_news_of_2024_gave_in_these_shapes(tagger: Tagger, body
     assert [d.text[: len(s)] for d, s in zip(found, starts, strict=False)] == starts and len(found) == len(starts)
 
 
-@pytest.mark.parametrize("body", ["这里是交通要冲，地位重要。", "掌握要领，注重要务。"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "这里是交通要冲，地位重要。",
+        "掌握要领，注重要务。",
+        "凡是来过这里的游客都要拍照留念。",  # nobody speaks
+        "王明说，凡是来过的朋友都可以再来。",  # permission, not a rule
+    ],
+)
 def test_the_nouns_stay_nouns(tagger: Tagger, body: str) -> None:
     assert tagger.tag(body)[1] == []
 
