@@ -312,6 +312,8 @@ UNKNOWN_SPEAKER = re.compile(
 DIRECT_FRAME = re.compile(
     r"(?:反复|多次|一再|始终)?(?:强调|指出|明确(?:提出)?(?!了|要求))(?=[" + HAN + r"“\"《》]{4})"
     r"|提出(?=到[0-9０-９]{4}年)"
+    # "…听取了汇报，提出要共建西部陆海新通道": what a leader put forward, in his words.
+    r"|(?<![的所])提出(?=要[" + HAN + r"]{3})"
 )
 # "林武就…提出四方面要求。": announces the instructions that follow.
 ANNOUNCE_TAIL = re.compile(

@@ -56,6 +56,11 @@ def test_a_preposition_after_a_post_is_no_name(tagger: Tagger) -> None:
         ("李强指出，时间紧、任务重，各方面要密切协作、形成合力。", ["时间紧"]),
         # A rule for all of a kind: 凡是…的做法都要….
         ("李强指出，要抓好落实。凡是不利于实现这个目标的做法都要坚决改过来。", ["要抓好", "凡是不利"]),
+        # What a leader put forward after hearing a report: …，提出要….
+        (
+            "习近平总书记十分关心新通道建设。在广西考察时，他重点听取了骨干工程建设汇报，提出要共建西部陆海新通道。",
+            ["要共建"],
+        ),
         # Where to act, then the verb: 在学生中弘扬….
         ("习近平强调，要全面加强学校美育。在学生中弘扬劳动精神，教育引导学生崇尚劳动。", ["要全面", "在学生中"]),
     ],
