@@ -361,6 +361,10 @@ def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Iss
         after = _POST_AFTER_NAME.match(body, person.end, end)
         named = NOBODY if person.text in mentions.foreign else Issuer(person.text, "PER", (person.start, person.end))
         return named, after.end() if after else person.end
+    report = _REPORT_SUBJECT.match(text) if ent is not None and ent.label == "MEETING" else None
+    if report:
+        # 党的十九大报告提出: the congress's report, not the congress (an entity of its own).
+        return Issuer(report.group(1), "DOC", (start + report.start(1), start + report.end(1))), start + report.end()
     if ent is not None and ent.label in ("ORG", "MEETING", "DOC"):
         tail = body[ent.end : end]
         spoke = lex.SPOKESPERSON.match(tail)

@@ -121,3 +121,14 @@ def test_an_official_of_an_international_body_or_abroad_gives_no_instruction(tag
 def test_a_chinese_official_with_two_titles_still_instructs(tagger: Tagger) -> None:
     body = "自治区党委副书记、自治区主席艾尔肯·吐尼亚孜表示，全区各级要加强合作，减少贸易壁垒。"
     assert [d.attrs["issuer"] for d in tagger.tag(body)[1]] == ["艾尔肯·吐尼亚孜"]
+
+
+@pytest.mark.parametrize("report", ["党的十九大报告", "党的二十大报告", "十九届五中全会报告"])
+def test_a_congress_report_speaks_not_the_congress(tagger: Tagger, report: str) -> None:
+    body = f"社会救助是兜底性制度安排。{report}提出，统筹城乡社会救助体系，完善最低生活保障制度；完善社会福利制度。"
+    found = [(d.text[:4], d.attrs["issuer"], d.attrs["issuer_label"]) for d in tagger.tag(body)[1]]
+    assert found == [("统筹城乡", report, "DOC"), ("完善社会", report, "DOC")]
+    # The congress itself still speaks where no report is named.
+    congress = report.removesuffix("报告")
+    found = [(d.attrs["issuer"], d.attrs["issuer_label"]) for d in tagger.tag(f"{congress}强调，要加快构建新发展格局。")[1]]
+    assert found == [(congress, "MEETING")]
