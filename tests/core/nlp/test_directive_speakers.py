@@ -56,6 +56,12 @@ def test_a_preposition_after_a_post_is_no_name(tagger: Tagger) -> None:
         ("李强指出，时间紧、任务重，各方面要密切协作、形成合力。", ["时间紧"]),
         # A rule for all of a kind: 凡是…的做法都要….
         ("李强指出，要抓好落实。凡是不利于实现这个目标的做法都要坚决改过来。", ["要抓好", "凡是不利"]),
+        # When the words were said, between the speaker and the verb: 主持召开…会议时强调：“…”.
+        (
+            "2023年4月，习近平总书记主持召开二十届中央全面深化改革委员会第一次会议时强调：“实现目标任务，要把全面深化改革作为根本动力”。",
+            ["“实现目标"],
+        ),
+        ("李强在江苏考察时指出，要加快发展新质生产力。", ["要加快"]),
         # What a leader put forward after hearing a report: …，提出要….
         (
             "习近平总书记十分关心新通道建设。在广西考察时，他重点听取了骨干工程建设汇报，提出要共建西部陆海新通道。",
