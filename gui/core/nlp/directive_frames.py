@@ -45,8 +45,9 @@ _REQUEST_LEAD = re.compile(lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS)
 
 def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | None:
     """A clause that introduces speech, or one that begins with 强调/指出 followed by the words."""
-    if body.startswith("由", start):
-        # "…的具体办法，由国务院规定": a task assigned, not words introduced.
+    if body.startswith(("由", "根据", "按照", "依据"), start):
+        # "…的具体办法，由国务院规定": a task assigned, not words introduced; "根据党中央部署，…":
+        # what is done under a body's plan (report_frame reads it), not the body speaking.
         return None
     if provisions := lex.PROVISIONS_FRAME.search(body, max(start, end - 8), end):
         found = subject_at(body, start, end, mentions)
@@ -63,6 +64,11 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
         return _request_in_clause(body, start, end, mentions)
     text = body[start:end]
     decides = bool(lex.DECISION_VERB.search(text))
+    feedback = _FEEDBACK.fullmatch(text)
+    if feedback:
+        # 反馈要求，被巡视党组织要…: the inspection team's feedback, in its words.
+        team = mentions.inspectors_before(start)
+        return Frame(team, None, asks=feedback.group(1) == "要求") if team is not None else None
     in_doc = _IN_DOCUMENT.search(text)
     if in_doc and mentions.person_in(start, start + in_doc.start()) is None and "他" not in text[: in_doc.start()]:
         # 人社部、教育部在《通知》中明确要求，“…”: the notice's words, as 《通知》要求，“…” (a person's
@@ -92,6 +98,10 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
         end_of_office = subject_end + office.end()
         issuer = Issuer(body[start:end_of_office], "POST", (start, end_of_office))
         tail = tail[office.end() :]
+    if _MADE_PLANS.search(tail) and not body.startswith(("：", ":"), end) and not _ASKS_NEXT.match(body, end + 1):
+        # "全会就…作出系统部署，必将…": what the body did, told; no words of its follow (they do in
+        # "…作出部署，要求做好…").
+        return None
     if lex.FRAME_TAIL.fullmatch(tail):
         # 《行动方案》提出，2024年，单位GDP能耗降低2.5%左右: a plan's targets are set, modal or not.
         targets = issuer.label == "DOC" and _PLAN.search(issuer.name) and _TARGETS.match(body, end)
@@ -105,6 +115,9 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
 
 
 _PLAN = re.compile(r"(?:方案|规划|纲要|计划|意见|通知)》$")
+_FEEDBACK = re.compile(r"(?:巡视|巡察|督察|督查)?反馈(?:意见)?(?:还|并|也|同时|严肃)?(指出|要求|强调)")
+_ASKS_NEXT = re.compile(r"(?:要求|强调|明确|提出|指出)")
+_MADE_PLANS = re.compile(r"作出了?(?:系统|全面|重大|战略|周密|具体|总体|一系列)?的?部署$")
 # A target's year right after the frame: ，到2027年， / ，2024年， / ，今年底前，
 _TARGETS = re.compile(r"[，,](?:到|至)?(?:20[0-9]{2}|二〇[〇一二三四五六七八九]{2}|今年|明年)年?(?:底|末)?前?[，,]")
 

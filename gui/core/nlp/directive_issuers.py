@@ -53,6 +53,10 @@ _MEETS_AFTER = re.compile(r"(?:于)?" + lex.DATE + r"(?:召开|举行)(会议|�
 # A meeting held and never named: 林武在太原主持召开会议。
 _UNNAMED_HELD = re.compile(r"(?:主持召开|召开|主持)了?会议")
 _BARE_MEETING = re.compile(r"(?:报告|座谈|专题|推进|调度|表彰|动员|部署|工作|视频|电视电话)?(?:会议|大会|会)")
+# Inspection teams: 中央巡视组, 中央生态环境保护督察组, 省委巡察组.
+_BARE_TEAM = re.compile(r"(?:各|该)?(?:巡视|巡察|督察|督查|督导)组(?!长|成员)")
+_TEAM = re.compile(r"(?:巡视|巡察|督察|督查|督导)组$")
+_NAMED_TEAM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:巡视|巡察|督察|督查|督导)组")
 # A disciplinary decision (给予…处分, 开除…) and the bodies that take one.
 _SANCTION = re.compile(r"处分|开除党籍|开除公职|留党察看|撤销.{0,12}职务")
 _DISCIPLINE_BODY = re.compile(r"纪委|监委|纪检监察")
@@ -224,6 +228,17 @@ class Mentions:
                     return Issuer(m.text, label, (m.start, m.end))
         return None
 
+    def inspectors_before(self, pos: int) -> Issuer | None:
+        """The inspection team last named before `pos` (各中央巡视组…。反馈要求，…; 督察组要求…)."""
+        teams = [m for m in self._entities.values() if m.label == "ORG" and m.end <= pos and _TEAM.search(m.text)]
+        if teams:
+            m = max(teams, key=lambda t: t.start)
+            return Issuer(m.text, "ORG", (m.start, m.end))
+        found = None
+        for found in _NAMED_TEAM.finditer(self.body, max(0, pos - 600), pos):
+            pass
+        return Issuer(found.group(), "ORG", found.span()) if found is not None else None
+
     def in_office(self, name: str) -> bool:
         """Some mention of `name` follows a post (省委书记林武, 总理李强): the article shows an office."""
         return any(
@@ -377,6 +392,11 @@ def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Iss
     m = lex.MEETING_ANAPHOR.match(text)
     if m and not text.startswith("会议室"):
         return mentions.meeting_for(start, (start, start + m.end())), start + m.end()
+    team = _BARE_TEAM.match(text)
+    if team:
+        # 督察组要求…: the team the article named before (中央生态环境保护督察 → 督察组 itself).
+        found = mentions.inspectors_before(start)
+        return (found or Issuer(team.group(), "ORG", (start, start + team.end()))), start + team.end()
     if text.startswith("当地"):
         place = mentions.place_before(start)
         return (place, start + 2) if place is not None else None

@@ -26,6 +26,8 @@ def goes_on(body: str, before: Segment, para: Segment) -> bool:
     bare verb or a statement, which are the writer's own topic sentences (着力增强…。健全…体系。)."""
     if before.text.rstrip().endswith(("：", ":")):
         return True
+    if para.text.lstrip(" \u3000").startswith("——"):
+        return True  # ——坚守和平，实现共同安全。我们要…: a point of the speech, under its own dash
     first = _FIRST_CLAUSE_END.search(body, para.start, para.end)
     parts = clauses(body, para.start, first.end() if first else para.end)
     if not parts:

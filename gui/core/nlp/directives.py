@@ -416,9 +416,9 @@ class DirectiveDetector:
         elif announced is not None:
             state.speaker, state.active, state.decision = announced, True, False
             state.history.append(announced)
-        elif not out and first and not is_heading(sent.text):
+        elif not out and first and not is_heading(sent.text) and not sent.text.lstrip(" \u3000").startswith("——"):
             # A paragraph that opens with a report ends the speech before it (a heading,
-            # 一、总体要求, does not).
+            # 一、总体要求, does not; nor a point of the speech under its dash, ——坚守和平，实现共同安全。).
             state.quiet()
         elif not out and state.document is None and is_commentary(sent.text):
             state.quiet()  # the writer comments on the words: they have ended
