@@ -405,6 +405,11 @@ class DirectiveDetector:
             pass
         elif framed and groups[-1].once:
             state.quiet()
+            outer = next((g.issuer for g in groups[:-1] if g.issuer is not None and g.issuer.label == "PER"), None)
+            if outer is not None and groups[-1].issuer is not None and groups[-1].issuer.name != outer.name:
+                # "习近平指出，四中全会…，强调要…。特别行政区政府要…": another's summary inside his words;
+                # he goes on (his own 作出批示，强调要… ends with its sentence).
+                state.speaker, state.active = outer, True
         elif framed:
             state.speaker, state.active = groups[-1].issuer, True
             state.reported = not first

@@ -1,0 +1,49 @@
+"""A Chinese leader's speech at an international meeting (G20, a summit): the sides he addresses
+(各方要…, 二十国集团应该…), openings of time and stance (展望未来，…; 站在新的起点上，…), points without a
+modal (寻求…; 以科技创新赋能…); and a plenum's words he relays (…强调要…) do not silence him after them."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.tagging import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def _found(tagger: Tagger, body: str) -> list[tuple[str, str]]:
+    return [(d.text[:6], d.attrs["issuer"]) for d in tagger.tag(body)[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("展望未来，各方要重温北京世妇会初心，采取更务实行动。", "展望未来，"),
+        ("面向未来，各方要加强团结协作。", "面向未来，"),
+        ("站在新的起点上，二十国集团应该承前启后、继往开来。", "站在新的起"),
+        ("寻求政治解决乌克兰危机之道，推动尽快在加沙停火止战。", "寻求政治解"),
+        ("以科技创新赋能妇女事业高质量发展，努力让广大妇女人生出彩。", "以科技创新"),
+    ],
+)
+def test_a_leaders_points_at_a_summit(tagger: Tagger, sentence: str, start: str) -> None:
+    body = f"习近平指出，要加强团结。{sentence}"
+    found = tagger.tag(body)[1]
+    assert [d.attrs["issuer"] for d in found] == ["习近平", "习近平"]
+    assert found[1].text.startswith(start)
+
+
+def test_the_sides_speaking_give_no_instruction(tagger: Tagger) -> None:
+    assert _found(tagger, "会谈结束后，与会各方表示，要加强合作，共同应对挑战。") == []
+
+
+def test_a_plenums_words_he_relays_do_not_end_his(tagger: Tagger) -> None:
+    body = (
+        "习近平表示，一年来，特别行政区政府锐意进取、务实有为。\n"
+        "习近平指出，中国共产党二十届四中全会对“十五五”时期发展作出战略擘画，强调要坚定不移贯彻“一国两制”方针，"
+        "促进澳门长期繁荣稳定。特别行政区政府要主动对接国家“十五五”规划，坚持和完善行政主导。\n"
+        "李强、蔡奇等参加会见。"
+    )
+    assert _found(tagger, body) == [("要坚定不移贯", "中国共产党二十届四中全会"), ("特别行政区政", "习近平")]
