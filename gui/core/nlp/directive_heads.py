@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_foreign import countries
 from gui.core.nlp.directive_present import PRESENT_REQUEST
-from gui.core.nlp.directive_reports import is_body, is_summary
+from gui.core.nlp.directive_reports import is_body, is_summary, is_time
 
 _QUOTE_OPEN = '“「『"‘'
 _PUNCT_AFTER_OPENER = re.compile(r"[，,、：:]")
@@ -88,8 +88,8 @@ def clause_head(
     `active`: someone is speaking; `enumerated`: the clause is numbered (一是, 第一，…);
     `provisions`: a document is speaking, whose every sentence may be a rule;
     `decided`: a body's decision is being listed (会议决定，延长…), so any verb counts."""
-    if not t:
-        return None
+    if not t or (decided and is_time(t)):
+        return None  # 要求，从今天起到4月7日，各地…: when, not what
     # 各地区“要在全国大局中精准定位”: the subject, then the leader's words quoted from the modal on.
     if "“" in t[:11] or "「" in t[:11]:
         t = _QUOTE_BEFORE_MODAL.sub(r"\1", t, count=1)

@@ -124,3 +124,9 @@ def test_documents_speak_through_the_bodies_that_issue_them(
 )
 def test_what_is_only_reported_sets_nothing(tagger: Tagger, body: str) -> None:
     assert found(tagger, body) == []
+
+
+@pytest.mark.parametrize("when", ["从今天（4月1日）起到4月7日", "今天起", "自明天（5月1日）零时起"])
+def test_when_a_request_starts_is_part_of_it_not_one_of_its_own(tagger: Tagger, when: str) -> None:
+    body = f"为满足群众祭扫需求，民政部要求，{when}，各地民政部门要落实专人值班制度，实现错峰祭扫。"
+    assert [(text[: len(when)], issuer) for text, issuer, _, _ in found(tagger, body)] == [(when, "民政部")]
