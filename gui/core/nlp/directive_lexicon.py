@@ -130,7 +130,7 @@ IMPERATIVE = re.compile(
     r"保持|充分|深刻|守护|弘扬|传承|注重|立足|着眼|努力|奋力|勇于|善于|忠诚履行|忠实履行|"
     r"以(?![^，。；]{1,30}?为[^，。；]{1,4}?的)[^，。；]{1,30}?为|将[^，。；]{1,30}?(?:纳入|作为|贯穿|落实|列入)|"
     # 寻求政治解决…; 以科技创新赋能妇女事业…: a leader's points at a summit.
-    r"寻求|以[^，。；的]{2,12}(?:赋能|引领|驱动))"
+    r"寻求|更好(?![的地])|以[^，。；的]{2,12}(?:赋能|引领|驱动))"
 )
 # Clauses that set a condition or topic for the instruction after them.
 CONDITION = re.compile(

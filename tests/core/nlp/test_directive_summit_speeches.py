@@ -26,6 +26,7 @@ def _found(tagger: Tagger, body: str) -> list[tuple[str, str]]:
         ("站在新的起点上，二十国集团应该承前启后、继往开来。", "站在新的起"),
         ("寻求政治解决乌克兰危机之道，推动尽快在加沙停火止战。", "寻求政治解"),
         ("以科技创新赋能妇女事业高质量发展，努力让广大妇女人生出彩。", "以科技创新"),
+        ("更好满足发展中国家绿色融资需求。", "更好满足"),
     ],
 )
 def test_a_leaders_points_at_a_summit(tagger: Tagger, sentence: str, start: str) -> None:
@@ -47,3 +48,7 @@ def test_a_plenums_words_he_relays_do_not_end_his(tagger: Tagger) -> None:
         "李强、蔡奇等参加会见。"
     )
     assert _found(tagger, body) == [("要坚定不移贯", "中国共产党二十届四中全会"), ("特别行政区政", "习近平")]
+
+
+def test_better_as_an_adjective_opens_nothing(tagger: Tagger) -> None:
+    assert _found(tagger, "习近平指出，要加强团结。更好的生活需要大家共同创造。") == [("要加强团结。", "习近平")]
