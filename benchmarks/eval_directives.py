@@ -48,7 +48,7 @@ FORMATS = Path(os.environ.get("PIZHU_FORMATS", str(DEFAULT_XWLB.parent / "format
 CCTV = Path(os.environ.get("PIZHU_CCTV", "/work/cctv_news/news"))
 PARTS = (
     *("dev", "test", "dev-real", "dev-ho3", "dev-ho4", "dev-ho5", "dev-ho7", "dev-ze", "dev-zf"),
-    *("heldout", "heldout-2", "heldout-6"),
+    *("heldout", "heldout-2", "heldout-6", "heldout-8"),
 )
 # The development parts (looked at while tuning), the held-out part (annotated once, before tuning)
 # and held-out-2 (annotated blind after the first held-out set had been seen): each reported on its
@@ -60,6 +60,8 @@ GROUPS = {
     "held-out-2": ("heldout-2",),
     # 新闻联播 of 2024–2026 (cctv-news), annotated blind at stop 26 after held-out-5 was consumed.
     "held-out-6": ("heldout-6",),
+    # 20 more stories of 2024–2026, annotated blind at stop 27 after held-out-7 was consumed.
+    "held-out-8": ("heldout-8",),
 }
 
 

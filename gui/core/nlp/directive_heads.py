@@ -140,7 +140,10 @@ def clause_head(
         plan = _PLAN.match(t)
         if plan:
             subject = lex.ADVERBS.sub("", lex.TIME_OPENER.sub("", plan.group(1)))
-            if not subject or lex.GOVERNMENT_END.search(subject) or is_body(subject):
+            # A document plans for its own ground (全省将…, 国家将…), not for a place it does not govern
+            # (“十五五”规划纲要提出，…。今年，湖南将…: the writer's).
+            own = not provisions or subject.startswith(("全", "我", "本", "国家", "各"))
+            if not subject or (own and (lex.GOVERNMENT_END.search(subject) or is_body(subject))):
                 return Head("plan", "要", subject)
         if decided and provisions and is_summary(t):
             # "…印发《办法》，自6月1日起施行", "提出20条具体举措": what the document is, not a measure.

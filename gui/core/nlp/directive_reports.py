@@ -71,7 +71,7 @@ _NOT_SETTING = re.compile(r"报告|白皮书|公报|年鉴|统计|名录|数据|
 # A word every pattern of report_frame needs (its verb, 根据, 从…起, 今年…): a clause without
 # one (most clauses) is no report, found by one search instead of seven matches.
 _CUE = re.compile(
-    r"印发|发出|下发|出台|发布|制定|公布|部署|获悉|了解到|根据|按照|依据|启动|开展|起|今年|近期|下一步|今后|年内"
+    r"印发|发出|下发|出台|发布|制定|公布|部署|指导各地|督促各地|获悉|了解到|根据|按照|依据|启动|开展|起|今年|近期|下一步|今后|年内"
 )
 
 
@@ -94,7 +94,10 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
         return Frame(Issuer(m.group("what"), "DOC", (start, start + m.end("what"))), None, decision=True, once=True)
     m = _DEPLOYS.match(text)
     if m and len(text) > m.end() + 4:
-        return Frame(_body_issuer(m, start), start + m.end())
+        if text.startswith("部署", m.end()):
+            return Frame(_body_issuer(m, start), start + m.end())
+        # 商务部指导各地加强…: what the ministry asks of 各地, from 各地 on.
+        return Frame(_body_issuer(m, start), start + m.end() + 2, asks=True)
     m = _LEARNED.fullmatch(text)
     if m and _BODY_PLAN.match(body, end + 1):
         # "记者从海关总署获悉，中国海关将…": the body's own plan; what else the reporter learned is told.
@@ -115,7 +118,7 @@ def _body_issuer(m: re.Match[str], start: int) -> Issuer:
 
 
 # 国家移民管理局部署深圳各口岸边检机关开足查验通道: the body asks; the words begin at 部署.
-_DEPLOYS = re.compile(_ORG_BODY + _WHEN + r"(?=部署)")
+_DEPLOYS = re.compile(_ORG_BODY + _WHEN + r"(?:开始|已|正|正在|还|并|同时)?(?=部署|指导各地|督促各地)")
 # A clause that only says when: 今年, 到2025年, 4月至11月间, “十四五”期间, 今天（2月6日）零时起.
 _TIME = re.compile(
     r"(?:今后|下一步|近期|年内|(?:展望|面向|放眼)?未来|(?:到|至|从|自)?(?:今年|去年|明年|[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?"

@@ -130,3 +130,37 @@ def test_what_is_only_reported_sets_nothing(tagger: Tagger, body: str) -> None:
 def test_when_a_request_starts_is_part_of_it_not_one_of_its_own(tagger: Tagger, when: str) -> None:
     body = f"为满足群众祭扫需求，民政部要求，{when}，各地民政部门要落实专人值班制度，实现错峰祭扫。"
     assert [(text[: len(when)], issuer) for text, issuer, _, _ in found(tagger, body)] == [(when, "民政部")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Documents named without 《》.
+        (
+            "刚刚公布的中央一号文件指出，要优先把东北黑土地区的耕地建成高标准农田。",
+            [("要优先把东北黑土地区的耕地建成高标准农田。", "中央一号文件", "DOC", "")],
+        ),
+        (
+            "“十五五”规划纲要提出，增强基本公共服务均衡性和可及性。",
+            [("增强基本公共服务均衡性和可及性。", "“十五五”规划纲要", "DOC", "")],
+        ),
+        # A ministry that deploys or guides, told in a brief item.
+        (
+            "农业农村部开始部署春季农业生产，各地要环环紧扣抓好春耕备耕。",
+            [("部署春季农业生产，各地要环环紧扣抓好春耕备耕。", "农业农村部", "ORG", "各地")],
+        ),
+        (
+            "随着春节临近，商务部指导各地加强重要民生商品的产销保供，确保市场平稳运行。",
+            [("各地加强重要民生商品的产销保供，确保市场平稳运行。", "商务部", "ORG", "各地")],
+        ),
+    ],
+)
+def test_documents_and_ministries_named_in_reports(
+    tagger: Tagger, body: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert found(tagger, body) == expected
+
+
+def test_a_document_plans_for_its_own_ground_not_for_a_place_it_does_not_govern(tagger: Tagger) -> None:
+    body = "“十五五”规划纲要提出，全方位推进数智技术赋能。今年，湖南将聚焦五大重点领域，深化人工智能产业赋能。"
+    assert [text[:6] for text, _, _, _ in found(tagger, body)] == ["全方位推进数"]
