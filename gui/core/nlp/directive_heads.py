@@ -116,7 +116,10 @@ def clause_head(
             return Head("request", "要", "", splits=True)
     # Words inside a title (《…纲要》) are not the sentence's own.
     masked = lex.DOC_TITLE.sub(lambda m: "《" + "□" * (len(m.group()) - 2) + "》", t) if "《" in t else t
-    for m in lex.MARKER_RE.finditer(masked, 0, 26):
+    # The modal is near the clause's start, after a subject; a list of bodies (…、…、…党组要) is longer.
+    for m in lex.MARKER_RE.finditer(masked, 0, 50 if "、" in masked[:26] else 26):
+        if m.start() >= 26 and not is_agent(masked[: m.start()]):
+            break  # past the usual reach only after a list of bodies, and only its modal
         if not _valid_marker(masked, m):
             continue
         head = _modal_head(t, m, active, opening=imperative_ok, provisions=provisions)
@@ -283,7 +286,7 @@ def is_agent(np: str) -> bool:
     if pair and (pair.group(1) in countries() or _REGION_STATES.fullmatch(pair.group(1))):
         return True  # 中国和德国, 中国与意大利, 中国和非洲国家: the two sides of talks
     return (
-        1 < len(np) <= 24
+        1 < len(np) <= (48 if "、" in np else 24)  # 全国人大常委会、国务院、…最高人民检察院党组
         and bool(lex.AGENT_END.search(np))
         and not lex.NOT_AGENT_END.search(np)
         and not lex.NOT_AGENT_START.match(np)
