@@ -29,12 +29,12 @@ _ORG_BODY = r"(?P<who>" + _ORG + _JOINED + ")"
 _BODY = r"(?P<who>(?:" + _ORG + "|" + PLACE_NAME.pattern + ")" + _JOINED + ")"
 _WHEN = r"(?:近日|日前|近期|今天|今日|昨天|当天|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:[（(][^）)]{1,12}[）)])?"
 # Documents that set something; a report, a white paper or statistics set nothing.
-_SETTING_DOC = r"(?:通知|意见|办法|方案|规划|纲要|措施|规定|细则|指南|指引|计划|条例|决定|清单|公告|通告)"
+_SETTING_DOC = r"(?:通知|意见|办法|方案|规划|纲要|措施|规定|细则|指南|指引|导则|计划|条例|决定|清单|公告|通告)"
 _ISSUED = re.compile(
     # 我国出台《…行动方案》: the country, of a titled document only (its title names the issuer).
     r"(?:" + _BODY + r"|我国(?=" + _WHEN + r"(?:印发|出台|发布|制定)了?《))"
     + _WHEN
-    + r"(?:联合)?(?:印发|发出|下发|出台|发布|制定)了?"
+    + r"(?:首次|正式|再次|联合)?(?:印发|发出|下发|出台|发布|制定)了?(?:关于[^，。；《》]{1,30}的)?"
     r"(?P<what>(?:联合)?(?:通知|公告|通告)|[^，。；《》]{2,40}?"
     + _SETTING_DOC
     + r"|《[^《》]{1,80}?"

@@ -144,6 +144,11 @@ def test_when_a_request_starts_is_part_of_it_not_one_of_its_own(tagger: Tagger, 
             "“十五五”规划纲要提出，增强基本公共服务均衡性和可及性。",
             [("增强基本公共服务均衡性和可及性。", "“十五五”规划纲要", "DOC", "")],
         ),
+        # A ministry publishes for the first time a guideline 关于…的《…导则》: what it asks is the guideline's.
+        (
+            "生态环境部近日首次发布关于公路建设项目的《环境影响评价技术导则》，要求通过优化选址选线减少占用环境敏感区。",
+            [("要求通过优化选址选线减少占用环境敏感区。", "《环境影响评价技术导则》", "DOC", "")],
+        ),
         # A ministry that deploys or guides, told in a brief item.
         (
             "农业农村部开始部署春季农业生产，各地要环环紧扣抓好春耕备耕。",
