@@ -156,7 +156,7 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
 
 _PLAIN_SPEAKER = re.compile(r"[" + lex.HAN + r"、（）()0-9]{4,60}?(?:说|表示|称|认为|介绍)")
 _NO_AUTHORITY_ROLE = re.compile(
-    r"(?<!中方)(?<!中国)代表|委员(?![长会])|职工|员工|技术员|村民|居民|市民|学生|教师|医生|护士|工人|农民|专家|学者|教授"
+    r"(?<!中方)(?<!中国)代表|(?<!政治局)(?<!中央)(?<!国务)委员(?![长会])|职工|员工|技术员|村民|居民|市民|学生|教师|医生|护士|工人|农民|专家|学者|教授"
 )
 
 

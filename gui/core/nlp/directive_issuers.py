@@ -114,6 +114,8 @@ class Mentions:
         for post in lex.POST_AFTER_NAME.finditer(body):
             for size in (3, 2):
                 word = body[max(0, post.start() - size) : post.start()]
+                if word.endswith(("人大", "政协")):
+                    break  # 全国人大常委会: a body's name before its 常委, no person
                 if len(word) == size and looks_like_name(word):
                     names.add(word)
                     break

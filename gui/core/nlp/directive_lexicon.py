@@ -90,7 +90,7 @@ ASSESSMENT_PREDICATE = re.compile(
     r"意义重大|至关重要|十分重要|非常重要"
 )
 # Marks of a report of what happened, not an instruction.
-NARRATIVE = re.compile(r"了(?!解)|同比|截至|前[一二三四五六七八九十0-9]+个月|已经|已达")
+NARRATIVE = re.compile(r"了(?!解)|同比|截至|前[一二三四五六七八九十0-9]+个月|已经|已达|迈出[^，。；]{0,4}步伐")
 # "应…邀请": at someone's invitation.
 INVITATION = re.compile(r"应[^，。；]{1,40}?(?:邀请|之邀|约请)")
 # "春节就要到了", "要过年了": 要 of the near future.
@@ -409,7 +409,7 @@ SPOKESPERSON = re.compile(
 # People: a post before a name ("省委书记林武主持"), or a name before a speech verb.
 POST_BEFORE_NAME = (
     r"(?:总书记|副书记|书记|副省长|省长|副市长|市长|副主席|主席|副总理|总理|副部长|部长|厅长|局长|副主任|主任|"
-    r"组长|国务委员|委员|院长|秘书长|常委|区长|县长|州长|镇长|乡长|司令员|政委|省领导|市领导|同志|记者|总统|首相|"
+    r"组长|国务委员|副委员长|委员长|委员|院长|秘书长|常委|区长|县长|州长|镇长|乡长|司令员|政委|省领导|市领导|同志|记者|总统|首相|"
     r"国王|女王|外长|大使)"
 )
 AFTER_NAME = (

@@ -159,3 +159,18 @@ def test_a_congress_report_speaks_not_the_congress(tagger: Tagger, report: str) 
     congress = report.removesuffix("报告")
     found = [(d.attrs["issuer"], d.attrs["issuer_label"]) for d in tagger.tag(f"{congress}强调，要加快构建新发展格局。")[1]]
     assert found == [(congress, "MEETING")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["中共中央政治局委员、全国人大常委会副委员长", "全国人大常委会副委员长", "中共中央政治局委员、中宣部部长"],
+)
+def test_a_state_leader_in_a_delegations_deliberation_instructs(tagger: Tagger, title: str) -> None:
+    body = (
+        f"{title}李鸿忠在参加甘肃团审议时说，在党中央坚强领导下，全面建设社会主义现代化国家迈出坚实步伐。"
+        "要唱响中国经济光明论，提振发展信心。"
+    )
+    entities, directives = tagger.tag(body)
+    # A statement of what was achieved is none; 全国人大常委会 holds no person 国人大.
+    assert [(d.text[:4], d.attrs["issuer"]) for d in directives] == [("要唱响中", "李鸿忠")]
+    assert "国人大" not in {e.text for e in entities if e.label == "PER"}
