@@ -233,6 +233,7 @@ AGENT_WORDS = [
     # 国务院党组, 中央书记处, 最高人民法院: the bodies a 中央政治局常委会 hears and instructs.
     "党组",
     "书记处",
+    "人士",
     "法院",
     "检察院",
 ]
