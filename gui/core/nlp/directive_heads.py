@@ -157,7 +157,11 @@ def clause_head(
         # 在学生中弘扬劳动精神: where to act, then the verb.
         where = _WHERE.match(t)
         instructs = (
-            lex.IMPERATIVE.match(t) or (where and lex.IMPERATIVE.match(t, where.end())) or enumerated or decided or measure
+            lex.IMPERATIVE.match(t)
+            or (where and lex.IMPERATIVE.match(t, where.end()))
+            or enumerated
+            or decided
+            or measure
         )
         if not lex.NARRATIVE.search(t) and not condition and instructs:
             # "会议要求，各地加快推进…": who is asked to act opens the clause, before its verb.

@@ -236,10 +236,8 @@ class Mentions:
         if teams:
             m = max(teams, key=lambda t: t.start)
             return Issuer(m.text, "ORG", (m.start, m.end))
-        found = None
-        for found in _NAMED_TEAM.finditer(self.body, max(0, pos - 600), pos):
-            pass
-        return Issuer(found.group(), "ORG", found.span()) if found is not None else None
+        named = list(_NAMED_TEAM.finditer(self.body, max(0, pos - 600), pos))
+        return Issuer(named[-1].group(), "ORG", named[-1].span()) if named else None
 
     def in_office(self, name: str) -> bool:
         """Some mention of `name` follows a post (省委书记林武, 总理李强): the article shows an office."""

@@ -23,8 +23,8 @@ _ORG_HEAD_WORDS = sorted(  # longest first: the regular expression takes the fir
     word_set(
         "委员会 领导小组 工作组 巡视组 督导组 工作队 办公室 办公厅 指挥部 研究室 研究院 研究所 研究中心 中心 "
         "协会 学会 联合会 商会 基金会 委会 集团 公司 大学 学院 医院 银行 法院 检察院 日报 晚报 电视台 出版社 "
-        "报社 杂志社 通讯社 代表团 总队 支队 大队 派出所 政府 党委 党组 党工委 人大 政协 纪委 监委 纪检监察组 纪检监察工委 军区 "
-        "国会 议会 参议院 众议院 总厂 分局 信用社 合作社 "
+        "报社 杂志社 通讯社 代表团 总队 支队 大队 派出所 政府 党委 党组 党工委 人大 政协 纪委 监委 "
+        "纪检监察组 纪检监察工委 军区 国会 议会 参议院 众议院 总厂 分局 信用社 合作社 "
         # Schools: a place and one of these is one body (西宁果洛中学); museums and halls are places.
         "中学 小学 学校 幼儿园 党校 卫生院"
     ),

@@ -113,10 +113,7 @@ def test_the_nouns_stay_nouns(tagger: Tagger, body: str) -> None:
 
 
 def test_a_post_heard_again_is_the_one_who_holds_it_not_the_last_person_named(tagger: Tagger) -> None:
-    body = (
-        "习近平总书记来到医院看望医护人员。医生张伟介绍了病人情况。"
-        "总书记嘱咐大家，要把人民群众生命安全放在第一位。"
-    )
+    body = "习近平总书记来到医院看望医护人员。医生张伟介绍了病人情况。总书记嘱咐大家，要把人民群众生命安全放在第一位。"
     assert [(d.attrs["issuer"], d.attrs["issuer_label"]) for d in tagger.tag(body)[1]] == [("习近平", "PER")]
 
 
@@ -159,7 +156,9 @@ def test_a_congress_report_speaks_not_the_congress(tagger: Tagger, report: str) 
     assert found == [("统筹城乡", report, "DOC"), ("完善社会", report, "DOC")]
     # The congress itself still speaks where no report is named.
     congress = report.removesuffix("报告")
-    found = [(d.attrs["issuer"], d.attrs["issuer_label"]) for d in tagger.tag(f"{congress}强调，要加快构建新发展格局。")[1]]
+    found = [
+        (d.attrs["issuer"], d.attrs["issuer_label"]) for d in tagger.tag(f"{congress}强调，要加快构建新发展格局。")[1]
+    ]
     assert found == [(congress, "MEETING")]
 
 

@@ -51,4 +51,6 @@ def test_a_plenums_words_he_relays_do_not_end_his(tagger: Tagger) -> None:
 
 
 def test_better_as_an_adjective_opens_nothing(tagger: Tagger) -> None:
-    assert _found(tagger, "习近平指出，要加强团结。更好的生活就在前方，更好地服务人民是我们的初心。") == [("要加强团结。", "习近平")]
+    assert _found(tagger, "习近平指出，要加强团结。更好的生活就在前方，更好地服务人民是我们的初心。") == [
+        ("要加强团结。", "习近平")
+    ]
