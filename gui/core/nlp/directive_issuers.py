@@ -54,9 +54,10 @@ _MEETS_AFTER = re.compile(r"(?:于)?" + lex.DATE + r"(?:召开|举行)(会议|�
 _UNNAMED_HELD = re.compile(r"(?:主持召开|召开|主持)了?会议")
 _BARE_MEETING = re.compile(r"(?:报告|座谈|专题|推进|调度|表彰|动员|部署|工作|视频|电视电话)?(?:会议|大会|会)")
 # Inspection teams: 中央巡视组, 中央生态环境保护督察组, 省委巡察组.
-_BARE_TEAM = re.compile(r"(?:各|该)?(?:巡视|巡察|督察|督查|督导)组(?!长|成员)")
-_TEAM = re.compile(r"(?:巡视|巡察|督察|督查|督导)组$")
-_NAMED_TEAM = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:巡视|巡察|督察|督查|督导)组")
+_TEAM_KIND = r"(?:巡视|巡察|督察|督查|督导)组"
+_BARE_TEAM = re.compile(r"(?:各|该)?" + _TEAM_KIND + r"(?!长|成员)")
+_TEAM = re.compile(_TEAM_KIND + "$")
+_NAMED_TEAM = re.compile(r"[" + lex.HAN + r"]{2,12}?" + _TEAM_KIND)
 # A disciplinary decision (给予…处分, 开除…) and the bodies that take one.
 _SANCTION = re.compile(r"处分|开除党籍|开除公职|留党察看|撤销.{0,12}职务")
 _DISCIPLINE_BODY = re.compile(r"纪委|监委|纪检监察")
@@ -217,25 +218,27 @@ class Mentions:
                 return NOBODY if m.text in self.foreign else Issuer(m.text, "PER", (m.start, m.end))
         return None
 
+    def _last_entity(self, pos: int, label: str, pattern: re.Pattern[str]) -> Issuer | None:
+        """The last entity of `label` before `pos` whose text `pattern` finds."""
+        found = [m for m in self._entities.values() if m.label == label and m.end <= pos and pattern.search(m.text)]
+        if not found:
+            return None
+        m = max(found, key=lambda e: e.start)
+        return Issuer(m.text, label, (m.start, m.end))
+
     def disciplinary_body(self, sentence: str, pos: int) -> Issuer | None:
         """Who decides a sanction without a subject (经中央纪委常委会会议研究…，决定给予X开除党籍处分):
         the commission that investigated, named before (中央纪委国家监委对X…立案审查调查), else the
         meeting that studied it."""
         if not _SANCTION.search(sentence):
             return None
-        before = sorted((m for m in self._entities.values() if m.end <= pos), key=lambda m: m.start)
-        for label in ("ORG", "MEETING"):
-            for m in reversed(before):
-                if m.label == label and _DISCIPLINE_BODY.search(m.text):
-                    return Issuer(m.text, label, (m.start, m.end))
-        return None
+        return self._last_entity(pos, "ORG", _DISCIPLINE_BODY) or self._last_entity(pos, "MEETING", _DISCIPLINE_BODY)
 
     def inspectors_before(self, pos: int) -> Issuer | None:
         """The inspection team last named before `pos` (各中央巡视组…。反馈要求，…; 督察组要求…)."""
-        teams = [m for m in self._entities.values() if m.label == "ORG" and m.end <= pos and _TEAM.search(m.text)]
-        if teams:
-            m = max(teams, key=lambda t: t.start)
-            return Issuer(m.text, "ORG", (m.start, m.end))
+        team = self._last_entity(pos, "ORG", _TEAM)
+        if team is not None:
+            return team
         named = list(_NAMED_TEAM.finditer(self.body, max(0, pos - 600), pos))
         return Issuer(named[-1].group(), "ORG", named[-1].span()) if named else None
 

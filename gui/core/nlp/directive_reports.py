@@ -52,8 +52,9 @@ _PUBLISHED = re.compile(
 )
 # 根据国务院联防联控机制最新政策，…; 按照文化和旅游部相关通知，….
 _ACCORDING = re.compile(
-    r"(?:根据|按照|依据)(?:(?P<who>党中央(?:、国务院)?|中共中央(?:、国务院)?)|"
-    + _ORG_BODY.replace("?P<who>", "?P<org>")
+    r"(?:根据|按照|依据)(?P<who>(?:党中央|中共中央)(?:、国务院)?|"
+    + _ORG
+    + _JOINED
     + r")(?:最新|相关|有关|新)?(?:政策|通知|规定|要求|部署|公告|决定)"
 )
 # 农业农村部今天启动…专项执法行动; 应急管理部启动…检查督导工作: a campaign and its measures.
@@ -117,8 +118,7 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
 
 
 def _body_issuer(m: re.Match[str], start: int) -> Issuer:
-    group = "who" if m.group("who") or "org" not in m.re.groupindex else "org"
-    return Issuer(m.group(group), "ORG", (start + m.start(group), start + m.end(group)))
+    return Issuer(m.group("who"), "ORG", (start + m.start("who"), start + m.end("who")))
 
 
 # 国家移民管理局部署深圳各口岸边检机关开足查验通道: the body asks; the words begin at 部署.

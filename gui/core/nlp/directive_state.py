@@ -40,6 +40,7 @@ class State:
     def quiet(self) -> None:
         """Nobody else speaks: the article's own document does, or no one."""
         self.speaker, self.active, self.decision = self.document, self.document is not None, False
+        self.decision_to_stop = False
         self.quoting = None
         self.reported = False
 

@@ -26,8 +26,8 @@ def goes_on(body: str, before: Segment, para: Segment) -> bool:
     bare verb or a statement, which are the writer's own topic sentences (着力增强…。健全…体系。)."""
     if before.text.rstrip().endswith(("：", ":")):
         return True
-    if para.text.lstrip(" \u3000").startswith("——"):
-        return True  # ——坚守和平，实现共同安全。我们要…: a point of the speech, under its own dash
+    if is_speech_point(para.text):
+        return True
     first = _FIRST_CLAUSE_END.search(body, para.start, para.end)
     parts = clauses(body, para.start, first.end() if first else para.end)
     if not parts:
@@ -37,6 +37,11 @@ def goes_on(body: str, before: Segment, para: Segment) -> bool:
         return False  # 二、…; （一）…: the writer's headings
     head = clause_head(text, imperative_ok=True, active=True, enumerated=enumerated)
     return enumerated or (head is not None and head.kind in ("modal", "request"))
+
+
+def is_speech_point(text: str) -> bool:
+    """A point of a speech under its own dash (——坚守和平，实现共同安全。我们要…): the speaker goes on."""
+    return text.lstrip(" \u3000").startswith("——")
 
 
 # The writer's comment on what was said: 这也标注了…; 这“四个转变”，深刻阐明了…; 习近平总书记的重要论述深刻阐明了….

@@ -90,7 +90,7 @@ from gui.core.nlp.directive_units import (
     trim_quotes,
     units_of,
 )
-from gui.core.nlp.directive_voices import goes_on, is_commentary
+from gui.core.nlp.directive_voices import goes_on, is_commentary, is_speech_point
 from gui.core.nlp.sentences import Segment, clauses, paragraphs, sentences
 from gui.core.nlp.topics import Topic, TopicIndex, default_topics
 from gui.core.vocabulary import DEFAULT_STRENGTH, STRENGTHS
@@ -370,7 +370,7 @@ class DirectiveDetector:
         elif announced is not None:
             state.speaker, state.active, state.decision = announced, True, False
             state.history.append(announced)
-        elif not out and first and not is_heading(sent.text) and not sent.text.lstrip(" \u3000").startswith("——"):
+        elif not out and first and not is_heading(sent.text) and not is_speech_point(sent.text):
             # A paragraph that opens with a report ends the speech before it (a heading,
             # 一、总体要求, does not; nor a point of the speech under its dash, ——坚守和平，实现共同安全。).
             state.quiet()

@@ -45,7 +45,7 @@ _FOREIGN = re.compile(f"[{TRANSLIT_CHARS}]{{2,6}}(?:[·\\-－][{TRANSLIT_CHARS}]
 # The parts before the last of a ·-joined name: two to six characters each.
 _DOTTED_START = re.compile(r"(?:[\u4e00-\u9fff]{2,6}·){1,3}")
 # Words that end a name though jieba has no verb for them (同志, 等).
-BEFORE_NAME_STOPS = frozenset(("同志", "等", "先生", "女士"))
+_ENDS_NAME = frozenset(("同志", "等", "先生", "女士"))
 _REGNAL = re.compile("[一二三四五六七八九十]{1,3}世")  # a monarch's number
 _RARE = 10  # a word jieba saw fewer times than this after a post may be a name
 
@@ -161,7 +161,7 @@ class NameFinder:
         lex = self.lex
         while i is not None and i < len(toks.words) and end - m.end() < 6:
             word = toks.words[i]
-            if not all_han(word) or word in BEFORE_NAME_STOPS:
+            if not all_han(word) or word in _ENDS_NAME:
                 break
             # The first word is the name's whatever it is (吐, 扎); then an everyday word ends it.
             everyday = word in lex.verbs or word in lex.particles or word in lex.adverbs or word[:2] in lex.verbs
