@@ -140,6 +140,8 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
     """ "李强当即要求有关部门全力搜救", "《通知》要求各地…": the subject asks; the words begin at 要求."""
     limit = min(end, start + 60)
     m = lex.REQUEST_MID.search(body, start, limit) if lex.REQUEST_WORD.search(body, start, limit) else None
+    if m is None and "》" in body[start:limit]:
+        return _document_proposes(body, start, end, mentions)
     if m is None or m.start() == start:
         return None
     # The whole clause, so that a post standing for a person (总书记嘱咐…) sees its verb.
@@ -152,6 +154,35 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
     if subject_end > m.start() or not _REQUEST_LEAD.fullmatch(body, subject_end, m.start()):
         return None
     return Frame(issuer, m.end() - 2)
+
+
+# “十四五”规划《纲要》提出建设现代物流体系: the document's measure, told in the writer's sentence.
+_PROPOSES = re.compile(r"(?:明确|也|还|同时|专门)?(?:提出|明确|部署|要求)(?=[" + lex.HAN + r"])")
+
+
+def _document_proposes(body: str, start: int, end: int, mentions: Mentions) -> Frame | None:
+    found = subject_at(body, start, end, mentions)
+    if found is None or found[0].label != "DOC":
+        return None
+    issuer, at = found
+    title = _TITLE_AFTER.match(body, at, end)
+    if title:
+        # “十四五”规划《纲要》: the short name, then the title.
+        if issuer.span is not None:
+            issuer = Issuer(body[issuer.span[0] : title.end()], "DOC", (issuer.span[0], title.end()))
+        at = title.end()
+    m = _PROPOSES.match(body, at, end)
+    if m is None or not (lex.IMPERATIVE.match(body, m.end(), end) or _BUILD.match(body, m.end(), end)):
+        return None
+    # Its measure needs no modal; the writer's sentence ends its words.
+    return Frame(issuer, m.end(), decision=True, once=True)
+
+
+# What a plan sets out to build (建设现代物流体系), a verb that opens no instruction in speech.
+_BUILD = re.compile(r"(?:建设|建成|形成|实现|设立|组建)(?!了)")
+
+
+_TITLE_AFTER = re.compile(r"《[^《》]{1,30}》")
 
 
 _PLAIN_SPEAKER = re.compile(r"[" + lex.HAN + r"、（）()0-9]{4,60}?(?:说|表示|称|认为|介绍)")

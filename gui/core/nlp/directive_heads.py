@@ -170,6 +170,9 @@ def clause_head(
     return None
 
 
+_SERVES = re.compile(r"为[^，。；]{1,30}?提供")
+
+
 def _valid_marker(t: str, m: re.Match[str]) -> bool:
     marker, s, e = m.group(), m.start(), m.end()
     if marker == "应" and lex.INVITATION.match(t, s):
@@ -182,6 +185,8 @@ def _valid_marker(t: str, m: re.Match[str]) -> bool:
         return is_agent(lex.ADVERBS.sub("", t[: compared.start()]))
     if s and t[s - 1] in lex.NOT_BEFORE.get(marker, ""):
         return False
+    if marker in ("可", "可以") and _SERVES.match(t, e):
+        return False  # 中继星…可为探月工程提供中继通信服务: what a thing can do, no permission
     if e < len(t) and t[e] in lex.NOT_AFTER.get(marker, "") and not (marker == "要" and t.startswith(_YAO_VERBS, e)):
         return False
     return not any(t.startswith(x, e) for x in lex.NOT_FOLLOWED_BY.get(marker, ()))

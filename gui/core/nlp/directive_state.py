@@ -33,6 +33,9 @@ class State:
     # The speaker was named after the writer's own sentences in the paragraph (…。习近平总书记指出，…):
     # reported speech inside the writer's paragraph, which ends with it.
     reported: bool = False
+    # The body that opened the paragraph's last sentence (国家防总…启动…): a sentence that opens with 要求…
+    # asks in its name.
+    sentence_subject: Issuer | None = None
 
     def __post_init__(self) -> None:
         self.quiet()

@@ -124,7 +124,9 @@ def is_assessment(unit: Unit) -> bool:
     if head is None or head.kind not in ("imperative", "plan"):
         return False
     head_clause = strip_openers(unit.clauses[unit.head_index].text)[0]
-    if lex.COPULA.search(head_clause) or lex.ASSESSMENT_PREDICATE.search(head_clause[2:]):
+    if _GRASP.match(head_clause):
+        pass  # 牢牢把握改革开放是…的重要法宝: the 是 is inside what is to be grasped
+    elif lex.COPULA.search(head_clause) or lex.ASSESSMENT_PREDICATE.search(head_clause[2:]):
         return True
     if any(
         lex.NARRATIVE.search(c.text) or PROGRESSIVE.match(strip_openers(c.text)[0])
@@ -145,6 +147,8 @@ def is_assessment(unit: Unit) -> bool:
 
 
 _IF = re.compile(r"(?:如果|假如|倘若|若是|要是)")
+# Verbs whose object is a proposition: 牢牢把握…是…, 深刻认识到…是….
+_GRASP = re.compile(r"(?:要|必须|应)?(?:牢牢|深刻|准确|全面|充分|始终)?(?:把握|认识到|认识|领悟|认清|牢记|铭记)")
 # The consequence: …，改革就失去意义; …，便…; …，则….
 _THEN = re.compile(r"[^，。；]{0,8}?(?:就|便|则)")
 _MODAL_IN = re.compile(r"要|必须|应|需|不得|务必")

@@ -100,6 +100,7 @@ _LOOK_BACK = 40  # clauses
 _SPEAKERS_OWN_SIDE = frozenset(("我们", "咱们", "我们大家"))
 # "党的二十大是…", "会议的…": a subject that is described does not speak.
 _NOT_SPEAKING = ("是", "的", "为", "作为")
+_BODIES = ("ORG", "MEETING", "DOC")
 
 
 def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Mentions) -> Issuer | None:
@@ -170,6 +171,7 @@ class DirectiveDetector:
         for k, para in enumerate(paras):
             found_in_para: list[Annotation] = []
             state.after_semicolon = False
+            state.sentence_subject = None
             if state.document is None and is_headline(para.text):
                 state.quiet()  # a brief item's headline: the item before has ended
                 continue
@@ -346,7 +348,11 @@ class DirectiveDetector:
                 framed or first or not state.previous_intent
             )
             for group in groups:
-                out.extend(self._directives(body, sent, parts[-1].end, group, imperative_ok, mentions))
+                out.extend(
+                    self._directives(body, sent, parts[-1].end, group, imperative_ok, mentions, state.sentence_subject)
+                )
+        opener = None if framed else subject_at(body, parts[0].start, parts[0].end, mentions)
+        state.sentence_subject = opener[0] if opener is not None and opener[0].label in _BODIES else None
 
         state.previous_intent = any(lex.INTENT.match(c.text) for c in parts)
         if framed and not groups[-1].clauses and parts[0].text[:1] in '“"「' and len(groups) == 1 + quoted_first:
@@ -385,7 +391,14 @@ class DirectiveDetector:
         return out
 
     def _directives(
-        self, body: str, sent: Segment, last_clause_end: int, group: _Group, imperative_ok: bool, mentions: Mentions
+        self,
+        body: str,
+        sent: Segment,
+        last_clause_end: int,
+        group: _Group,
+        imperative_ok: bool,
+        mentions: Mentions,
+        before: Issuer | None = None,
     ) -> list[Annotation]:
         issuer = group.issuer
         if issuer is NOBODY or is_heading(sent.text):
@@ -412,9 +425,10 @@ class DirectiveDetector:
             if who is None and head.kind == "request":
                 # "中共中央印发了…，要求各地区各部门…": the body that issues asks;
                 # protesters "要求日本政府…" are not issuers of directives.
-                who = _recent_subject(
-                    body, group.clauses[: group.clauses.index(unit.clauses[unit.head_index]) + 1], mentions
-                )
+                head_clause = unit.clauses[unit.head_index]
+                who = _recent_subject(body, group.clauses[: group.clauses.index(head_clause) + 1], mentions)
+                if who is None and head_clause.start == sent.start:
+                    who = before  # "国家防总…启动…响应。要求相关地区…": the body of the sentence before
                 if who is None or who is NOBODY:
                     continue
             addressee = head.addressee or fallback_addressee(unit, first) or described_subject(unit, first)

@@ -300,6 +300,7 @@ def _build() -> Lexicon:
             and word.endswith(_ORG_ENDINGS)
             and (word[-1] != "会" or (word.endswith(_ORG_SOCIETIES) and not word.endswith(_MEETING_KINDS)))
             and not regional(word)
+            and word not in _ORG_SOCIETIES  # a bare head (加强联合会商 is 联合 + 会商) names no body
         ):
             jieba_terms[word] = "ORG"
 

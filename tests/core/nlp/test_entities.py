@@ -296,12 +296,12 @@ def test_any_text_gives_well_formed_entities(tagger: EntityTagger, body: str) ->
 
 
 def test_added_terms_are_always_tagged() -> None:
-    text = "国家防总部署防汛工作，省防指启动应急响应。"
-    assert "国家防总" not in found(EntityTagger(), text, "ORG")
-    tagger = EntityTagger([("国家防总", "ORG", "add"), ("省防指", "ORG", "add"), ("防汛", "TOPIC", "add")])
+    text = "珠江防总部署防汛工作，省防指启动应急响应。"
+    assert "珠江防总" not in found(EntityTagger(), text, "ORG")
+    tagger = EntityTagger([("珠江防总", "ORG", "add"), ("省防指", "ORG", "add"), ("防汛", "TOPIC", "add")])
     anns = tagger.tag(text)
     assert [(a.text, a.label) for a in anns if a.label in ("ORG", "TOPIC")] == [
-        ("国家防总", "ORG"),
+        ("珠江防总", "ORG"),
         ("防汛", "TOPIC"),
         ("省防指", "ORG"),
     ]
