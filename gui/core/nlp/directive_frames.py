@@ -140,8 +140,8 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
     """ "李强当即要求有关部门全力搜救", "《通知》要求各地…": the subject asks; the words begin at 要求."""
     limit = min(end, start + 60)
     m = lex.REQUEST_MID.search(body, start, limit) if lex.REQUEST_WORD.search(body, start, limit) else None
-    if m is None and "》" in body[start:limit]:
-        return _document_proposes(body, start, end, mentions)
+    if m is None and ("》" in body[start:limit] or "会" in body[start:limit] or "决定" in body[start:limit]):
+        return _told_measure(body, start, end, mentions)
     if m is None or m.start() == start:
         return None
     # The whole clause, so that a post standing for a person (总书记嘱咐…) sees its verb.
@@ -156,33 +156,45 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
     return Frame(issuer, m.end() - 2)
 
 
-# “十四五”规划《纲要》提出建设现代物流体系: the document's measure, told in the writer's sentence.
+# “十四五”规划《纲要》提出建设现代物流体系; 二十届三中全会提出构建…: a document's or a meeting's measure,
+# told in the writer's sentence. 中国人民银行决定增加…额度: a body's decision, told.
 _PROPOSES = re.compile(r"(?:明确|也|还|同时|专门)?(?:提出|明确|部署|要求)(?=[" + lex.HAN + r"])")
-
-
-def _document_proposes(body: str, start: int, end: int, mentions: Mentions) -> Frame | None:
-    found = subject_at(body, start, end, mentions)
-    if found is None or found[0].label != "DOC":
-        return None
-    issuer, at = found
-    title = _TITLE_AFTER.match(body, at, end)
-    if title:
-        # “十四五”规划《纲要》: the short name, then the title.
-        if issuer.span is not None:
-            issuer = Issuer(body[issuer.span[0] : title.end()], "DOC", (issuer.span[0], title.end()))
-        at = title.end()
-    m = _PROPOSES.match(body, at, end)
-    if m is None or not (lex.IMPERATIVE.match(body, m.end(), end) or _BUILD.match(body, m.end(), end)):
-        return None
-    # Its measure needs no modal; the writer's sentence ends its words.
-    return Frame(issuer, m.end(), decision=True, once=True)
-
-
+_DECIDES = re.compile(r"(?:近日|日前|今天|还|并|也|同时)?(?:研究)?决定(?![了性的])(?=[" + lex.HAN + r"0-9])")
+_TITLE_AFTER = re.compile(r"《[^《》]{1,30}》")
+_UNAUTHORISED_SPEAKER = re.compile(
+    r"(?:专家|学者|人士|分析师|媒体|舆论|外媒|网友|民众|群众|代表们|嘉宾)[^，。；]{0,8}(?:表示|认为|指出|说|称|评价)$"
+)
+_NOT_ACTING = ("提请", "由", "经", "请", "将", "报请")
+_NAMED_GOAL = re.compile(r"的(?:目标|要求|任务|战略|部署|理念|主张|思想|方针|原则|路径|重大命题|重要论断)$")
 # What a plan sets out to build (建设现代物流体系), a verb that opens no instruction in speech.
 _BUILD = re.compile(r"(?:建设|建成|形成|实现|设立|组建)(?!了)")
 
 
-_TITLE_AFTER = re.compile(r"《[^《》]{1,30}》")
+def _told_measure(body: str, start: int, end: int, mentions: Mentions) -> Frame | None:
+    if body.startswith(_NOT_ACTING, start):
+        return None  # 提请大会全体会议决定任命: the meeting is asked to decide, it has not
+    if start and body[start - 1] in "，," and _UNAUTHORISED_SPEAKER.search(body, max(0, start - 24), start - 1):
+        return None  # 国际人士表示，全会提出…，将引领…: someone's view of the measure
+    found = subject_at(body, start, end, mentions)
+    if found is None or found[0].label not in ("DOC", "MEETING", "ORG") or is_foreign_title(body[start : found[1]]):
+        return None
+    issuer, at = found
+    title = _TITLE_AFTER.match(body, at, end)
+    if title and issuer.label == "DOC":
+        # “十四五”规划《纲要》: the short name, then the title.
+        if issuer.span is not None:
+            issuer = Issuer(body[issuer.span[0] : title.end()], "DOC", (issuer.span[0], title.end()))
+        at = title.end()
+    decides = _DECIDES.match(body, at, end) if issuer.label != "DOC" else None
+    if decides:
+        return Frame(issuer, decides.end(), decision=True, once=True)
+    m = _PROPOSES.match(body, at, end) if issuer.label != "ORG" else None
+    if m is None or not (lex.IMPERATIVE.match(body, m.end(), end) or _BUILD.match(body, m.end(), end)):
+        return None
+    if _NAMED_GOAL.search(body, m.end(), end):
+        return None  # 明确提出加快建设金融强国的目标: a goal named, no measure set
+    # Its measure needs no modal; the writer's sentence ends its words.
+    return Frame(issuer, m.end(), decision=True, once=True)
 
 
 _PLAIN_SPEAKER = re.compile(r"[" + lex.HAN + r"、（）()0-9]{4,60}?(?:说|表示|称|认为|介绍)")

@@ -110,7 +110,12 @@ def clause_head(
         if np:
             return Head("request", "要", np, splits=True)
         if t.startswith("部署"):
-            return None  # 部署…工作: a noun phrase, unless a body is told to act
+            # 部署…工作: a noun phrase, unless a body is told to act or what to set up follows
+            # (部署在全国建立…机制); 部署开展…检查 names the campaign (report_frame reads it).
+            place = _DEPLOYED_WHERE.match(t, 2)
+            if active and not t.startswith("部署开展") and lex.IMPERATIVE.match(t, place.end() if place else 2):
+                return Head("request", "要", "", splits=True)
+            return None
         if (active and imperative_ok and len(t) > 4) or lex.IMPERATIVE.match(t, 2):
             # "王宁作出批示，要求全力搜救…"; "国务院印发《…》，要求以…为指导，加快…".
             return Head("request", "要", "", splits=True)
@@ -170,6 +175,7 @@ def clause_head(
     return None
 
 
+_ATTENDANCE = re.compile(r"(?:出席|到会|到)[^，。；]{0,6}?[0-9０-９一二三四五六七八九十百千]+人")
 _SERVES = re.compile(r"为[^，。；]{1,30}?提供")
 
 
@@ -185,6 +191,8 @@ def _valid_marker(t: str, m: re.Match[str]) -> bool:
         return is_agent(lex.ADVERBS.sub("", t[: compared.start()]))
     if s and t[s - 1] in lex.NOT_BEFORE.get(marker, ""):
         return False
+    if marker == "应" and _ATTENDANCE.match(t, e):
+        return False  # 会议应出席委员170人: how many were due, no instruction
     if marker in ("可", "可以") and _SERVES.match(t, e):
         return False  # 中继星…可为探月工程提供中继通信服务: what a thing can do, no permission
     if e < len(t) and t[e] in lex.NOT_AFTER.get(marker, "") and not (marker == "要" and t.startswith(_YAO_VERBS, e)):
@@ -257,6 +265,7 @@ def _modal_head(t: str, m: re.Match[str], active: bool, opening: bool, provision
 
 
 _COMPARED = re.compile(r"比[^，。；]{1,16}更(?:加)?$")
+_DEPLOYED_WHERE = re.compile(r"在(?:全国|全省|全市|各地|[^，。；“”在]{1,10}?(?:中|内|范围内))")
 _WHERE = re.compile(r"在[^，。；“”在]{1,10}?(?:中|里|内|之间)")
 _WHATEVER = re.compile(r"凡(?:是)?[^，。；“”]{2,30}的[^，。；“”的]{0,8}")
 _PURPOSE = ("让", "使")

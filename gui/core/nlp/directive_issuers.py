@@ -362,6 +362,10 @@ _CONVENED = re.compile(
 )
 
 
+# 商务部、国家卫生健康委、国家药监局三部门: how many bodies, after their list.
+_JOINED_COUNT = re.compile(r"(?:等[一二两三四五六七八九十0-9]*|[一二两三四五六七八九十0-9]+)个?(?:部门|部委|单位)")
+
+
 def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Issuer, int] | None:
     """The issuer named at the start of body[start:end] and where its words end."""
     text = body[start:end]
@@ -383,6 +387,15 @@ def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Iss
     if report:
         # 党的十九大报告提出: the congress's report, not the congress (an entity of its own).
         return Issuer(report.group(1), "DOC", (start + report.start(1), start + report.end(1))), start + report.end()
+    if ent is not None and ent.label == "ORG" and body.startswith("、", ent.end):
+        # 农业农村部、国家乡村振兴局要求…: bodies that act together, written as the text lists them.
+        last = ent
+        while body.startswith("、", last.end) and (nxt := mentions.entity_at(last.end + 1)) and nxt.label == "ORG":
+            last = nxt
+        if last is not ent and last.end <= end:
+            joined = _JOINED_COUNT.match(body, last.end, end)
+            stop = joined.end() if joined else last.end
+            return Issuer(body[ent.start : stop], "ORG", (ent.start, stop)), stop
     if ent is not None and ent.label in ("ORG", "MEETING", "DOC"):
         tail = body[ent.end : end]
         spoke = lex.SPOKESPERSON.match(tail)

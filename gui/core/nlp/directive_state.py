@@ -17,6 +17,9 @@ class State:
     decision: bool = False
     # …the list of a sentence whose items end with "；" (决定给予…处分；…；…。): it ends with the "。".
     decision_to_stop: bool = False
+    # …a list announced with "：" or "如下": it runs on over the paragraphs after (一、…⏎二、…); any
+    # other decision (会议决定，…) ends with its paragraph unless the next one is numbered.
+    decision_across: bool = False
     # Clauses read so far and the speakers they named, newest last: a bare 指出
     # or a request looks back through them for its subject.
     history: list[Segment | Issuer] = field(default_factory=list)
@@ -44,6 +47,7 @@ class State:
         """Nobody else speaks: the article's own document does, or no one."""
         self.speaker, self.active, self.decision = self.document, self.document is not None, False
         self.decision_to_stop = False
+        self.decision_across = False
         self.quoting = None
         self.reported = False
 
@@ -62,3 +66,5 @@ class Group:
     once: bool = False
     # It carries only to the end of a list whose items end with "；".
     to_stop: bool = False
+    # It carries over the paragraphs after (a list announced with "：", provisions).
+    across: bool = False

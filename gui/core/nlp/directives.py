@@ -137,6 +137,13 @@ def _new_voice(body: str, paras: Sequence[Segment], k: int, mentions: Mentions, 
         state.speaker, state.active, state.quoting = leader, True, 0
 
 
+def _decision_goes_on(para: str, state: _State) -> None:
+    """A decision told in a paragraph (会议决定，…) ends with it, unless the next paragraph is numbered
+    (二、…) or the decision announced a list (会议决定：, 通知如下：)."""
+    if state.decision and not state.decision_across and not lex.ENUMERATOR.match(para.lstrip(" \u3000“")):
+        state.decision = state.decision_to_stop = False
+
+
 def _split_quotations(body: str, parts: list[Segment]) -> list[Segment]:
     """Quotations run together (“…是…”“我们必须…”) are separate utterances: each opens a clause."""
     out: list[Segment] = []
@@ -172,6 +179,7 @@ class DirectiveDetector:
             found_in_para: list[Annotation] = []
             state.after_semicolon = False
             state.sentence_subject = None
+            _decision_goes_on(para.text, state)
             if state.document is None and is_headline(para.text):
                 state.quiet()  # a brief item's headline: the item before has ended
                 continue
@@ -234,6 +242,7 @@ class DirectiveDetector:
         paras = paragraphs(body)
         for k, para in enumerate(paras):
             state.after_semicolon = False
+            _decision_goes_on(para.text, state)
             if state.document is None and is_headline(para.text) and para.end <= start:
                 state.quiet()
                 continue
@@ -326,6 +335,7 @@ class DirectiveDetector:
                     or listed,
                     once=frame.once,
                     to_stop=listed,
+                    across=frame.provisions or body.startswith(("：", ":"), c.end),
                 )
                 framed = True
                 if frame.content_start is not None:
@@ -370,6 +380,7 @@ class DirectiveDetector:
             state.reported = not first
             state.decision = groups[-1].decision and groups[-1].carries
             state.decision_to_stop = state.decision and groups[-1].to_stop
+            state.decision_across = state.decision and groups[-1].across
             words = groups[-1].clauses
             quoted = bool(words) and opens_quote(words[0].text)
             state.quoting = quote_depth(body[words[0].start : sent.end]) if quoted else None

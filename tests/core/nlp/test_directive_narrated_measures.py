@@ -90,3 +90,64 @@ def test_a_grasped_proposition_is_no_assessment(tagger: Tagger) -> None:
 def test_what_a_thing_can_serve_is_no_permission(tagger: Tagger) -> None:
     body = "国家航天局今天宣布，新一代中继卫星在轨运行正常，可为后续深空探测任务提供通信服务。"
     assert found(tagger, body) == []
+
+
+def test_bodies_that_ask_together_are_one_joint_issuer(tagger: Tagger) -> None:
+    body = "水利部、国家林草局要求各地加强水土流失综合治理，及时修复受损梯田。"
+    (directive,) = tagger.tag(body)[1]
+    assert directive.text == "要求各地加强水土流失综合治理，及时修复受损梯田。"
+    assert directive.attrs["issuer"] == "水利部、国家林草局"
+    assert directive.attrs["issuers"] == ["水利部", "国家林草局"]
+
+
+def test_counted_bodies_that_issue_a_notice_permit_what_it_permits(tagger: Tagger) -> None:
+    body = "商务部、国家药监局两部门联合发布通知，允许外商投资企业在试点地区开展医疗器械研发。"
+    assert found(tagger, body) == [
+        ("允许外商投资企业在试点地区开展医疗器械研发。", "商务部、国家药监局两部门", "可"),
+    ]
+
+
+def test_a_body_that_deploys_what_to_set_up_asks_for_it(tagger: Tagger) -> None:
+    body = "近日，人力资源社会保障部、教育部部署在全国建立高校毕业生就业帮扶台账，要求逐一联系未就业毕业生。"
+    assert [(text[:6], issuer) for text, issuer, _ in found(tagger, body)] == [
+        ("部署在全国建", "人力资源社会保障部、教育部"),
+    ]
+
+
+def test_a_bodys_decision_told_in_one_clause_is_its_directive(tagger: Tagger) -> None:
+    body = "中国人民银行决定下调金融机构存款准备金率0.5个百分点，支持实体经济发展。"
+    assert found(tagger, body) == [
+        ("下调金融机构存款准备金率0.5个百分点，支持实体经济发展。", "中国人民银行", "要"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "立陶宛政府决定从18日起暂时关闭两处边境过境点。",  # a foreign government's decision
+        "主席团会议决定提请大会全体会议决定任命。",  # the plenary is asked to decide, it has not
+        "会议明确提出加快建设金融强国的目标。",  # a goal named, no measure set
+    ],
+)
+def test_what_is_no_bodys_measure_stays_untold(tagger: Tagger, body: str) -> None:
+    assert [text for text, _, _ in found(tagger, body) if not text.startswith("提请")] == []
+
+
+def test_a_plenums_proposal_in_a_feature_is_the_plenums(tagger: Tagger) -> None:
+    body = "近年来，各地科技投入持续增长。党的二十届三中全会提出构建支持全面创新体制机制。"
+    assert found(tagger, body) == [("构建支持全面创新体制机制。", "党的二十届三中全会", "要")]
+
+
+def test_a_meetings_decision_ends_with_its_paragraph(tagger: Tagger) -> None:
+    body = (
+        "全国人大常委会会议今天上午举行全体会议，经过表决，决定任命王某为某部部长。\n"
+        "会议应出席委员170人，出席162人，出席人数符合法定人数。\n"
+        "王某起身向委员们鞠躬致意，全场响起热烈掌声。"
+    )
+    texts = [text for text, _, _ in found(tagger, body)]
+    assert not any("出席" in t or "掌声" in t for t in texts)
+
+
+def test_a_decision_announced_with_a_colon_runs_over_its_numbered_paragraphs(tagger: Tagger) -> None:
+    body = "会议决定：\n一、延长小微企业缓税期限至年底。\n二、增加中央储备粮收储规模。"
+    assert [text[:4] for text, _, _ in found(tagger, body)] == ["一、延长", "二、增加"]
