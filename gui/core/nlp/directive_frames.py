@@ -140,7 +140,7 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
     """ "李强当即要求有关部门全力搜救", "《通知》要求各地…": the subject asks; the words begin at 要求."""
     limit = min(end, start + 60)
     m = lex.REQUEST_MID.search(body, start, limit) if lex.REQUEST_WORD.search(body, start, limit) else None
-    if m is None and ("》" in body[start:limit] or "会" in body[start:limit] or "决定" in body[start:limit]):
+    if m is None and _TOLD_CUE.search(body, start, limit):
         return _told_measure(body, start, end, mentions)
     if m is None or m.start() == start:
         return None
@@ -161,6 +161,8 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
 _PROPOSES = re.compile(r"(?:明确|也|还|同时|专门)?(?:提出|明确|部署|要求)(?=[" + lex.HAN + r"])")
 _DECIDES = re.compile(r"(?:近日|日前|今天|还|并|也|同时)?(?:研究)?决定(?![了性的])(?=[" + lex.HAN + r"0-9])")
 _TITLE_AFTER = re.compile(r"《[^《》]{1,30}》")
+# What every subject of _told_measure holds: a title, a meeting, a report or plan, or a decision.
+_TOLD_CUE = re.compile(r"》|会|决定|报告|规划|纲要")
 _UNAUTHORISED_SPEAKER = re.compile(
     r"(?:专家|学者|人士|分析师|媒体|舆论|外媒|网友|民众|群众|代表们|嘉宾)[^，。；]{0,8}(?:表示|认为|指出|说|称|评价)$"
 )

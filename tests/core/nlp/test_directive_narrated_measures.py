@@ -151,3 +151,8 @@ def test_a_meetings_decision_ends_with_its_paragraph(tagger: Tagger) -> None:
 def test_a_decision_announced_with_a_colon_runs_over_its_numbered_paragraphs(tagger: Tagger) -> None:
     body = "会议决定：\n一、延长小微企业缓税期限至年底。\n二、增加中央储备粮收储规模。"
     assert [text[:4] for text, _, _ in found(tagger, body)] == ["一、延长", "二、增加"]
+
+
+def test_a_congress_reports_proposal_in_a_feature_is_the_reports(tagger: Tagger) -> None:
+    body = "党的二十大报告提出加快建设农业强国，扎实推动乡村产业振兴。这几年，村里的合作社越办越红火。"
+    assert found(tagger, body) == [("加快建设农业强国，扎实推动乡村产业振兴。", "党的二十大报告", "要")]

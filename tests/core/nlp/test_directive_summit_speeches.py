@@ -27,6 +27,9 @@ def _found(tagger: Tagger, body: str) -> list[tuple[str, str]]:
         ("寻求政治解决乌克兰危机之道，推动尽快在加沙停火止战。", "寻求政治解"),
         ("以科技创新赋能妇女事业高质量发展，努力让广大妇女人生出彩。", "以科技创新"),
         ("更好满足发展中国家绿色融资需求。", "更好满足"),
+        ("维护以联合国为核心的国际体系，抵制一切形式的单边主义。", "维护以联合"),
+        ("联合开展关键技术研发，推动产业深度融合。", "联合开展关"),
+        ("共同推动区域互联互通，实现优势互补。", "共同推动区"),
     ],
 )
 def test_a_leaders_points_at_a_summit(tagger: Tagger, sentence: str, start: str) -> None:
@@ -54,3 +57,8 @@ def test_better_as_an_adjective_opens_nothing(tagger: Tagger) -> None:
     assert _found(tagger, "习近平指出，要加强团结。更好的生活就在前方，更好地服务人民是我们的初心。") == [
         ("要加强团结。", "习近平")
     ]
+
+
+def test_what_serves_both_sides_is_an_assessment_not_a_point(tagger: Tagger) -> None:
+    body = "李强表示，维护发展两国友好合作关系符合两国人民根本利益。双方要加强交流。"
+    assert _found(tagger, body) == [("双方要加强交", "李强")]
