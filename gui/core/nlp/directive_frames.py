@@ -104,7 +104,7 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
         return None
     if lex.FRAME_TAIL.fullmatch(tail):
         # 《行动方案》提出，2024年，单位GDP能耗降低2.5%左右: a plan's targets are set, modal or not.
-        targets = issuer.label == "DOC" and _PLAN.search(issuer.name) and _TARGETS.match(body, end)
+        targets = is_plan(issuer) and _TARGETS.match(body, end)
         return Frame(
             issuer,
             None,
@@ -115,6 +115,13 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
 
 
 _PLAN = re.compile(r"(?:方案|规划|纲要|计划|意见|通知)》$")
+
+
+def is_plan(issuer: Issuer | None) -> bool:
+    """A plan, programme or opinions by title (《…实施方案》), whose targets are set."""
+    return issuer is not None and issuer.label == "DOC" and bool(_PLAN.search(issuer.name))
+
+
 _FEEDBACK = re.compile(r"(?:巡视|巡察|督察|督查)?反馈(?:意见)?(?:还|并|也|同时|严肃)?(指出|要求|强调)")
 _ASKS_NEXT = re.compile(r"(?:要求|强调|明确|提出|指出)")
 _MADE_PLANS = re.compile(r"作出了?(?:系统|全面|重大|战略|周密|具体|总体|一系列)?的?部署$")
@@ -140,6 +147,18 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
     """ "李强当即要求有关部门全力搜救", "《通知》要求各地…": the subject asks; the words begin at 要求."""
     limit = min(end, start + 60)
     m = lex.REQUEST_MID.search(body, start, limit) if lex.REQUEST_WORD.search(body, start, limit) else None
+    if m is None and (stress := _STRESS_MID.search(body, start, limit)) is not None:
+        # "在张庄村，李希强调以钉钉子精神抓好…": the leader's words, run into the narrative clause.
+        after = stress.end()
+        found = subject_at(body, start, stress.start(), mentions)
+        if (
+            found is not None
+            and found[0].label == "PER"
+            and _REQUEST_LEAD.fullmatch(body, found[1], stress.start())
+            and not body.endswith("问题", after, end)  # 强调加强…问题: the subject he spoke on
+            and (lex.IMPERATIVE.match(body, after, end) or lex.MARKER_RE.match(body, after, end))
+        ):
+            return Frame(found[0], after)
     if m is None and _TOLD_CUE.search(body, start, limit):
         return _told_measure(body, start, end, mentions)
     if m is None or m.start() == start:
@@ -160,6 +179,10 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
 # told in the writer's sentence. 中国人民银行决定增加…额度: a body's decision, told.
 _PROPOSES = re.compile(r"(?:明确|也|还|同时|专门)?(?:提出|明确|部署|要求)(?=[" + lex.HAN + r"])")
 _DECIDES = re.compile(r"(?:近日|日前|今天|还|并|也|同时)?(?:研究)?决定(?![了性的])(?=[" + lex.HAN + r"0-9])")
+# Not what a feature sums up of many speeches (多次强调树立…, 一再强调…问题).
+_STRESS_MID = re.compile(
+    r"(?<=[" + lex.HAN + r"])(?<!多次)(?<!反复)(?<!一再)(?<!始终)(?:强调|指出)(?=[" + lex.HAN + r"])"
+)
 _TITLE_AFTER = re.compile(r"《[^《》]{1,30}》")
 # What every subject of _told_measure holds: a title, a meeting, a report or plan, or a decision.
 _TOLD_CUE = re.compile(r"》|会|决定|报告|规划|纲要")

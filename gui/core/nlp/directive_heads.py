@@ -113,7 +113,8 @@ def clause_head(
             # 部署…工作: a noun phrase, unless a body is told to act or what to set up follows
             # (部署在全国建立…机制); 部署开展…检查 names the campaign (report_frame reads it).
             place = _DEPLOYED_WHERE.match(t, 2)
-            if active and not t.startswith("部署开展") and lex.IMPERATIVE.match(t, place.end() if place else 2):
+            opens = lex.IMPERATIVE.match(t, place.end() if place else 2)
+            if active and opens and not t.startswith("部署开展") and not is_summary(t):
                 return Head("request", "要", "", splits=True)
             return None
         if (active and imperative_ok and len(t) > 4) or lex.IMPERATIVE.match(t, 2):

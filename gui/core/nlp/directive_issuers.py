@@ -356,6 +356,8 @@ _SPEECH_AHEAD = "(?=" + lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS + lex.SPEECH_VERB 
 _MEETING_SUBJECT = re.compile(r"[" + lex.HAN + r"0-9]{2,40}?" + lex.MEETING_END + _SPEECH_AHEAD)
 
 
+# …发布的《X》提出: the document speaks (not …发布的《X》中明确规定, words about what is in it).
+_PUT_OUT = re.compile(r"[^，。；“”《》]{0,12}?(?:发布|印发|出台|公布|制定)的(?=《[^《》]{1,80}》(?!中|里))")
 _CONVENED = re.compile(
     r"[^，。；“”《》]{1,24}?(?:召开|举行|主持召开|主持)的"
     r"([" + lex.HAN + r"0-9]{2,30}?" + lex.MEETING_END + r")(?![议会])"
@@ -374,6 +376,9 @@ def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Iss
         return Issuer(convened.group(1), "MEETING", (start + convened.start(1), start + convened.end(1))), (
             start + convened.end(1)
         )
+    if "的《" in text[:30] and (put_out := _PUT_OUT.match(text)):
+        # "前不久发布的《…规划》提出，…": the document, put out before.
+        return subject_at(body, start + put_out.end(), end, mentions)
     ent = mentions.entity_at(start)
     if centre := lex.PARTY_CENTRE.match(text):
         return Issuer(centre.group(1), "ORG", (start + centre.start(1), start + centre.end(1))), start + centre.end()

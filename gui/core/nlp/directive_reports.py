@@ -137,7 +137,10 @@ def is_time(text: str) -> bool:
 
 
 # 自6月1日起施行, 提出20条具体举措, 对…作出部署: a document summed up, not one of its measures.
-_SUMMARY = re.compile(r"(?:措施|举措|部署|任务|要求|意见|条|项)$|施行$|起实施$")
+_SUMMARY = re.compile(
+    r"(?:提出|作出|明确|包括|涵盖|出台|推出|部署|[0-9０-９一二三四五六七八九十]+(?:条|项|个|方面|大|类))[^，。；]{0,20}"
+    r"(?:措施|举措|部署|任务|要求|意见|条|项)$|施行$|起实施$"
+)
 
 
 def is_summary(text: str) -> bool:

@@ -129,7 +129,7 @@ def is_assessment(unit: Unit) -> bool:
     elif lex.COPULA.search(head_clause) or lex.ASSESSMENT_PREDICATE.search(head_clause[2:]):
         return True
     if any(
-        lex.NARRATIVE.search(c.text) or PROGRESSIVE.match(strip_openers(c.text)[0])
+        (lex.NARRATIVE.search(c.text) and not _ALSO_SET.match(c.text)) or PROGRESSIVE.match(strip_openers(c.text)[0])
         for c in unit.clauses[unit.head_index :]
     ):
         # "加快开放，在内蒙古，今年前八个月，…同比增长6.0%": a feature story's account.
@@ -147,6 +147,8 @@ def is_assessment(unit: Unit) -> bool:
 
 
 _IF = re.compile(r"(?:如果|假如|倘若|若是|要是)")
+# "…，并明确了…的具体举措": what else the document set, told after its measure; no report of the measure.
+_ALSO_SET = re.compile(r"并(?:明确|提出|部署|确定)了")
 # Verbs whose object is a proposition: 牢牢把握…是…, 深刻认识到…是….
 _GRASP = re.compile(r"(?:要|必须|应)?(?:牢牢|深刻|准确|全面|充分|始终)?(?:把握|认识到|认识|领悟|认清|牢记|铭记)")
 # The consequence: …，改革就失去意义; …，便…; …，则….

@@ -59,12 +59,13 @@ Insight, the document records and the side panel:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_documents import diplomatic_area, document_area, document_of_title, provision_topic
-from gui.core.nlp.directive_frames import Frame, match_announcement, match_frame
+from gui.core.nlp.directive_frames import Frame, is_plan, match_announcement, match_frame
 from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, issuer_attrs, subject_at
 from gui.core.nlp.directive_lone_quotes import (
     is_quotation_only,
@@ -101,6 +102,7 @@ _SPEAKERS_OWN_SIDE = frozenset(("我们", "咱们", "我们大家"))
 # "党的二十大是…", "会议的…": a subject that is described does not speak.
 _NOT_SPEAKING = ("是", "的", "为", "作为")
 _BODIES = ("ORG", "MEETING", "DOC")
+_TARGET_OPEN = re.compile(r"(?:到|至)(?:20[0-9]{2}年|“[^”]{2,6}”(?:期末|末|时期末))(?:底|末)?(?:前)?[，,]")
 
 
 def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Mentions) -> Issuer | None:
@@ -142,6 +144,16 @@ def _decision_goes_on(para: str, state: _State) -> None:
     (二、…) or the decision announced a list (会议决定：, 通知如下：)."""
     if state.decision and not state.decision_across and not lex.ENUMERATOR.match(para.lstrip(" \u3000“")):
         state.decision = state.decision_to_stop = False
+
+
+def _announced_inline(body: str, parts: list[Segment], mentions: Mentions) -> tuple[Issuer, list[Segment]] | None:
+    """An announcement ending with "：" and the first of its points after it, in one sentence."""
+    colon = next((i for i, c in enumerate(parts[:-1]) if body.startswith(("：", ":"), c.end)), None)
+    if colon is None or not lex.ANNOUNCE_END.search(parts[colon].text + "："):
+        return None
+    lead = next((c for c in parts[: colon + 1] if not lex.LEAD.search(c.text)), parts[0])
+    who = match_announcement(body, lead.start, parts[colon].end + 1, mentions)
+    return (who, parts[colon + 1 :]) if who is not None else None
 
 
 def _split_quotations(body: str, parts: list[Segment]) -> list[Segment]:
@@ -290,7 +302,9 @@ class DirectiveDetector:
         if not parts:
             return []
         groups: list[_Group] = []
-        current = _Group(state.speaker if state.active else None, decision=state.active and state.decision)
+        # "到2027年，基本完成试点任务…": a plan speaking sets its targets, modal or not.
+        targets = state.active and is_plan(state.speaker) and bool(_TARGET_OPEN.match(sent.text))
+        current = _Group(state.speaker if state.active else None, decision=state.active and state.decision or targets)
         framed = False
         quoted_first = False
         for c in parts:
@@ -351,6 +365,11 @@ class DirectiveDetector:
         if not framed and lex.ANNOUNCE_END.search(sent.text):
             lead = next((c for c in parts if not lex.LEAD.search(c.text)), parts[0])
             announced = match_announcement(body, lead.start, sent.end, mentions)
+        elif not framed and (inline := _announced_inline(body, parts, mentions)) is not None:
+            # "他提出4点建议：一是加快…": the first point in the announcing sentence.
+            who, items = inline
+            groups = [_Group(who, items)]
+            framed = True
 
         out: list[Annotation] = []
         if announced is None and not sent.text.rstrip(lex.CLOSERS).endswith(("？", "?")):

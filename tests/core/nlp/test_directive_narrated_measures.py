@@ -156,3 +156,39 @@ def test_a_decision_announced_with_a_colon_runs_over_its_numbered_paragraphs(tag
 def test_a_congress_reports_proposal_in_a_feature_is_the_reports(tagger: Tagger) -> None:
     body = "党的二十大报告提出加快建设农业强国，扎实推动乡村产业振兴。这几年，村里的合作社越办越红火。"
     assert found(tagger, body) == [("加快建设农业强国，扎实推动乡村产业振兴。", "党的二十大报告", "要")]
+
+
+def test_the_first_point_in_the_announcing_sentence_is_a_directive(tagger: Tagger) -> None:
+    body = "王明出席论坛并致辞。他提出3点建议：一是加快建设数字基础设施，提升互联互通水平。二是深化绿色能源合作。"
+    assert [(text[:4], issuer) for text, issuer, _ in found(tagger, body)] == [
+        ("一是加快", "王明"),
+        ("二是深化", "王明"),
+    ]
+
+
+def test_a_plan_put_out_before_sets_its_targets(tagger: Tagger) -> None:
+    body = "近日发布的《渔业发展“十五五”规划》提出，到2030年，水产品总产量达到7500万吨左右。"
+    assert found(tagger, body) == [("到2030年，水产品总产量达到7500万吨左右。", "《渔业发展“十五五”规划》", "要")]
+
+
+def test_a_plans_targets_in_its_own_sentences_are_its(tagger: Tagger) -> None:
+    body = (
+        "《实施方案》要求，要坚持问题导向。\n"
+        "到2026年，试点地区基本完成改革任务，营商环境明显改善。到2028年，形成一批可复制推广的经验。"
+    )
+    assert [text[:6] for text, _, _ in found(tagger, body)] == ["要坚持问题导", "到2026年", "到2028年"]
+
+
+def test_a_plans_count_of_tasks_is_no_task(tagger: Tagger) -> None:
+    body = "《推进计划》印发，部署完善制度、强化保护、提高服务效能等七方面重点任务。"
+    assert found(tagger, body) == []
+
+
+def test_a_leaders_stress_run_into_a_narrative_clause_is_his(tagger: Tagger) -> None:
+    body = "在村党群服务中心，王明强调以钉钉子精神抓好惠民政策落实，不断增强群众获得感。"
+    assert found(tagger, body) == [("以钉钉子精神抓好惠民政策落实，不断增强群众获得感。", "王明", "要")]
+
+
+def test_what_a_feature_says_a_leader_stressed_many_times_is_told(tagger: Tagger) -> None:
+    body = "今年以来，王明在多次调研中反复强调树立正确政绩观，为干部指明方向。"
+    assert found(tagger, body) == []
