@@ -101,6 +101,9 @@ def clause_head(
     if ("越" in t or "愈" in t) and _THE_MORE.match(t):
         # "改革愈是深化愈要重视…", "越是困难越要…": the more the situation, the more one must.
         return Head("modal", "要", splits=True)
+    if active and imperative_ok and _LET_US.match(t):
+        # "让我们重温…初心，…": a leader's closing call to those he addresses, his own side with them.
+        return Head("imperative", "要")
     present = PRESENT_REQUEST.match(t)
     if present:
         # "叮嘱他们守护好祖国海疆": the addressee is the pronoun until its group is resolved.
@@ -266,6 +269,9 @@ def _modal_head(t: str, m: re.Match[str], active: bool, opening: bool, provision
 
 
 _COMPARED = re.compile(r"比[^，。；]{1,16}更(?:加)?$")
+_LET_US = re.compile(
+    r"让我们(?!感|看到|认识|深刻|明白|体会|觉得|意识|知道|相信|看见|想到|骄傲|自豪)(?=[" + lex.HAN + r"])"
+)
 _DEPLOYED_WHERE = re.compile(r"在(?:全国|全省|全市|各地|[^，。；“”在]{1,10}?(?:中|内|范围内))")
 _WHERE = re.compile(r"在[^，。；“”在]{1,10}?(?:中|里|内|之间)")
 _WHATEVER = re.compile(r"凡(?:是)?[^，。；“”]{2,30}的[^，。；“”的]{0,8}")

@@ -23,7 +23,7 @@ from gui.core.nlp.directive_issuers import PLACE_NAME, Issuer
 _HAN = lex.HAN
 # A body, or several joined by 、 (自然资源部、国家林草局、国家能源局等三部门), or a province.
 _JOINED = r"(?:(?:等[一二两三四五六七八九十0-9]*|[一二两三四五六七八九十0-9]+)个?(?:部门|部委|单位))?"
-_ORG = r"[" + _HAN + r"、]{1,40}?(?:" + lex.ORG_END + r"|海关|机制)"
+_ORG = r"[" + _HAN + r"、]{0,40}?(?:" + lex.ORG_END + r"|海关|机制)"
 _ORG_BODY = r"(?P<who>" + _ORG + _JOINED + ")"
 # A place issues plans too (重庆近日发布…行动方案), but what it launches is an event, not a campaign.
 _BODY = r"(?P<who>(?:" + _ORG + "|" + PLACE_NAME.pattern + ")" + _JOINED + ")"

@@ -192,3 +192,14 @@ def test_a_leaders_stress_run_into_a_narrative_clause_is_his(tagger: Tagger) -> 
 def test_what_a_feature_says_a_leader_stressed_many_times_is_told(tagger: Tagger) -> None:
     body = "今年以来，王明在多次调研中反复强调树立正确政绩观，为干部指明方向。"
     assert found(tagger, body) == []
+
+
+@pytest.mark.parametrize("bodies", ["中国人民银行等三部门", "证监会", "全国总工会"])
+def test_banks_regulators_and_mass_bodies_issue_notices_too(tagger: Tagger, bodies: str) -> None:
+    body = f"{bodies}近日印发通知，将符合条件的小微企业纳入支持范围，进一步减轻企业负担。"
+    assert found(tagger, body) == [("将符合条件的小微企业纳入支持范围，进一步减轻企业负担。", bodies, "要")]
+
+
+def test_a_leaders_article_instructs_without_a_modal(tagger: Tagger) -> None:
+    body = "习近平指出，要提高政治能力。钻研党的创新理论，吃透党中央大政方针。敢于斗争、善于斗争，及时消除风险隐患。"
+    assert [text[:4] for text, _, _ in found(tagger, body)] == ["要提高政", "钻研党的", "敢于斗争"]

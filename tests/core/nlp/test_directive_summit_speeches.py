@@ -62,3 +62,12 @@ def test_better_as_an_adjective_opens_nothing(tagger: Tagger) -> None:
 def test_what_serves_both_sides_is_an_assessment_not_a_point(tagger: Tagger) -> None:
     body = "李强表示，维护发展两国友好合作关系符合两国人民根本利益。双方要加强交流。"
     assert _found(tagger, body) == [("双方要加强交", "李强")]
+
+
+def test_a_leaders_closing_call_is_a_point_of_his(tagger: Tagger) -> None:
+    body = "习近平指出，要加强团结。习近平最后表示，让我们携手同行，共同开创亚太发展新篇章！"
+    assert _found(tagger, body) == [("要加强团结。", "习近平"), ("让我们携手同", "习近平")]
+
+
+def test_what_makes_us_feel_is_no_call(tagger: Tagger) -> None:
+    assert _found(tagger, "习近平指出，这次参观让我们深刻认识到文物保护的重要。") == []
