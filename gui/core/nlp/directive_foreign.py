@@ -66,12 +66,16 @@ _INTERNATIONAL = re.compile(
 )
 
 
+# Ruling parties abroad by their short names (越共中央总书记, 老挝人革党中央总书记), which hold no 党 or country.
+_FOREIGN_PARTY = re.compile(r"(?:越共|古共|老挝人革党|老挝人民革命党|朝鲜劳动党)")
+
+
 def is_foreign_title(title: str) -> bool:
     """A title that makes its holder a foreign official: 伊朗总统, 韩国共同民主党代表, 共同民主党代表,
     IMF亚太部主任."""
     if not title or title.startswith(("中国", "我国", "驻")):
         return False
-    if _INTERNATIONAL.match(title):
+    if _INTERNATIONAL.match(title) or _FOREIGN_PARTY.match(title):
         return True
     country = _country_of(title)
     if country and not title.startswith("族", len(country)):  # 朝鲜族, 蒙古族 are China's nationalities
@@ -80,11 +84,25 @@ def is_foreign_title(title: str) -> bool:
     return party is not None and not _CHINESE_PARTY.match(party.group(1)) and party.group(1) != "共产党"
 
 
+# What follows a country and is no title: "西班牙积极支持习近平主席提出的…" names who acts, then whom.
+_ACTS = re.compile(r"支持|赞赏|感谢|欢迎|重视|认为|表示|坚持|愿|希望|期待|同意|尊重|赞同|钦佩|祝贺|邀请|评价|高度")
+# A Chinese leader's own titles: 国家主席习近平, 中共中央总书记习近平, 国务院总理李强.
+# (A title that opens with them: 越共中央总书记苏林 is not one.)
+_CHINESE_TITLE = re.compile(r"^(?:中共|中央|国家主席|国家副主席|国务院|全国人大|全国政协|中华人民共和国)")
+
+
 def foreign_people(body: str, persons: Iterable[tuple[str, int]]) -> frozenset[str]:
-    """The names, of (name, start) mentions, that some mention shows to be a foreign official's."""
+    """The names, of (name, start) mentions, that some mention shows to be a foreign official's —
+    and no mention shows to hold a Chinese office."""
     found = set()
+    chinese = set()
     for name, start in persons:
         title = _TITLE_BEFORE.search(body, max(0, start - 24), start)
+        if title is not None and _CHINESE_TITLE.match(_AFTER_PARTNER.split(title.group())[-1]):
+            chinese.add(name)
+            continue
+        if title is not None and _ACTS.search(title.group()):
+            continue
         # "习近平同德国总理朔尔茨": the title begins after the other party of a meeting.
         if title is not None and is_foreign_title(_AFTER_PARTNER.split(title.group())[-1]):
             found.add(name)
@@ -93,4 +111,4 @@ def foreign_people(body: str, persons: Iterable[tuple[str, int]]) -> frozenset[s
             first = _TITLE_BEFORE.search(body, max(0, title.start() - 25), title.start() - 1)
             if first is not None and is_foreign_title(_AFTER_PARTNER.split(first.group())[-1]):
                 found.add(name)
-    return frozenset(found)
+    return frozenset(found - chinese)

@@ -99,3 +99,22 @@ def test_a_group_described_first_is_who_must_act() -> None:
     # A thing described first is no one who acts.
     body = "马林指出，发展是第一要务，要抓好重大项目建设。"
     assert [d.attrs["addressee"] for d in detect(body)] == [""]
+
+
+def test_a_guest_who_supports_the_leaders_initiative_does_not_make_the_leader_foreign() -> None:
+    # The Tagger finds the names; "西班牙积极支持习近平主席提出的…" is what the guest's country does.
+    from gui.core.tagging import Tagger
+
+    body = (
+        "国家主席习近平会见西班牙首相桑切斯。\n习近平指出，双方要把握机遇，加强贸易、新能源等领域合作。\n"
+        "桑切斯表示，西班牙积极支持习近平主席提出的全球发展倡议，愿同中方密切沟通协作。"
+    )
+    directives = Tagger().tag(body)[1]
+    assert [(d.text[:6], d.attrs["issuer"]) for d in directives] == [("双方要把握机", "习近平")]
+
+
+def test_a_foreign_party_leader_stays_foreign_whatever_his_titles_say() -> None:
+    from gui.core.tagging import Tagger
+
+    body = "越共中央总书记、国家主席苏林表示，越中两国要加强战略对接。"
+    assert Tagger().tag(body)[1] == []
