@@ -26,7 +26,9 @@ _JOINED = r"(?:(?:等[一二两三四五六七八九十0-9]*|[一二两三四五
 _ORG = r"[" + _HAN + r"、]{0,40}?(?:" + lex.ORG_END + r"|海关|机制)"
 _ORG_BODY = r"(?P<who>" + _ORG + _JOINED + ")"
 # A place issues plans too (重庆近日发布…行动方案), but what it launches is an event, not a campaign.
-_BODY = r"(?P<who>(?:" + _ORG + "|" + PLACE_NAME.pattern + ")" + _JOINED + ")"
+# …or only how many (七部门近日联合印发通知).
+_COUNTED = r"[一二两三四五六七八九十0-9]+个?(?:部门|部委)"
+_BODY = r"(?P<who>(?:" + _ORG + "|" + PLACE_NAME.pattern + ")" + _JOINED + "|" + _COUNTED + ")"
 _WHEN = r"(?:近日|日前|近期|今天|今日|昨天|当天|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:[（(][^）)]{1,12}[）)])?"
 # Documents that set something; a report, a white paper or statistics set nothing.
 _SETTING_DOC = r"(?:通知|意见|办法|方案|规划|纲要|措施|规定|细则|指南|指引|导则|计划|条例|决定|清单|公告|通告)"
@@ -38,7 +40,7 @@ _ISSUED = re.compile(
     + _WHEN
     + r"(?:印发|出台|发布|制定)了?《))"
     + _WHEN
-    + r"(?:首次|正式|再次|联合)?(?:印发|发出|下发|出台|发布|制定)了?(?:关于[^，。；《》]{1,30}的)?"
+    + r"(?:首次|正式|再次|联合)?(?:印发|发出|下发|出台|发布|公布|制定)了?(?:关于[^，。；《》]{1,30}的)?"
     r"(?P<what>(?:联合)?(?:通知|公告|通告)|[^，。；《》]{2,40}?"
     + _SETTING_DOC
     + r"|《[^《》]{1,80}?"
@@ -61,7 +63,7 @@ _ACCORDING = re.compile(
 _LAUNCHED = re.compile(
     _ORG_BODY
     + _WHEN
-    + r"(?:联合|正式)?(?:启动|开展|部署开展|组织开展)[^，。；]{2,40}?"
+    + r"(?:在[^，。；]{1,12}?(?:范围内|内|开始))?(?:联合|正式)?(?:启动|开展|部署开展|组织开展)[^，。；]{2,40}?"
     + r"(?:行动|工作|检查|调查|治理|活动|活动周|活动月|监测|整治|计划)"
 )
 # 市场监管总局从今年6月起至12月，开展…: the body, then when; its measures follow.
@@ -144,6 +146,10 @@ _SUMMARY = re.compile(
 
 
 def is_summary(text: str) -> bool:
+    """What a document is or how many tasks it sets (提出20条具体举措, 自6月1日起施行) — not the tasks it
+    names (加强…调查、提高…水平等8方面重点任务)."""
+    if "、" in text and lex.IMPERATIVE.match(text):
+        return False
     return bool(_SUMMARY.search(text))
 
 

@@ -67,12 +67,6 @@ from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_documents import diplomatic_area, document_area, document_of_title, provision_topic
 from gui.core.nlp.directive_frames import Frame, is_plan, match_announcement, match_frame
 from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, issuer_attrs, subject_at
-from gui.core.nlp.directive_lone_quotes import (
-    is_quotation_only,
-    lone_quote_speaker,
-    opens_with_quote,
-    quotation_paragraph_speaker,
-)
 from gui.core.nlp.directive_ordinary import is_view_frame
 from gui.core.nlp.directive_present import PRESENT_WORDS, present_referent
 from gui.core.nlp.directive_quoted import quoted_instructions
@@ -80,6 +74,7 @@ from gui.core.nlp.directive_quotes import ends_quote, opens_quote, quote_depth
 from gui.core.nlp.directive_reports import is_headline, report_frame
 from gui.core.nlp.directive_state import Group as _Group
 from gui.core.nlp.directive_state import State as _State
+from gui.core.nlp.directive_turns import announced_inline, byline_author, decision_goes_on, new_voice
 from gui.core.nlp.directive_units import (
     addressee_span,
     described_subject,
@@ -114,46 +109,6 @@ def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Me
         if found is not None and not body.startswith(_NOT_SPEAKING, found[1]):
             return found[0]
     return None
-
-
-def _new_voice(body: str, paras: Sequence[Segment], k: int, mentions: Mentions, state: _State) -> None:
-    """A paragraph that opens with a quotation (none of the speaker's still open, no frame ending the
-    paragraph before with ：) ends the last speaker's words; a leader's quotation alone is his."""
-    para = paras[k]
-    after = paras[k + 1] if k + 1 < len(paras) else None
-    if state.document is None and not state.active and not opens_with_quote(para.text):
-        # 应对外部环境复杂变化，“要…”；: a feature's paragraph of quotations is the leader's it named.
-        leader = quotation_paragraph_speaker(body, para, after, mentions)
-        if leader is not None:
-            state.speaker, state.active, state.quoting, state.reported = leader, True, 0, True
-        return
-    if state.document is not None or state.quoting or not opens_with_quote(para.text):
-        return
-    if k and paras[k - 1].text.rstrip().endswith(("：", ":")):
-        return  # 习近平强调：⏎“…”
-    state.quiet()
-    leader = lone_quote_speaker(body, para, paras[k - 1] if k else None, after, mentions)
-    if leader is None and is_quotation_only(para.text):
-        leader = quotation_paragraph_speaker(body, para, after, mentions)
-    if leader is not None:
-        state.speaker, state.active, state.quoting = leader, True, 0
-
-
-def _decision_goes_on(para: str, state: _State) -> None:
-    """A decision told in a paragraph (会议决定，…) ends with it, unless the next paragraph is numbered
-    (二、…) or the decision announced a list (会议决定：, 通知如下：)."""
-    if state.decision and not state.decision_across and not lex.ENUMERATOR.match(para.lstrip(" \u3000“")):
-        state.decision = state.decision_to_stop = False
-
-
-def _announced_inline(body: str, parts: list[Segment], mentions: Mentions) -> tuple[Issuer, list[Segment]] | None:
-    """An announcement ending with "：" and the first of its points after it, in one sentence."""
-    colon = next((i for i, c in enumerate(parts[:-1]) if body.startswith(("：", ":"), c.end)), None)
-    if colon is None or not lex.ANNOUNCE_END.search(parts[colon].text + "："):
-        return None
-    lead = next((c for c in parts[: colon + 1] if not lex.LEAD.search(c.text)), parts[0])
-    who = match_announcement(body, lead.start, parts[colon].end + 1, mentions)
-    return (who, parts[colon + 1 :]) if who is not None else None
 
 
 def _split_quotations(body: str, parts: list[Segment]) -> list[Segment]:
@@ -191,13 +146,17 @@ class DirectiveDetector:
             found_in_para: list[Annotation] = []
             state.after_semicolon = False
             state.sentence_subject = None
-            _decision_goes_on(para.text, state)
+            decision_goes_on(para.text, state)
+            if state.document is None and (author := byline_author(para, mentions)) is not None:
+                state.document = author  # a signed article: his words to its end
+                state.quiet()
+                continue
             if state.document is None and is_headline(para.text):
                 state.quiet()  # a brief item's headline: the item before has ended
                 continue
             if state.reported and not state.quoting and not goes_on(body, paras[k - 1], para):
                 state.quiet()
-            _new_voice(body, paras, k, mentions, state)
+            new_voice(body, paras, k, mentions, state)
             for i, sent in enumerate(sentences(body, para.start, para.end)):
                 found = self._sentence(body, sent, mentions, state, first=i == 0)
                 state.after_semicolon = sent.text.rstrip(lex.CLOSERS).endswith(("；", ";"))
@@ -254,11 +213,15 @@ class DirectiveDetector:
         paras = paragraphs(body)
         for k, para in enumerate(paras):
             state.after_semicolon = False
-            _decision_goes_on(para.text, state)
+            decision_goes_on(para.text, state)
+            if state.document is None and (author := byline_author(para, mentions)) is not None:
+                state.document = author
+                state.quiet()
+                continue
             if state.document is None and is_headline(para.text) and para.end <= start:
                 state.quiet()
                 continue
-            _new_voice(body, paras, k, mentions, state)
+            new_voice(body, paras, k, mentions, state)
             for i, sent in enumerate(sentences(body, para.start, para.end)):
                 if sent.end <= start:
                     found = self._sentence(body, sent, mentions, state, first=i == 0)
@@ -365,7 +328,7 @@ class DirectiveDetector:
         if not framed and lex.ANNOUNCE_END.search(sent.text):
             lead = next((c for c in parts if not lex.LEAD.search(c.text)), parts[0])
             announced = match_announcement(body, lead.start, sent.end, mentions)
-        elif not framed and (inline := _announced_inline(body, parts, mentions)) is not None:
+        elif not framed and (inline := announced_inline(body, parts, mentions)) is not None:
             # "他提出4点建议：一是加快…": the first point in the announcing sentence.
             who, items = inline
             groups = [_Group(who, items)]
@@ -373,8 +336,13 @@ class DirectiveDetector:
 
         out: list[Annotation] = []
         if announced is None and not sent.text.rstrip(lex.CLOSERS).endswith(("？", "?")):
-            imperative_ok = (framed or not state.after_semicolon or state.previous_instructed) and (
-                framed or first or not state.previous_intent
+            # In a leader's signed article a bare verb instructs where a paragraph opens or goes on from an
+            # instruction; elsewhere it tells what the two countries did (在面临洪水…时互伸援手…).
+            signed = state.document is not None and state.document.label == "PER"
+            imperative_ok = (
+                (framed or not state.after_semicolon or state.previous_instructed)
+                and (framed or first or not state.previous_intent)
+                and (framed or first or state.previous_instructed or not signed)
             )
             for group in groups:
                 out.extend(

@@ -203,3 +203,33 @@ def test_banks_regulators_and_mass_bodies_issue_notices_too(tagger: Tagger, bodi
 def test_a_leaders_article_instructs_without_a_modal(tagger: Tagger) -> None:
     body = "习近平指出，要提高政治能力。钻研党的创新理论，吃透党中央大政方针。敢于斗争、善于斗争，及时消除风险隐患。"
     assert [text[:4] for text, _, _ in found(tagger, body)] == ["要提高政", "钻研党的", "敢于斗争"]
+
+
+def test_a_published_notice_and_a_nationwide_campaign_set_measures(tagger: Tagger) -> None:
+    body = (
+        "民政部等十部门今天公布《关于加强困境老人关爱服务的通知》，将建立困境老人定期探访制度。\n"
+        "公安部近日在全国范围内启动为期3个月的夏季治安打击整治专项行动，集中整治盗窃、诈骗等突出违法犯罪。"
+    )
+    assert [(text[:6], issuer) for text, issuer, _ in found(tagger, body)] == [
+        ("将建立困境老", "《关于加强困境老人关爱服务的通知》"),
+        ("集中整治盗窃", "公安部"),
+    ]
+
+
+def test_a_notice_naming_its_tasks_sets_them_but_a_count_does_not(tagger: Tagger) -> None:
+    named = "七部门近日联合印发《遗产保护通知》，明确提出加强遗产资源调查、提高遗产保护水平等8方面重点任务。"
+    counted = "七部门近日联合印发《遗产保护通知》，提出20条具体举措。"
+    assert [text[:6] for text, _, _ in found(tagger, named)] == ["加强遗产资源"]
+    assert found(tagger, counted) == []
+
+
+def test_a_plan_that_guides_places_sets_a_measure(tagger: Tagger) -> None:
+    body = (
+        "商务部等9部门日前联合出台《家政兴农行动工作方案》，扩大家政服务供给。"
+        "同时指导地方将进城家政服务员纳入保障范围。"
+    )
+    assert [text[:6] for text, _, _ in found(tagger, body)] == ["扩大家政服务", "同时指导地方"]
+
+
+def test_great_promise_is_no_permission(tagger: Tagger) -> None:
+    assert found(tagger, "李强指出，展望未来，两国合作大有可为。") == []

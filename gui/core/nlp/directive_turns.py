@@ -1,0 +1,84 @@
+"""Who speaks as the directive reader moves from paragraph to paragraph: a paragraph of quotations
+(a new voice), a decision that ends with its paragraph, a leader's points announced in the sentence
+that lists them, and the byline of a leader's signed article, after which the article is his."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from gui.core.nlp import directive_lexicon as lex
+from gui.core.nlp.directive_frames import match_announcement
+from gui.core.nlp.directive_issuers import Issuer, Mentions
+from gui.core.nlp.directive_lone_quotes import (
+    is_quotation_only,
+    lone_quote_speaker,
+    opens_with_quote,
+    quotation_paragraph_speaker,
+)
+from gui.core.nlp.directive_state import State
+from gui.core.nlp.sentences import Segment
+
+
+def new_voice(body: str, paras: Sequence[Segment], k: int, mentions: Mentions, state: State) -> None:
+    """A paragraph that opens with a quotation (none of the speaker's still open, no frame ending the
+    paragraph before with ：) ends the last speaker's words; a leader's quotation alone is his."""
+    para = paras[k]
+    after = paras[k + 1] if k + 1 < len(paras) else None
+    if state.document is None and not state.active and not opens_with_quote(para.text):
+        # 应对外部环境复杂变化，“要…”；: a feature's paragraph of quotations is the leader's it named.
+        leader = quotation_paragraph_speaker(body, para, after, mentions)
+        if leader is not None:
+            state.speaker, state.active, state.quoting, state.reported = leader, True, 0, True
+        return
+    if state.document is not None or state.quoting or not opens_with_quote(para.text):
+        return
+    if k and paras[k - 1].text.rstrip().endswith(("：", ":")):
+        return  # 习近平强调：⏎“…”
+    state.quiet()
+    leader = lone_quote_speaker(body, para, paras[k - 1] if k else None, after, mentions)
+    if leader is None and is_quotation_only(para.text):
+        leader = quotation_paragraph_speaker(body, para, after, mentions)
+    if leader is not None:
+        state.speaker, state.active, state.quoting = leader, True, 0
+
+
+def decision_goes_on(para: str, state: State) -> None:
+    """A decision told in a paragraph (会议决定，…) ends with it, unless the next paragraph is numbered
+    (二、…) or the decision announced a list (会议决定：, 通知如下：)."""
+    if state.decision and not state.decision_across and not lex.ENUMERATOR.match(para.lstrip(" \u3000“")):
+        state.decision = state.decision_to_stop = False
+
+
+def announced_inline(body: str, parts: list[Segment], mentions: Mentions) -> tuple[Issuer, list[Segment]] | None:
+    """An announcement ending with "：" and the first of its points after it, in one sentence."""
+    colon = next((i for i, c in enumerate(parts[:-1]) if body.startswith(("：", ":"), c.end)), None)
+    if colon is None or not lex.ANNOUNCE_END.search(parts[colon].text + "："):
+        return None
+    lead = next((c for c in parts[: colon + 1] if not lex.LEAD.search(c.text)), parts[0])
+    who = match_announcement(body, lead.start, parts[colon].end + 1, mentions)
+    return (who, parts[colon + 1 :]) if who is not None else None
+
+
+# 中华人民共和国主席　习近平: a post, a space, the name — a signed article's byline.
+_BYLINE = re.compile(r"[" + lex.HAN + r"（）()]{0,24}[\s\u3000]+([" + lex.HAN + r"·]{2,8})\s*$")
+
+
+_AUTHORITY_POST = re.compile(
+    r"(?:主席|总书记|总理|委员长|副总理|国务委员|部长|书记|省长|市长|大使|外长|主任)[\s\u3000]*$"
+)
+
+
+def byline_author(para: Segment, mentions: Mentions) -> Issuer | None:
+    """The Chinese leader a signed article's byline names (…发表题为《…》的署名文章。⏎title⏎
+    中华人民共和国主席　习近平): his article, whose every paragraph after is his."""
+    text = para.text.rstrip()
+    if len(text) > 36 or (m := _BYLINE.fullmatch(text)) is None:
+        return None
+    start = para.start + m.start(1)
+    if not _AUTHORITY_POST.search(text, 0, m.start(1)):
+        return None  # 本报记者　王小明: a reporter's byline
+    person = mentions.person_in(start, para.start + m.end(1))
+    if person is None or person.text in mentions.foreign:
+        return None
+    return Issuer(person.text, "PER", (person.start, person.end))

@@ -1,0 +1,51 @@
+"""A leader's signed article in foreign media (…发表题为《…》的署名文章。⏎title⏎中华人民共和国主席　习近平⏎…):
+after the byline the article is his, so its numbered points and 我们要… are his directives; its account of
+what the two countries did is not, nor a point that names a feature of a thing (第一，…的现代化)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.tagging import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+ARTICLE = (
+    "央视网消息：5月8日，国家主席习近平在某国《民族报》发表题为《携手共创美好未来》的署名文章。文章全文如下：\n"
+    "携手共创美好未来\n"
+    "中华人民共和国主席　习近平\n"
+    "金秋时节，我即将对贵国进行国事访问。\n"
+    "我们相互支持、同舟共济，开辟了政治互信新高度。在面临洪水等灾难时互伸援手，始终做彼此可以信赖的坚强后盾。\n"
+    "展望未来，两国合作大有可为。\n"
+    "一是巩固政治互信。我们要传承好传统友谊，推动两国关系行稳致远。共同办好孔子学院，培养更多友好事业接班人。\n"
+    "二是深化务实合作。双方要扩大贸易规模，提升口岸通关效率。"
+)
+
+
+def test_a_signed_articles_points_are_its_authors(tagger: Tagger) -> None:
+    found = [(d.text[:6], d.attrs["issuer"]) for d in tagger.tag(ARTICLE)[1]]
+    assert found == [
+        ("一是巩固政治", "习近平"),
+        ("我们要传承好", "习近平"),
+        ("共同办好孔子", "习近平"),
+        ("二是深化务实", "习近平"),
+        ("双方要扩大贸", "习近平"),
+    ]
+
+
+def test_a_byline_of_no_office_makes_no_issuer(tagger: Tagger) -> None:
+    article = ARTICLE.replace("中华人民共和国主席　习近平", "本报记者　王小明").replace(
+        "国家主席习近平", "本报记者王小明"
+    )
+    assert [d.attrs["issuer"] for d in tagger.tag(article)[1]] == []
+
+
+def test_a_numbered_feature_of_a_thing_is_no_instruction(tagger: Tagger) -> None:
+    body = (
+        "习近平在文章中指出，要深刻把握中国式现代化的特征。第一，人口规模巨大的现代化。第二，全体人民共同富裕的现代化。"
+    )
+    assert [d.text for d in tagger.tag(body)[1]] == ["要深刻把握中国式现代化的特征。"]
