@@ -27,6 +27,9 @@ class State:
     # "我们从…入手，实现…转变；坚持…，实现…转变；" narrates.
     after_semicolon: bool = False
     previous_instructed: bool = False
+    # The sentence before, in this paragraph, told results (…取得显著成效。): the bare verbs after it list
+    # what was done, not what is to be done.
+    previous_results: bool = False
     # "中方愿同埃塞…合作。不断深化…": a sentence with no subject after a statement of intent goes on with it.
     previous_intent: bool = False
     # The document the article is (its title names it): it speaks wherever nobody else does.

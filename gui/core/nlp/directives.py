@@ -97,6 +97,10 @@ _SPEAKERS_OWN_SIDE = frozenset(("我们", "咱们", "我们大家"))
 # "党的二十大是…", "会议的…": a subject that is described does not speak.
 _NOT_SPEAKING = ("是", "的", "为", "作为")
 _BODIES = ("ORG", "MEETING", "DOC")
+# 2025年，党中央深入推进…，取得显著成效。: a year's results told.
+_RESULTS = re.compile(r"取得了?[^，。；]{0,8}(?:成效|成绩|成果|进展|胜利)|成效(?:显著|明显)")
+# …努力在…方面取得实实在在的成效: results aimed at, not told.
+_AIMED = re.compile(r"(?:努力|力争|确保|争取|推动|要|务必|必须)[^。；]{0,40}取得")
 _TARGET_OPEN = re.compile(r"(?:到|至)(?:20[0-9]{2}年|“[^”]{2,6}”(?:期末|末|时期末))(?:底|末)?(?:前)?[，,]")
 
 
@@ -144,7 +148,7 @@ class DirectiveDetector:
         paras = paragraphs(body)
         for k, para in enumerate(paras):
             found_in_para: list[Annotation] = []
-            state.after_semicolon = False
+            state.after_semicolon = state.previous_results = False
             state.sentence_subject = None
             decision_goes_on(para.text, state)
             if state.document is None and (author := byline_author(para, mentions)) is not None:
@@ -161,6 +165,7 @@ class DirectiveDetector:
                 found = self._sentence(body, sent, mentions, state, first=i == 0)
                 state.after_semicolon = sent.text.rstrip(lex.CLOSERS).endswith(("；", ";"))
                 state.previous_instructed = bool(found)
+                state.previous_results = not found and bool(_RESULTS.search(sent.text)) and not _AIMED.search(sent.text)
                 found_in_para.extend(found)
             if found_in_para:
                 context = self._topic_index.scores(para.text)
@@ -343,6 +348,7 @@ class DirectiveDetector:
                 (framed or not state.after_semicolon or state.previous_instructed)
                 and (framed or first or not state.previous_intent)
                 and (framed or first or state.previous_instructed or not signed)
+                and (framed or not state.previous_results)
             )
             for group in groups:
                 out.extend(

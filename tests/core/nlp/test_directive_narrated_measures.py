@@ -233,3 +233,13 @@ def test_a_plan_that_guides_places_sets_a_measure(tagger: Tagger) -> None:
 
 def test_great_promise_is_no_permission(tagger: Tagger) -> None:
     assert found(tagger, "李强指出，展望未来，两国合作大有可为。") == []
+
+
+def test_a_years_results_listed_after_they_are_told_are_no_instructions(tagger: Tagger) -> None:
+    told = (
+        "王明指出，过去一年，省委深入推进全面从严治党，取得显著成效。"
+        "强化政治监督，深化政治巡察；保持反腐败高压态势，推进风腐同查同治。"
+    )
+    aimed = "王明指出，要努力在以学促干方面取得实实在在的成效。具体要达到凝心铸魂的目标。"
+    assert found(tagger, told) == []
+    assert [text[:5] for text, _, _ in found(tagger, aimed)] == ["要努力在以", "具体要达到"]
