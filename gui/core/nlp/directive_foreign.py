@@ -103,8 +103,10 @@ def foreign_people(body: str, persons: Iterable[tuple[str, int]]) -> frozenset[s
             continue
         if title is not None and _ACTS.search(title.group()):
             continue
-        # "习近平同德国总理朔尔茨": the title begins after the other party of a meeting.
-        if title is not None and is_foreign_title(_AFTER_PARTNER.split(title.group())[-1]):
+        # "习近平同德国总理朔尔茨": the title begins after the other party of a meeting;
+        # "同来华进行国事访问的美国总统特朗普": after what the guest is doing.
+        own = _AFTER_PARTNER.split(title.group())[-1] if title is not None else ""
+        if title is not None and (is_foreign_title(own) or is_foreign_title(own.rsplit("的", 1)[-1])):
             found.add(name)
         elif title is not None and body.startswith("、", title.start() - 1):
             # 德国汽车经济学专家、波鸿汽车研究院院长费迪南德·杜登赫费尔: the first of two titles.

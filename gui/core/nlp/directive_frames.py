@@ -45,6 +45,8 @@ _REQUEST_LEAD = re.compile(lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS)
 
 def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | None:
     """A clause that introduces speech, or one that begins with 强调/指出 followed by the words."""
+    if body.startswith(("正如", "诚如", "如同"), start):
+        return None  # 李强表示，正如习近平主席指出，…: a citation inside the speaker's words
     if body.startswith(("由", "根据", "按照", "依据"), start):
         # "…的具体办法，由国务院规定": a task assigned, not words introduced; "根据党中央部署，…":
         # what is done under a body's plan (report_frame reads it), not the body speaking.
@@ -85,6 +87,9 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
         once = text.startswith(_SUMMARY, direct.end() - 2)
         return Frame(None, start + direct.end(), once=once)
     found = subject_at(body, start, end, mentions)
+    if found is None and (occasion := _OCCASION.match(body, start, end)):
+        # "今年全国两会上总书记强调": when and where, then who.
+        found = subject_at(body, occasion.end(), end, mentions)
     if found is None:
         return match_unknown_speaker(body, start, end)
     issuer, subject_end = found
@@ -114,6 +119,7 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     return None
 
 
+_OCCASION = re.compile(r"(?:今年|去年|此前|近日|日前)?[^，。；“”]{2,14}?(?:上|期间|之际|会上)(?=[" + lex.HAN + r"])")
 _PLAN = re.compile(r"(?:方案|规划|纲要|计划|意见|通知)》$")
 
 

@@ -168,7 +168,7 @@ def clause_head(
         instructs = (
             lex.IMPERATIVE.match(t)
             or (where and lex.IMPERATIVE.match(t, where.end()))
-            or (enumerated and not _NAMED_THING.fullmatch(t))
+            or (enumerated and not _NAMED_THING.fullmatch(t) and not _STATES.search(t))
             or decided
             or measure
         )
@@ -272,6 +272,8 @@ _COMPARED = re.compile(r"比[^，。；]{1,16}更(?:加)?$")
 # 第一，人口规模巨大的现代化。一是顶层设计与实践探索的关系: a numbered point that names a feature or a
 # relation of a thing, no instruction (二是建设更加牢固的安全屏障 is one).
 _NAMED_THING = re.compile(r"[^，。；、“”]{2,24}的(?:现代化|关系|特征|本质要求|重大原则)")
+# 第二，发展必然伴随竞争; 第一，市场已成稀缺资源: a numbered point that states how things are.
+_STATES = re.compile(r"必然|虽然|已成|已经|正在|日益|越来越")
 _LET_US = re.compile(
     r"让我们(?!感|看到|认识|深刻|明白|体会|觉得|意识|知道|相信|看见|想到|骄傲|自豪)(?=[" + lex.HAN + r"])"
 )

@@ -287,7 +287,8 @@ class Mentions:
         # else the latest mention of the short title itself.
         earlier = [d for d in self.docs if d.start < pos]
         for m in reversed(earlier):
-            title = m.text.strip("《》")
+            # 《…实施方案（2023—2027年）》 is the 《方案》 too: its years in brackets end it.
+            title = _YEARS_AFTER.sub("", m.text.strip("《》"))
             if len(title) > len(key) and title.endswith(key):
                 return Issuer(m.text, "DOC", (m.start, m.end))
         for m in reversed(earlier):
@@ -357,6 +358,7 @@ _MEETING_SUBJECT = re.compile(r"[" + lex.HAN + r"0-9]{2,40}?" + lex.MEETING_END 
 
 
 # …发布的《X》提出: the document speaks (not …发布的《X》中明确规定, words about what is in it).
+_YEARS_AFTER = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 _PUT_OUT = re.compile(r"[^，。；“”《》]{0,12}?(?:发布|印发|出台|公布|制定)的(?=《[^《》]{1,80}》(?!中|里))")
 _CONVENED = re.compile(
     r"[^，。；“”《》]{1,24}?(?:召开|举行|主持召开|主持)的"

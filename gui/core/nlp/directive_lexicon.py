@@ -63,7 +63,7 @@ NOT_AFTER: dict[str, str] = {
     "需": "求",
     "须": "知臾",
     "需要": "的",
-    "可": "能靠控持视行观喜贵爱信及感循比复推谓见口乐怜惜疑知塑圈点歌泣亲再可",
+    "可": "能靠控持视行观喜贵爱信及感循比复推谓见口乐怜惜疑知塑圈点歌泣亲再可期",
     "支持": "下力",
     "引导": "下",
     "不能": "不",
@@ -71,7 +71,7 @@ NOT_AFTER: dict[str, str] = {
 # "可以说", "要看到": idioms, not instructions.
 # 可以/可 before an outcome says what a policy achieves (…政策可以确保…), not a permission.
 _OUTCOMES: tuple[str, ...] = ("确保", "保证", "实现", "带动", "惠及", "减少", "降低", "节约", "节省", "达到")
-_OUTCOMES += ("满足", "覆盖", "有效", "大大", "提高", "提升", "增加", "拉动", "缓解", "帮助", "让", "使")
+_OUTCOMES += ("满足", "覆盖", "有效", "大大", "提高", "提升", "增加", "拉动", "缓解", "帮助", "让", "使", "被", "带来")
 NOT_FOLLOWED_BY: dict[str, tuple[str, ...]] = {"可以": ("说", *_OUTCOMES), "可": ("以说", *_OUTCOMES)}
 
 # Only these start a new directive in the middle of a sentence (see directives.py):

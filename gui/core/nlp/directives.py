@@ -380,7 +380,13 @@ class DirectiveDetector:
         elif announced is not None:
             state.speaker, state.active, state.decision = announced, True, False
             state.history.append(announced)
-        elif not out and first and not is_heading(sent.text) and not is_speech_point(sent.text):
+        elif (
+            not out
+            and first
+            and not is_heading(sent.text)
+            and not is_speech_point(sent.text)
+            and not lex.ENUMERATOR.match(sent.text.lstrip(" \u3000“"))  # 第一，市场已成稀缺资源…: his point
+        ):
             # A paragraph that opens with a report ends the speech before it (a heading,
             # 一、总体要求, does not; nor a point of the speech under its dash, ——坚守和平，实现共同安全。).
             state.quiet()

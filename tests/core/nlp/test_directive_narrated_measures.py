@@ -243,3 +243,14 @@ def test_a_years_results_listed_after_they_are_told_are_no_instructions(tagger: 
     aimed = "王明指出，要努力在以学促干方面取得实实在在的成效。具体要达到凝心铸魂的目标。"
     assert found(tagger, told) == []
     assert [text[:5] for text, _, _ in found(tagger, aimed)] == ["要努力在以", "具体要达到"]
+
+
+def test_an_occasion_before_the_post_that_stands_for_the_leader(tagger: Tagger) -> None:
+    body = "习近平总书记指出，要坚持对外开放。今年全国两会上总书记强调，要扩大高水平对外开放。"
+    assert [issuer for _, issuer, _ in found(tagger, body)] == ["习近平", "习近平"]
+
+
+def test_what_a_body_works_with_names_no_body(tagger: Tagger) -> None:
+    body = "全国妇联启动家庭教育宣传周活动，联动各级妇联开展家风故事宣讲，推动学校、家庭、社会协同育人。"
+    assert all(issuer == "全国妇联" for _, issuer, _ in found(tagger, body))
+    assert not any("联动" in issuer for _, issuer, _ in found(tagger, body))

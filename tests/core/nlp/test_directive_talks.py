@@ -118,3 +118,23 @@ def test_a_foreign_party_leader_stays_foreign_whatever_his_titles_say() -> None:
 
     body = "越共中央总书记、国家主席苏林表示，越中两国要加强战略对接。"
     assert Tagger().tag(body)[1] == []
+
+
+def test_a_guest_named_after_what_he_is_doing_is_foreign() -> None:
+    from gui.core.tagging import Tagger
+
+    body = (
+        "国家主席习近平同来华进行国事访问的美国总统特朗普举行会谈。\n特朗普表示，两国应该深化相互理解，增进人民友好。"
+    )
+    assert Tagger().tag(body)[1] == []
+
+
+def test_a_premier_citing_the_president_keeps_speaking_and_his_points_state_or_instruct() -> None:
+    from gui.core.tagging import Tagger
+
+    body = (
+        "李强表示，正如习近平主席指出，这是一个充满挑战的时代。\n"
+        "第一，市场已成稀缺资源，但又可以被不断创造。我们应当坚持开放精神，扩大自由贸易。\n"
+        "第二，发展必然伴随竞争，但良性竞合可以带来互利共赢。"
+    )
+    assert [(d.text[:6], d.attrs["issuer"]) for d in Tagger().tag(body)[1]] == [("我们应当坚持", "李强")]
