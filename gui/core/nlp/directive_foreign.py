@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from gui.core.nlp import lexicon
 
+_TRANSLIT = frozenset(lexicon.TRANSLIT_CHARS) | {"·"}
+
 # The title right before a name: the run of characters back to the last stop, comma or quote.
 _TITLE_BEFORE = re.compile(r"[^，。；：、,;:“”\"（）()\s]{0,24}$")
 # China's own parties: the Communist Party and the eight democratic parties.
@@ -113,4 +115,7 @@ def foreign_people(body: str, persons: Iterable[tuple[str, int]]) -> frozenset[s
             first = _TITLE_BEFORE.search(body, max(0, title.start() - 25), title.start() - 1)
             if first is not None and is_foreign_title(_AFTER_PARTNER.split(first.group())[-1]):
                 found.add(name)
+    # 内塔尼亚胡, 斯卢茨基, 特朗普: a name spelt wholly in transliteration is a foreigner's, whatever
+    # title the article gives it (none at all, often, after the first mention).
+    found |= {name for name, _ in persons if len(name) >= 3 and all(ch in _TRANSLIT for ch in name)}
     return frozenset(found - chinese)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from gui.core.nlp.lexicon import TRANSLIT_CHARS
+
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康"
@@ -86,6 +88,8 @@ NOT_NAMES = frozenset(
         "条例",
         "决定",
         "公报",
+        "公告",
+        "党团结",
         "决议",
         "人民",
         "企业",
@@ -155,7 +159,19 @@ def looks_like_name(word: str, after_post: bool = False) -> bool:
     if word in NOT_NAMES or not 2 <= len(word) <= 4 or _NOT_IN_NAMES.search(word) or _OCCASION.match(word):
         return False
     if after_post:
-        return len(word) <= 3
+        # 总书记一次次走进校园, …书记要站在…: a name after a post still opens with a surname (or a
+        # transliteration: 总统莱希).
+        opens = word[0] in SURNAMES or word[0] in TRANSLIT_CHARS or word.startswith(COMPOUND_SURNAMES)
+        return len(word) <= 3 and opens and not _everyday_word(word)
     if any(word.startswith(s) for s in COMPOUND_SURNAMES):
         return len(word) >= 3
     return word[0] in SURNAMES and len(word) <= 3
+
+
+def _everyday_word(word: str) -> bool:
+    """A word jieba knows well and not as a name (特别, 公告, 此次): no one's name after a post."""
+    from gui.core.nlp.lexicon import builtin
+    from gui.core.nlp.segment import ADDED_WORD_FREQ, tokenizer
+
+    freq = tokenizer().FREQ.get(word, 0)
+    return freq > 100 and freq != ADDED_WORD_FREQ and word not in builtin().person_words

@@ -30,7 +30,7 @@ _tokenizer: jieba.Tokenizer | None = None
 
 # A frequency that lets an added term beat its own pieces (two words of ordinary
 # frequency) without pulling characters away from its neighbours.
-_ADDED_WORD_FREQ = 2000
+ADDED_WORD_FREQ = 2000
 
 
 def tokenizer() -> jieba.Tokenizer:
@@ -70,10 +70,10 @@ def add_words(tok: jieba.Tokenizer, words: Iterable[str]) -> None:
     for word in words:
         if len(word) < 2 or (len(word) == 2 and freq.get(word)):
             continue
-        if freq.get(word, 0) < _ADDED_WORD_FREQ:
+        if freq.get(word, 0) < ADDED_WORD_FREQ:
             # jieba's add_word, minus its slow frequency suggestion and its tag table
-            tok.total += _ADDED_WORD_FREQ - freq.get(word, 0)
-            freq[word] = _ADDED_WORD_FREQ
+            tok.total += ADDED_WORD_FREQ - freq.get(word, 0)
+            freq[word] = ADDED_WORD_FREQ
             for i in range(1, len(word)):
                 freq.setdefault(word[:i], 0)
 

@@ -254,3 +254,9 @@ def test_what_a_body_works_with_names_no_body(tagger: Tagger) -> None:
     body = "全国妇联启动家庭教育宣传周活动，联动各级妇联开展家风故事宣讲，推动学校、家庭、社会协同育人。"
     assert all(issuer == "全国妇联" for _, issuer, _ in found(tagger, body))
     assert not any("联动" in issuer for _, issuer, _ in found(tagger, body))
+
+
+@pytest.mark.parametrize("after", ["一次次走进校园", "要站在全局高度", "重点抓好调研"])
+def test_what_follows_a_post_is_no_name_unless_it_looks_like_one(tagger: Tagger, after: str) -> None:
+    body = f"党的十八大以来，习近平总书记{after}。总书记强调，要推动教育公平。"
+    assert [issuer for _, issuer, _ in found(tagger, body)] == ["习近平"]

@@ -138,3 +138,10 @@ def test_a_premier_citing_the_president_keeps_speaking_and_his_points_state_or_i
         "第二，发展必然伴随竞争，但良性竞合可以带来互利共赢。"
     )
     assert [(d.text[:6], d.attrs["issuer"]) for d in Tagger().tag(body)[1]] == [("我们应当坚持", "李强")]
+
+
+def test_a_name_spelt_in_transliteration_is_a_foreigners_without_a_title() -> None:
+    from gui.core.tagging import Tagger
+
+    body = "以色列总理办公室发表声明。内塔尼亚胡表示，以方必须继续推进军事行动。"
+    assert Tagger().tag(body)[1] == []
