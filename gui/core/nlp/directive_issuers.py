@@ -352,7 +352,7 @@ _ROLE_ANAPHOR = re.compile(
     r"(?:总书记|总理|主席|书记|省长|市长)(?=" + lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS + lex.SPEECH_VERB + ")"
 )
 _POST_AFTER_NAME = re.compile(r"总书记|主席|总理|委员长|同志|书记|省长|市长|部长|主任|常委|委员")
-_ORG_WORDS = re.compile(r"[" + lex.HAN + r"、]{2,30}?" + lex.ORG_END)
+_ORG_WORDS = re.compile(r"(?:" + lex.NOT_IN_BODY_NAME + r"[" + lex.HAN + r"、]){2,30}?" + lex.ORG_END)
 _SPEECH_AHEAD = "(?=" + lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS + lex.SPEECH_VERB + ")"
 _MEETING_SUBJECT = re.compile(r"[" + lex.HAN + r"0-9]{2,40}?" + lex.MEETING_END + _SPEECH_AHEAD)
 

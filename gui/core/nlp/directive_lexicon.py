@@ -389,8 +389,20 @@ ORG_END = (
     r"(?:中共中央|党中央|国务院|人民银行|证监会|总工会|妇联|科协|团中央|中央政治局|政治局|委员会|人民政府|政府|办公厅|办公室|指挥部|领导小组|小组|"
     r"(?:(?<!常)委|(?<!干)部|厅|局|院|署|办)(?![署分长员校])|中心|协会)"
 )
+# No verb inside the name: 各级党组织要落实党中央印发的… names 党中央, not what the organisations do.
+NOT_IN_BODY_NAME = r"(?!引导|围绕|联动|推动|带领|指导|支持|按照|根据|落实|贯彻|组织|要|将)"
 ORG_SUBJECT = re.compile(
-    r"[" + HAN + r"、]{0,30}?" + ORG_END + r"(?=" + FRAME_ADJUNCT + FRAME_ADVERBS + SPEECH_VERB + ")"
+    r"(?:"
+    + NOT_IN_BODY_NAME
+    + r"["
+    + HAN
+    + r"、]){0,30}?"
+    + ORG_END
+    + r"(?="
+    + FRAME_ADJUNCT
+    + FRAME_ADVERBS
+    + SPEECH_VERB
+    + ")"
 )
 # "以习近平同志为核心的党中央提出…": the Party centre speaks, named by its core.
 PARTY_CENTRE = re.compile(r"以[" + HAN + r"]{2,4}同志为(?:核心|总书记)的(党中央)")
@@ -398,9 +410,11 @@ PARTY_CENTRE = re.compile(r"以[" + HAN + r"]{2,4}同志为(?:核心|总书记)�
 # …, 国家能源局等三部门联合印发: the bodies named, and the count of the rest.
 JOINED_BODIES = r"(?:等[一二三四五六七八九十]*个?(?:部门|部委|单位))?"
 ISSUING_ORG = re.compile(
-    r"["
+    r"(?:"
+    + NOT_IN_BODY_NAME
+    + r"["
     + HAN
-    + r"、 \u3000]{0,30}?"
+    + r"、 \u3000]){0,30}?"
     + ORG_END
     + JOINED_BODIES
     + r"(?=(?:近日|日前|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?"

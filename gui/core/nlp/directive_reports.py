@@ -24,14 +24,7 @@ _HAN = lex.HAN
 # A body, or several joined by 、 (自然资源部、国家林草局、国家能源局等三部门), or a province.
 _JOINED = r"(?:(?:等[一二两三四五六七八九十0-9]*|[一二两三四五六七八九十0-9]+)个?(?:部门|部委|单位))?"
 # No verb inside a body's name: 引导政协委员围绕中共中央部署的… and 联动各级妇联开展… name no body.
-_ORG = (
-    r"(?:(?!引导|围绕|联动|推动|带领|指导|支持|按照|根据|落实|贯彻|组织)["
-    + _HAN
-    + r"、]){0,40}?"
-    + r"(?:"
-    + lex.ORG_END
-    + r"|海关|机制)"
-)
+_ORG = r"(?:" + lex.NOT_IN_BODY_NAME + r"[" + _HAN + r"、]){0,40}?" + r"(?:" + lex.ORG_END + r"|海关|机制)"
 _ORG_BODY = r"(?P<who>" + _ORG + _JOINED + ")"
 # A place issues plans too (重庆近日发布…行动方案), but what it launches is an event, not a campaign.
 # …or only how many (七部门近日联合印发通知).

@@ -260,3 +260,8 @@ def test_what_a_body_works_with_names_no_body(tagger: Tagger) -> None:
 def test_what_follows_a_post_is_no_name_unless_it_looks_like_one(tagger: Tagger, after: str) -> None:
     body = f"党的十八大以来，习近平总书记{after}。总书记强调，要推动教育公平。"
     assert [issuer for _, issuer, _ in found(tagger, body)] == ["习近平"]
+
+
+def test_a_body_named_inside_an_instruction_does_not_speak(tagger: Tagger) -> None:
+    body = "王明强调，主题教育只剩下一个多月时间，各级党组织要落实党中央部署，善始善终、务求实效。"
+    assert [issuer for _, issuer, _ in found(tagger, body)] == ["王明"]
