@@ -294,6 +294,11 @@ class Mentions:
         for m in reversed(earlier):
             if m.text.strip("《》") == key:
                 return Issuer(m.text, "DOC", (m.start, m.end))
+        if key == "规定" and not word.startswith("《"):
+            # 《稀土管理条例》…。规定稀土生产企业应当…: the rules the article is telling.
+            rules = next((m for m in reversed(earlier) if _RULES.search(m.text)), None)
+            if rules is not None:
+                return self.doc_for(rules.text, rules.start, (rules.start, rules.end))  # 《条例》: its full title
         if not word.startswith("《"):
             # "中共中央印发了《规划》，并发出通知…。通知指出，": a notice without a title is its issuer's.
             org: re.Match[str] | None = None
@@ -358,6 +363,7 @@ _MEETING_SUBJECT = re.compile(r"[" + lex.HAN + r"0-9]{2,40}?" + lex.MEETING_END 
 
 
 # …发布的《X》提出: the document speaks (not …发布的《X》中明确规定, words about what is in it).
+_RULES = re.compile(r"(?:条例|规定|办法|细则|准则|法)》$")
 _YEARS_AFTER = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 _PUT_OUT = re.compile(r"[^，。；“”《》]{0,12}?(?:发布|印发|出台|公布|制定)的(?=《[^《》]{1,80}》(?!中|里))")
 _CONVENED = re.compile(

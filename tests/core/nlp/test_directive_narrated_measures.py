@@ -265,3 +265,13 @@ def test_what_follows_a_post_is_no_name_unless_it_looks_like_one(tagger: Tagger,
 def test_a_body_named_inside_an_instruction_does_not_speak(tagger: Tagger) -> None:
     body = "王明强调，主题教育只剩下一个多月时间，各级党组织要落实党中央部署，善始善终、务求实效。"
     assert [issuer for _, issuer, _ in found(tagger, body)] == ["王明"]
+
+
+def test_rules_told_with_a_bare_stipulates_are_the_regulations(tagger: Tagger) -> None:
+    body = (
+        "国务院总理日前签署国务院令，公布《矿产资源管理条例》（以下简称《条例》）。《条例》主要规定了以下内容。\n"
+        "一是加强资源保护。明确矿产资源属于国家所有，任何组织和个人不得侵占或者破坏矿产资源。\n"
+        "二是促进产业发展。规定矿产企业应当遵守节能环保、安全生产的法律法规。"
+    )
+    issuers = [issuer for _, issuer, _ in found(tagger, body)]
+    assert len(issuers) >= 2 and set(issuers) == {"《矿产资源管理条例》"}
