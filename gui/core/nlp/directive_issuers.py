@@ -234,6 +234,18 @@ class Mentions:
             return None
         return self._last_entity(pos, "ORG", _DISCIPLINE_BODY) or self._last_entity(pos, "MEETING", _DISCIPLINE_BODY)
 
+    def convener_before(self, pos: int, since: int) -> Issuer | None:
+        """The body that convened the meeting told since `since` (…领导小组分别召开…座谈会。强调要…)."""
+        found = [
+            m
+            for m in self._entities.values()
+            if m.label in ("ORG", "MEETING") and since <= m.start and m.end <= pos and _CONVENES.match(self.body, m.end)
+        ]
+        if not found:
+            return None
+        m = max(found, key=lambda e: e.start)
+        return Issuer(m.text, m.label, (m.start, m.end))
+
     def inspectors_before(self, pos: int) -> Issuer | None:
         """The inspection team last named before `pos` (各中央巡视组…。反馈要求，…; 督察组要求…)."""
         team = self._last_entity(pos, "ORG", _TEAM)
@@ -363,6 +375,7 @@ _MEETING_SUBJECT = re.compile(r"[" + lex.HAN + r"0-9]{2,40}?" + lex.MEETING_END 
 
 
 # …发布的《X》提出: the document speaks (not …发布的《X》中明确规定, words about what is in it).
+_CONVENES = re.compile(r"[^，。；]{0,8}?(?:分别|近日|日前)?(?:召开|举行|主持召开)")
 _RULES = re.compile(r"(?:条例|规定|办法|细则|准则|法)》$")
 _YEARS_AFTER = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 _PUT_OUT = re.compile(r"[^，。；“”《》]{0,12}?(?:发布|印发|出台|公布|制定)的(?=《[^《》]{1,80}》(?!中|里))")

@@ -42,6 +42,7 @@ class State:
     # The body that opened the paragraph's last sentence (国家防总…启动…): a sentence that opens with 要求…
     # asks in its name.
     sentence_subject: Issuer | None = None
+    paragraph_start: int = 0
 
     def __post_init__(self) -> None:
         self.quiet()

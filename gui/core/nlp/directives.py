@@ -150,6 +150,7 @@ class DirectiveDetector:
             found_in_para: list[Annotation] = []
             state.after_semicolon = state.previous_results = False
             state.sentence_subject = None
+            state.paragraph_start = para.start
             decision_goes_on(para.text, state)
             if state.document is None and (author := byline_author(para, mentions)) is not None:
                 state.document = author  # a signed article: his words to its end
@@ -218,6 +219,7 @@ class DirectiveDetector:
         paras = paragraphs(body)
         for k, para in enumerate(paras):
             state.after_semicolon = False
+            state.paragraph_start = para.start
             decision_goes_on(para.text, state)
             if state.document is None and (author := byline_author(para, mentions)) is not None:
                 state.document = author
@@ -285,6 +287,7 @@ class DirectiveDetector:
                     or (mentions.disciplinary_body(sent.text, c.start) if frame.decision else None)
                     or _recent_subject(body, state.history, mentions)
                     or state.speaker
+                    or mentions.convener_before(c.start, state.paragraph_start)
                 )
                 named = issuer is not None and issuer.label in ("PER", "MEETING", "ORG", "DOC", "POST")
                 quote = quoted_lead(current.clauses) if not framed and named else []

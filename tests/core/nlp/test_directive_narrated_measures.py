@@ -275,3 +275,18 @@ def test_rules_told_with_a_bare_stipulates_are_the_regulations(tagger: Tagger) -
     )
     issuers = [issuer for _, issuer, _ in found(tagger, body)]
     assert len(issuers) >= 2 and set(issuers) == {"《矿产资源管理条例》"}
+
+
+def test_a_leaders_speech_at_a_plenum_frames_his_words(tagger: Tagger) -> None:
+    body = "习近平总书记在二十届中央纪委五次全会上发表重要讲话强调，要坚持和加强党的全面领导。"
+    assert found(tagger, body) == [("要坚持和加强党的全面领导。", "习近平", "要")]
+
+
+def test_a_bare_stress_after_a_convened_meeting_is_its_conveners(tagger: Tagger) -> None:
+    body = "省委主题教育领导小组近日召开部分市县工作座谈会。强调要把理论武装作为重中之重，推动主题教育走深走实。"
+    assert [issuer for _, issuer, _ in found(tagger, body)] == ["省委主题教育领导小组"]
+
+
+def test_exchanges_and_work_plans_issue_too(tagger: Tagger) -> None:
+    body = "经中国证监会批准，上交所、深交所发布通知，将融资保证金最低比例由100%降低至80%。"
+    assert [issuer for _, issuer, _ in found(tagger, body)] == ["上交所、深交所"]
