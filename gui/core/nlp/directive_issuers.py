@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_foreign import foreign_people
-from gui.core.nlp.directive_joint import joint_issuers
 from gui.core.nlp.directive_names import looks_like_name
 from gui.core.nlp.directive_ordinary import ordinary_people
 
@@ -487,19 +486,3 @@ def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Iss
 
 # Who speaks when the speaker is no authority: the words are followed, but they instruct nobody.
 NOBODY = Issuer("", "NONE")
-
-
-def issuer_attrs(who: Issuer | None, mentions: Mentions) -> dict[str, object]:
-    """The issuer attributes of a directive (see gui/core/nlp/directives.py): the name, every
-    joint issuer, the label and the span of the mention, snapped to the tagger's entity."""
-    if who is None or who is NOBODY:
-        return {"issuer": "", "issuers": [], "issuer_label": "", "issuer_span": None}
-    span = who.span
-    if span is not None:
-        span = mentions.entity_over(span[0], span[1], who.name) or span
-    return {
-        "issuer": who.name,
-        "issuers": joint_issuers(who.name.strip("《》") if who.label != "DOC" else who.name),
-        "issuer_label": who.label,
-        "issuer_span": list(span) if span else None,
-    }

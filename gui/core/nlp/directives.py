@@ -64,9 +64,10 @@ from collections.abc import Sequence
 
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
+from gui.core.nlp.directive_attrs import issuer_attrs
 from gui.core.nlp.directive_documents import diplomatic_area, document_area, document_of_title, provision_topic
 from gui.core.nlp.directive_frames import Frame, is_plan, match_announcement, match_frame
-from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, issuer_attrs, subject_at
+from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, subject_at
 from gui.core.nlp.directive_ordinary import is_view_frame
 from gui.core.nlp.directive_present import PRESENT_WORDS, present_referent
 from gui.core.nlp.directive_quoted import quoted_instructions

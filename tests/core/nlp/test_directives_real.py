@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from gui.core.ingest.markdown import split_markdown
-from gui.core.nlp.directive_issuers import joint_issuers
+from gui.core.nlp.directive_joint import joint_issuers
 from gui.core.nlp.directives import DirectiveDetector
 from gui.core.tagging import Tagger
 
