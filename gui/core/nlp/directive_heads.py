@@ -120,7 +120,9 @@ def clause_head(
             if active and opens and not t.startswith("部署开展") and not is_summary(t):
                 return Head("request", "要", "", splits=True)
             return None
-        if (active and imperative_ok and len(t) > 4) or lex.IMPERATIVE.match(t, 2):
+        if place := _PLACE_ASKED.match(t, 2):
+            return Head("request", "要", place.group(), splits=True)  # 叮嘱当地把…做细做实
+        if (active and imperative_ok and len(t) > 4) or lex.IMPERATIVE.match(t, 2) or _ASKED_HOW.match(t, 2):
             # "王宁作出批示，要求全力搜救…"; "国务院印发《…》，要求以…为指导，加快…".
             return Head("request", "要", "", splits=True)
     # Words inside a title (《…纲要》) are not the sentence's own.
@@ -274,6 +276,9 @@ _COMPARED = re.compile(r"比[^，。；]{1,16}更(?:加)?$")
 _NAMED_THING = re.compile(r"[^，。；、“”]{2,24}的(?:现代化|关系|特征|本质要求|重大原则)")
 # 第二，发展必然伴随竞争; 第一，市场已成稀缺资源: a numbered point that states how things are.
 _STATES = re.compile(r"必然|虽然|已成|已经|正在|日益|越来越")
+# What follows a request verb: the place asked (叮嘱当地…), or how and when (要求更加注重…; 要求在提升…的同时，…).
+_PLACE_ASKED = re.compile(r"当地|地方|各地")
+_ASKED_HOW = re.compile(r"更加|在[^，。；]{2,30}?(?:的同时|过程中)")
 _LET_US = re.compile(
     r"让我们(?!感|看到|认识|深刻|明白|体会|觉得|意识|知道|相信|看见|想到|骄傲|自豪)(?=[" + lex.HAN + r"])"
 )

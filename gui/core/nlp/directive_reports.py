@@ -22,7 +22,7 @@ from gui.core.nlp.directive_issuers import PLACE_NAME, Issuer
 
 _HAN = lex.HAN
 # A body, or several joined by 、 (自然资源部、国家林草局、国家能源局等三部门), or a province.
-_JOINED = r"(?:(?:等[一二两三四五六七八九十0-9]*|[一二两三四五六七八九十0-9]+)个?(?:部门|部委|单位))?"
+_JOINED = r"(?:(?:等[多一二两三四五六七八九十0-9]*|[一二两三四五六七八九十0-9]+)个?(?:部门|部委|单位))?"
 # No verb inside a body's name: 引导政协委员围绕中共中央部署的… and 联动各级妇联开展… name no body.
 _ORG = r"(?:" + lex.NOT_IN_BODY_NAME + r"[" + _HAN + r"、]){0,40}?" + r"(?:" + lex.ORG_END + r"|海关|机制)"
 _ORG_BODY = r"(?P<who>" + _ORG + _JOINED + ")"

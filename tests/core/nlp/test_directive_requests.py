@@ -169,3 +169,15 @@ def test_documents_and_ministries_named_in_reports(
 def test_a_document_plans_for_its_own_ground_not_for_a_place_it_does_not_govern(tagger: Tagger) -> None:
     body = "“十五五”规划纲要提出，全方位推进数智技术赋能。今年，湖南将聚焦五大重点领域，深化人工智能产业赋能。"
     assert [text[:6] for text, _, _, _ in found(tagger, body)] == ["全方位推进数"]
+
+
+def test_a_leaders_request_of_the_place_or_of_how_to_act_is_his() -> None:
+    from gui.core.tagging import Tagger
+
+    tagger = Tagger()
+    body = (
+        "李强听取当地情况汇报，要求在提升城镇发展质量的同时，更加注重推进两地相互赋能。"
+        "在社区，李强与群众围坐交谈，叮嘱当地把服务群众工作做细做实。"
+    )
+    found = [(d.text[:6], d.attrs["issuer"], d.attrs["addressee"]) for d in tagger.tag(body)[1]]
+    assert found == [("要求在提升城", "李强", ""), ("叮嘱当地把服", "李强", "当地")]
