@@ -30,6 +30,8 @@ def _found(tagger: Tagger, body: str) -> list[tuple[str, str]]:
         ("维护以联合国为核心的国际体系，抵制一切形式的单边主义。", "维护以联合"),
         ("联合开展关键技术研发，推动产业深度融合。", "联合开展关"),
         ("共同推动区域互联互通，实现优势互补。", "共同推动区"),
+        ("更大力度开拓市场化岗位，用足用好稳岗促就业政策。", "更大力度开"),
+        ("组织实施好基层服务项目，鼓励毕业生到基层建功立业。", "组织实施好"),
     ],
 )
 def test_a_leaders_points_at_a_summit(tagger: Tagger, sentence: str, start: str) -> None:
