@@ -90,7 +90,9 @@ ASSESSMENT_PREDICATE = re.compile(
     r"意义重大|至关重要|十分重要|非常重要|符合[^，。；]{0,20}利益"
 )
 # Marks of a report of what happened, not an instruction.
-NARRATIVE = re.compile(r"了(?!解)|同比|截至|前[一二三四五六七八九十0-9]+个月|已经|已达|迈出[^，。；]{0,4}步伐")
+NARRATIVE = re.compile(
+    r"了(?!解)|同比|截至|前[一二三四五六七八九十0-9]+个月|已经|已达|迈出[^，。；]{0,4}步伐|引发[^，。；]{0,8}(?:关注|反响|热议)"
+)
 # "应…邀请": at someone's invitation.
 INVITATION = re.compile(r"应[^，。；]{1,40}?(?:邀请|之邀|约请)")
 # "春节就要到了", "要过年了": 要 of the near future.

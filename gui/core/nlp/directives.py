@@ -98,6 +98,8 @@ _SPEAKERS_OWN_SIDE = frozenset(("我们", "咱们", "我们大家"))
 # "党的二十大是…", "会议的…": a subject that is described does not speak.
 _NOT_SPEAKING = ("是", "的", "为", "作为")
 _BODIES = ("ORG", "MEETING", "DOC")
+# 提出3点希望。/提出以下希望：: what is hoped for follows, no instruction.
+_WISHES = re.compile(r"提出(?:了)?(?:[0-9０-９一二三四五六七八九十几]+点|以下|如下)?希望[。：:]?$")
 # 2025年，党中央深入推进…，取得显著成效。: a year's results told.
 _RESULTS = re.compile(r"取得了?[^，。；]{0,8}(?:成效|成绩|成果|进展|胜利)|成效(?:显著|明显)")
 # …努力在…方面取得实实在在的成效: results aimed at, not told.
@@ -362,7 +364,9 @@ class DirectiveDetector:
         state.sentence_subject = opener[0] if opener is not None and opener[0].label in _BODIES else None
 
         state.previous_intent = any(lex.INTENT.match(c.text) for c in parts)
-        if framed and not groups[-1].clauses and parts[0].text[:1] in '“"「' and len(groups) == 1 + quoted_first:
+        if _WISHES.search(sent.text.rstrip()):
+            state.speaker, state.active, state.decision = NOBODY, True, False  # 提出3点希望。一是…: wishes
+        elif framed and not groups[-1].clauses and parts[0].text[:1] in '“"「' and len(groups) == 1 + quoted_first:
             # "“……”王先生说。": the speaker of the quote before, not of what follows.
             pass
         elif framed and groups[-1].once:

@@ -290,3 +290,16 @@ def test_a_bare_stress_after_a_convened_meeting_is_its_conveners(tagger: Tagger)
 def test_exchanges_and_work_plans_issue_too(tagger: Tagger) -> None:
     body = "经中国证监会批准，上交所、深交所发布通知，将融资保证金最低比例由100%降低至80%。"
     assert [issuer for _, issuer, _ in found(tagger, body)] == ["上交所、深交所"]
+
+
+def test_a_leaders_numbered_wishes_are_no_directives(tagger: Tagger) -> None:
+    body = (
+        "王明对各民主党派和无党派人士提出3点希望。一是深入学习贯彻全会精神，把决策部署转化为自觉行动。"
+        "二是持续巩固共同思想政治基础。"
+    )
+    assert found(tagger, body) == []
+
+
+def test_what_the_news_caused_is_no_decision(tagger: Tagger) -> None:
+    body = "中共中央政治局召开会议，决定今年7月召开全会。消息一经发布，引发国内外高度关注。"
+    assert [text for text, _, _ in found(tagger, body)] == ["今年7月召开全会。"]
