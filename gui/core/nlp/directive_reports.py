@@ -72,6 +72,15 @@ _BODY_WHEN = re.compile(_ORG_BODY + r"(?:从[^，。；]{1,12}起(?:至[^，。�
 # 记者从海关总署获悉，中国海关将…: what follows is the body's plan.
 _BODY_PLAN = re.compile(_ORG + r"将")
 _LEARNED = re.compile(r"记者" + _WHEN + r"从" + _ORG_BODY + r"(?:获悉|了解到)")
+# 记者从今天（4月10日）举行的国务院政策例行吹风会上了解到: a briefing or a press conference, then its plans.
+_LEARNED_AT = re.compile(
+    r"记者"
+    + _WHEN
+    + r"从(?:[^，。；]{0,24}?(?:举行|召开)的)?(?P<who>["
+    + _HAN
+    + r"]{2,24}?(?:吹风会|发布会))上?(?:获悉|了解到)"
+)
+_COUNTRY_PLAN = re.compile(r"(?:我国|中国|国家)将")
 _EVENT = re.compile(r"(?:活动|调查|监测)$")
 # A report stops being one: a report, a white paper, statistics.
 _NOT_SETTING = re.compile(r"报告|白皮书|公报|年鉴|统计|名录|数据|榜单")
@@ -111,6 +120,11 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
     if m and _BODY_PLAN.match(body, end + 1):
         # "记者从海关总署获悉，中国海关将…": the body's own plan; what else the reporter learned is told.
         return Frame(_body_issuer(m, start), None)
+    m = _LEARNED_AT.fullmatch(text)
+    if m and _COUNTRY_PLAN.match(body, end + 1):
+        # "记者从今天举行的国务院政策例行吹风会上了解到，我国将…": the briefing's account of the plan.
+        at = start + m.start("who")
+        return Frame(Issuer(m.group("who"), "MEETING", (at, at + len(m.group("who")))), None)
     for pattern in (_ACCORDING, _LAUNCHED, _BODY_WHEN):
         m = pattern.fullmatch(text)
         if m and not _NOT_SETTING.search(text):

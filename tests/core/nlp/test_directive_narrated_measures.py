@@ -303,3 +303,13 @@ def test_a_leaders_numbered_wishes_are_no_directives(tagger: Tagger) -> None:
 def test_what_the_news_caused_is_no_decision(tagger: Tagger) -> None:
     body = "中共中央政治局召开会议，决定今年7月召开全会。消息一经发布，引发国内外高度关注。"
     assert [text for text, _, _ in found(tagger, body)] == ["今年7月召开全会。"]
+
+
+def test_a_briefings_account_of_the_countrys_plan_is_the_briefings(tagger: Tagger) -> None:
+    body = "记者从今天（5月8日）举行的国务院政策例行吹风会上了解到，我国将扩大普惠金融覆盖面，降低小微企业融资成本。"
+    assert found(tagger, body) == [("我国将扩大普惠金融覆盖面，降低小微企业融资成本。", "国务院政策例行吹风会", "要")]
+
+
+def test_what_a_reporter_learned_at_a_briefing_of_the_past_is_told(tagger: Tagger) -> None:
+    body = "记者从今天举行的国务院政策例行吹风会上了解到，一季度普惠小微贷款余额同比增长20%。"
+    assert found(tagger, body) == []
