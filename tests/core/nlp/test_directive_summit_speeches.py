@@ -32,6 +32,7 @@ def _found(tagger: Tagger, body: str) -> list[tuple[str, str]]:
         ("共同推动区域互联互通，实现优势互补。", "共同推动区"),
         ("更大力度开拓市场化岗位，用足用好稳岗促就业政策。", "更大力度开"),
         ("组织实施好基层服务项目，鼓励毕业生到基层建功立业。", "组织实施好"),
+        ("明确任务、突出重点，不断提高对口支援工作实效。", "明确任务、"),
     ],
 )
 def test_a_leaders_points_at_a_summit(tagger: Tagger, sentence: str, start: str) -> None:
