@@ -44,7 +44,8 @@ def _days() -> list[str]:
 
 def sample(seed: int, n: int, seen: set[str]) -> list[str]:
     hashes = {r.get("body_sha256") for r in _parts()}
-    days = [d for d in _days() if d[:4] != "2023" and d not in _used_days() and d not in seen]
+    used = _used_days() | seen
+    days = [d for d in _days() if d[:4] != "2023" and d not in used]
     rng = random.Random(seed)
     rng.shuffle(days)
     picked: list[str] = []

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from gui.core.nlp.lexicon import TRANSLIT_CHARS
+from gui.core.nlp.lexicon import TRANSLIT_CHARS, builtin
+from gui.core.nlp.segment import ADDED_WORD_FREQ, tokenizer
 
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
@@ -169,9 +170,7 @@ def looks_like_name(word: str, after_post: bool = False) -> bool:
 
 
 def _everyday_word(word: str) -> bool:
-    """A word jieba knows well and not as a name (特别, 公告, 此次): no one's name after a post."""
-    from gui.core.nlp.lexicon import builtin
-    from gui.core.nlp.segment import ADDED_WORD_FREQ, tokenizer
-
+    """A word jieba knows well and not as a name (特别, 公告, 此次): no one's name after a post. (NameFinder.plausible
+    asks the same of the names the tagger spots, but also wants a surname; a post may precede 莱希.)"""
     freq = tokenizer().FREQ.get(word, 0)
     return freq > 100 and freq != ADDED_WORD_FREQ and word not in builtin().person_words

@@ -39,9 +39,9 @@ class State:
     # The speaker was named after the writer's own sentences in the paragraph (…。习近平总书记指出，…):
     # reported speech inside the writer's paragraph, which ends with it.
     reported: bool = False
-    # The body that opened the paragraph's last sentence (国家防总…启动…): a sentence that opens with 要求…
-    # asks in its name.
-    sentence_subject: Issuer | None = None
+    # The opening clause of the paragraph's last sentence when no frame opened it (国家防总…启动…): a sentence
+    # that opens with 要求… asks in the name of the body there, read only then.
+    previous_opening: Segment | None = None
     paragraph_start: int = 0
 
     def __post_init__(self) -> None:

@@ -118,6 +118,27 @@ def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Me
     return None
 
 
+def _opens_signed_article(para: Segment, mentions: Mentions, state: _State) -> bool:
+    """Begin a paragraph; True when it is a signed article's byline (中华人民共和国主席　习近平), after
+    which the article is its author's words to its end."""
+    state.after_semicolon = state.previous_results = False
+    state.previous_opening = None
+    state.paragraph_start = para.start
+    decision_goes_on(para.text, state)
+    if state.document is not None or (author := byline_author(para, mentions)) is None:
+        return False
+    state.document = author
+    state.quiet()
+    return True
+
+
+def _after_sentence(sent: Segment, found: list[Annotation], state: _State) -> None:
+    """What the next sentence of the paragraph needs to know of this one."""
+    state.after_semicolon = sent.text.rstrip(lex.CLOSERS).endswith(("；", ";"))
+    state.previous_instructed = bool(found)
+    state.previous_results = not found and bool(_RESULTS.search(sent.text)) and not _AIMED.search(sent.text)
+
+
 def _split_quotations(body: str, parts: list[Segment]) -> list[Segment]:
     """Quotations run together (“…是…”“我们必须…”) are separate utterances: each opens a clause."""
     out: list[Segment] = []
@@ -151,13 +172,7 @@ class DirectiveDetector:
         paras = paragraphs(body)
         for k, para in enumerate(paras):
             found_in_para: list[Annotation] = []
-            state.after_semicolon = state.previous_results = False
-            state.sentence_subject = None
-            state.paragraph_start = para.start
-            decision_goes_on(para.text, state)
-            if state.document is None and (author := byline_author(para, mentions)) is not None:
-                state.document = author  # a signed article: his words to its end
-                state.quiet()
+            if _opens_signed_article(para, mentions, state):
                 continue
             if state.document is None and is_headline(para.text):
                 state.quiet()  # a brief item's headline: the item before has ended
@@ -167,9 +182,7 @@ class DirectiveDetector:
             new_voice(body, paras, k, mentions, state)
             for i, sent in enumerate(sentences(body, para.start, para.end)):
                 found = self._sentence(body, sent, mentions, state, first=i == 0)
-                state.after_semicolon = sent.text.rstrip(lex.CLOSERS).endswith(("；", ";"))
-                state.previous_instructed = bool(found)
-                state.previous_results = not found and bool(_RESULTS.search(sent.text)) and not _AIMED.search(sent.text)
+                _after_sentence(sent, found, state)
                 found_in_para.extend(found)
             if found_in_para:
                 context = self._topic_index.scores(para.text)
@@ -221,12 +234,7 @@ class DirectiveDetector:
         before: Issuer | None = None
         paras = paragraphs(body)
         for k, para in enumerate(paras):
-            state.after_semicolon = False
-            state.paragraph_start = para.start
-            decision_goes_on(para.text, state)
-            if state.document is None and (author := byline_author(para, mentions)) is not None:
-                state.document = author
-                state.quiet()
+            if _opens_signed_article(para, mentions, state):
                 continue
             if state.document is None and is_headline(para.text) and para.end <= start:
                 state.quiet()
@@ -234,9 +242,7 @@ class DirectiveDetector:
             new_voice(body, paras, k, mentions, state)
             for i, sent in enumerate(sentences(body, para.start, para.end)):
                 if sent.end <= start:
-                    found = self._sentence(body, sent, mentions, state, first=i == 0)
-                    state.after_semicolon = sent.text.rstrip(lex.CLOSERS).endswith(("；", ";"))
-                    state.previous_instructed = bool(found)
+                    _after_sentence(sent, self._sentence(body, sent, mentions, state, first=i == 0), state)
                     continue
                 before = state.speaker if state.active else _recent_subject(body, state.history, mentions)
                 found = self._sentence(body, sent, mentions, state, first=i == 0)
@@ -358,10 +364,9 @@ class DirectiveDetector:
             )
             for group in groups:
                 out.extend(
-                    self._directives(body, sent, parts[-1].end, group, imperative_ok, mentions, state.sentence_subject)
+                    self._directives(body, sent, parts[-1].end, group, imperative_ok, mentions, state.previous_opening)
                 )
-        opener = None if framed else subject_at(body, parts[0].start, parts[0].end, mentions)
-        state.sentence_subject = opener[0] if opener is not None and opener[0].label in _BODIES else None
+        state.previous_opening = None if framed else parts[0]
 
         state.previous_intent = any(lex.INTENT.match(c.text) for c in parts)
         if _WISHES.search(sent.text.rstrip()):
@@ -416,7 +421,7 @@ class DirectiveDetector:
         group: _Group,
         imperative_ok: bool,
         mentions: Mentions,
-        before: Issuer | None = None,
+        before: Segment | None = None,
     ) -> list[Annotation]:
         issuer = group.issuer
         if issuer is NOBODY or is_heading(sent.text):
@@ -445,8 +450,10 @@ class DirectiveDetector:
                 # protesters "要求日本政府…" are not issuers of directives.
                 head_clause = unit.clauses[unit.head_index]
                 who = _recent_subject(body, group.clauses[: group.clauses.index(head_clause) + 1], mentions)
-                if who is None and head_clause.start == sent.start:
-                    who = before  # "国家防总…启动…响应。要求相关地区…": the body of the sentence before
+                if who is None and head_clause.start == sent.start and before is not None:
+                    # "国家防总…启动…响应。要求相关地区…": the body that opened the sentence before.
+                    opener = subject_at(body, before.start, before.end, mentions)
+                    who = opener[0] if opener is not None and opener[0].label in _BODIES else None
                 if who is None or who is NOBODY:
                     continue
             addressee = head.addressee or fallback_addressee(unit, first) or described_subject(unit, first)
