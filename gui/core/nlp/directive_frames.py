@@ -35,6 +35,8 @@ class Frame:
     once: bool = False
     # 《意见》要求，/会议号召，/叮嘱当地干部，: what is asked is asked, with or without a modal.
     asks: bool = False
+    # 今年商务部将…: a body's own plan, the body's only where nobody is speaking.
+    own_plan: bool = False
 
 
 # 省委|督查组组长, 国务院|调查组组长: the office after a body that names whose it is.

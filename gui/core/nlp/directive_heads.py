@@ -40,6 +40,8 @@ _RESPONSIBLE = re.compile(r"^([^，。；]{0,40}?)负责(?![人同])")
 # A statute's own modals: any subject, a thing or a group however long, is bound by them.
 _STATUTE_MODALS = frozenset(("应当", "不得", "必须", "禁止", "严禁"))
 _PLAN = re.compile(r"(.{0,8}?)将(?![其近来要])")
+# 全国工商联、教育部、人力资源社会保障部将…: a list of bodies, longer than any other subject of a plan.
+_BODIES_PLAN = re.compile(r"([^，。；将]{4,40}?、[^，。；将]{2,20}?)将(?![其近来要])")
 _MORE_ENCOURAGING = re.compile(r"^(?:激励|和鼓励|、鼓励|和支持|、支持|并)")
 _STATEMENT = re.compile("[了是]")
 # Verbs inside a would-be actor ("苏丹目前有2400万人"); 所有、国有、有关、有条件的 are fine.
@@ -152,6 +154,8 @@ def clause_head(
         return Head("imperative", "要")
     if active and imperative_ok:
         plan = _PLAN.match(t)
+        if plan is None and (plan := _BODIES_PLAN.match(t)) and not is_body(plan.group(1)):
+            plan = None
         if plan:
             subject = lex.ADVERBS.sub("", lex.TIME_OPENER.sub("", plan.group(1)))
             # A document plans for its own ground (全省将…, 国家将…), not for a place it does not govern
@@ -328,6 +332,14 @@ def is_agent(np: str) -> bool:
         and not _NOT_IN_AGENT.search(np)
         and not lex.IMPERATIVE.search(np)
     )
+
+
+def agent_acts(text: str) -> bool:
+    """The clause opens with who acts and the verb of an instruction: 纪检监察机关和组织部门加强….
+
+    (An imperative verb alone opens no actor.)"""
+    agent = agent_at_start(text)
+    return bool(agent) and bool(lex.IMPERATIVE.match(text, len(agent)))
 
 
 def agent_at_start(text: str) -> str:

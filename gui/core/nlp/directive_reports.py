@@ -51,7 +51,11 @@ _ISSUED = re.compile(
 )
 # 《关于…的通知》发布，制定…; 今年初，《…实施方案》印发，…: a titled document put out, whose measures follow.
 _PUBLISHED = re.compile(
-    r"(?P<what>《[^《》]{1,80}?" + _SETTING_DOC + r"》)" + _WHEN + r"(?:正式|联合)?(?:印发|发布|出台|公布|下发)"
+    r"(?P<what>《[^《》]{1,80}?"
+    + _SETTING_DOC
+    + r"(?:[（(][^（）()]{1,20}[）)])?》)"
+    + _WHEN
+    + r"(?:(?:正式|联合)?(?:印发|发布|出台|公布|下发)|(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?起(?:正式)?(?:实施|施行))"
 )
 # 根据国务院联防联控机制最新政策，…; 按照文化和旅游部相关通知，….
 _ACCORDING = re.compile(
@@ -65,10 +69,14 @@ _LAUNCHED = re.compile(
     _ORG_BODY
     + _WHEN
     + r"(?:在[^，。；]{1,12}?(?:范围内|内|开始))?(?:联合|正式)?(?:启动|开展|部署开展|组织开展)[^，。；]{2,40}?"
-    + r"(?:行动|工作|检查|调查|治理|活动|活动周|活动月|监测|整治|计划)"
+    + r"(?:行动|工作|检查|调查|治理|活动|活动周|活动月|监测|整治|计划|工程)"
 )
 # 市场监管总局从今年6月起至12月，开展…: the body, then when; its measures follow.
-_BODY_WHEN = re.compile(_ORG_BODY + r"(?:从[^，。；]{1,12}起(?:至[^，。；]{1,8})?|今年|近期|下一步|今后|年内)")
+_BODY_WHEN = re.compile(
+    _ORG_BODY
+    + r"(?:从[^，。；]{1,12}起(?:至[^，。；]{1,8})?|自[^，。；至]{1,12}(?:起)?至[^，。；]{1,10}"
+    + r"|今年|近期|下一步|今后|年内)"
+)
 # 记者从海关总署获悉，中国海关将…: what follows is the body's plan.
 _BODY_PLAN = re.compile(_ORG + r"将")
 _LEARNED = re.compile(r"记者" + _WHEN + r"从" + _ORG_BODY + r"(?:获悉|了解到)")
@@ -80,6 +88,36 @@ _LEARNED_AT = re.compile(
     + _HAN
     + r"]{2,24}?(?:吹风会|发布会))上?(?:获悉|了解到)"
 )
+_SINCE = re.compile(r"([^，。；]{2,24}?起)，")
+# 今年商务部将继续组织开展…: a government body states its own plan (not a date it will publish or hold something).
+_BODY_WILL = re.compile(
+    r"(?:今年|明年|今后|下一步|近期|下阶段|年内|接下来|[0-9]{4}年)?"
+    + _ORG_BODY
+    + r"(?:还|也|今年|明年|下一步)?将(?!于|在[^，。；]{1,12}(?:举行|召开|举办|发布))"
+    + r"(?!迎来|出现|达到|发布|公布|举行|召开|举办|开幕|闭幕)"
+)
+# 财政部、应急管理部紧急预拨1.4亿元…资金，重点支持两省做好…: what the money is to support.
+_FUNDED = re.compile(
+    _ORG_BODY + _WHEN + r"(?:紧急|近日|日前)?(?:预拨|下达|拨付|下拨|安排)了?[^，。；]{1,30}?(?:资金|补助|经费)"
+)
+# Not a government body stating its plan: 新一届政府 (a foreign one), 这家车企在…的…中心, 研究院, and not
+# 党中央将科技创新摆在…位置 (将 as 把, told of the past).
+_NOT_PLANNER = re.compile(r"^(?:这|该|那|其|新一届)|[的在]|政府$|党中央|研究院$|研究所$|学院$|医院$|大学$|公司$")
+_DISPOSAL = re.compile(r"将[^，。；]{1,24}?(?:摆在|放在|置于|摆到|放到|视为|看作)")
+
+
+def _plans_itself(who: str, text: str) -> bool:
+    return not _NOT_PLANNER.search(who) and not _DISPOSAL.search(text)
+
+
+_DONE = re.compile(r"[^。；]*?(?:全部|全面|顺利|圆满|已经?|基本)完成[^。；，]{0,8}[。；]")
+
+
+def _sentence_end(body: str, at: int) -> int:
+    stop = re.compile(r"[。；！？]").search(body, at)
+    return stop.end() if stop else len(body)
+
+
 _COUNTRY_PLAN = re.compile(r"(?:我国|中国|国家)将")
 _EVENT = re.compile(r"(?:活动|调查|监测)$")
 # A report stops being one: a report, a white paper, statistics.
@@ -89,7 +127,7 @@ _NOT_SETTING = re.compile(r"报告|白皮书|公报|年鉴|统计|名录|数据|
 # A word every pattern of report_frame needs (its verb, 根据, 从…起, 今年…): a clause without
 # one (most clauses) is no report, found by one search instead of seven matches.
 _CUE = re.compile(
-    r"印发|发出|下发|出台|发布|制定|公布|部署|指导各地|督促各地|获悉|了解到|根据|按照|依据|启动|开展|起|今年|近期|下一步|今后|年内"
+    r"印发|发出|下发|出台|发布|制定|公布|部署|指导各地|督促各地|获悉|了解到|根据|按照|依据|启动|开展|起|今年|近期|下一步|今后|年内|将|资金|补助|经费"
 )
 
 
@@ -120,17 +158,28 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
     if m and _BODY_PLAN.match(body, end + 1):
         # "记者从海关总署获悉，中国海关将…": the body's own plan; what else the reporter learned is told.
         return Frame(_body_issuer(m, start), None)
+    if m and (since := _SINCE.match(body, end + 1)) and is_time(since.group(1)):
+        # "记者从国铁集团获悉，今天18时起，全国铁路实行…": what the body puts in force from then.
+        return Frame(_body_issuer(m, start), None, decision=True)
     m = _LEARNED_AT.fullmatch(text)
     if m and _COUNTRY_PLAN.match(body, end + 1):
         # "记者从今天举行的国务院政策例行吹风会上了解到，我国将…": the briefing's account of the plan.
         at = start + m.start("who")
         return Frame(Issuer(m.group("who"), "MEETING", (at, at + len(m.group("who")))), None)
+    m = _FUNDED.fullmatch(text)
+    if m and body.startswith(("重点支持", "用于支持", "支持"), end + 1):
+        return Frame(_body_issuer(m, start), None)
+    m = _BODY_WILL.match(text)
+    if m and m.start("who") <= 4 and _plans_itself(m.group("who"), text) and not _NOT_SETTING.search(text):
+        return Frame(_body_issuer(m, start), start, own_plan=True)
     for pattern in (_ACCORDING, _LAUNCHED, _BODY_WHEN):
         m = pattern.fullmatch(text)
         if m and not _NOT_SETTING.search(text):
             # An enforcement campaign's measures need no modal; an event (活动) or a survey
             # (调查, 监测) only names its body, whose plans (各地将…) may follow.
             setting = pattern is _ACCORDING or (pattern is _LAUNCHED and not _EVENT.search(text))
+            # 根据党中央部署，…反馈工作近日全部完成: what was done under the plan, told.
+            setting = setting and not _DONE.match(body, end + 1, _sentence_end(body, end))
             return Frame(_body_issuer(m, start), None, decision=setting)
     return None
 
@@ -145,7 +194,7 @@ _DEPLOYS = re.compile(_ORG_BODY + _WHEN + r"(?:开始|已|正|正在|还|并|同
 _TIME = re.compile(
     r"(?:今后|下一步|近期|年内|(?:展望|面向|放眼)?未来|(?:到|至|从|自)?(?:今年|去年|明年|[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?"
     r"(?:[0-9０-９]{1,2}日)?(?:[（(][^）)]{1,12}[）)])?(?:零时|[上下]午)?(?:至[^，。；]{1,8})?"
-    r"(?:底|初|前|起|以来|期间|间|年底)?|(?:从|自)?(?:今天|今日|明天)(?:[（(][^）)]{1,12}[）)])?(?:零时)?起(?:[到至][^，。；]{1,8})?|“[^”]{2,8}”期间)"
+    r"(?:底|初|前|起|以来|期间|间|年底)?|(?:从|自)?(?:今天|今日|明天)(?:[（(][^）)]{1,12}[）)])?(?:零时|[0-9０-９]{1,2}时)?起(?:[到至][^，。；]{1,8})?|“[^”]{2,8}”期间)"
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_frames import match_announcement
 from gui.core.nlp.directive_issuers import Issuer, Mentions
@@ -18,6 +19,32 @@ from gui.core.nlp.directive_lone_quotes import (
 )
 from gui.core.nlp.directive_state import State
 from gui.core.nlp.sentences import Segment
+
+# 2025年，党中央深入推进…，取得显著成效。: a year's results told.
+_RESULTS = re.compile(r"取得了?[^，。；]{0,8}(?:成效|成绩|成果|进展|胜利)|成效(?:显著|明显)")
+# …努力在…方面取得实实在在的成效: results aimed at, not told.
+_AIMED = re.compile(r"(?:努力|力争|确保|争取|推动|要|务必|必须)[^。；]{0,40}取得")
+
+
+def opens_signed_article(para: Segment, mentions: Mentions, state: State) -> bool:
+    """Begin a paragraph; True when it is a signed article's byline (中华人民共和国主席　习近平), after
+    which the article is its author's words to its end."""
+    state.after_semicolon = state.previous_results = False
+    state.previous_opening = None
+    state.paragraph_start = para.start
+    decision_goes_on(para.text, state)
+    if state.document is not None or (author := byline_author(para, mentions)) is None:
+        return False
+    state.document = author
+    state.quiet()
+    return True
+
+
+def after_sentence(sent: Segment, found: list[Annotation], state: State) -> None:
+    """What the next sentence of the paragraph needs to know of this one."""
+    state.after_semicolon = sent.text.rstrip(lex.CLOSERS).endswith(("；", ";"))
+    state.previous_instructed = bool(found)
+    state.previous_results = not found and bool(_RESULTS.search(sent.text)) and not _AIMED.search(sent.text)
 
 
 def new_voice(body: str, paras: Sequence[Segment], k: int, mentions: Mentions, state: State) -> None:

@@ -105,6 +105,8 @@ def _starts_new(current: Head, head: Head) -> bool:
         return True
     if head.addressee and head.addressee != current.addressee:
         return True
+    if current.kind == "plan" and head.strength == "鼓励":
+        return False  # "…将联动开展…活动，组织引导…企业参与": how the plan is carried out
     if current.kind in ("imperative", "plan"):
         # "坚守党校初心，就必须…": the modal states the force of the whole instruction.
         current.kind, current.strength = head.kind, head.strength

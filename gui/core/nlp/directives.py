@@ -64,9 +64,10 @@ from collections.abc import Sequence
 
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
-from gui.core.nlp.directive_attrs import issuer_attrs
+from gui.core.nlp.directive_attrs import issuer_attrs, joint_planner
 from gui.core.nlp.directive_documents import diplomatic_area, document_area, document_of_title, provision_topic
 from gui.core.nlp.directive_frames import Frame, is_plan, match_announcement, match_frame
+from gui.core.nlp.directive_heads import agent_acts
 from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, subject_at
 from gui.core.nlp.directive_ordinary import is_view_frame
 from gui.core.nlp.directive_present import PRESENT_WORDS, present_referent
@@ -75,7 +76,7 @@ from gui.core.nlp.directive_quotes import ends_quote, opens_quote, quote_depth
 from gui.core.nlp.directive_reports import is_headline, report_frame
 from gui.core.nlp.directive_state import Group as _Group
 from gui.core.nlp.directive_state import State as _State
-from gui.core.nlp.directive_turns import announced_inline, byline_author, decision_goes_on, new_voice
+from gui.core.nlp.directive_turns import after_sentence, announced_inline, new_voice, opens_signed_article
 from gui.core.nlp.directive_units import (
     addressee_span,
     described_subject,
@@ -100,10 +101,6 @@ _NOT_SPEAKING = ("是", "的", "为", "作为")
 _BODIES = ("ORG", "MEETING", "DOC")
 # 提出3点希望。/提出以下希望：: what is hoped for follows, no instruction.
 _WISHES = re.compile(r"提出(?:了)?(?:[0-9０-９一二三四五六七八九十几]+点|以下|如下)?希望[。：:]?$")
-# 2025年，党中央深入推进…，取得显著成效。: a year's results told.
-_RESULTS = re.compile(r"取得了?[^，。；]{0,8}(?:成效|成绩|成果|进展|胜利)|成效(?:显著|明显)")
-# …努力在…方面取得实实在在的成效: results aimed at, not told.
-_AIMED = re.compile(r"(?:努力|力争|确保|争取|推动|要|务必|必须)[^。；]{0,40}取得")
 _TARGET_OPEN = re.compile(r"(?:到|至)(?:20[0-9]{2}年|“[^”]{2,6}”(?:期末|末|时期末))(?:底|末)?(?:前)?[，,]")
 
 
@@ -116,27 +113,6 @@ def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Me
         if found is not None and not body.startswith(_NOT_SPEAKING, found[1]):
             return found[0]
     return None
-
-
-def _opens_signed_article(para: Segment, mentions: Mentions, state: _State) -> bool:
-    """Begin a paragraph; True when it is a signed article's byline (中华人民共和国主席　习近平), after
-    which the article is its author's words to its end."""
-    state.after_semicolon = state.previous_results = False
-    state.previous_opening = None
-    state.paragraph_start = para.start
-    decision_goes_on(para.text, state)
-    if state.document is not None or (author := byline_author(para, mentions)) is None:
-        return False
-    state.document = author
-    state.quiet()
-    return True
-
-
-def _after_sentence(sent: Segment, found: list[Annotation], state: _State) -> None:
-    """What the next sentence of the paragraph needs to know of this one."""
-    state.after_semicolon = sent.text.rstrip(lex.CLOSERS).endswith(("；", ";"))
-    state.previous_instructed = bool(found)
-    state.previous_results = not found and bool(_RESULTS.search(sent.text)) and not _AIMED.search(sent.text)
 
 
 def _split_quotations(body: str, parts: list[Segment]) -> list[Segment]:
@@ -172,7 +148,7 @@ class DirectiveDetector:
         paras = paragraphs(body)
         for k, para in enumerate(paras):
             found_in_para: list[Annotation] = []
-            if _opens_signed_article(para, mentions, state):
+            if opens_signed_article(para, mentions, state):
                 continue
             if state.document is None and is_headline(para.text):
                 state.quiet()  # a brief item's headline: the item before has ended
@@ -182,7 +158,7 @@ class DirectiveDetector:
             new_voice(body, paras, k, mentions, state)
             for i, sent in enumerate(sentences(body, para.start, para.end)):
                 found = self._sentence(body, sent, mentions, state, first=i == 0)
-                _after_sentence(sent, found, state)
+                after_sentence(sent, found, state)
                 found_in_para.extend(found)
             if found_in_para:
                 context = self._topic_index.scores(para.text)
@@ -234,7 +210,7 @@ class DirectiveDetector:
         before: Issuer | None = None
         paras = paragraphs(body)
         for k, para in enumerate(paras):
-            if _opens_signed_article(para, mentions, state):
+            if opens_signed_article(para, mentions, state):
                 continue
             if state.document is None and is_headline(para.text) and para.end <= start:
                 state.quiet()
@@ -242,7 +218,7 @@ class DirectiveDetector:
             new_voice(body, paras, k, mentions, state)
             for i, sent in enumerate(sentences(body, para.start, para.end)):
                 if sent.end <= start:
-                    _after_sentence(sent, self._sentence(body, sent, mentions, state, first=i == 0), state)
+                    after_sentence(sent, self._sentence(body, sent, mentions, state, first=i == 0), state)
                     continue
                 before = state.speaker if state.active else _recent_subject(body, state.history, mentions)
                 found = self._sentence(body, sent, mentions, state, first=i == 0)
@@ -283,11 +259,17 @@ class DirectiveDetector:
         groups: list[_Group] = []
         # "到2027年，基本完成试点任务…": a plan speaking sets its targets, modal or not.
         targets = state.active and is_plan(state.speaker) and bool(_TARGET_OPEN.match(sent.text))
-        current = _Group(state.speaker if state.active else None, decision=state.active and state.decision or targets)
+        # "…要压实责任，…；纪检监察机关和组织部门加强整改监督，…": the next item of the list, its actor first.
+        listed = state.after_semicolon and state.previous_instructed and agent_acts(parts[0].text)
+        current = _Group(
+            state.speaker if state.active else None, decision=state.active and (state.decision or listed) or targets
+        )
         framed = False
         quoted_first = False
         for c in parts:
             frame = match_frame(body, c.start, c.end, mentions) or report_frame(body, c.start, c.end)
+            if frame is not None and frame.own_plan and state.active and state.speaker not in (None, NOBODY):
+                frame = None  # "…负责人表示，…。今年，工业和信息化部将…": the official's plan
             if frame is None and is_view_frame(c.text):
                 frame = Frame(NOBODY, None)
             if frame is not None:
@@ -457,6 +439,8 @@ class DirectiveDetector:
                 if who is None or who is NOBODY:
                     continue
             addressee = head.addressee or fallback_addressee(unit, first) or described_subject(unit, first)
+            if head.kind == "plan":
+                who, addressee = joint_planner(body, who, addressee, start)
             if addressee in _SPEAKERS_OWN_SIDE:
                 addressee = ""  # "我们要…": the speaker's own side, which names no one
             if head.kind == "request" and addressee in PRESENT_WORDS:

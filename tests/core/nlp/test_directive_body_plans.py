@@ -1,0 +1,116 @@
+"""A government body's own plan told in a brief item is its directive: 今年商务部将…, a list of bodies that
+will act together (the list is the issuer), what a body puts in force from a date (记者从国铁集团获悉，…起，…),
+a campaign or project it launches, what the money it allocates is to support, and a titled plan in force
+whose targets follow. Not: a body's schedule (将于…发布), 党中央将…摆在…位置 (将 as 把, told), a foreign
+government's intent, a place's 局部, and what was done under a plan (根据…部署，…全部完成)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.core.tagging import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def found(tagger: Tagger, body: str) -> list[dict]:
+    return [{"text": d.text, **d.attrs} for d in tagger.tag(body)[1]]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "issuer"),
+    [
+        (
+            "今天，全国春季农资保供行动在郑州启动，今年农业农村部将继续组织开展农资打假专项治理。",
+            "今年农业农村部将",
+            "农业农村部",
+        ),
+        ("记者从交通运输部获悉，下一步交通运输部还将加快推进农村公路提档升级。", "下一步交通运输部还将", "交通运输部"),
+        ("据介绍，市场监管总局将聚焦儿童用品，组织开展质量安全专项抽查。", "市场监管总局将", "市场监管总局"),
+    ],
+)
+def test_a_bodys_own_plan_in_a_report_is_its_directive(tagger: Tagger, body: str, start: str, issuer: str) -> None:
+    (d,) = found(tagger, body)
+    assert d["text"].startswith(start)
+    assert (d["issuer"], d["issuer_label"], d["addressee"]) == (issuer, "ORG", "")
+
+
+def test_bodies_that_plan_together_are_one_joint_issuer(tagger: Tagger) -> None:
+    body = (
+        "记者从全国妇联了解到，全国妇联、民政部、国家卫生健康委将在各地社区联合开展“家庭健康行”系列活动，"
+        "组织动员志愿者参与。"
+    )
+    (d,) = found(tagger, body)
+    assert d["issuer"] == "全国妇联、民政部、国家卫生健康委"
+    assert d["issuers"] == ["全国妇联", "民政部", "国家卫生健康委"]
+    assert d["strength"] == "要"  # 组织动员/引导 inside the plan does not make it an encouragement
+    assert d["addressee"] == ""
+    assert body[d["issuer_span"][0] : d["issuer_span"][1]] == d["issuer"]
+
+
+def test_what_a_body_puts_in_force_from_a_time_is_its_directive(tagger: Tagger) -> None:
+    body = "记者从国铁集团获悉，明天（7月1日）零时起，全国铁路实行新的旅客列车运行图，增开跨区域动车组列车。"
+    (d,) = found(tagger, body)
+    assert d["text"].startswith("明天（7月1日）零时起，全国铁路实行")
+    assert (d["issuer"], d["issuer_label"]) == ("国铁集团", "ORG")
+
+
+def test_what_allocated_money_is_to_support_is_encouraged_by_the_bodies(tagger: Tagger) -> None:
+    body = "财政部、水利部今天下达2.5亿元水利救灾资金，重点支持三省做好水毁工程修复工作。"
+    (d,) = found(tagger, body)
+    assert d["text"] == "重点支持三省做好水毁工程修复工作。"
+    assert (d["issuer"], d["strength"]) == ("财政部、水利部", "鼓励")
+
+
+def test_a_project_launched_sets_its_measures(tagger: Tagger) -> None:
+    body = "近日，科技部、教育部联合启动实施青年科学家培育工程，重点支持建设一批青年科研平台，完善青年人才评价机制。"
+    (d,) = found(tagger, body)
+    assert d["text"].startswith("重点支持建设一批青年科研平台")
+    assert d["issuer"] == "科技部、教育部"
+
+
+def test_a_titled_plan_in_force_sets_its_targets(tagger: Tagger) -> None:
+    body = (
+        "《黄河鲤鱼保护行动方案（2026—2030年）》3月1日起实施，通过栖息地修复等8项行动，力争到2030年，"
+        "黄河鲤鱼自然种群数量恢复至历史较好水平。"
+    )
+    (d,) = found(tagger, body)
+    assert d["text"].startswith("通过栖息地修复等8项行动，力争到2030年")
+    assert (d["issuer"], d["issuer_label"]) == ("《黄河鲤鱼保护行动方案（2026—2030年）》", "DOC")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "国家统计局将于下周一发布上半年国民经济运行数据。",
+        "党的十八大以来，以习近平同志为核心的党中央将生态文明建设摆在全局工作的突出位置，作出一系列重大部署。",
+        "印尼总统表示，新一届政府将致力于满足人民需求，努力消除贫困。",
+        "明天，江南中部、华南北部局部将有大到暴雨，注意防范强降雨引发的次生灾害。",
+        "根据党中央统一部署，二十届中央第五轮巡视反馈工作近日全部完成。",
+        "随着基地交付使用，不久后，这家企业在中国最大的研发中心也将启动建设。",
+    ],
+)
+def test_schedules_accounts_and_others_intents_are_not_directives(tagger: Tagger, body: str) -> None:
+    assert found(tagger, body) == []
+
+
+def test_a_leaders_list_goes_on_in_sentences_that_open_with_the_same_verb(tagger: Tagger) -> None:
+    body = (
+        "座谈会在京举行。李强强调，工程院和院士群体是国家科技事业的骨干力量。要带头攻克关键核心技术。"
+        "带头培养青年工程科技人才，完善人才评价体系。带头开展高水平国际合作。"
+    )
+    assert [d["text"][:4] for d in found(tagger, body)] == ["要带头攻", "带头培养", "带头开展"]
+    assert {d["issuer"] for d in found(tagger, body)} == {"李强"}
+
+
+def test_the_next_item_after_a_semicolon_names_its_actor_without_a_modal(tagger: Tagger) -> None:
+    body = (
+        "巡视组组长强调，要压实整改责任，被巡视党组织书记负总责，所有问题都要有结果；"
+        "纪检监察机关和组织部门加强日常监督，对敷衍整改的严肃问责。"
+    )
+    texts = [(d["text"][:6], d["addressee"]) for d in found(tagger, body)]
+    assert texts[-1] == ("纪检监察机关", "纪检监察机关和组织部门")
+    assert len(texts) == 2
