@@ -122,7 +122,7 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
 
 
 _OCCASION = re.compile(r"(?:今年|去年|此前|近日|日前)?[^，。；“”]{2,14}?(?:上|期间|之际|会上)(?=[" + lex.HAN + r"])")
-_PLAN = re.compile(r"(?:方案|规划|纲要|计划|意见|通知)》$")
+_PLAN = re.compile(r"(?:方案|规划|纲要|计划|意见|通知)(?:[（(][^（）()]{1,20}[）)])?》$")
 
 
 def is_plan(issuer: Issuer | None) -> bool:
@@ -134,7 +134,10 @@ _FEEDBACK = re.compile(r"(?:巡视|巡察|督察|督查)?反馈(?:意见)?(?:还
 _ASKS_NEXT = re.compile(r"(?:要求|强调|明确|提出|指出)")
 _MADE_PLANS = re.compile(r"作出了?(?:系统|全面|重大|战略|周密|具体|总体|一系列)?的?部署$")
 # A target's year right after the frame: ，到2027年， / ，2024年， / ，今年底前，
-_TARGETS = re.compile(r"[，,](?:到|至)?(?:20[0-9]{2}|二〇[〇一二三四五六七八九]{2}|今年|明年)年?(?:底|末)?前?[，,]")
+_TARGETS = re.compile(
+    r"[，,](?:(?:到|至)?(?:20[0-9]{2}|二〇[〇一二三四五六七八九]{2}|今年|明年)年?(?:底|末)?前?"
+    r"|经过[0-9一二三四五六七八九十两至到]{1,5}年(?:左右)?(?:的)?(?:持续)?努力)[，,]"
+)
 
 
 _SUMMARY = ("强调要", "强调必须")

@@ -185,6 +185,7 @@ def clause_head(
     return None
 
 
+_WHAT_ONE_WANTS = re.compile(r"(?![把将对给为让使])[^，。；的]{1,4}的(?:事情|事)")
 _ATTENDANCE = re.compile(r"(?:出席|到会|到)[^，。；]{0,6}?[0-9０-９一二三四五六七八九十百千]+人")
 _SERVES = re.compile(r"为[^，。；]{1,30}?提供")
 
@@ -195,6 +196,8 @@ def _valid_marker(t: str, m: re.Match[str]) -> bool:
         return False
     if marker == "要" and lex.NEAR_FUTURE.fullmatch(t, e):
         return False
+    if marker == "要" and _WHAT_ONE_WANTS.match(t, e):
+        return False  # 中国共产党要做的事情，就是…: what it sets out to do, named
     if marker in ("需要", "需") and (compared := _COMPARED.search(t, 0, s)):
         # "双方比以往任何时候都更需要…": the sides of talks told what to do, a directive (要);
         # "世界比以往任何时候都更需要…": how much something is needed, an assessment.
@@ -287,7 +290,7 @@ _LET_US = re.compile(
     r"让我们(?!感|看到|认识|深刻|明白|体会|觉得|意识|知道|相信|看见|想到|骄傲|自豪)(?=[" + lex.HAN + r"])"
 )
 _DEPLOYED_WHERE = re.compile(r"在(?:全国|全省|全市|各地|[^，。；“”在]{1,10}?(?:中|内|范围内))")
-_WHERE = re.compile(r"在[^，。；“”在]{1,10}?(?:中|里|内|之间)")
+_WHERE = re.compile(r"在(?:全社会|全党|全军|全国|全省|全市|[^，。；“”在]{1,10}?(?:中|里|内|之间))")
 _WHATEVER = re.compile(r"凡(?:是)?[^，。；“”]{2,30}的[^，。；“”的]{0,8}")
 _PURPOSE = ("让", "使")
 # After a thing as subject, who must act can follow the modal: …需要各方…

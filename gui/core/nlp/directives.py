@@ -358,6 +358,8 @@ class DirectiveDetector:
             pass
         elif framed and groups[-1].once:
             state.quiet()
+            if is_plan(groups[-1].issuer) and sent.text.rstrip(lex.CLOSERS).endswith(("；", ";")):
+                state.speaker, state.active = groups[-1].issuer, True  # its next target, after ；
             outer = next((g.issuer for g in groups[:-1] if g.issuer is not None and g.issuer.label == "PER"), None)
             if outer is not None and groups[-1].issuer is not None and groups[-1].issuer.name != outer.name:
                 # "习近平指出，四中全会…，强调要…。特别行政区政府要…": another's summary inside his words;

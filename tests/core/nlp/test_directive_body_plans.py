@@ -75,11 +75,14 @@ def test_a_project_launched_sets_its_measures(tagger: Tagger) -> None:
 def test_a_titled_plan_in_force_sets_its_targets(tagger: Tagger) -> None:
     body = (
         "《黄河鲤鱼保护行动方案（2026—2030年）》3月1日起实施，通过栖息地修复等8项行动，力争到2030年，"
-        "黄河鲤鱼自然种群数量恢复至历史较好水平。"
+        "黄河鲤鱼自然种群数量恢复至历史较好水平；到2035年，珍稀鱼类栖息地基本修复。此前，种群数量持续下降。"
     )
-    (d,) = found(tagger, body)
-    assert d["text"].startswith("通过栖息地修复等8项行动，力争到2030年")
-    assert (d["issuer"], d["issuer_label"]) == ("《黄河鲤鱼保护行动方案（2026—2030年）》", "DOC")
+    first, second = found(tagger, body)
+    assert first["text"].startswith("通过栖息地修复等8项行动，力争到2030年")
+    assert second["text"] == "到2035年，珍稀鱼类栖息地基本修复。"  # its next target, after ；
+    for d in (first, second):
+        assert (d["issuer"], d["issuer_label"]) == ("《黄河鲤鱼保护行动方案（2026—2030年）》", "DOC")
+        assert d["topic"] == "城乡建设、环境保护"
 
 
 @pytest.mark.parametrize(
@@ -114,3 +117,18 @@ def test_the_next_item_after_a_semicolon_names_its_actor_without_a_modal(tagger:
     texts = [(d["text"][:6], d["addressee"]) for d in found(tagger, body)]
     assert texts[-1] == ("纪检监察机关", "纪检监察机关和组织部门")
     assert len(texts) == 2
+
+
+def test_a_plans_targets_after_years_of_effort_are_set(tagger: Tagger) -> None:
+    body = (
+        "教育部等部门近日印发《关于加强乡村教师队伍建设的意见》。《意见》提出，经过3至5年努力，乡村教师队伍结构明显优化，"
+        "待遇保障水平稳步提高。到2035年，乡村教师队伍整体素质全面提升。"
+    )
+    assert [d["text"][:8] for d in found(tagger, body)] == ["经过3至5年努力", "到2035年，乡"]
+
+
+def test_where_in_all_of_society_opens_an_instruction_and_what_one_sets_out_to_do_does_not(tagger: Tagger) -> None:
+    body = "习近平强调，要坚持绿色发展。同时，在全社会大力倡导绿色健康生活方式。"
+    assert [d["text"][:5] for d in found(tagger, body)] == ["要坚持绿色", "同时，在全"]
+    body = "老党员曾来说：“中国共产党要做的事情，就是让老百姓过上更加幸福的生活。”"
+    assert found(tagger, body) == []
