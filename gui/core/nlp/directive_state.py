@@ -30,6 +30,8 @@ class State:
     # The sentence before, in this paragraph, told results (…取得显著成效。): the bare verbs after it list
     # what was done, not what is to be done.
     previous_results: bool = False
+    # The paragraph reviews the past (一年来，…) and has instructed nothing since.
+    looking_back: bool = False
     # "中方愿同埃塞…合作。不断深化…": a sentence with no subject after a statement of intent goes on with it.
     previous_intent: bool = False
     # The document the article is (its title names it): it speaks wherever nobody else does.

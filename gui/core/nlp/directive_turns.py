@@ -26,10 +26,17 @@ _RESULTS = re.compile(r"取得了?[^，。；]{0,8}(?:成效|成绩|成果|进�
 _AIMED = re.compile(r"(?:努力|力争|确保|争取|推动|要|务必|必须)[^。；]{0,40}取得")
 
 
+_LOOKING_BACK = re.compile(
+    r"(?:^|[，：:])(?:一年来|过去一年|过去的一年|这一年|[一二三四五六七八九十几两0-9]+年来|[^，。；]{2,12}以来)，"
+)
+# 新的一年，…; 下一步，…: the review is over.
+LOOKING_AHEAD = re.compile(r"(?:新的一年|下一步|今后|接下来|未来|面向未来|展望|站在新的起点|今年|明年|新征程上)")
+
+
 def opens_signed_article(para: Segment, mentions: Mentions, state: State) -> bool:
     """Begin a paragraph; True when it is a signed article's byline (中华人民共和国主席　习近平), after
     which the article is its author's words to its end."""
-    state.after_semicolon = state.previous_results = False
+    state.after_semicolon = state.previous_results = state.looking_back = False
     state.previous_opening = None
     state.paragraph_start = para.start
     decision_goes_on(para.text, state)
@@ -45,6 +52,9 @@ def after_sentence(sent: Segment, found: list[Annotation], state: State) -> None
     state.after_semicolon = sent.text.rstrip(lex.CLOSERS).endswith(("；", ";"))
     state.previous_instructed = bool(found)
     state.previous_results = not found and bool(_RESULTS.search(sent.text)) and not _AIMED.search(sent.text)
+    # "习近平指出，一年来，我们…。…。纵深推进全面从严治党…": a review of the past, to its paragraph's end
+    # or its first instruction.
+    state.looking_back = not found and (state.looking_back or bool(_LOOKING_BACK.search(sent.text)))
 
 
 def new_voice(body: str, paras: Sequence[Segment], k: int, mentions: Mentions, state: State) -> None:

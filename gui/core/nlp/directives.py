@@ -76,7 +76,13 @@ from gui.core.nlp.directive_quotes import ends_quote, opens_quote, quote_depth
 from gui.core.nlp.directive_reports import is_headline, report_frame
 from gui.core.nlp.directive_state import Group as _Group
 from gui.core.nlp.directive_state import State as _State
-from gui.core.nlp.directive_turns import after_sentence, announced_inline, new_voice, opens_signed_article
+from gui.core.nlp.directive_turns import (
+    LOOKING_AHEAD,
+    after_sentence,
+    announced_inline,
+    new_voice,
+    opens_signed_article,
+)
 from gui.core.nlp.directive_units import (
     addressee_span,
     described_subject,
@@ -113,6 +119,11 @@ def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Me
         if found is not None and not body.startswith(_NOT_SPEAKING, found[1]):
             return found[0]
     return None
+
+
+def _instructs_again(text: str) -> bool:
+    """After a review of the past, a modal or a look ahead (新的一年，…) instructs again."""
+    return bool(lex.MARKER_RE.search(text) or LOOKING_AHEAD.match(text))
 
 
 def _split_quotations(body: str, parts: list[Segment]) -> list[Segment]:
@@ -343,6 +354,8 @@ class DirectiveDetector:
                 and (framed or first or not state.previous_intent)
                 and (framed or first or state.previous_instructed or not signed)
                 and (framed or not state.previous_results)
+                # A review of the past goes on until a modal or a look ahead (新的一年，…).
+                and (framed or not state.looking_back or _instructs_again(sent.text))
             )
             for group in groups:
                 out.extend(

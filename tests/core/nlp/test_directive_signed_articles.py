@@ -49,3 +49,15 @@ def test_a_numbered_feature_of_a_thing_is_no_instruction(tagger: Tagger) -> None
         "习近平在文章中指出，要深刻把握中国式现代化的特征。第一，人口规模巨大的现代化。第二，全体人民共同富裕的现代化。"
     )
     assert [d.text for d in tagger.tag(body)[1]] == ["要深刻把握中国式现代化的特征。"]
+
+
+def test_a_review_of_the_past_year_instructs_nothing_until_it_looks_ahead() -> None:
+    from gui.core.tagging import Tagger
+
+    body = (
+        "习近平在讲话中指出，一年来，我们坚持稳中求进工作总基调，推动经济回升向好。科技创新实现新突破。"
+        "深入推进生态文明建设，不断巩固良好生态环境。新的一年，我们要坚持稳中求进。扎实推动高质量发展。"
+    )
+    texts = [d.text[:5] for d in Tagger().tag(body)[1]]
+    # 深入推进… is what was done; after the first instruction, a bare verb instructs again.
+    assert texts == ["新的一年，", "扎实推动高"]
