@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_foreign import countries
 from gui.core.nlp.directive_present import PRESENT_REQUEST
-from gui.core.nlp.directive_reports import is_body, is_summary, is_time
+from gui.core.nlp.directive_reports import is_body, is_org, is_summary, is_time
 
 _QUOTE_OPEN = '“「『"‘'
 _PUNCT_AFTER_OPENER = re.compile(r"[，,、：:]")
@@ -246,7 +246,8 @@ def _modal_head(t: str, m: re.Match[str], active: bool, opening: bool, provision
         # 严禁企业超能力生产: the object of a prohibition is who must refrain.
         forbidden = agent_at_start(t[m.end() :]) if marker in ("严禁", "禁止") else ""
         return Head("modal", strength, forbidden, splits=splits)
-    if is_agent(prefix):
+    if is_agent(prefix) or (active and marker != "坚决" and is_org(prefix) and not lex.NARRATIVE.search(t, m.end())):
+        # 各地要…; 国务院安委会要… (a body by name, told by the speaker)
         return Head("modal", strength, prefix, splits=splits)
     if provisions and active and marker in _STATUTE_MODALS and len(prefix) <= 40 and not _STATEMENT.search(prefix):
         # "戒毒治疗的药品、医疗器械和治疗方法不得做广告", "被检测人员应当予以配合": a provision.

@@ -8,6 +8,8 @@ speech (会议指出，要…。要…。) has no such close and carries on as b
 
 from __future__ import annotations
 
+from gui.core.nlp.sentences import Segment, clauses
+
 _OPEN = "“「『"
 _CLOSE = "”」』"
 _AFTER_CLOSE = "。！？!?…；; \u3000"
@@ -27,3 +29,16 @@ def ends_quote(text: str) -> bool:
     """The sentence ends with its quotation closing (…。” or …”。), not with a quoted term mid-sentence."""
     stripped = text.rstrip(_AFTER_CLOSE)
     return stripped[-1:] in _CLOSE
+
+
+def split_quotations(body: str, parts: list[Segment]) -> list[Segment]:
+    """Quotations run together (“…是…”“我们必须…”) are separate utterances: each opens a clause."""
+    out: list[Segment] = []
+    for c in parts:
+        start, cut = c.start, body.find("”“", c.start, c.end)
+        while cut >= 0:
+            out.append(Segment(start, cut + 1, body[start : cut + 1]))
+            start, cut = cut + 1, body.find("”“", cut + 1, c.end)
+        # The later quotation is cut into its clauses as a sentence of its own would be.
+        out.extend(clauses(body, start, c.end) if start != c.start else [c])
+    return out

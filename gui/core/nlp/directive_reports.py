@@ -32,7 +32,9 @@ _COUNTED = r"[一二两三四五六七八九十0-9]+个?(?:部门|部委)"
 _BODY = r"(?P<who>(?:" + _ORG + "|" + PLACE_NAME.pattern + ")" + _JOINED + "|" + _COUNTED + ")"
 _WHEN = r"(?:近日|日前|近期|今天|今日|昨天|当天|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:[（(][^）)]{1,12}[）)])?"
 # Documents that set something; a report, a white paper or statistics set nothing.
-_SETTING_DOC = r"(?:通知|意见|办法|方案|规划|纲要|措施|规定|细则|指南|指引|导则|计划|条例|决定|清单|公告|通告|要点)"
+_SETTING_DOC = (
+    r"(?:通知|意见|办法|方案|规划|纲要|措施|举措|规定|细则|指南|指引|导则|计划|条例|决定|清单|公告|通告|要点)"
+)
 _ISSUED = re.compile(
     # 我国出台《…行动方案》: the country, of a titled document only (its title names the issuer).
     r"(?:"
@@ -42,11 +44,11 @@ _ISSUED = re.compile(
     + r"(?:印发|出台|发布|制定)了?《))"
     + _WHEN
     + r"(?:首次|正式|再次|联合)?(?:印发|发出|下发|出台|发布|公布|制定)了?(?:关于[^，。；《》]{1,30}的)?"
-    r"(?P<what>(?:联合)?(?:通知|公告|通告)|[^，。；《》]{2,40}?"
+    r"(?P<what>(?:联合)?(?:通知|公告|通告|举措|措施)|[^，。；《》]{2,40}?"
     + _SETTING_DOC
     + r"|《[^《》]{1,80}?"
     + _SETTING_DOC
-    + r"》)"
+    + r"(?:[（(][^（）()]{1,20}[）)])?》)"
     r"(?:[（(]以下简称[^）)]{1,20}[）)])?"
 )
 # 《关于…的通知》发布，制定…; 今年初，《…实施方案》印发，…: a titled document put out, whose measures follow.
@@ -215,6 +217,11 @@ def is_summary(text: str) -> bool:
     if "、" in text and lex.IMPERATIVE.match(text):
         return False
     return bool(_SUMMARY.search(text))
+
+
+def is_org(text: str) -> bool:
+    """A government body or several by name (国务院安委会; 海关总署、商务部), not a place."""
+    return bool(re.fullmatch(_ORG + _JOINED, text))
 
 
 def is_body(text: str) -> bool:

@@ -30,7 +30,12 @@ _LOOKING_BACK = re.compile(
     r"(?:^|[，：:])(?:一年来|过去一年|过去的一年|这一年|[一二三四五六七八九十几两0-9]+年来|[^，。；]{2,12}以来)，"
 )
 # 新的一年，…; 下一步，…: the review is over.
-LOOKING_AHEAD = re.compile(r"(?:新的一年|下一步|今后|接下来|未来|面向未来|展望|站在新的起点|今年|明年|新征程上)")
+_LOOKING_AHEAD = re.compile(r"(?:新的一年|下一步|今后|接下来|未来|面向未来|展望|站在新的起点|今年|明年|新征程上)")
+
+
+def instructs_again(text: str) -> bool:
+    """After a review of the past, a modal or a look ahead (新的一年，…) instructs again."""
+    return bool(lex.MARKER_RE.search(text) or _LOOKING_AHEAD.match(text))
 
 
 def opens_signed_article(para: Segment, mentions: Mentions, state: State) -> bool:

@@ -72,14 +72,15 @@ from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, subject_at
 from gui.core.nlp.directive_ordinary import is_view_frame
 from gui.core.nlp.directive_present import PRESENT_WORDS, present_referent
 from gui.core.nlp.directive_quoted import quoted_instructions
-from gui.core.nlp.directive_quotes import ends_quote, opens_quote, quote_depth
+from gui.core.nlp.directive_quotes import ends_quote, opens_quote, quote_depth, split_quotations
 from gui.core.nlp.directive_reports import is_headline, report_frame
 from gui.core.nlp.directive_state import Group as _Group
 from gui.core.nlp.directive_state import State as _State
+from gui.core.nlp.directive_targets import after_proposal, opens_targets
 from gui.core.nlp.directive_turns import (
-    LOOKING_AHEAD,
     after_sentence,
     announced_inline,
+    instructs_again,
     new_voice,
     opens_signed_article,
 )
@@ -107,7 +108,6 @@ _NOT_SPEAKING = ("是", "的", "为", "作为")
 _BODIES = ("ORG", "MEETING", "DOC")
 # 提出3点希望。/提出以下希望：: what is hoped for follows, no instruction.
 _WISHES = re.compile(r"提出(?:了)?(?:[0-9０-９一二三四五六七八九十几]+点|以下|如下)?希望[。：:]?$")
-_TARGET_OPEN = re.compile(r"(?:到|至)(?:20[0-9]{2}年|“[^”]{2,6}”(?:期末|末|时期末))(?:底|末)?(?:前)?[，,]")
 
 
 def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Mentions) -> Issuer | None:
@@ -119,24 +119,6 @@ def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Me
         if found is not None and not body.startswith(_NOT_SPEAKING, found[1]):
             return found[0]
     return None
-
-
-def _instructs_again(text: str) -> bool:
-    """After a review of the past, a modal or a look ahead (新的一年，…) instructs again."""
-    return bool(lex.MARKER_RE.search(text) or LOOKING_AHEAD.match(text))
-
-
-def _split_quotations(body: str, parts: list[Segment]) -> list[Segment]:
-    """Quotations run together (“…是…”“我们必须…”) are separate utterances: each opens a clause."""
-    out: list[Segment] = []
-    for c in parts:
-        start, cut = c.start, body.find("”“", c.start, c.end)
-        while cut >= 0:
-            out.append(Segment(start, cut + 1, body[start : cut + 1]))
-            start, cut = cut + 1, body.find("”“", cut + 1, c.end)
-        # The later quotation is cut into its clauses as a sentence of its own would be.
-        out.extend(clauses(body, start, c.end) if start != c.start else [c])
-    return out
 
 
 class DirectiveDetector:
@@ -164,7 +146,9 @@ class DirectiveDetector:
             if state.document is None and is_headline(para.text):
                 state.quiet()  # a brief item's headline: the item before has ended
                 continue
-            if state.reported and not state.quoting and not goes_on(body, paras[k - 1], para):
+            # 主要目标是：到2029年，…: a plan's targets go on with the plan.
+            targets = is_plan(state.speaker) and opens_targets(para.text)
+            if state.reported and not state.quoting and not targets and not goes_on(body, paras[k - 1], para):
                 state.quiet()
             new_voice(body, paras, k, mentions, state)
             for i, sent in enumerate(sentences(body, para.start, para.end)):
@@ -264,12 +248,14 @@ class DirectiveDetector:
     def _sentence(self, body: str, sent: Segment, mentions: Mentions, state: _State, first: bool) -> list[Annotation]:
         parts = clauses(body, sent.start, sent.end)
         if "”“" in sent.text:
-            parts = _split_quotations(body, parts)
+            parts = split_quotations(body, parts)
+        if state.active and is_plan(state.speaker):
+            parts = after_proposal(body, parts)
         if not parts:
             return []
         groups: list[_Group] = []
         # "到2027年，基本完成试点任务…": a plan speaking sets its targets, modal or not.
-        targets = state.active and is_plan(state.speaker) and bool(_TARGET_OPEN.match(sent.text))
+        targets = state.active and is_plan(state.speaker) and opens_targets(body[parts[0].start : sent.end])
         # "…要压实责任，…；纪检监察机关和组织部门加强整改监督，…": the next item of the list, its actor first.
         listed = state.after_semicolon and state.previous_instructed and agent_acts(parts[0].text)
         current = _Group(
@@ -355,7 +341,7 @@ class DirectiveDetector:
                 and (framed or first or state.previous_instructed or not signed)
                 and (framed or not state.previous_results)
                 # A review of the past goes on until a modal or a look ahead (新的一年，…).
-                and (framed or not state.looking_back or _instructs_again(sent.text))
+                and (framed or not state.looking_back or instructs_again(sent.text))
             )
             for group in groups:
                 out.extend(

@@ -132,3 +132,27 @@ def test_where_in_all_of_society_opens_an_instruction_and_what_one_sets_out_to_d
     assert [d["text"][:5] for d in found(tagger, body)] == ["要坚持绿色", "同时，在全"]
     body = "老党员曾来说：“中国共产党要做的事情，就是让老百姓过上更加幸福的生活。”"
     assert found(tagger, body) == []
+
+
+def test_a_plans_main_targets_and_its_proposal_run_on_into_a_year_are_set(tagger: Tagger) -> None:
+    body = (
+        "中共中央、国务院日前发布《关于加强基层医疗卫生服务的意见》。《意见》指出，要坚持以基层为重点。\n"
+        "主要目标是：到2028年，基层医疗卫生服务网络基本健全；到2035年，服务能力全面提升。"
+    )
+    texts = [d["text"][:7] for d in found(tagger, body)]
+    assert texts == ["要坚持以基层为", "到2028年，", "到2035年，"]
+    body = (
+        "工信部等八部门近日联合印发《推动智能网联汽车创新发展行动方案（2026—2028年）》。"
+        "提出到2028年，产业创新能力持续增强。"
+    )
+    (d,) = found(tagger, body)
+    assert d["text"] == "到2028年，产业创新能力持续增强。"
+    assert d["issuer"] == "《推动智能网联汽车创新发展行动方案（2026—2028年）》"
+
+
+def test_measures_bodies_put_out_without_a_title_are_theirs(tagger: Tagger) -> None:
+    body = "国家发展改革委、国家能源局等四部门日前联合出台举措，加快构建新型电力系统。2026年，将加强电网调峰能力建设。"
+    assert [(d["text"][:6], d["issuer"]) for d in found(tagger, body)] == [
+        ("加快构建新型", "国家发展改革委、国家能源局等四部门"),
+        ("将加强电网调", "国家发展改革委、国家能源局等四部门"),
+    ]

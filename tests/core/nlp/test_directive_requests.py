@@ -181,3 +181,15 @@ def test_a_leaders_request_of_the_place_or_of_how_to_act_is_his() -> None:
     )
     found = [(d.text[:6], d.attrs["issuer"], d.attrs["addressee"]) for d in tagger.tag(body)[1]]
     assert found == [("要求在提升城", "李强", ""), ("叮嘱当地把服", "李强", "当地")]
+
+
+def test_a_leaders_instruction_after_he_attached_importance_and_a_body_told_to_act(tagger: Tagger) -> None:
+    body = (
+        "事故发生后，中共中央总书记习近平高度重视并作出重要指示指出，一商场火灾造成重大人员伤亡，教训十分深刻！"
+        "要全力救治受伤人员，尽快查明原因。\n李强作出批示指出，要全力搜救。当前“十一”临近，国务院安委会要指导各地排查隐患。"
+    )
+    assert [(text[:6], issuer, addressee) for text, issuer, _, addressee in found(tagger, body)] == [
+        ("要全力救治受", "习近平", ""),
+        ("要全力搜救。", "李强", ""),
+        ("当前“十一”", "李强", "国务院安委会"),
+    ]
