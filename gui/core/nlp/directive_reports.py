@@ -105,7 +105,9 @@ _FUNDED = re.compile(
 # Not a government body stating its plan: 新一届政府 (a foreign one), 这家车企在…的…中心, 研究院, and not
 # 党中央将科技创新摆在…位置 (将 as 把, told of the past).
 _NOT_PLANNER = re.compile(r"^(?:这|该|那|其|新一届)|[的在]|政府$|党中央|研究院$|研究所$|学院$|医院$|大学$|公司$")
-_DISPOSAL = re.compile(r"将[^，。；]{1,24}?(?:摆在|放在|置于|摆到|放到|视为|看作)")
+_DISPOSAL = re.compile(
+    r"将(?:[^，。；]{1,24}?(?:摆在|放在|置于|摆到|放到|视为|看作)|[0-9０-９一二三四五六七八九十百千万]+[余多]?[项个件条家])"
+)
 
 
 def _plans_itself(who: str, text: str) -> bool:
@@ -247,5 +249,9 @@ def is_headline(text: str) -> bool:
         and not lex.SPEECH_END.search(text)
         and not lex.MARKER_RE.match(text)
         and not _PART.match(text)
-        and not lex.IMPERATIVE.match(text)
+        # 拓展未来产业赛道 上海以创新驱动高质量发展: a feature's heading of two phrases, whatever its verb.
+        and (not lex.IMPERATIVE.match(text) or bool(_TWO_PHRASES.search(text)))
     )
+
+
+_TWO_PHRASES = re.compile("[" + _HAN + "][ \u3000]+[" + _HAN + "]")

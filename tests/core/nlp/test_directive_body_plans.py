@@ -156,3 +156,19 @@ def test_measures_bodies_put_out_without_a_title_are_theirs(tagger: Tagger) -> N
         ("加快构建新型", "国家发展改革委、国家能源局等四部门"),
         ("将加强电网调", "国家发展改革委、国家能源局等四部门"),
     ]
+
+
+def test_a_body_that_makes_its_standards_public_plans_nothing(tagger: Tagger) -> None:
+    # 将 as 把 before a count: what the body did with them, not what it will do.
+    assert found(tagger, "国家标准委将2万余项行业标准全文公开，并且可以免费下载。") == []
+
+
+def test_a_features_heading_of_two_phrases_is_no_instruction(tagger: Tagger) -> None:
+    body = "全会提出，要加快发展新质生产力。\n培育未来产业 苏州以创新驱动转型升级\n在苏州，一批未来产业项目加快落地。"
+    assert [d["text"] for d in found(tagger, body)] == ["要加快发展新质生产力。"]
+
+
+def test_high_quality_opens_a_plans_instruction(tagger: Tagger) -> None:
+    body = "“十五五”规划纲要提出，高质量推进美丽乡村建设，开展人居环境整治。眼下，在安徽黟县，村庄整治正在进行。"
+    (d,) = found(tagger, body)
+    assert d["text"] == "高质量推进美丽乡村建设，开展人居环境整治。"
