@@ -77,7 +77,7 @@ def units_of(
             # "围绕群众关切，各级干部要…": so does an adjunct.
             unit.head, unit.head_index = head, len(unit.clauses)
             unit.clauses.append(c)
-        elif _starts_new(unit.head, head):
+        elif _starts_new(unit.head, head) and not _asks_on_condition(unit):
             units.append(Unit([c], head, 0))
         else:
             unit.clauses.append(c)
@@ -93,6 +93,12 @@ def _sets_condition(unit: Unit) -> bool:
     opening = strip_openers(unit.clauses[-1].text)[0]
     adjunct = unit.head is not None and unit.head.kind == "imperative" and bool(_ADJUNCT.match(opening))
     return adjunct or bool(_PURPOSE.match(opening))
+
+
+def _asks_on_condition(unit: Unit) -> bool:
+    """要求发生…事件的，保护工作部门应…: the request's condition, then who must act — one instruction."""
+    head = unit.head
+    return head is not None and head.kind == "request" and unit.clauses[-1].text.endswith("的")
 
 
 def _starts_new(current: Head, head: Head) -> bool:
@@ -122,6 +128,8 @@ def is_assessment(unit: Unit) -> bool:
         then = next((i for i, t in enumerate(after) if _THEN.match(strip_openers(t)[0])), None)
         if then is not None and not any(_MODAL_IN.search(t) for t in after[then:]):
             return True
+    if _KEY_TO_IT.search(unit.clauses[-1].text) and _FOR_IT.match(strip_openers(unit.clauses[0].text)[0]):
+        return True  # 而要把握住全局，找准战略定位是关键: what matters for a goal, an assessment
     head = unit.head
     if head is None or head.kind not in ("imperative", "plan"):
         return False
@@ -148,6 +156,8 @@ def is_assessment(unit: Unit) -> bool:
     )
 
 
+_KEY_TO_IT = re.compile(r"是(?:关键|前提|根本|基础|核心|重中之重|第一位的)$")
+_FOR_IT = re.compile(r"而?要(?!求)")
 _IF = re.compile(r"(?:如果|假如|倘若|若是|要是)")
 # "…，并明确了…的具体举措": what else the document set, told after its measure; no report of the measure.
 _ALSO_SET = re.compile(r"并(?:明确|提出|部署|确定)了")

@@ -193,3 +193,16 @@ def test_a_leaders_instruction_after_he_attached_importance_and_a_body_told_to_a
         ("要全力搜救。", "李强", ""),
         ("当前“十一”", "李强", "国务院安委会"),
     ]
+
+
+def test_a_request_on_a_condition_runs_on_to_who_must_act(tagger: Tagger) -> None:
+    body = (
+        "国家数据局近日发布《数据安全事件报告办法》，要求发生重大数据安全事件的，运营单位应第一时间向主管部门报告；"
+        "对瞒报的单位依法从重处罚。"
+    )
+    assert [text[:8] for text, _, _, _ in found(tagger, body)] == ["要求发生重大数据", "对瞒报的单位依法"]
+
+
+def test_what_is_key_to_a_goal_is_an_assessment(tagger: Tagger) -> None:
+    body = "习近平指出，谋划发展要立足全局。而要把握住全局，找准战略定位是关键。要坚持问题导向。"
+    assert [text for text, _, _, _ in found(tagger, body)] == ["谋划发展要立足全局。", "要坚持问题导向。"]
