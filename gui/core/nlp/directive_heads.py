@@ -307,7 +307,7 @@ _QUANTIFIED_GROUP = re.compile(
     + lex.HAN
     + r"]{2}|中["
     + lex.HAN
-    + r"])?双方|两国|各国|发达国家|发展中国家|中["
+    + r"])?双方|三方|两国|三国|各国|发达国家|发展中国家|中["
     + _PARTNER
     + r"]"
 )

@@ -128,6 +128,8 @@ def is_assessment(unit: Unit) -> bool:
         then = next((i for i, t in enumerate(after) if _THEN.match(strip_openers(t)[0])), None)
         if then is not None and not any(_MODAL_IN.search(t) for t in after[then:]):
             return True
+    if any(_SINCE_THEN.search(c.text) for c in unit.clauses):
+        return True  # 围绕…，党的十八大以来，一项项政策举措接连出台，深化…: what has been done since
     if _KEY_TO_IT.search(unit.clauses[-1].text) and _FOR_IT.match(strip_openers(unit.clauses[0].text)[0]):
         return True  # 而要把握住全局，找准战略定位是关键: what matters for a goal, an assessment
     head = unit.head
@@ -156,6 +158,7 @@ def is_assessment(unit: Unit) -> bool:
     )
 
 
+_SINCE_THEN = re.compile(r"(?:^|[，,])?(?:[^，。；]{2,12}以来|一年来|[一二三四五六七八九十几两0-9]+年来)$")
 _KEY_TO_IT = re.compile(r"是(?:关键|前提|根本|基础|核心|重中之重|第一位的)$")
 _FOR_IT = re.compile(r"而?要(?!求)")
 _IF = re.compile(r"(?:如果|假如|倘若|若是|要是)")

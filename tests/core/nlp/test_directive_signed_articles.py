@@ -61,3 +61,13 @@ def test_a_review_of_the_past_year_instructs_nothing_until_it_looks_ahead() -> N
     texts = [d.text[:5] for d in Tagger().tag(body)[1]]
     # 深入推进… is what was done; after the first instruction, a bare verb instructs again.
     assert texts == ["新的一年，", "扎实推动高"]
+
+
+def test_what_has_been_done_since_a_congress_is_told_and_applying_experience_instructs() -> None:
+    from gui.core.tagging import Tagger
+
+    body = (
+        "习近平指出，围绕加快农业现代化，党的十八大以来，一项项政策举措接连出台，深化农村改革，农业现代化不断迈上新台阶。"
+        "党的二十届三中全会提出，运用“千万工程”经验，健全推动乡村全面振兴长效机制。"
+    )
+    assert [d.text[:4] for d in Tagger().tag(body)[1]] == ["运用“千"]

@@ -145,3 +145,11 @@ def test_a_name_spelt_in_transliteration_is_a_foreigners_without_a_title() -> No
 
     body = "以色列总理办公室发表声明。内塔尼亚胡表示，以方必须继续推进军事行动。"
     assert Tagger().tag(body)[1] == []
+
+
+def test_three_sides_are_addressed_like_two() -> None:
+    from gui.core.tagging import Tagger
+
+    body = "李强指出，双方要密切高层往来。中老泰铁路联通是三国人民的共同心愿，三方要共同打造好这一标志性项目。"
+    found = [(d.text[:4], d.attrs["addressee"]) for d in Tagger().tag(body)[1]]
+    assert found == [("双方要密", "双方"), ("中老泰铁", "三方")]
