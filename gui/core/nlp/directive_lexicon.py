@@ -283,7 +283,11 @@ REQUEST_WORD = re.compile(_REQUEST_WORDS)
 # "…现就有关事项通知如下：": the numbered provisions that follow are the document's.
 PROVISIONS_FRAME = re.compile(r"(?:通知|规定|决定|意见|要求|公告|通告)如下[：:]?$")
 # 我们将…, 中方愿…: a statement of intent, not an instruction.
-INTENT = re.compile(r"^(?:我们|我们也|我们还|中方|我方)(?:将|会|愿|愿意|希望|期待)")
+INTENT = re.compile(
+    r"^(?:(?:我们|我们也|我们还|中方|我方)(?:将|会|愿|愿意|希望|期待)"
+    # 双方商定…, 中塔双方决心…, 双方将…: what the sides agreed or mean to do, told.
+    r"|(?:中[^，。；双]{1,3})?(?:双方|三方)(?:还|也|都)?(?:将|愿|愿意|商定|同意|一致同意|决心|一致决定))"
+)
 # Measures stated without a modal: 给予…补助, 延长…缓缴; a statute's consequences: 依法追究…, 处…拘留, 责令改正.
 MEASURE_VERB = re.compile(
     r"(?:给予|延长|增加|提高|降低|减免|免征|减征|缓缴|暂停|取消|下调|上调|放宽|安排|设立|新增|扩大|实行|允许|按照?[^，。；]{1,20}给予|"

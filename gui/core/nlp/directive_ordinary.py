@@ -55,3 +55,15 @@ _IN_VIEW = re.compile(r"在[^，。；：“”]{2,40}?看来$")
 def is_view_frame(text: str) -> bool:
     """The clause introduces someone's view (在X看来), whose 要 advises and instructs no one."""
     return bool(_IN_VIEW.fullmatch(text))
+
+
+# 马建堂常委发言提出，…; 南存辉常委代表全国工商联发言建议，…; 政协委员们在发言中表示，…: members of a body
+# speaking in its session suggest; their 要 is a proposal, not an instruction (中方代表 speaks for China).
+_MEMBERS_SPEAK = re.compile(
+    r"[^，。；]{0,12}?(?<!中方)(?<!中国)(?:常委|委员|代表)们?(?:代表[^，。；]{1,16}?)?(?:在)?(?:大会)?发言(?:中|时)?"
+    r"(?:提出|建议|表示|认为|指出|说)$"
+)
+
+
+def members_speak(text: str) -> bool:
+    return bool(_MEMBERS_SPEAK.fullmatch(text))

@@ -69,7 +69,7 @@ from gui.core.nlp.directive_documents import diplomatic_area, document_area, doc
 from gui.core.nlp.directive_frames import Frame, is_plan, match_announcement, match_frame
 from gui.core.nlp.directive_heads import agent_acts
 from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, subject_at
-from gui.core.nlp.directive_ordinary import is_view_frame
+from gui.core.nlp.directive_ordinary import is_view_frame, members_speak
 from gui.core.nlp.directive_present import PRESENT_WORDS, present_referent
 from gui.core.nlp.directive_quoted import quoted_instructions
 from gui.core.nlp.directive_quotes import ends_quote, opens_quote, quote_depth, split_quotations
@@ -107,6 +107,10 @@ _SPEAKERS_OWN_SIDE = frozenset(("我们", "咱们", "我们大家"))
 _NOT_SPEAKING = ("是", "的", "为", "作为")
 _BODIES = ("ORG", "MEETING", "DOC")
 # 提出3点希望。/提出以下希望：: what is hoped for follows, no instruction.
+# A numbered point (一是…, 第二，…) is a proposal of its own, and a modal (…要…) breaks a run of intent.
+_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,])")
+_OBLIGING = sorted((m for m, strength in lex.MARKERS.items() if strength in ("必须", "要")), key=len, reverse=True)
+_BREAKS_INTENT = re.compile(_NUMBERED.pattern + "|[^。！？]*?(?:" + "|".join(_OBLIGING) + ")")
 _WISHES = re.compile(r"提出(?:了)?(?:[0-9０-９一二三四五六七八九十几]+点|以下|如下)?希望[。：:]?$")
 
 
@@ -267,7 +271,7 @@ class DirectiveDetector:
             frame = match_frame(body, c.start, c.end, mentions) or report_frame(body, c.start, c.end)
             if frame is not None and frame.own_plan and state.active and state.speaker not in (None, NOBODY):
                 frame = None  # "…负责人表示，…。今年，工业和信息化部将…": the official's plan
-            if frame is None and is_view_frame(c.text):
+            if (frame is None and is_view_frame(c.text)) or (frame is not None and members_speak(c.text)):
                 frame = Frame(NOBODY, None)
             if frame is not None:
                 issuer = (
@@ -337,7 +341,7 @@ class DirectiveDetector:
             signed = state.document is not None and state.document.label == "PER"
             imperative_ok = (
                 (framed or not state.after_semicolon or state.previous_instructed)
-                and (framed or first or not state.previous_intent)
+                and (framed or first or not state.previous_intent or bool(_BREAKS_INTENT.match(sent.text)))
                 and (framed or first or state.previous_instructed or not signed)
                 and (framed or not state.previous_results)
                 # A review of the past goes on until a modal or a look ahead (新的一年，…).
@@ -349,7 +353,9 @@ class DirectiveDetector:
                 )
         state.previous_opening = None if framed else parts[0]
 
-        state.previous_intent = any(lex.INTENT.match(c.text) for c in parts)
+        # 中方愿…。持续深化…。深化…。: the run of intent goes on until something instructs or frames.
+        intent_runs = state.previous_intent and not out and not framed and not _BREAKS_INTENT.match(sent.text)
+        state.previous_intent = intent_runs or any(lex.INTENT.match(c.text) for c in parts)
         if _WISHES.search(sent.text.rstrip()):
             state.speaker, state.active, state.decision = NOBODY, True, False  # 提出3点希望。一是…: wishes
         elif framed and not groups[-1].clauses and parts[0].text[:1] in '“"「' and len(groups) == 1 + quoted_first:

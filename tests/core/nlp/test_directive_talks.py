@@ -153,3 +153,24 @@ def test_three_sides_are_addressed_like_two() -> None:
     body = "李强指出，双方要密切高层往来。中老泰铁路联通是三国人民的共同心愿，三方要共同打造好这一标志性项目。"
     found = [(d.text[:4], d.attrs["addressee"]) for d in Tagger().tag(body)[1]]
     assert found == [("双方要密", "双方"), ("中老泰铁", "三方")]
+
+
+def test_a_run_of_intent_goes_on_until_a_modal_or_a_numbered_point() -> None:
+    from gui.core.tagging import Tagger
+
+    body = (
+        "习近平强调，中方愿同塔方一道，推动两国关系持续发展。持续深化互联互通合作。深化矿产资源合作，提升农业合作水平。"
+        "双方将在地区问题上继续加强沟通和协调。一是坚定相互支持，打造更高水平双边关系。中塔双方要加强执法安全合作。"
+    )
+    found = [d.text[:5] for d in Tagger().tag(body)[1]]
+    assert found == ["一是坚定相", "中塔双方要"]
+
+
+def test_members_speaking_in_a_session_suggest() -> None:
+    from gui.core.tagging import Tagger
+
+    body = (
+        "全国政协常委会举行全体会议，王沪宁出席。马建堂常委发言提出，坚持和完善基本经济制度。"
+        "南存辉常委代表全国工商联发言建议，民营企业要坚定信心。王沪宁强调，人民政协要凝聚共识。"
+    )
+    assert [(d.text[:5], d.attrs["issuer"]) for d in Tagger().tag(body)[1]] == [("人民政协要", "王沪宁")]
