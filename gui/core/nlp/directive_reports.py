@@ -94,7 +94,12 @@ _SINCE = re.compile(r"([^，。；]{2,24}?起)，")
 # 今年商务部将继续组织开展…: a government body states its own plan (not a date it will publish or hold something).
 _BODY_WILL = re.compile(
     r"(?:今年|明年|今后|下一步|近期|下阶段|年内|接下来|[0-9]{4}年)?"
+    # …or the departments of a kind across the country (全国公安交管部门), not 有关部门.
+    + r"(?:"
     + _ORG_BODY
+    + r"|(?P<kind>全国["
+    + _HAN
+    + r"]{2,8}部门))"
     + r"(?:还|也|今年|明年|下一步)?将(?!于|在[^，。；]{1,12}(?:举行|召开|举办|发布))"
     + r"(?!迎来|出现|达到|发布|公布|举行|召开|举办|开幕|闭幕)"
 )
@@ -174,7 +179,12 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
     if m and body.startswith(("重点支持", "用于支持", "支持"), end + 1):
         return Frame(_body_issuer(m, start), None)
     m = _BODY_WILL.match(text)
-    if m and m.start("who") <= 4 and _plans_itself(m.group("who"), text) and not _NOT_SETTING.search(text):
+    who = (m.group("who") or m.group("kind")) if m else ""
+    at_start = m is not None and m.start("who" if m.group("who") else "kind") <= 4
+    if m and at_start and _plans_itself(who, text) and not _NOT_SETTING.search(text):
+        if m.group("kind"):
+            at = start + m.start("kind")
+            return Frame(Issuer(m.group("kind"), "ORG", (at, at + len(m.group("kind")))), start, own_plan=True)
         return Frame(_body_issuer(m, start), start, own_plan=True)
     for pattern in (_ACCORDING, _LAUNCHED, _BODY_WHEN):
         m = pattern.fullmatch(text)

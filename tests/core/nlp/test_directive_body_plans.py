@@ -30,6 +30,7 @@ def found(tagger: Tagger, body: str) -> list[dict]:
         ),
         ("记者从交通运输部获悉，下一步交通运输部还将加快推进农村公路提档升级。", "下一步交通运输部还将", "交通运输部"),
         ("据介绍，市场监管总局将聚焦儿童用品，组织开展质量安全专项抽查。", "市场监管总局将", "市场监管总局"),
+        ("从12月1日起，全国出入境管理部门将实施5项便民措施。", "全国出入境管理部门将", "全国出入境管理部门"),
     ],
 )
 def test_a_bodys_own_plan_in_a_report_is_its_directive(tagger: Tagger, body: str, start: str, issuer: str) -> None:
@@ -94,6 +95,7 @@ def test_a_titled_plan_in_force_sets_its_targets(tagger: Tagger) -> None:
         "明天，江南中部、华南北部局部将有大到暴雨，注意防范强降雨引发的次生灾害。",
         "根据党中央统一部署，二十届中央第五轮巡视反馈工作近日全部完成。",
         "随着基地交付使用，不久后，这家企业在中国最大的研发中心也将启动建设。",
+        "有关部门将加强监管。",
     ],
 )
 def test_schedules_accounts_and_others_intents_are_not_directives(tagger: Tagger, body: str) -> None:
