@@ -39,7 +39,7 @@ _REQUEST_VERBS = ("要求", "嘱咐", "叮嘱", "嘱托", "部署")
 _RESPONSIBLE = re.compile(r"^([^，。；]{0,40}?)负责(?![人同])")
 # A statute's own modals: any subject, a thing or a group however long, is bound by them.
 _STATUTE_MODALS = frozenset(("应当", "不得", "必须", "禁止", "严禁"))
-_PLAN = re.compile(r"(.{0,8}?)将(?![其近来要])")
+_PLAN = re.compile(r"(.{0,10}?)将(?![其近来要])")
 # 全国工商联、教育部、人力资源社会保障部将…: a list of bodies, longer than any other subject of a plan.
 _BODIES_PLAN = re.compile(r"([^，。；将]{4,40}?、[^，。；将]{2,20}?)将(?![其近来要])")
 _MORE_ENCOURAGING = re.compile(r"^(?:激励|和鼓励|、鼓励|和支持|、支持|并)")
