@@ -106,11 +106,11 @@ _SPEAKERS_OWN_SIDE = frozenset(("我们", "咱们", "我们大家"))
 # "党的二十大是…", "会议的…": a subject that is described does not speak.
 _NOT_SPEAKING = ("是", "的", "为", "作为")
 _BODIES = ("ORG", "MEETING", "DOC")
-# 提出3点希望。/提出以下希望：: what is hoped for follows, no instruction.
 # A numbered point (一是…, 第二，…) is a proposal of its own, and a modal (…要…) breaks a run of intent.
 _NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,])")
 _OBLIGING = sorted((m for m, strength in lex.MARKERS.items() if strength in ("必须", "要")), key=len, reverse=True)
 _BREAKS_INTENT = re.compile(_NUMBERED.pattern + "|[^。！？]*?(?:" + "|".join(_OBLIGING) + ")")
+# 提出3点希望。/提出以下希望：: what is hoped for follows, no instruction.
 _WISHES = re.compile(r"提出(?:了)?(?:[0-9０-９一二三四五六七八九十几]+点|以下|如下)?希望[。：:]?$")
 
 
