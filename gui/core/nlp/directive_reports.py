@@ -119,6 +119,7 @@ def _plans_itself(who: str, text: str) -> bool:
     return not _NOT_PLANNER.search(who) and not _DISPOSAL.search(text)
 
 
+_COUNTED_TASKS = re.compile(r"部署[0-9０-９一二三四五六七八九十]+[项条个方面]{1,2}[^，。；]{0,8}(?:工作|任务|举措|措施)$")
 _DONE = re.compile(r"[^。；]*?(?:全部|全面|顺利|圆满|已经?|基本)完成[^。；，]{0,8}[。；]")
 
 
@@ -159,6 +160,8 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
         return Frame(Issuer(m.group("what"), "DOC", (start, start + m.end("what"))), None, decision=True, once=True)
     m = _DEPLOYS.match(text)
     if m and len(text) > m.end() + 4:
+        if _COUNTED_TASKS.match(text, m.end()):
+            return Frame(_body_issuer(m, start), None, once=True)  # 部署49项重点工作，加速…: the tasks follow
         if text.startswith("部署", m.end()):
             return Frame(_body_issuer(m, start), start + m.end())
         # 商务部指导各地加强…: what the ministry asks of 各地, from 各地 on.
@@ -203,7 +206,9 @@ def _body_issuer(m: re.Match[str], start: int) -> Issuer:
 
 
 # 国家移民管理局部署深圳各口岸边检机关开足查验通道: the body asks; the words begin at 部署.
-_DEPLOYS = re.compile(_ORG_BODY + _WHEN + r"(?:开始|已|正|正在|还|并|同时)?(?=部署|指导各地|督促各地)")
+_DEPLOYS = re.compile(
+    _ORG_BODY + _WHEN + r"(?:开始|已|正|正在|还|并|同时)?(?:在(?:全国|全省|全市|全系统))?(?=部署|指导各地|督促各地)"
+)
 # A clause that only says when: 今年, 到2025年, 4月至11月间, “十四五”期间, 今天（2月6日）零时起.
 _TIME = re.compile(
     r"(?:今后|下一步|近期|年内|(?:展望|面向|放眼)?未来|(?:到|至|从|自)?(?:今年|去年|明年|[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?"

@@ -206,3 +206,11 @@ def test_a_request_on_a_condition_runs_on_to_who_must_act(tagger: Tagger) -> Non
 def test_what_is_key_to_a_goal_is_an_assessment(tagger: Tagger) -> None:
     body = "习近平指出，谋划发展要立足全局。而要把握住全局，找准战略定位是关键。要坚持问题导向。"
     assert [text for text, _, _, _ in found(tagger, body)] == ["谋划发展要立足全局。", "要坚持问题导向。"]
+
+
+def test_a_body_deploying_counted_tasks_sets_the_measures_of_its_sentence(tagger: Tagger) -> None:
+    body = (
+        "就在这几天，商务部在全国部署30项重点工作，加快县域商业体系建设，完善农村物流配送网络。"
+        "与此同时，推动县域商业提质的百县千镇行动也在各地火热展开。"
+    )
+    assert [(text[:6], issuer) for text, issuer, _, _ in found(tagger, body)] == [("加快县域商业", "商务部")]
