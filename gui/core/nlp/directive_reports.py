@@ -119,7 +119,9 @@ def _plans_itself(who: str, text: str) -> bool:
     return not _NOT_PLANNER.search(who) and not _DISPOSAL.search(text)
 
 
-_COUNTED_TASKS = re.compile(r"部署[0-9０-９一二三四五六七八九十]+[项条个方面]{1,2}[^，。；]{0,8}(?:工作|任务|举措|措施)$")
+_COUNTED_TASKS = re.compile(
+    r"部署[0-9０-９一二三四五六七八九十]+[项条个方面]{1,2}[^，。；]{0,8}(?:工作|任务|举措|措施)$"
+)
 _DONE = re.compile(r"[^。；]*?(?:全部|全面|顺利|圆满|已经?|基本)完成[^。；，]{0,8}[。；]")
 
 
