@@ -63,7 +63,7 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
         return Frame(who, None, provisions=True) if who is not None else None
     decision = lex.DIRECT_DECISION.match(body, start, end)
     if decision:
-        return Frame(None, decision.end(), decision=True)
+        return Frame(_convened(body, start), decision.end(), decision=True)
     if not _speech_end(body, start, end) and not lex.DIRECT_FRAME.match(body, start, end):
         return _request_in_clause(body, start, end, mentions)
     text = body[start:end]
@@ -121,7 +121,23 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     return None
 
 
-_OCCASION = re.compile(r"(?:今年|去年|此前|近日|日前)?[^，。；“”]{2,14}?(?:上|期间|之际|会上)(?=[" + lex.HAN + r"])")
+# 李强主持召开国务院常务会议，…，决定…: the meeting convened in the sentence decides, not its chair.
+_CONVENED = re.compile(r"主持召开(?:了)?(?P<held>[^，。；“”]{2,30}?会议)")
+
+
+def _convened(body: str, at: int) -> Issuer | None:
+    since = max(body.rfind("。", 0, at), body.rfind("\n", 0, at)) + 1
+    held = list(_CONVENED.finditer(body, since, at))
+    return Issuer(held[-1].group("held"), "MEETING", held[-1].span("held")) if held else None
+
+
+_OCCASION = re.compile(
+    # 在参观…纪念馆时他表示: when, and then who.
+    r"(?:(?:今年|去年|此前|近日|日前)?[^，。；“”]{2,14}?(?:上|期间|之际|会上)|在[^，。；“”]{2,14}?时)"
+    + r"(?=["
+    + lex.HAN
+    + r"])"
+)
 _PLAN = re.compile(r"(?:方案|规划|纲要|计划|意见|通知)(?:[（(][^（）()]{1,20}[）)])?》$")
 
 

@@ -38,6 +38,29 @@ def instructs_again(text: str) -> bool:
     return bool(lex.MARKER_RE.search(text) or _LOOKING_AHEAD.match(text))
 
 
+# A numbered point (一是…, 第二，…) is a proposal of its own, and a modal (…要…) breaks a run of intent.
+_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,])")
+_OBLIGING = sorted((m for m, strength in lex.MARKERS.items() if strength in ("必须", "要")), key=len, reverse=True)
+_BREAKS_INTENT = re.compile(
+    _NUMBERED.pattern
+    + "|[^。！？]*?(?:"
+    + "|".join(
+        (f"(?<![{lex.NOT_BEFORE[m]}])" if m in lex.NOT_BEFORE else "")
+        + m
+        + (f"(?![{lex.NOT_AFTER[m]}])" if m in lex.NOT_AFTER else "")
+        for m in _OBLIGING
+        if len(m) > 1 or m == "要"  # 需, 须, 应 alone are too often inside words (内需, 必须的, 应对)
+    )
+    + ")"
+)
+
+
+def breaks_intent(text: str) -> bool:
+    """中方愿…。持续深化…。: a run of intent goes on over bare sentences; a numbered point or a modal of
+    obligation ends it."""
+    return bool(_BREAKS_INTENT.match(text))
+
+
 def opens_signed_article(para: Segment, mentions: Mentions, state: State) -> bool:
     """Begin a paragraph; True when it is a signed article's byline (中华人民共和国主席　习近平), after
     which the article is its author's words to its end."""

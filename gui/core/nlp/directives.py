@@ -80,6 +80,7 @@ from gui.core.nlp.directive_targets import after_proposal, opens_targets
 from gui.core.nlp.directive_turns import (
     after_sentence,
     announced_inline,
+    breaks_intent,
     instructs_again,
     new_voice,
     opens_signed_article,
@@ -106,10 +107,6 @@ _SPEAKERS_OWN_SIDE = frozenset(("我们", "咱们", "我们大家"))
 # "党的二十大是…", "会议的…": a subject that is described does not speak.
 _NOT_SPEAKING = ("是", "的", "为", "作为")
 _BODIES = ("ORG", "MEETING", "DOC")
-# A numbered point (一是…, 第二，…) is a proposal of its own, and a modal (…要…) breaks a run of intent.
-_NUMBERED = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,])")
-_OBLIGING = sorted((m for m, strength in lex.MARKERS.items() if strength in ("必须", "要")), key=len, reverse=True)
-_BREAKS_INTENT = re.compile(_NUMBERED.pattern + "|[^。！？]*?(?:" + "|".join(_OBLIGING) + ")")
 # 提出3点希望。/提出以下希望：: what is hoped for follows, no instruction.
 _WISHES = re.compile(r"提出(?:了)?(?:[0-9０-９一二三四五六七八九十几]+点|以下|如下)?希望[。：:]?$")
 
@@ -341,7 +338,7 @@ class DirectiveDetector:
             signed = state.document is not None and state.document.label == "PER"
             imperative_ok = (
                 (framed or not state.after_semicolon or state.previous_instructed)
-                and (framed or first or not state.previous_intent or bool(_BREAKS_INTENT.match(sent.text)))
+                and (framed or first or not state.previous_intent or breaks_intent(sent.text))
                 and (framed or first or state.previous_instructed or not signed)
                 and (framed or not state.previous_results)
                 # A review of the past goes on until a modal or a look ahead (新的一年，…).
@@ -354,7 +351,7 @@ class DirectiveDetector:
         state.previous_opening = None if framed else parts[0]
 
         # 中方愿…。持续深化…。深化…。: the run of intent goes on until something instructs or frames.
-        intent_runs = state.previous_intent and not out and not framed and not _BREAKS_INTENT.match(sent.text)
+        intent_runs = state.previous_intent and not out and not framed and not breaks_intent(sent.text)
         state.previous_intent = intent_runs or any(lex.INTENT.match(c.text) for c in parts)
         if _WISHES.search(sent.text.rstrip()):
             state.speaker, state.active, state.decision = NOBODY, True, False  # 提出3点希望。一是…: wishes

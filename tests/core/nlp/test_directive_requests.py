@@ -214,3 +214,14 @@ def test_a_body_deploying_counted_tasks_sets_the_measures_of_its_sentence(tagger
         "与此同时，推动县域商业提质的百县千镇行动也在各地火热展开。"
     )
     assert [(text[:6], issuer) for text, issuer, _, _ in found(tagger, body)] == [("加快县域商业", "商务部")]
+
+
+def test_the_meeting_a_leader_convened_decides_and_his_words_on_a_visit_are_his(tagger: Tagger) -> None:
+    body = (
+        "国务院总理李强7月1日主持召开国务院常务会议，听取有关情况汇报，决定延长部分税费优惠政策执行期限。\n"
+        "王沪宁在广东调研。在参观东江纵队纪念馆时他表示，要弘扬伟大抗战精神。"
+    )
+    assert [(text[:4], issuer, label) for text, issuer, label, _ in found(tagger, body)] == [
+        ("延长部分", "国务院常务会议", "MEETING"),
+        ("要弘扬伟", "王沪宁", "PER"),
+    ]

@@ -174,3 +174,14 @@ def test_members_speaking_in_a_session_suggest() -> None:
         "南存辉常委代表全国工商联发言建议，民营企业要坚定信心。王沪宁强调，人民政协要凝聚共识。"
     )
     assert [(d.text[:5], d.attrs["issuer"]) for d in Tagger().tag(body)[1]] == [("人民政协要", "王沪宁")]
+
+
+def test_chinas_commitments_are_intent_and_a_leaders_abandon_list_instructs() -> None:
+    from gui.core.tagging import Tagger
+
+    body = (
+        "赵乐际强调，我们要摒弃冲突对抗，开创和平安宁的美好未来；摒弃封闭排他，开创合作共赢的美好未来。\n"
+        "赵乐际指出，中国将着力推动高质量发展，扩大高水平对外开放。坚持扩大内需，不断释放超大规模市场红利；"
+        "坚持创新发展，不断激发增长动能。"
+    )
+    assert [d.text[:4] for d in Tagger().tag(body)[1]] == ["我们要摒", "摒弃封闭"]
