@@ -138,7 +138,7 @@ _OCCASION = re.compile(
     + lex.HAN
     + r"])"
 )
-_PLAN = re.compile(r"(?:方案|规划|纲要|计划|意见|通知)(?:[（(][^（）()]{1,20}[）)])?》$")
+_PLAN = re.compile(r"(?:方案|规划|纲要|计划|意见|通知)(?:[（(][^（）()]{1,20}[）)])?》?$")
 
 
 def is_plan(issuer: Issuer | None) -> bool:
@@ -241,7 +241,9 @@ def _told_measure(body: str, start: int, end: int, mentions: Mentions) -> Frame 
     if decides:
         return Frame(issuer, decides.end(), decision=True, once=True)
     m = _PROPOSES.match(body, at, end) if issuer.label != "ORG" else None
-    if m is None or not (lex.IMPERATIVE.match(body, m.end(), end) or _BUILD.match(body, m.end(), end)):
+    # 规划纲要提出要构建…: the proposal may state its force.
+    after = m.end() + 1 if m is not None and body.startswith("要", m.end()) else m.end() if m is not None else 0
+    if m is None or not (lex.IMPERATIVE.match(body, after, end) or _BUILD.match(body, after, end)):
         return None
     if _NAMED_GOAL.search(body, m.end(), end):
         return None  # 明确提出加快建设金融强国的目标: a goal named, no measure set

@@ -360,8 +360,10 @@ class DirectiveDetector:
             pass
         elif framed and groups[-1].once:
             state.quiet()
-            if is_plan(groups[-1].issuer) and sent.text.rstrip(lex.CLOSERS).endswith(("；", ";")):
-                state.speaker, state.active = groups[-1].issuer, True  # its next target, after ；
+            if groups[-1].issuer is not None and sent.text.rstrip(lex.CLOSERS).endswith(("；", ";")):
+                # The sentence goes on after ；: a plan's next target, a proposal's next item.
+                state.speaker, state.active = groups[-1].issuer, True
+                state.decision = state.decision_to_stop = is_plan(groups[-1].issuer)
             outer = next((g.issuer for g in groups[:-1] if g.issuer is not None and g.issuer.label == "PER"), None)
             if outer is not None and groups[-1].issuer is not None and groups[-1].issuer.name != outer.name:
                 # "习近平指出，四中全会…，强调要…。特别行政区政府要…": another's summary inside his words;
@@ -395,6 +397,8 @@ class DirectiveDetector:
             state.quoting += quote_depth(sent.text)
         if not framed and state.decision_to_stop and not sent.text.rstrip(lex.CLOSERS).endswith(("；", ";")):
             state.decision = state.decision_to_stop = False  # the list of decisions has ended
+            if state.speaker is not state.document and is_plan(state.speaker):
+                state.quiet()  # a plan's list told in one sentence, ； to 。: the writer's words follow
         if state.quoting is not None and state.quoting <= 0 and ends_quote(sent.text):
             state.quiet()  # the quotation has closed: the speaker has finished
         return out

@@ -174,3 +174,12 @@ def test_high_quality_opens_a_plans_instruction(tagger: Tagger) -> None:
     body = "“十五五”规划纲要提出，高质量推进美丽乡村建设，开展人居环境整治。眼下，在安徽黟县，村庄整治正在进行。"
     (d,) = found(tagger, body)
     assert d["text"] == "高质量推进美丽乡村建设，开展人居环境整治。"
+
+
+def test_a_plans_proposal_with_its_force_lists_items_to_the_stop(tagger: Tagger) -> None:
+    body = (
+        "“十五五”规划纲要提出要构建现代化水网体系，完善防洪减灾体系；基本建成国家骨干网；推进灌区现代化改造。"
+        "紧扣目标，一系列行动正加快实施。"
+    )
+    assert [d["text"][:4] for d in found(tagger, body)] == ["要构建现", "基本建成", "推进灌区"]
+    assert {d["issuer"] for d in found(tagger, body)} == {"“十五五”规划纲要"}
