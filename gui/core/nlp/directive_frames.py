@@ -138,11 +138,11 @@ _OCCASION = re.compile(
     + lex.HAN
     + r"])"
 )
-_PLAN = re.compile(r"(?:方案|规划|纲要|计划|意见|通知)(?:[（(][^（）()]{1,20}[）)])?》?$")
+_PLAN = re.compile(r"(?:方案|规划|纲要|计划|意见|通知)" + lex.TITLE_YEARS + r"》?$")
 
 
 def is_plan(issuer: Issuer | None) -> bool:
-    """A plan, programme or opinions by title (《…实施方案》), whose targets are set."""
+    """A plan, programme or opinions by title (《…实施方案》, “十五五”规划纲要), whose targets are set."""
     return issuer is not None and issuer.label == "DOC" and bool(_PLAN.search(issuer.name))
 
 

@@ -118,6 +118,10 @@ ENUMERATOR = re.compile(
     r"[0-9]+[.、．]|[一二三四五六七八九十]+、)"
 )
 # Adverbs between a subject and its modal ("都要", "也要", "首先要").
+# A title's years in brackets before its 》: 《…行动方案（2026—2028年）》.
+TITLE_YEARS = r"(?:[（(][^（）()]{1,20}[）)])?"
+# The time a review of the past looks back over: 一年来, 五年来, 党的十八大以来.
+SINCE_THEN = r"(?:一年来|过去一年|过去的一年|这一年|[一二三四五六七八九十几两0-9]+年来|[^，。；]{2,12}以来)"
 ADVERBS = re.compile(
     r"(?:都|也|还|均|更|就|则|首先|尤其|特别是|一定|切实|进一步|必|又|要|并|原则上|一律|务|越|愈|重点)+$"
 )

@@ -48,14 +48,16 @@ _ISSUED = re.compile(
     + _SETTING_DOC
     + r"|《[^《》]{1,80}?"
     + _SETTING_DOC
-    + r"(?:[（(][^（）()]{1,20}[）)])?》)"
+    + lex.TITLE_YEARS
+    + r"》)"
     r"(?:[（(]以下简称[^）)]{1,20}[）)])?"
 )
 # 《关于…的通知》发布，制定…; 今年初，《…实施方案》印发，…: a titled document put out, whose measures follow.
 _PUBLISHED = re.compile(
     r"(?P<what>《[^《》]{1,80}?"
     + _SETTING_DOC
-    + r"(?:[（(][^（）()]{1,20}[）)])?》)"
+    + lex.TITLE_YEARS
+    + r"》)"
     + _WHEN
     + r"(?:(?:正式|联合)?(?:印发|发布|出台|公布|下发)|(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?起(?:正式)?(?:实施|施行))"
 )
@@ -125,8 +127,11 @@ _COUNTED_TASKS = re.compile(
 _DONE = re.compile(r"[^。；]*?(?:全部|全面|顺利|圆满|已经?|基本)完成[^。；，]{0,8}[。；]")
 
 
+_STOP = re.compile(r"[。；！？]")
+
+
 def _sentence_end(body: str, at: int) -> int:
-    stop = re.compile(r"[。；！？]").search(body, at)
+    stop = _STOP.search(body, at)
     return stop.end() if stop else len(body)
 
 
@@ -184,13 +189,9 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
     if m and body.startswith(("重点支持", "用于支持", "支持"), end + 1):
         return Frame(_body_issuer(m, start), None)
     m = _BODY_WILL.match(text)
-    who = (m.group("who") or m.group("kind")) if m else ""
-    at_start = m is not None and m.start("who" if m.group("who") else "kind") <= 4
-    if m and at_start and _plans_itself(who, text) and not _NOT_SETTING.search(text):
-        if m.group("kind"):
-            at = start + m.start("kind")
-            return Frame(Issuer(m.group("kind"), "ORG", (at, at + len(m.group("kind")))), start, own_plan=True)
-        return Frame(_body_issuer(m, start), start, own_plan=True)
+    planner = ("who" if m.group("who") else "kind") if m else ""
+    if m and m.start(planner) <= 4 and _plans_itself(m.group(planner), text) and not _NOT_SETTING.search(text):
+        return Frame(_body_issuer(m, start, planner), start, own_plan=True)
     for pattern in (_ACCORDING, _LAUNCHED, _BODY_WHEN):
         m = pattern.fullmatch(text)
         if m and not _NOT_SETTING.search(text):
@@ -203,8 +204,8 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
     return None
 
 
-def _body_issuer(m: re.Match[str], start: int) -> Issuer:
-    return Issuer(m.group("who"), "ORG", (start + m.start("who"), start + m.end("who")))
+def _body_issuer(m: re.Match[str], start: int, group: str = "who") -> Issuer:
+    return Issuer(m.group(group), "ORG", (start + m.start(group), start + m.end(group)))
 
 
 # 国家移民管理局部署深圳各口岸边检机关开足查验通道: the body asks; the words begin at 部署.

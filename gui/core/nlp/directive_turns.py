@@ -26,9 +26,7 @@ _RESULTS = re.compile(r"取得了?[^，。；]{0,8}(?:成效|成绩|成果|进�
 _AIMED = re.compile(r"(?:努力|力争|确保|争取|推动|要|务必|必须)[^。；]{0,40}取得")
 
 
-_LOOKING_BACK = re.compile(
-    r"(?:^|[，：:])(?:一年来|过去一年|过去的一年|这一年|[一二三四五六七八九十几两0-9]+年来|[^，。；]{2,12}以来)，"
-)
+_LOOKING_BACK = re.compile(r"(?:^|[，：:])" + lex.SINCE_THEN + "，")
 # 新的一年，…; 下一步，…: the review is over.
 _LOOKING_AHEAD = re.compile(r"(?:新的一年|下一步|今后|接下来|未来|面向未来|展望|站在新的起点|今年|明年|新征程上)")
 

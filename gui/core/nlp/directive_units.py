@@ -158,7 +158,7 @@ def is_assessment(unit: Unit) -> bool:
     )
 
 
-_SINCE_THEN = re.compile(r"(?:^|[，,])?(?:[^，。；]{2,12}以来|一年来|[一二三四五六七八九十几两0-9]+年来)$")
+_SINCE_THEN = re.compile(lex.SINCE_THEN + "$")
 _KEY_TO_IT = re.compile(r"是(?:关键|前提|根本|基础|核心|重中之重|第一位的)$")
 _FOR_IT = re.compile(r"而?要(?!求)")
 _IF = re.compile(r"(?:如果|假如|倘若|若是|要是)")
