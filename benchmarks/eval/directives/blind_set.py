@@ -84,8 +84,13 @@ def prompt(part: str, prefix: str, gold: str, stories: list[str]) -> str:
 
 
 def predict(root: str, n: int, out: str) -> None:
-    sys.path.insert(0, root)  # the checkout whose detector runs
+    # The checkout whose detector runs: forget this checkout's gui (imported above for split_markdown).
+    for name in [n for n in sys.modules if n == "gui" or n.startswith("gui.")]:
+        del sys.modules[name]
+    sys.path.insert(0, root)
     from gui.core.tagging import Tagger
+
+    assert Path(sys.modules["gui"].__file__ or "").resolve().is_relative_to(Path(root).resolve()), "gui not of ROOT"
 
     days = _days()
     random.Random(5).shuffle(days)

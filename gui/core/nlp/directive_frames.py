@@ -15,6 +15,7 @@ from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_foreign import is_foreign_title
 from gui.core.nlp.directive_issuers import NOBODY, NOT_AUTHORITY, Issuer, Mentions, subject_at
 from gui.core.nlp.directive_ordinary import unnamed_label
+from gui.core.nlp.directive_present import PRESENT_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,8 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     if found is None and (occasion := _OCCASION.match(body, start, end)):
         # "今年全国两会上总书记强调": when and where, then who.
         found = subject_at(body, occasion.end(), end, mentions)
+    if found is None and body.startswith(("叮嘱", "嘱托", "嘱咐"), start):
+        return _charged(body, start, start + 2, mentions)
     if found is None:
         return match_unknown_speaker(body, start, end)
     issuer, subject_end = found
@@ -99,6 +102,9 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     tail = body[subject_end:end]
     if body.startswith(("：", ":"), end) and lex.ANNOUNCED_REQUIREMENTS.fullmatch(tail):
         return Frame(issuer, None)  # …会议提出…的要求：“必须坚持…”
+    noun = lex.DOC_NOUN.match(tail) if issuer.label == "ORG" else None
+    if noun and lex.FRAME_TAIL.fullmatch(tail, noun.end()):
+        tail = tail[noun.end() :]  # 国务院通知指出: an untitled notice speaks for its body
     office = _OFFICE_IN.match(tail) if issuer.label == "ORG" else None
     if office and lex.FRAME_TAIL.fullmatch(tail, office.end()):
         # "省委督查组组长强调": an office of the body speaks, unnamed.
@@ -186,9 +192,13 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
             and (lex.IMPERATIVE.match(body, after, end) or lex.MARKER_RE.match(body, after, end))
         ):
             return Frame(found[0], after)
+    if m is None and (bare := _BARE_PROPOSES.match(body, start, end)):
+        return _proposed_by_document(body, start, bare.end(), end, mentions)
     if m is None and _TOLD_CUE.search(body, start, limit):
         return _told_measure(body, start, end, mentions)
-    if m is None or m.start() == start:
+    if m is not None and m.start() == start:
+        return _charged(body, start, m.end(), mentions) if _CHARGES.match(m.group()) else None
+    if m is None:
         return None
     # The whole clause, so that a post standing for a person (总书记嘱咐…) sees its verb.
     found = subject_at(body, start, m.start(), mentions)
@@ -249,6 +259,50 @@ def _told_measure(body: str, start: int, end: int, mentions: Mentions) -> Frame 
         return None  # 明确提出加快建设金融强国的目标: a goal named, no measure set
     # Its measure needs no modal; the writer's sentence ends its words.
     return Frame(issuer, m.end(), decision=True, once=True)
+
+
+# 决定稿对…作出部署。提出完善…；在教育体制改革方面，提出分类推进…: the document a sentence before named
+# goes on proposing, its subject left out.
+_BARE_PROPOSES = re.compile(r"(?:还|也|并|同时)?提出(?=[" + lex.HAN + r"])")
+_DOC_OPENS = re.compile(r"(?:^|(?<=[。！？\n]))(?:《[^《》]{1,80}》|" + lex.DOC_NOUN.pattern + r")(?![的和与及])")
+# 提出 opens its sentence, or follows what the measure is about (在…方面，着眼…，围绕…，).
+_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两多]+[条项个点方面大类]")
+_PROPOSAL_LEAD = re.compile(r"(?:^|[，,。；;！？\n])(?:在|着眼|围绕|针对|聚焦|对|为|从)[^，。；]{1,40}[，,]$")
+_DOC_REACH = 1500
+
+
+def _proposed_by_document(body: str, start: int, after: int, end: int, mentions: Mentions) -> Frame | None:
+    # 提出分类推进…, 提出制定…法: what to do — not a goal named (…的目标) nor a count (20条举措).
+    if _NAMED_GOAL.search(body, after, end) or _COUNT.match(body, after, end) or body.startswith("了", after):
+        return None
+    lead = body[max(0, start - 42) : start]
+    if start and body[start - 1] not in "。！？\n" and not _PROPOSAL_LEAD.search(lead):
+        return None  # 希望同志们…进行讨论，提出建设性意见: a clause of another sentence
+    opened = None
+    for last in _DOC_OPENS.finditer(body, max(0, start - _DOC_REACH), start):
+        opened = last
+    if opened is None:
+        return None
+    doc = mentions.doc_for(opened.group(), opened.start(), opened.span())
+    return Frame(doc, after, decision=True, once=True) if doc is not None else None
+
+
+_CHARGES = re.compile(r".*(?:叮嘱|嘱托|嘱咐)$")
+
+
+def _charged(body: str, start: int, verb_end: int, mentions: Mentions) -> Frame | None:
+    """ "走进受灾村民家中，叮嘱地方党委和政府，…": the leader the story follows, his subject left out."""
+    if body.startswith(PRESENT_WORDS, verb_end) or _CHARGES_BEFORE.search(body, _sentence_start(body, start), start):
+        return None  # 叮嘱他们…: those present (directive_present); 嘱咐…，叮嘱旅客们…: the same charge goes on
+    who = mentions.person_before(start)
+    return Frame(who, verb_end - 2, asks=True) if who is not None and mentions.in_office(who.name) else None
+
+
+_CHARGES_BEFORE = re.compile(r"叮嘱|嘱托|嘱咐|要求")
+
+
+def _sentence_start(body: str, at: int) -> int:
+    return max(body.rfind(stop, 0, at) for stop in "。！？\n") + 1
 
 
 _PLAIN_SPEAKER = re.compile(r"[" + lex.HAN + r"、（）()0-9]{4,60}?(?:说|表示|称|认为|介绍)")

@@ -187,6 +187,7 @@ def clause_head(
 
 _WHAT_ONE_WANTS = re.compile(r"(?![把将对给为让使])[^，。；的]{1,4}的(?:事情|事)")
 _ATTENDANCE = re.compile(r"(?:出席|到会|到)[^，。；]{0,6}?[0-9０-９一二三四五六七八九十百千]+人")
+_CAN_LIST = re.compile(r"[\u4e00-\u9fff]{1,3}、可")
 _SERVES = re.compile(r"为[^，。；]{1,30}?提供")
 
 
@@ -208,6 +209,8 @@ def _valid_marker(t: str, m: re.Match[str]) -> bool:
         return False  # 会议应出席委员170人: how many were due, no instruction
     if marker in ("可", "可以") and _SERVES.match(t, e):
         return False  # 中继星…可为探月工程提供中继通信服务: what a thing can do, no permission
+    if marker == "可" and (_CAN_LIST.match(t, e) or (s and t[s - 1] == "、" and "可" in t[max(0, s - 5) : s - 1])):
+        return False  # 做到“一口一码”，可联网、可查询、可追溯: what a thing can do, listed
     if e < len(t) and t[e] in lex.NOT_AFTER.get(marker, "") and not (marker == "要" and t.startswith(_YAO_VERBS, e)):
         return False
     return not any(t.startswith(x, e) for x in lex.NOT_FOLLOWED_BY.get(marker, ()))

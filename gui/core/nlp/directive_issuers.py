@@ -254,9 +254,15 @@ class Mentions:
         return Issuer(named[-1].group(), "ORG", named[-1].span()) if named else None
 
     def in_office(self, name: str) -> bool:
-        """Some mention of `name` follows a post (省委书记林武, 总理李强): the article shows an office."""
+        """Some mention of `name` follows a post (省委书记林武, 总理李强) or is followed by one (习近平总书记):
+        the article shows an office."""
         return any(
-            m.text == name and _OFFICE_BEFORE.search(self.body, max(0, m.start - 12), m.start) for m in self.persons
+            m.text == name
+            and (
+                _OFFICE_BEFORE.search(self.body, max(0, m.start - 12), m.start)
+                or self.body.startswith(_TOP_POSTS, m.end)
+            )
+            for m in self.persons
         )
 
     def person_in(self, start: int, end: int) -> _Mention | None:
@@ -291,6 +297,7 @@ class Mentions:
     def doc_for(self, word: str, pos: int, span: tuple[int, int]) -> Issuer | None:
         """The document a short title or a bare noun (通知, 《意见》) refers to."""
         key = word.strip("《》")
+        key = key[:-1] if key.endswith("稿") and not word.startswith("《") else key  # 决定稿: the 《…决定》 drafted
         if key in self._aliases:
             m = self._aliases[key]
             return Issuer(m.text, "DOC", (m.start, m.end))
@@ -353,6 +360,7 @@ class Mentions:
         return Issuer(found.group(), "ORG", found.span()) if found else None
 
 
+_TOP_POSTS = ("总书记", "主席", "总理", "委员长")
 # 时任浙江省委书记的习近平同志: a post held then, before the name.
 _POST_PREFIX = re.compile(r"^(?:时任[^，。；“”]{1,30}的|[" + lex.HAN + r"、，,]{0,60}?" + lex.POST_BEFORE_NAME + r")$")
 # "我省最新发布的《…实施意见》中", "《办法》", "通知": a document as subject.

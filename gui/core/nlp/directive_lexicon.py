@@ -276,7 +276,7 @@ SPEECH_VERB = (
 # directive even without a modal (延长…缓税, 对…给予补助).
 DECISION_VERB = re.compile(r"(?:研究决定|研究确定|决定|确定|部署|明确)$")
 # "会议审议通过了…，决定8月22日召开…": a decision that runs straight into what is decided.
-DIRECT_DECISION = re.compile(r"(?:并|还|同时)?决定(?![性了因])(?=[" + HAN + r"0-9０-９“]{4})")
+DIRECT_DECISION = re.compile(r"(?:并|还|同时)?决定(?![性了因稿])(?=[" + HAN + r"0-9０-９“]{4})")
 # "李强当即要求有关部门…", "《通知》要求各地…": a request inside a narrative clause.
 _REQUEST_WORDS = r"要求|嘱咐|叮嘱|嘱托"
 REQUEST_MID = re.compile(
@@ -363,7 +363,8 @@ PRONOUN = re.compile(r"[他她](?!们)")
 SPEECH_ANAPHOR = re.compile(r"(?:讲话|重要讲话|报告|文章|贺信|信中|回信|致辞|批示|指示|讲话中)")
 DOC_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 DOC_NOUN = re.compile(
-    r"(?:实施意见|指导意见|若干措施|若干意见|实施方案|工作方案|行动方案|行动计划|管理办法|实施办法|实施细则|工作要点|"
+    # 决定稿, 建议稿: the draft a 说明 explains, the document itself.
+    r"(?:(?:决定|建议|规划|纲要|意见|方案)稿|实施意见|指导意见|若干措施|若干意见|实施方案|工作方案|行动方案|行动计划|管理办法|实施办法|实施细则|工作要点|"
     r"通知|通告|公告|通报|倡议书|意见|方案|办法|规定|决定|规划|纲要|条例|措施|公报|决议|细则|文件|要点|计划)"
 )
 # A report named without 《》 speaks as a document: 党的二十大报告, 政府工作报告, 二〇二三年政府工作报告.
@@ -404,7 +405,7 @@ ORG_END = (
     r"(?:(?<!常)委|(?<![干局全内外东西南北中顶底腹头])部|厅|局|院|署|办)(?![署分长员校])|中心|协会)"
 )
 # No verb inside the name: 各级党组织要落实党中央印发的… names 党中央, not what the organisations do.
-NOT_IN_BODY_NAME = r"(?!引导|围绕|联动|推动|带领|指导|支持|按照|根据|落实|贯彻|组织|要|将)"
+NOT_IN_BODY_NAME = r"(?!引导|围绕|联动|推动|带领|指导|支持|按照|根据|落实|贯彻|组织(?!部)|要|将)"
 ORG_SUBJECT = re.compile(
     r"(?:"
     + NOT_IN_BODY_NAME

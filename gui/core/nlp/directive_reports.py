@@ -44,7 +44,7 @@ _ISSUED = re.compile(
     + r"(?:印发|出台|发布|制定)了?《))"
     + _WHEN
     + r"(?:首次|正式|再次|联合)?(?:印发|发出|下发|出台|发布|公布|制定)了?(?:关于[^，。；《》]{1,30}的)?"
-    r"(?P<what>(?:联合)?(?:通知|公告|通告|举措|措施)|[^，。；《》]{2,40}?"
+    r"(?P<what>(?:联合)?(?:通知|公告|通告|举措|措施|意见|方案)|[^，。；《》]{2,40}?"
     + _SETTING_DOC
     + r"|《[^《》]{1,80}?"
     + _SETTING_DOC
@@ -59,7 +59,8 @@ _PUBLISHED = re.compile(
     + lex.TITLE_YEARS
     + r"》)"
     + _WHEN
-    + r"(?:(?:正式|联合)?(?:印发|发布|出台|公布|下发)|(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?起(?:正式)?(?:实施|施行))"
+    + r"(?:(?:正式|联合)?(?:向社会)?(?:印发|发布|出台|公布|下发)"
+    + r"|(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?起(?:正式)?(?:实施|施行))"
 )
 # 根据国务院联防联控机制最新政策，…; 按照文化和旅游部相关通知，….
 _ACCORDING = re.compile(
@@ -81,8 +82,8 @@ _BODY_WHEN = re.compile(
     + r"(?:从[^，。；]{1,12}起(?:至[^，。；]{1,8})?|自[^，。；至]{1,12}(?:起)?至[^，。；]{1,10}"
     + r"|今年|近期|下一步|今后|年内)"
 )
-# 记者从海关总署获悉，中国海关将…: what follows is the body's plan.
-_BODY_PLAN = re.compile(_ORG + r"将")
+# 记者从海关总署获悉，中国海关将…; …获悉，今年我国将…: what follows is the body's plan.
+_BODY_PLAN = re.compile(r"(?:(?:今年|明年|下一步)，?)?(?:" + _ORG + r"|我国|全国)(?:今年|明年)?将")
 _LEARNED = re.compile(r"记者" + _WHEN + r"从" + _ORG_BODY + r"(?:获悉|了解到)")
 # 记者从今天（4月10日）举行的国务院政策例行吹风会上了解到: a briefing or a press conference, then its plans.
 _LEARNED_AT = re.compile(
@@ -128,6 +129,17 @@ _DONE = re.compile(r"[^。；]*?(?:全部|全面|顺利|圆满|已经?|基本)�
 
 
 _STOP = re.compile(r"[。；！？]")
+_NEXT_PLAN = re.compile(
+    r"[。；！？](?:下一步|今后|接下来|下阶段|今年|明年)，?(?:还|也)?将"
+    + r"|[。；！？](?:我国|全国|"
+    + _ORG
+    + r")(?:还|也)?将(?!于)"
+)
+
+
+def _paragraph_end(body: str, at: int) -> int:
+    end = body.find("\n", at)
+    return end if end >= 0 else len(body)
 
 
 def _sentence_end(body: str, at: int) -> int:
@@ -180,6 +192,10 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
     if m and (since := _SINCE.match(body, end + 1)) and is_time(since.group(1)):
         # "记者从国铁集团获悉，今天18时起，全国铁路实行…": what the body puts in force from then.
         return Frame(_body_issuer(m, start), None, decision=True)
+    if m and _NEXT_PLAN.search(body, end, _paragraph_end(body, end)):
+        # "记者从生态环境部了解到，目前…完成整治。下一步，将…": told, then the body's plan (not the
+        # effect of what was done: …正式对外开放。将进一步深化…合作).
+        return Frame(_body_issuer(m, start), None)
     m = _LEARNED_AT.fullmatch(text)
     if m and _COUNTRY_PLAN.match(body, end + 1):
         # "记者从今天举行的国务院政策例行吹风会上了解到，我国将…": the briefing's account of the plan.
@@ -251,7 +267,7 @@ def is_body(text: str) -> bool:
 
 # 二、增加电煤储备; （三）…; 第二章 总则: a part of a document, not a brief item's headline.
 _PART = re.compile(
-    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十百]+[章节条部分]"
+    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．](?![0-9])|第[一二三四五六七八九十百]+[章节条部分]"
 )
 _STOPS = tuple("。！？!?；;：:…”」』")
 
@@ -268,8 +284,10 @@ def is_headline(text: str) -> bool:
         and not lex.MARKER_RE.match(text)
         and not _PART.match(text)
         # 拓展未来产业赛道 上海以创新驱动高质量发展: a feature's heading of two phrases, whatever its verb.
-        and (not lex.IMPERATIVE.match(text) or bool(_TWO_PHRASES.search(text)))
+        # 优化消费环境三年行动正式启动: what happened, however it opens.
+        and (not lex.IMPERATIVE.match(text) or bool(_TWO_PHRASES.search(text)) or bool(_HAPPENED.search(text)))
     )
 
 
+_HAPPENED = re.compile(r"(?:正式)?(?:启动|开幕|闭幕|举行|召开|上线|开通|建成|投运|落幕|揭晓)$")
 _TWO_PHRASES = re.compile("[" + _HAN + "][ \u3000]+[" + _HAN + "]")

@@ -31,3 +31,9 @@ def after_proposal(body: str, parts: list[Segment]) -> list[Segment]:
         return parts[1:]  # 主要目标是：
     cut = parts[0].start + m.end()
     return [Segment(cut, parts[0].end, body[cut : parts[0].end]), *parts[1:]]
+
+
+def past_proposal(body: str, start: int) -> int:
+    """Where a directive's words begin after the verb that proposed its target (明确到2027年，… → 到2027年)."""
+    m = _PROPOSES.match(body, start)
+    return start + len(m.group()) if m and m.group().endswith(("提出", "明确")) else start

@@ -127,6 +127,8 @@ def announced_inline(body: str, parts: list[Segment], mentions: Mentions) -> tup
 _BYLINE = re.compile(r"[" + lex.HAN + r"（）()]{0,24}[\s\u3000]+([" + lex.HAN + r"·]{2,8})\s*$")
 
 
+_NAME_ALONE = re.compile(r"\s*([" + lex.HAN + r"]{2,4})\s*")
+_SALUTED = re.compile(r"\s*(?:同志们|各位代表|各位委员|女士们、先生们|朋友们)[：:，,]")
 _AUTHORITY_POST = re.compile(
     r"(?:主席|总书记|总理|委员长|副总理|国务委员|部长|书记|省长|市长|大使|外长|主任)[\s\u3000]*$"
 )
@@ -136,6 +138,12 @@ def byline_author(para: Segment, mentions: Mentions) -> Issuer | None:
     """The Chinese leader a signed article's byline names (…发表题为《…》的署名文章。⏎title⏎
     中华人民共和国主席　习近平): his article, whose every paragraph after is his."""
     text = para.text.rstrip()
+    if _SALUTED.match(mentions.body, para.end) and (m := _NAME_ALONE.fullmatch(text)) is not None:
+        # 习近平⏎同志们：: a speech printed under its speaker's name.
+        person = mentions.person_in(para.start, para.start + m.end(1))
+        if person is None or person.text in mentions.foreign or person.text != m.group(1):
+            return None
+        return Issuer(person.text, "PER", (person.start, person.end))
     if len(text) > 36 or (m := _BYLINE.fullmatch(text)) is None:
         return None
     start = para.start + m.start(1)

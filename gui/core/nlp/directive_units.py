@@ -130,8 +130,12 @@ def is_assessment(unit: Unit) -> bool:
             return True
     if any(_SINCE_THEN.search(c.text) for c in unit.clauses):
         return True  # 围绕…，党的十八大以来，一项项政策举措接连出台，深化…: what has been done since
-    if _KEY_TO_IT.search(unit.clauses[-1].text) and _FOR_IT.match(strip_openers(unit.clauses[0].text)[0]):
-        return True  # 而要把握住全局，找准战略定位是关键: what matters for a goal, an assessment
+    aim = unit.head_index if unit.head is not None else 0
+    if _FOR_IT.match(strip_openers(unit.clauses[aim].text)[0]) and (
+        _KEY_TO_IT.search(unit.clauses[-1].text) or any(_RESTS_ON.match(c.text) for c in unit.clauses[aim + 1 :])
+    ):
+        # 而要把握住全局，找准战略定位是关键; 要开创…新局面，仍然要靠改革开放: what a goal takes, an assessment
+        return True
     head = unit.head
     if head is None or head.kind not in ("imperative", "plan"):
         return False
@@ -161,6 +165,9 @@ def is_assessment(unit: Unit) -> bool:
 _SINCE_THEN = re.compile(lex.SINCE_THEN + "$")
 _KEY_TO_IT = re.compile(r"是(?:关键|前提|根本|基础|核心|重中之重|第一位的)$")
 _FOR_IT = re.compile(r"而?要(?!求)")
+_RESTS_ON = re.compile(
+    r"(?:其|这)?(?:根本|关键|重点|核心|出路)在于|(?:(?:仍然|仍|还是|还|都|只能|就|全)要?|要)靠|离不开|取决于"
+)
 _IF = re.compile(r"(?:如果|假如|倘若|若是|要是)")
 # "…，并明确了…的具体举措": what else the document set, told after its measure; no report of the measure.
 _ALSO_SET = re.compile(r"并(?:明确|提出|部署|确定)了")

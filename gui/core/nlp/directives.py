@@ -76,7 +76,7 @@ from gui.core.nlp.directive_quotes import ends_quote, opens_quote, quote_depth, 
 from gui.core.nlp.directive_reports import is_headline, report_frame
 from gui.core.nlp.directive_state import Group as _Group
 from gui.core.nlp.directive_state import State as _State
-from gui.core.nlp.directive_targets import after_proposal, opens_targets
+from gui.core.nlp.directive_targets import after_proposal, opens_targets, past_proposal
 from gui.core.nlp.directive_turns import (
     after_sentence,
     announced_inline,
@@ -104,11 +104,16 @@ from gui.core.vocabulary import DEFAULT_STRENGTH, STRENGTHS
 _LOOK_BACK = 40  # clauses
 # 我们/咱们 name who must act no more than a pronoun names who speaks: no addressee.
 _SPEAKERS_OWN_SIDE = frozenset(("我们", "咱们", "我们大家"))
+_COUNTRY = frozenset(("我国", "全国"))
 # "党的二十大是…", "会议的…": a subject that is described does not speak.
 _NOT_SPEAKING = ("是", "的", "为", "作为")
 _BODIES = ("ORG", "MEETING", "DOC")
 # 提出3点希望。/提出以下希望：: what is hoped for follows, no instruction.
-_WISHES = re.compile(r"提出(?:了)?(?:[0-9０-９一二三四五六七八九十几]+点|以下|如下)?希望[。：:]?$")
+_WISHES = re.compile(
+    r"提出(?:了)?(?:[0-9０-９一二三四五六七八九十几]+点|以下|如下)?希望[。：:]?$"
+    # 在内容摆布上有以下几个特点。第一，注重…: what a text is like, described point by point.
+    r"|有(?:以下|如下)?(?:[0-9０-９一二三四五六七八九十几]+)?个?(?:特点|亮点|特色|变化)[。：:]$"
+)
 
 
 def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Mentions) -> Issuer | None:
@@ -363,7 +368,9 @@ class DirectiveDetector:
             if groups[-1].issuer is not None and sent.text.rstrip(lex.CLOSERS).endswith(("；", ";")):
                 # The sentence goes on after ；: a plan's next target, a proposal's next item.
                 state.speaker, state.active = groups[-1].issuer, True
-                state.decision = state.decision_to_stop = is_plan(groups[-1].issuer)
+                # …；a document's next measure (决定稿提出完善…；深化…；) is its measure too.
+                told = groups[-1].decision and groups[-1].issuer.label == "DOC"
+                state.decision = state.decision_to_stop = told or is_plan(groups[-1].issuer)
             outer = next((g.issuer for g in groups[:-1] if g.issuer is not None and g.issuer.label == "PER"), None)
             if outer is not None and groups[-1].issuer is not None and groups[-1].issuer.name != outer.name:
                 # "习近平指出，四中全会…，强调要…。特别行政区政府要…": another's summary inside his words;
@@ -397,7 +404,7 @@ class DirectiveDetector:
             state.quoting += quote_depth(sent.text)
         if not framed and state.decision_to_stop and not sent.text.rstrip(lex.CLOSERS).endswith(("；", ";")):
             state.decision = state.decision_to_stop = False  # the list of decisions has ended
-            if state.speaker is not state.document and is_plan(state.speaker):
+            if state.speaker is not state.document and state.speaker is not None and state.speaker.label == "DOC":
                 state.quiet()  # a plan's list told in one sentence, ； to 。: the writer's words follow
         if state.quoting is not None and state.quoting <= 0 and ends_quote(sent.text):
             state.quiet()  # the quotation has closed: the speaker has finished
@@ -428,7 +435,7 @@ class DirectiveDetector:
             end = unit.clauses[-1].end
             if end == last_clause_end:
                 end = sent.end
-            start, end = trim_quotes(body, start, end)
+            start, end = trim_quotes(body, past_proposal(body, start), end)
             if end <= start:
                 continue
             who = issuer
@@ -449,8 +456,9 @@ class DirectiveDetector:
             addressee = head.addressee or fallback_addressee(unit, first) or described_subject(unit, first)
             if head.kind == "plan":
                 who, addressee = joint_planner(body, who, addressee, start)
-            if addressee in _SPEAKERS_OWN_SIDE:
-                addressee = ""  # "我们要…": the speaker's own side, which names no one
+            if addressee in _SPEAKERS_OWN_SIDE or (addressee in _COUNTRY and who is not None and who.label == "ORG"):
+                # "我们要…": the speaker's own side, which names no one; 记者从住建部获悉，今年我国将…: the body's plan
+                addressee = ""
             if head.kind == "request" and addressee in PRESENT_WORDS:
                 # "…询问…情况，叮嘱他们…": a leader's request to those present, named by the sentence's opening.
                 if who is None or who.label != "PER":

@@ -6,6 +6,8 @@ government's intent, a place's 局部, and what was done under a plan (根据…
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from gui.core.tagging import Tagger
@@ -183,3 +185,77 @@ def test_a_plans_proposal_with_its_force_lists_items_to_the_stop(tagger: Tagger)
     )
     assert [d["text"][:4] for d in found(tagger, body)] == ["要构建现", "基本建成", "推进灌区"]
     assert {d["issuer"] for d in found(tagger, body)} == {"“十五五”规划纲要"}
+
+
+@pytest.mark.parametrize(
+    ("body", "plans"),
+    [
+        # what the reporter learned from a body: the country's plan, then how, both the body's
+        (
+            "记者从工业和信息化部获悉，今年我国将从标准、技术、应用三方面推进工业互联网建设。"
+            "通过完善标准体系，推广成熟解决方案，推动中小企业上云用数。",
+            ["今年我国将", "通过完善标"],
+        ),
+        # statistics first, then the body's next step
+        (
+            "记者从国家林草局了解到，目前全国已建成国家森林步道25条，总里程超过3万公里。"
+            "下一步，将加快编制步道建设标准，做到统一标识、可查询、可导航。",
+            ["下一步，将"],
+        ),
+    ],
+)
+def test_what_the_reporter_learned_of_a_bodys_plan_is_the_bodys(tagger: Tagger, body: str, plans: list[str]) -> None:
+    ds = found(tagger, body)
+    assert [d["text"][:5] for d in ds] == plans
+    source = re.match(r"记者从(.+?)(?:获悉|了解到)", body)
+    assert source is not None
+    assert {(d["issuer"], d["addressee"], d["strength"]) for d in ds} == {(source.group(1), "", "要")}
+
+
+def test_what_was_opened_and_what_it_will_bring_is_told(tagger: Tagger) -> None:
+    # The effect of what was done, after the reporter's source: no plan of the body.
+    body = "记者从南宁海关获悉，龙邦口岸昨天通过国家验收正式对外开放。将进一步深化中越两国之间的经贸合作。"
+    assert found(tagger, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer", "start"),
+    [
+        ("国务院通知指出，各地区、各有关部门要加强烈士纪念设施保护管理。", "国务院", "各地区、各有关部门要"),
+        (
+            "中央组织部、人力资源社会保障部等8部门近日印发《关于做好高层次人才服务工作的意见》，"
+            "提出将高层次人才纳入重点服务范围，支持人才创办科技型企业。",
+            "《关于做好高层次人才服务工作的意见》",
+            "提出将高层次人才",
+        ),
+        (
+            "五部门联合发布意见，明确到2027年，重点流域生态保护补偿机制基本建成；到2035年，机制全面覆盖重点流域。",
+            "五部门",
+            "到2027年，",
+        ),
+        (
+            "《上海市历史风貌保护规划（2024—2035年）》日前正式向社会发布，将历史建筑、风貌街区等约9000个项目纳入保护。",
+            "《上海市历史风貌保护规划（2024—2035年）》",
+            "将历史建筑",
+        ),
+    ],
+)
+def test_untitled_notices_bodies_with_zu_zhi_and_documents_made_public_set_measures(
+    tagger: Tagger, body: str, issuer: str, start: str
+) -> None:
+    d = found(tagger, body)[0]
+    assert d["text"].startswith(start)
+    assert d["issuer"] == issuer
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["2.6亿元中央救灾资金紧急预拨河南山西两省", "提振消费专项行动正式启动"],
+)
+def test_a_brief_items_headline_ends_the_item_before_and_instructs_nobody(tagger: Tagger, headline: str) -> None:
+    body = (
+        "记者从应急管理部获悉，今天起我国进入主汛期。下一步，将加强监测预警。\n"
+        f"{headline}\n"
+        "今天，多地举办了相关活动，群众参与热情高涨。"
+    )
+    assert [d["text"] for d in found(tagger, body)] == ["下一步，将加强监测预警。"]
