@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_frames import match_announcement
-from gui.core.nlp.directive_issuers import Issuer, Mentions
+from gui.core.nlp.directive_issuers import Issuer, Mentions, subject_at
 from gui.core.nlp.directive_lone_quotes import (
     is_quotation_only,
     lone_quote_speaker,
@@ -153,3 +153,19 @@ def byline_author(para: Segment, mentions: Mentions) -> Issuer | None:
     if person is None or person.text in mentions.foreign:
         return None
     return Issuer(person.text, "PER", (person.start, person.end))
+
+
+_LOOK_BACK = 40  # clauses
+# "党的二十大是…", "会议的…": a subject that is described does not speak.
+_NOT_SPEAKING = ("是", "的", "为", "作为")
+
+
+def recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Mentions) -> Issuer | None:
+    """The issuer most recently named as a subject ("会议审议通过…。指出，…" → the meeting)."""
+    for item in reversed(history[-_LOOK_BACK:]):
+        if isinstance(item, Issuer):
+            return item
+        found = subject_at(body, item.start, item.end, mentions)
+        if found is not None and not body.startswith(_NOT_SPEAKING, found[1]):
+            return found[0]
+    return None

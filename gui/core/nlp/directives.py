@@ -84,6 +84,7 @@ from gui.core.nlp.directive_turns import (
     instructs_again,
     new_voice,
     opens_signed_article,
+    recent_subject,
 )
 from gui.core.nlp.directive_units import (
     addressee_span,
@@ -101,12 +102,9 @@ from gui.core.nlp.sentences import Segment, clauses, paragraphs, sentences
 from gui.core.nlp.topics import Topic, TopicIndex, default_topics
 from gui.core.vocabulary import DEFAULT_STRENGTH, STRENGTHS
 
-_LOOK_BACK = 40  # clauses
 # 我们/咱们 name who must act no more than a pronoun names who speaks: no addressee.
 _SPEAKERS_OWN_SIDE = frozenset(("我们", "咱们", "我们大家"))
 _COUNTRY = frozenset(("我国", "全国"))
-# "党的二十大是…", "会议的…": a subject that is described does not speak.
-_NOT_SPEAKING = ("是", "的", "为", "作为")
 _BODIES = ("ORG", "MEETING", "DOC")
 # 提出3点希望。/提出以下希望：: what is hoped for follows, no instruction.
 _WISHES = re.compile(
@@ -114,17 +112,6 @@ _WISHES = re.compile(
     # 在内容摆布上有以下几个特点。第一，注重…: what a text is like, described point by point.
     r"|有(?:以下|如下)?(?:[0-9０-９一二三四五六七八九十几]+)?个?(?:特点|亮点|特色|变化)[。：:]$"
 )
-
-
-def _recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Mentions) -> Issuer | None:
-    """The issuer most recently named as a subject ("会议审议通过…。指出，…" → the meeting)."""
-    for item in reversed(history[-_LOOK_BACK:]):
-        if isinstance(item, Issuer):
-            return item
-        found = subject_at(body, item.start, item.end, mentions)
-        if found is not None and not body.startswith(_NOT_SPEAKING, found[1]):
-            return found[0]
-    return None
 
 
 class DirectiveDetector:
@@ -221,7 +208,7 @@ class DirectiveDetector:
                 if sent.end <= start:
                     after_sentence(sent, self._sentence(body, sent, mentions, state, first=i == 0), state)
                     continue
-                before = state.speaker if state.active else _recent_subject(body, state.history, mentions)
+                before = state.speaker if state.active else recent_subject(body, state.history, mentions)
                 found = self._sentence(body, sent, mentions, state, first=i == 0)
                 hit = [a for a in found if a.start < end and start < a.end]
                 who = state.speaker if state.active else before
@@ -279,7 +266,7 @@ class DirectiveDetector:
                 issuer = (
                     frame.issuer
                     or (mentions.disciplinary_body(sent.text, c.start) if frame.decision else None)
-                    or _recent_subject(body, state.history, mentions)
+                    or recent_subject(body, state.history, mentions)
                     or state.speaker
                     or mentions.convener_before(c.start, state.paragraph_start)
                 )
@@ -446,7 +433,7 @@ class DirectiveDetector:
                 # "中共中央印发了…，要求各地区各部门…": the body that issues asks;
                 # protesters "要求日本政府…" are not issuers of directives.
                 head_clause = unit.clauses[unit.head_index]
-                who = _recent_subject(body, group.clauses[: group.clauses.index(head_clause) + 1], mentions)
+                who = recent_subject(body, group.clauses[: group.clauses.index(head_clause) + 1], mentions)
                 if who is None and head_clause.start == sent.start and before is not None:
                     # "国家防总…启动…响应。要求相关地区…": the body that opened the sentence before.
                     opener = subject_at(body, before.start, before.end, mentions)
