@@ -175,3 +175,16 @@ def test_a_state_leader_in_a_delegations_deliberation_instructs(tagger: Tagger, 
     # A statement of what was achieved is none; 全国人大常委会 holds no person 国人大.
     assert [(d.text[:4], d.attrs["issuer"]) for d in directives] == [("要唱响中", "李鸿忠")]
     assert "国人大" not in {e.text for e in entities if e.label == "PER"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["中国共产党第二十届中央委员会第四次全体会议", "中国共产党浙江省第十五届委员会第六次全体会议"],
+)
+def test_a_communiques_plenum_is_named_in_full_though_a_comma_follows_its_name(tagger: Tagger, name: str) -> None:
+    body = (
+        f"{name}，于2025年10月20日至23日在会场举行。\n全会听取和讨论了受委托作的工作报告。\n"
+        "全会强调，必须坚持党的全面领导。全会号召，全党要紧密团结起来。"
+    )
+    found = [(d.attrs["issuer"], d.attrs["issuer_label"]) for d in tagger.tag(body)[1]]
+    assert found == [(name, "MEETING")] * 2
