@@ -268,9 +268,9 @@ def find_meetings(
         word = toks.words[h]
         if word in _NOT_MEETING_HEADS or not (word == "会" or word.endswith(_MEETING_HEAD_ENDINGS)):
             continue
-        if len(word) == 4 and word.endswith("会议") and (word[:2] in _STOP_WORDS or word[:2] in lex.verbs):
-            if word != "全体会议" or h == 0 or not _is_ordinal(toks, h - 1):
-                continue  # 列席会议, 召开会议: a verb and its object, not a name (…第三次全体会议 is one)
+        verb_object = len(word) == 4 and word.endswith("会议") and (word[:2] in _STOP_WORDS or word[:2] in lex.verbs)
+        if verb_object and (word != "全体会议" or h == 0 or not _is_ordinal(toks, h - 1)):
+            continue  # 列席会议, 召开会议: a verb and its object, not a name (…第三次全体会议 is one)
         if labels[h] in ("MEETING", "ORG") or len(word) > 10:
             continue  # already a whole meeting name from the lexicon
         quoted = _quoted_start(toks, h, lex)
