@@ -131,9 +131,11 @@ def is_assessment(unit: Unit) -> bool:
     if any(_SINCE_THEN.search(c.text) for c in unit.clauses):
         return True  # 围绕…，党的十八大以来，一项项政策举措接连出台，深化…: what has been done since
     aim = unit.head_index if unit.head is not None else 0
-    if _FOR_IT.match(strip_openers(unit.clauses[aim].text)[0]) and (
-        _KEY_TO_IT.search(unit.clauses[-1].text) or any(_RESTS_ON.match(c.text) for c in unit.clauses[aim + 1 :])
-    ):
+    after = unit.clauses[aim + 1 :]
+    if (
+        _FOR_IT.match(strip_openers(unit.clauses[aim].text)[0])
+        and (_KEY_TO_IT.search(unit.clauses[-1].text) or any(_RESTS_ON.match(c.text) for c in after))
+    ) or (unit.head is not None and unit.head.kind == "imperative" and any(_TAKES.match(c.text) for c in after)):
         # 而要把握住全局，找准战略定位是关键; 要开创…新局面，仍然要靠改革开放: what a goal takes, an assessment
         return True
     head = unit.head
@@ -165,6 +167,8 @@ def is_assessment(unit: Unit) -> bool:
 _SINCE_THEN = re.compile(lex.SINCE_THEN + "$")
 _KEY_TO_IT = re.compile(r"是(?:关键|前提|根本|基础|核心|重中之重|第一位的)$")
 _FOR_IT = re.compile(r"而?要(?!求)")
+# 推动世界经济增长，离不开有效的全球经济治理: what a bare goal takes.
+_TAKES = re.compile(r"离不开|取决于")
 _RESTS_ON = re.compile(
     r"(?:其|这)?(?:根本|关键|重点|核心|出路)在于|(?:(?:仍然|仍|还是|还|都|只能|就|全)要?|要)靠|离不开|取决于"
 )

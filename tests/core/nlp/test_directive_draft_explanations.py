@@ -77,6 +77,9 @@ def test_a_speech_printed_under_its_speakers_name_is_his(tagger: Tagger) -> None
         # what a goal takes is an assessment, not an instruction
         "习近平指出，新时代新征程上，要实现乡村全面振兴，仍然要靠深化农村改革。",
         "李强表示，要把蓝图变为现实，根本在于扎扎实实抓落实。",
+        "习近平指出，促进全球发展，离不开开放合作的国际环境。",
+        # 应运而生 is a birth, not a modal
+        "习近平指出，在各方共同努力下，一个新的国际组织应运而生。",
         # the features a text is said to have, point by point
         f"我就{DECISION}作说明。\n决定稿在内容上有以下几个特点。\n第一，注重发挥改革牵引作用。",
         # a wish's 提出 is no proposal of the document
