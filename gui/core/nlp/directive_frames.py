@@ -36,7 +36,8 @@ class Frame:
     once: bool = False
     # 《意见》要求，/会议号召，/叮嘱当地干部，: what is asked is asked, with or without a modal.
     asks: bool = False
-    # 今年商务部将…: a body's own plan, the body's only where nobody is speaking.
+    # 今年商务部将…, 根据《巴黎协定》，…: a body's own plan or a document's rule, told only where nobody
+    # is speaking.
     own_plan: bool = False
 
 

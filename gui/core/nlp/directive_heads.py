@@ -161,7 +161,9 @@ def clause_head(
             # A document plans for its own ground (全省将…, 国家将…), not for a place it does not govern
             # (“十五五”规划纲要提出，…。今年，湖南将…: the writer's).
             own = not provisions or subject.startswith(("全", "我", "本", "国家", "各"))
-            if not subject or (own and (lex.GOVERNMENT_END.search(subject) or is_body(subject))):
+            # …《行动方案》，各航空公司和机场将…: what a document has each kind of actor do.
+            each = provisions and subject.startswith("各") and not _NOT_IN_AGENT.search(subject)
+            if not subject or each or (own and (lex.GOVERNMENT_END.search(subject) or is_body(subject))):
                 return Head("plan", "要", subject)
         if decided and provisions and is_summary(t):
             # "…印发《办法》，自6月1日起施行", "提出20条具体举措": what the document is, not a measure.

@@ -69,6 +69,10 @@ _ACCORDING = re.compile(
     + _JOINED
     + r")(?:最新|相关|有关|新)?(?:政策|通知|规定|要求|部署|公告|决定)"
 )
+# 根据《巴黎协定》，…应…; 根据两部门联合发布的《…行动方案》，…将…: what the document sets, told.
+_ACCORDING_DOC = re.compile(
+    r"(?:根据|依据|按照)(?:[^，。；《》]{0,30}的)?(?P<what>《[^《》]{2,60}》)(?:的?(?:规定|要求|部署|安排))?"
+)
 # 农业农村部今天启动…专项执法行动; 应急管理部启动…检查督导工作: a campaign and its measures.
 _LAUNCHED = re.compile(
     _ORG_BODY
@@ -177,6 +181,11 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
     m = _PUBLISHED.fullmatch(text)
     if m:
         return Frame(Issuer(m.group("what"), "DOC", (start, start + m.end("what"))), None, decision=True, once=True)
+    m = _ACCORDING_DOC.fullmatch(text)
+    if m and not _NOT_SETTING.search(m.group("what")):
+        at = start + m.start("what")
+        # Only where nobody speaks: 李强指出，根据《建议》，国务院编制了… is his account.
+        return Frame(Issuer(m.group("what"), "DOC", (at, at + len(m.group("what")))), None, own_plan=True)
     m = _DEPLOYS.match(text)
     if m and len(text) > m.end() + 4:
         if _COUNTED_TASKS.match(text, m.end()):

@@ -259,3 +259,19 @@ def test_a_brief_items_headline_ends_the_item_before_and_instructs_nobody(tagger
         "今天，多地举办了相关活动，群众参与热情高涨。"
     )
     assert [d["text"] for d in found(tagger, body)] == ["下一步，将加强监测预警。"]
+
+
+def test_what_a_titled_document_sets_told_after_gen_ju_is_the_documents(tagger: Tagger) -> None:
+    body = (
+        "根据《全球生物多样性框架》，到2030年，应有效保护全球至少30%的陆地和海洋。\n"
+        "根据两部门联合发布的《文化和旅游与铁路融合发展行动方案》，各铁路局和车站将推出适老化服务。"
+    )
+    assert [(d["text"][:8], d["issuer"], d["addressee"]) for d in found(tagger, body)] == [
+        ("到2030年，应", "《全球生物多样性框架》", ""),
+        ("各铁路局和车站将", "《文化和旅游与铁路融合发展行动方案》", "各铁路局和车站"),
+    ]
+
+
+def test_a_document_named_in_a_leaders_words_does_not_take_them_over(tagger: Tagger) -> None:
+    body = "李强在报告中指出，根据《关于制定发展规划的建议》，国务院编制了规划纲要草案，要确保目标如期实现。"
+    assert {d["issuer"] for d in found(tagger, body)} == {"李强"}
