@@ -260,7 +260,11 @@ class DirectiveDetector:
             frame = match_frame(body, c.start, c.end, mentions) or report_frame(body, c.start, c.end)
             speaking = state.active and state.speaker not in (None, NOBODY)
             if frame is not None and frame.own_plan and frame.issuer is not None and frame.issuer.label == "DOC":
-                speaking = speaking or current.issuer not in (None, NOBODY)  # 李强指出，根据《建议》，…: his words
+                # 李强指出，根据《建议》，…: his words (a document before gives way to the next).
+                speaking = any(
+                    s is not None and s.label == "PER"
+                    for s in (state.speaker if state.active else None, current.issuer)
+                )
             if frame is not None and frame.own_plan and speaking:
                 frame = None  # "…负责人表示，…。今年，工业和信息化部将…": the official's plan
             if (frame is None and is_view_frame(c.text)) or (frame is not None and members_speak(c.text)):
