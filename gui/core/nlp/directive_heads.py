@@ -290,7 +290,10 @@ _NAMED_THING = re.compile(r"[^，。；、“”]{2,24}的(?:现代化|关系|�
 # 第二，发展必然伴随竞争; 第一，市场已成稀缺资源: a numbered point that states how things are.
 _STATES = re.compile(r"必然|虽然|已成|已经|正在|日益|越来越")
 # What follows a request verb: the place asked (叮嘱当地…), or how and when (要求更加注重…; 要求在提升…的同时，…).
-_PLACE_ASKED = re.compile(r"当地|地方|各地")
+# 要求两省实施…, 要求相关省份…: the places an emergency response names.
+_PLACE_ASKED = re.compile(
+    r"当地|地方|各地|(?:相关|有关|[两三四五六七八九十0-9]+)(?:省份|省区市|省（区、市）|省（区）|省|市|地)(?=[" + lex.HAN + r"])"
+)
 _ASKED_HOW = re.compile(r"更加|在[^，。；]{2,30}?(?:的同时|过程中)")
 _LET_US = re.compile(
     r"让我们(?!感|看到|认识|深刻|明白|体会|觉得|意识|知道|相信|看见|想到|骄傲|自豪)(?=[" + lex.HAN + r"])"

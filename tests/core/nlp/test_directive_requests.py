@@ -225,3 +225,22 @@ def test_the_meeting_a_leader_convened_decides_and_his_words_on_a_visit_are_his(
         ("延长部分", "国务院常务会议", "MEETING"),
         ("要弘扬伟", "王沪宁", "PER"),
     ]
+
+
+@pytest.mark.parametrize(("places", "addressee"), [("两省", "两省"), ("3省", "3省")])
+def test_a_body_that_opens_an_emergency_response_asks_the_places_it_names(
+    tagger: Tagger, places: str, addressee: str
+) -> None:
+    body = f"应急管理部针对河南、山东两省启动防汛四级应急响应，要求{places}加强巡查值守，确保群众安全。"
+    ((text, issuer, label, to),) = found(tagger, body)
+    assert (text[:4], issuer, label, to) == (f"要求{places[:2]}", "应急管理部", "ORG", addressee)
+
+
+def test_a_leaders_points_go_on_through_bare_verbs_of_respect_and_reach(tagger: Tagger) -> None:
+    body = (
+        "习近平指出，做好新时代对外工作，需要把握好以下3条：一要坚持独立自主。"
+        "同时，尊重各国人民自主选择的发展道路。二要扩大开放合作。深度对接共建“一带一路”倡议，广泛拓展国际联系。"
+    )
+    texts = [text for text, *_ in found(tagger, body)]
+    assert texts[1].startswith("同时，尊重") and texts[3].startswith("深度对接")
+    assert len(texts) == 4
