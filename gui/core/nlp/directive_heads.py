@@ -292,7 +292,10 @@ _STATES = re.compile(r"必然|虽然|已成|已经|正在|日益|越来越")
 # What follows a request verb: the place asked (叮嘱当地…), or how and when (要求更加注重…; 要求在提升…的同时，…).
 # 要求两省实施…, 要求相关省份…: the places an emergency response names.
 _PLACE_ASKED = re.compile(
-    r"当地|地方|各地|(?:相关|有关|[两三四五六七八九十0-9]+)(?:省份|省区市|省（区、市）|省（区）|省|市|地)(?=[" + lex.HAN + r"])"
+    r"当地|地方|各地|(?:相关|有关|[两三四五六七八九十0-9]+)(?:省份|省区市|省（区、市）|省（区）|省|市|地)"
+    + r"(?=["
+    + lex.HAN
+    + r"])"
 )
 _ASKED_HOW = re.compile(r"更加|在[^，。；]{2,30}?(?:的同时|过程中)")
 _LET_US = re.compile(
