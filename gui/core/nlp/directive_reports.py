@@ -30,7 +30,7 @@ _ORG_BODY = r"(?P<who>" + _ORG + _JOINED + ")"
 # …or only how many (七部门近日联合印发通知).
 _COUNTED = r"[一二两三四五六七八九十0-9]+个?(?:部门|部委)"
 _BODY = r"(?P<who>(?:" + _ORG + "|" + PLACE_NAME.pattern + ")" + _JOINED + "|" + _COUNTED + ")"
-_WHEN = r"(?:近日|日前|近期|今天|今日|昨天|当天|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:[（(][^）)]{1,12}[）)])?"
+_WHEN = r"(?:近日|日前|近期|今天|今日|昨天|当天|即日起|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:[（(][^）)]{1,12}[）)])?"
 # Documents that set something; a report, a white paper or statistics set nothing.
 _SETTING_DOC = (
     r"(?:通知|意见|办法|方案|规划|纲要|措施|举措|规定|细则|指南|指引|导则|计划|条例|决定|清单|公告|通告|要点)"

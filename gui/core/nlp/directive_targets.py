@@ -33,7 +33,11 @@ def after_proposal(body: str, parts: list[Segment]) -> list[Segment]:
     return [Segment(cut, parts[0].end, body[cut : parts[0].end]), *parts[1:]]
 
 
+_FROM_WHEN = re.compile(r"明确(?=自20[0-9]{2}年)")
+
+
 def past_proposal(body: str, start: int) -> int:
-    """Where a directive's words begin after the verb that proposed its target (明确到2027年，… → 到2027年)."""
-    m = _PROPOSES.match(body, start)
+    """Where a directive's words begin after the verb that proposed its target or set its date (明确到2027年，…
+    → 到2027年; 明确自2026年1月1日起，… → 自2026年…)."""
+    m = _PROPOSES.match(body, start) or _FROM_WHEN.match(body, start)
     return start + len(m.group()) if m and m.group().endswith(("提出", "明确")) else start

@@ -305,6 +305,8 @@ class DirectiveDetector:
                     carries=frame.provisions
                     or (issuer is not None and issuer.label == "MEETING")
                     or (decided and body.startswith(("：", ":"), c.end))
+                    # 发布公告，明确…。同时，卫生健康部门建立…: the notice's next measure.
+                    or (decided and body.startswith(("同时，", "此外，"), sent.end))
                     or listed,
                     once=frame.once,
                     to_stop=listed,

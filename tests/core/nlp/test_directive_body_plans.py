@@ -275,3 +275,20 @@ def test_what_a_titled_document_sets_told_after_gen_ju_is_the_documents(tagger: 
 def test_a_document_named_in_a_leaders_words_does_not_take_them_over(tagger: Tagger) -> None:
     body = "李强在报告中指出，根据《关于制定发展规划的建议》，国务院编制了规划纲要草案，要确保目标如期实现。"
     assert {d["issuer"] for d in found(tagger, body)} == {"李强"}
+
+
+def test_a_notices_next_measure_after_tong_shi_is_the_notices_too(tagger: Tagger) -> None:
+    body = (
+        "日前，财政部、民政部发布公告，明确自2026年1月1日起，对养老服务补贴免征个人所得税。"
+        "同时，民政部门与税务部门建立信息共享机制，按规定为申领人员办理免税申报。\n当天，多地群众前往办理。"
+    )
+    assert [(d["text"][:4], d["issuer"]) for d in found(tagger, body)] == [
+        ("自202", "财政部、民政部"),
+        ("同时，民", "财政部、民政部"),
+    ]
+
+
+def test_a_pilot_a_body_starts_from_today_sets_measures(tagger: Tagger) -> None:
+    body = "国家药监局即日起启动医疗器械分段生产试点工作，对部分临床急需的医疗器械进行分段生产试点。"
+    (d,) = found(tagger, body)
+    assert (d["issuer"], d["text"][:4]) == ("国家药监局", "对部分临")
