@@ -51,6 +51,7 @@ PARTS = (
     *("dev-ze", "dev-zf", "heldout", "heldout-2", "heldout-8", "heldout-10", "reannot-11"),
     *("heldout-13", "dev-ho14", "dev-ho15", "dev-ho16", "dev-ho17", "dev-ho18", "dev-ho19", "dev-ho20"),
     *("dev-ho21", "dev-ho22", "heldout-14", "dev-ho23", "dev-ho24", "dev-ho25", "dev-ho26"),
+    *("dev-ho27", "dev-ho28"),
 )
 # The development parts (looked at while tuning), the held-out part (annotated once, before tuning)
 # and held-out-2 (annotated blind after the first held-out set had been seen): each reported on its
@@ -60,7 +61,8 @@ GROUPS = {
     "development": (
         *("dev", "test", "dev-real", "dev-ho3", "dev-ho4", "dev-ho5", "dev-ho6", "dev-ho7", "dev-ho9"),
         *("dev-ho12", "dev-ho14", "dev-ho15", "dev-ho16", "dev-ho17", "dev-ho18", "dev-ho19", "dev-ho20"),
-        *("dev-ho21", "dev-ho22", "dev-ho23", "dev-ho24", "dev-ho25", "dev-ho26", "dev-ze", "dev-zf"),
+        *("dev-ho21", "dev-ho22", "dev-ho23", "dev-ho24", "dev-ho25", "dev-ho26", "dev-ho27", "dev-ho28"),
+        *("dev-ze", "dev-zf"),
     ),
     "held-out": ("heldout",),
     "held-out-2": ("heldout-2",),
