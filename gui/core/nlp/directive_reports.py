@@ -112,7 +112,11 @@ _BODY_WILL = re.compile(
 )
 # 财政部、应急管理部紧急预拨1.4亿元…资金，重点支持两省做好…: what the money is to support.
 _FUNDED = re.compile(
-    _ORG_BODY + _WHEN + r"(?:紧急|近日|日前)?(?:预拨|下达|拨付|下拨|安排)了?[^，。；]{1,30}?(?:资金|补助|经费)"
+    _ORG_BODY
+    + _WHEN
+    + r"(?:紧急|近日|日前)?(?:预拨|下达|拨付|下拨|安排)了?[^，。；]{1,30}?(?:资金|补助|经费|投资)"
+    # …安排中央预算内投资5000万元: the sum after the money's kind.
+    + r"(?:[0-9０-９.]+(?:万|亿)*元)?"
 )
 # Not a government body stating its plan: 新一届政府 (a foreign one), 这家车企在…的…中心, 研究院, and not
 # 党中央将科技创新摆在…位置 (将 as 把, told of the past).
@@ -160,7 +164,7 @@ _NOT_SETTING = re.compile(r"报告|白皮书|公报|年鉴|统计|名录|数据|
 # A word every pattern of report_frame needs (its verb, 根据, 从…起, 今年…): a clause without
 # one (most clauses) is no report, found by one search instead of seven matches.
 _CUE = re.compile(
-    r"印发|发出|下发|出台|发布|制定|公布|部署|指导各地|督促各地|获悉|了解到|根据|按照|依据|启动|开展|起|今年|近期|下一步|今后|年内|将|资金|补助|经费"
+    r"印发|发出|下发|出台|发布|制定|公布|部署|指导各地|督促各地|获悉|了解到|根据|按照|依据|启动|开展|起|今年|近期|下一步|今后|年内|将|资金|补助|经费|投资"
 )
 
 

@@ -364,8 +364,9 @@ class DirectiveDetector:
             if groups[-1].issuer is not None and sent.text.rstrip(lex.CLOSERS).endswith(("；", ";")):
                 # The sentence goes on after ；: a plan's next target, a proposal's next item.
                 state.speaker, state.active = groups[-1].issuer, True
-                # …；a document's next measure (决定稿提出完善…；深化…；) is its measure too.
-                told = groups[-1].decision and groups[-1].issuer.label == "DOC"
+                # …；a document's next measure (决定稿提出完善…；深化…；) or a meeting's next decision (会议决定
+                # 增补…；通过关于…的决定；) is its too.
+                told = groups[-1].decision and groups[-1].issuer.label in _BODIES
                 state.decision = state.decision_to_stop = told or is_plan(groups[-1].issuer)
             outer = next((g.issuer for g in groups[:-1] if g.issuer is not None and g.issuer.label == "PER"), None)
             if outer is not None and groups[-1].issuer is not None and groups[-1].issuer.name != outer.name:

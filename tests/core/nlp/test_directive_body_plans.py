@@ -292,3 +292,9 @@ def test_a_pilot_a_body_starts_from_today_sets_measures(tagger: Tagger) -> None:
     body = "国家药监局即日起启动医疗器械分段生产试点工作，对部分临床急需的医疗器械进行分段生产试点。"
     (d,) = found(tagger, body)
     assert (d["issuer"], d["text"][:4]) == ("国家药监局", "对部分临")
+
+
+def test_investment_arranged_with_its_purpose_is_the_bodys_support(tagger: Tagger) -> None:
+    body = "针对甘肃多地发生洪涝灾害，国家发展改革委紧急安排中央预算内投资8000万元，支持甘肃省做好灾后恢复重建工作。"
+    (d,) = found(tagger, body)
+    assert (d["issuer"], d["strength"], d["addressee"]) == ("国家发展改革委", "鼓励", "甘肃省")

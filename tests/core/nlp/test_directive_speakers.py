@@ -188,3 +188,12 @@ def test_a_communiques_plenum_is_named_in_full_though_a_comma_follows_its_name(t
     )
     found = [(d.attrs["issuer"], d.attrs["issuer_label"]) for d in tagger.tag(body)[1]]
     assert found == [(name, "MEETING")] * 2
+
+
+def test_a_meetings_decisions_listed_after_jue_ding_go_on_through_its_semicolons(tagger: Tagger) -> None:
+    body = (
+        "全国政协十四届常委会第九次会议今天在京闭幕。会议决定增补王明同志为全国政协委员；"
+        "通过关于接受李华同志请辞的决定；追认关于撤销赵强委员资格的决定。\n会后，常委们进行了分组学习。"
+    )
+    found = [(d.text[:4], d.attrs["issuer"]) for d in tagger.tag(body)[1]]
+    assert found == [(start, "全国政协十四届常委会第九次会议") for start in ("增补王明", "通过关于", "追认关于")]
