@@ -298,3 +298,9 @@ def test_investment_arranged_with_its_purpose_is_the_bodys_support(tagger: Tagge
     body = "针对甘肃多地发生洪涝灾害，国家发展改革委紧急安排中央预算内投资8000万元，支持甘肃省做好灾后恢复重建工作。"
     (d,) = found(tagger, body)
     assert (d["issuer"], d["strength"], d["addressee"]) == ("国家发展改革委", "鼓励", "甘肃省")
+
+
+def test_a_campaign_a_body_starts_in_a_named_city_is_its_plan(tagger: Tagger) -> None:
+    body = "今天，交通运输部在江苏南京启动秋季运输安全专项活动，将聚焦重点时段，开展系列安全检查。"
+    (d,) = found(tagger, body)
+    assert (d["issuer"], d["text"][:3]) == ("交通运输部", "将聚焦")
