@@ -66,6 +66,7 @@ from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_attrs import issuer_attrs, joint_planner
 from gui.core.nlp.directive_documents import diplomatic_area, document_area, document_of_title, provision_topic
+from gui.core.nlp.directive_foreign import is_foreign_title
 from gui.core.nlp.directive_frames import Frame, is_plan, match_announcement, match_frame
 from gui.core.nlp.directive_heads import agent_acts
 from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, subject_at
@@ -448,7 +449,7 @@ class DirectiveDetector:
                     # "国家防总…启动…响应。要求相关地区…": the body that opened the sentence before.
                     opener = subject_at(body, before.start, before.end, mentions)
                     who = opener[0] if opener is not None and opener[0].label in _BODIES else None
-                if who is None or who is NOBODY:
+                if who is None or who is NOBODY or is_foreign_title(who.name):  # 美国…州政府要求…: no authority here
                     continue
             addressee = head.addressee or fallback_addressee(unit, first) or described_subject(unit, first)
             if head.kind == "plan":

@@ -244,3 +244,14 @@ def test_a_leaders_points_go_on_through_bare_verbs_of_respect_and_reach(tagger: 
     )
     texts = [text[:4] for text, *_ in found(tagger, body)]
     assert texts == ["做好新时", "同时，尊", "二要扩大", "深度对接", "三要密切", "大兴调查"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "美国明尼苏达州政府今天起诉联邦政府，要求获取联邦执法人员开枪案件的全部证据。",
+        "美国国际贸易法院作出裁决。要求美国海关与边境保护局不得依据该法征收关税。",
+    ],
+)
+def test_what_a_foreign_body_asks_is_no_directive(tagger: Tagger, body: str) -> None:
+    assert found(tagger, body) == []

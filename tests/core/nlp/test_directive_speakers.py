@@ -197,3 +197,8 @@ def test_a_meetings_decisions_listed_after_jue_ding_go_on_through_its_semicolons
     )
     found = [(d.text[:4], d.attrs["issuer"]) for d in tagger.tag(body)[1]]
     assert found == [(start, "全国政协十四届常委会第九次会议") for start in ("增补王明", "通过关于", "追认关于")]
+
+
+def test_the_body_a_decision_went_through_is_named_without_jing(tagger: Tagger) -> None:
+    body = "根据巡视发现的问题线索，经党中央研究决定，由中央纪委国家监委对张某严重违纪违法问题立案审查调查。"
+    assert {d.attrs["issuer"] for d in tagger.tag(body)[1]} == {"党中央"}
