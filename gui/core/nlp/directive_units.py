@@ -131,11 +131,11 @@ def is_assessment(unit: Unit) -> bool:
     if any(_SINCE_THEN.search(c.text) for c in unit.clauses):
         return True  # 围绕…，党的十八大以来，一项项政策举措接连出台，深化…: what has been done since
     aim = unit.head_index if unit.head is not None else 0
-    after = unit.clauses[aim + 1 :]
+    rest = [c.text for c in unit.clauses[aim + 1 :]]
     if (
         _FOR_IT.match(strip_openers(unit.clauses[aim].text)[0])
-        and (_KEY_TO_IT.search(unit.clauses[-1].text) or any(_RESTS_ON.match(c.text) for c in after))
-    ) or (unit.head is not None and unit.head.kind == "imperative" and any(_TAKES.match(c.text) for c in after)):
+        and (_KEY_TO_IT.search(unit.clauses[-1].text) or any(_RESTS_ON.match(t) for t in rest))
+    ) or (unit.head is not None and unit.head.kind == "imperative" and any(_TAKES.match(t) for t in rest)):
         # 而要把握住全局，找准战略定位是关键; 要开创…新局面，仍然要靠改革开放: what a goal takes, an assessment
         return True
     head = unit.head
