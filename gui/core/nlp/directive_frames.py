@@ -221,6 +221,8 @@ _DECIDES = re.compile(r"(?:近日|日前|今天|还|并|也|同时)?(?:研究)?�
 _STRESS_MID = re.compile(
     r"(?<=[" + lex.HAN + r"])(?<!多次)(?<!反复)(?<!一再)(?<!始终)(?:强调|指出)(?=[" + lex.HAN + r"])"
 )
+# 审议通过关于免去…职务，撤销其委员资格的决定: the title may hold a comma.
+_PASSES_DECISION = re.compile(r"(?:审议)?通过(?:了)?关于[^。；“”《》]{2,80}?的决定(?!草案)")
 _TITLE_AFTER = re.compile(r"《[^《》]{1,30}》")
 # What every subject of _told_measure holds: a title, a meeting, a report or plan, or a decision.
 _TOLD_CUE = re.compile(r"》|会|决定|报告|规划|纲要")
@@ -251,6 +253,8 @@ def _told_measure(body: str, start: int, end: int, mentions: Mentions) -> Frame 
     decides = _DECIDES.match(body, at, end) if issuer.label != "DOC" else None
     if decides:
         return Frame(issuer, decides.end(), decision=True, once=True)
+    if issuer.label == "MEETING" and _PASSES_DECISION.match(body, at):
+        return Frame(issuer, at, decision=True, once=True)  # 会议审议通过关于免去…的决定，提请…追认: its decision
     m = _PROPOSES.match(body, at, end) if issuer.label != "ORG" else None
     # 规划纲要提出要构建…: the proposal may state its force.
     after = m.end() + 1 if m is not None and body.startswith("要", m.end()) else m.end() if m is not None else 0

@@ -170,6 +170,8 @@ class Mentions:
         body, found = self.body, []
         after_verb, *before_verb = lex.HELD_MEETING
         for verb in lex.HOLDING_VERB.finditer(body):
+            if lex.TO_BE_HELD.search(body, max(0, verb.start() - 16), verb.start()):
+                continue  # 决定10月底在北京召开…会议: a meeting to come, not the one held
             m = after_verb.match(body, verb.start())
             if m:
                 found.append(m)
@@ -360,7 +362,6 @@ class Mentions:
         return Issuer(found.group(), "ORG", found.span()) if found else None
 
 
-_BY_WAY_OF = ("经党中央", "经中共中央", "经国务院", "经中央")
 _TOP_POSTS = ("总书记", "主席", "总理", "委员长")
 # 时任浙江省委书记的习近平同志: a post held then, before the name.
 _POST_PREFIX = re.compile(r"^(?:时任[^，。；“”]{1,30}的|[" + lex.HAN + r"、，,]{0,60}?" + lex.POST_BEFORE_NAME + r")$")
@@ -399,7 +400,7 @@ _JOINED_COUNT = re.compile(r"(?:等[一二两三四五六七八九十0-9]*|[一�
 
 def subject_at(body: str, start: int, end: int, mentions: Mentions) -> tuple[Issuer, int] | None:
     """The issuer named at the start of body[start:end] and where its words end."""
-    if body.startswith(_BY_WAY_OF, start):
+    if body.startswith(lex.BY_WAY_OF, start):
         start += 1  # 经党中央研究决定: the body that decided, not 经党中央
     text = body[start:end]
     if "的" in text[:60] and (convened := _CONVENED.match(text)):

@@ -261,8 +261,9 @@ class DirectiveDetector:
             frame = match_frame(body, c.start, c.end, mentions) or report_frame(body, c.start, c.end)
             speaking = state.active and state.speaker not in (None, NOBODY)
             if frame is not None and frame.own_plan and frame.issuer is not None and frame.issuer.label == "DOC":
-                # 李强指出，根据《建议》，…: his words (a document before gives way to the next).
-                speaking = any(
+                # 李强指出，根据《建议》，…: his words; in a notice, 根据《…法》，各地要…: the notice's (a document
+                # told before gives way to the next).
+                speaking = state.document is not None or any(
                     s is not None and s.label == "PER"
                     for s in (state.speaker if state.active else None, current.issuer)
                 )

@@ -202,3 +202,13 @@ def test_a_meetings_decisions_listed_after_jue_ding_go_on_through_its_semicolons
 def test_the_body_a_decision_went_through_is_named_without_jing(tagger: Tagger) -> None:
     body = "根据巡视发现的问题线索，经党中央研究决定，由中央纪委国家监委对张某严重违纪违法问题立案审查调查。"
     assert {d.attrs["issuer"] for d in tagger.tag(body)[1]} == {"党中央"}
+
+
+def test_a_decision_the_meeting_passed_is_its_own_not_the_meetings_it_plans(tagger: Tagger) -> None:
+    body = (
+        "政协第十四届全国委员会第三十次主席会议今天在京召开。\n会议决定10月底在北京召开全国政协十四届常委会第十次会议。\n"
+        "会议审议通过关于免去张某全国政协委员会副主任职务，撤销其委员资格的决定，提请全国政协十四届常委会第十次会议追认。"
+    )
+    found = [(d.text[:4], d.attrs["issuer"]) for d in tagger.tag(body)[1]]
+    meeting = "政协第十四届全国委员会第三十次主席会议"
+    assert found == [("10月底", meeting), ("审议通过", meeting)]
