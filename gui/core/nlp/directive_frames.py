@@ -125,6 +125,8 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
             decision=(decides and issuer.label in ("MEETING", "ORG")) or bool(targets),
             asks=bool(_ASKS.search(tail)),
         )
+    if issuer.label == "MEETING" and _PASSES_DECISION.match(body, subject_end):
+        return Frame(issuer, subject_end, decision=True, once=True)  # …审议通过关于…的决定。 (决定 ends the clause)
     return None
 
 

@@ -90,7 +90,7 @@ def clause_head(
     `active`: someone is speaking; `enumerated`: the clause is numbered (一是, 第一，…);
     `provisions`: a document is speaking, whose every sentence may be a rule;
     `decided`: a body's decision is being listed (会议决定，延长…), so any verb counts."""
-    if not t or (decided and is_time(t)):
+    if not t or (decided and (is_time(t) or t.startswith(_PROCEEDINGS))):
         return None  # 要求，从今天起到4月7日，各地…: when, not what
     # 各地区“要在全国大局中精准定位”: the subject, then the leader's words quoted from the modal on.
     if "“" in t[:11] or "「" in t[:11]:
@@ -291,6 +291,8 @@ _NAMED_THING = re.compile(r"[^，。；、“”]{2,24}的(?:现代化|关系|�
 _STATES = re.compile(r"必然|虽然|已成|已经|正在|日益|越来越")
 # What follows a request verb: the place asked (叮嘱当地…), or how and when (要求更加注重…; 要求在提升…的同时，…).
 # 要求两省实施…, 要求相关省份…: the places an emergency response names.
+# …的决定；听取…的报告；: what the meeting went through, listed after its decision.
+_PROCEEDINGS = ("听取", "学习", "传达", "讨论", "观看", "审议了")
 _PLACE_ASKED = re.compile(
     r"当地|地方|各地|(?:相关|有关|[两三四五六七八九十0-9]+)(?:省份|省区市|省（区、市）|省（区）|省|市|地)"
     + r"(?=["

@@ -212,3 +212,12 @@ def test_a_decision_the_meeting_passed_is_its_own_not_the_meetings_it_plans(tagg
     found = [(d.text[:4], d.attrs["issuer"]) for d in tagger.tag(body)[1]]
     meeting = "政协第十四届全国委员会第三十次主席会议"
     assert found == [("10月底", meeting), ("审议通过", meeting)]
+
+
+def test_a_passed_decision_ending_its_clause_is_the_meetings_and_its_proceedings_are_told(tagger: Tagger) -> None:
+    body = (
+        "政协第十四届全国委员会常务委员会第八次会议今天在京召开。会议听取了汇报。"
+        "会议审议通过关于召开政协第十四届全国委员会第四次会议的决定；听取全国政协主席会议关于年度工作情况的报告。"
+    )
+    found = [(d.text[:4], d.attrs["issuer"]) for d in tagger.tag(body)[1]]
+    assert found == [("审议通过", "政协第十四届全国委员会常务委员会第八次会议")]
