@@ -94,7 +94,7 @@ def match_frame(body: str, start: int, end: int, mentions: Mentions) -> Frame | 
     if found is None and (occasion := _OCCASION.match(body, start, end)):
         # "今年全国两会上总书记强调": when and where, then who.
         found = subject_at(body, occasion.end(), end, mentions)
-    if found is None and body.startswith(("叮嘱", "嘱托", "嘱咐"), start):
+    if found is None and body.startswith(_CHARGE_VERBS, start):
         return _charged(body, start, start + 2, mentions)
     if found is None:
         return match_unknown_speaker(body, start, end)
@@ -135,8 +135,7 @@ _CONVENED = re.compile(r"主持召开(?:了)?(?P<held>[^，。；“”]{2,30}?�
 
 
 def _convened(body: str, at: int) -> Issuer | None:
-    since = max(body.rfind("。", 0, at), body.rfind("\n", 0, at)) + 1
-    held = list(_CONVENED.finditer(body, since, at))
+    held = list(_CONVENED.finditer(body, _sentence_start(body, at), at))
     return Issuer(held[-1].group("held"), "MEETING", held[-1].span("held")) if held else None
 
 
@@ -200,7 +199,7 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
     if m is None and _TOLD_CUE.search(body, start, limit):
         return _told_measure(body, start, end, mentions)
     if m is not None and m.start() == start:
-        return _charged(body, start, m.end(), mentions) if _CHARGES.match(m.group()) else None
+        return _charged(body, start, m.end(), mentions) if m.group().endswith(_CHARGE_VERBS) else None
     if m is None:
         return None
     # The whole clause, so that a post standing for a person (总书记嘱咐…) sees its verb.
@@ -272,8 +271,8 @@ def _told_measure(body: str, start: int, end: int, mentions: Mentions) -> Frame 
 # goes on proposing, its subject left out.
 _BARE_PROPOSES = re.compile(r"(?:还|也|并|同时)?提出(?=[" + lex.HAN + r"])")
 _DOC_OPENS = re.compile(r"(?:^|(?<=[。！？\n]))(?:《[^《》]{1,80}》|" + lex.DOC_NOUN.pattern + r")(?![的和与及])")
-# 提出 opens its sentence, or follows what the measure is about (在…方面，着眼…，围绕…，).
 _COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两多]+[条项个点方面大类]")
+# 提出 opens its sentence, or follows what the measure is about (在…方面，着眼…，围绕…，).
 _PROPOSAL_LEAD = re.compile(r"(?:^|[，,。；;！？\n])(?:在|着眼|围绕|针对|聚焦|对|为|从)[^，。；]{1,40}[，,]$")
 _DOC_REACH = 1500
 
@@ -294,18 +293,15 @@ def _proposed_by_document(body: str, start: int, after: int, end: int, mentions:
     return Frame(doc, after, decision=True, once=True) if doc is not None else None
 
 
-_CHARGES = re.compile(r".*(?:叮嘱|嘱托|嘱咐)$")
+_CHARGE_VERBS = ("叮嘱", "嘱托", "嘱咐")
 
 
 def _charged(body: str, start: int, verb_end: int, mentions: Mentions) -> Frame | None:
     """ "走进受灾村民家中，叮嘱地方党委和政府，…": the leader the story follows, his subject left out."""
-    if body.startswith(PRESENT_WORDS, verb_end) or _CHARGES_BEFORE.search(body, _sentence_start(body, start), start):
+    if body.startswith(PRESENT_WORDS, verb_end) or lex.REQUEST_WORD.search(body, _sentence_start(body, start), start):
         return None  # 叮嘱他们…: those present (directive_present); 嘱咐…，叮嘱旅客们…: the same charge goes on
     who = mentions.person_before(start)
     return Frame(who, verb_end - 2, asks=True) if who is not None and mentions.in_office(who.name) else None
-
-
-_CHARGES_BEFORE = re.compile(r"叮嘱|嘱托|嘱咐|要求")
 
 
 def _sentence_start(body: str, at: int) -> int:

@@ -87,8 +87,16 @@ _BODY_WHEN = re.compile(
     + r"(?:从[^，。；]{1,12}起(?:至[^，。；]{1,8})?|自[^，。；至]{1,12}(?:起)?至[^，。；]{1,10}"
     + r"|今年|近期|下一步|今后|年内)"
 )
-# 记者从海关总署获悉，中国海关将…; …获悉，今年我国将…: what follows is the body's plan.
-_BODY_PLAN = re.compile(r"(?:(?:今年|明年|下一步)，?)?(?:" + _ORG + r"|我国|全国)(?:今年|明年)?将")
+# 记者从海关总署获悉，中国海关将…; …获悉，今年我国将…; …。下一步，将…: the body's plan, told after what the
+# reporter learned — a time or a subject before 将 (a bare 将 after what was done tells its effect).
+_PLAN_AHEAD = (
+    r"(?:(?:今年|明年|下一步|今后|接下来|下阶段)，?(?:"
+    + _ORG
+    + r"|我国|全国)?|(?:"
+    + _ORG
+    + r"|我国|全国))(?:还|也|今年|明年)?将"
+)
+_BODY_PLAN = re.compile(_PLAN_AHEAD)
 _LEARNED = re.compile(r"记者" + _WHEN + r"从" + _ORG_BODY + r"(?:获悉|了解到)")
 # 记者从今天（4月10日）举行的国务院政策例行吹风会上了解到: a briefing or a press conference, then its plans.
 _LEARNED_AT = re.compile(
@@ -138,12 +146,7 @@ _DONE = re.compile(r"[^。；]*?(?:全部|全面|顺利|圆满|已经?|基本)�
 
 
 _STOP = re.compile(r"[。；！？]")
-_NEXT_PLAN = re.compile(
-    r"[。；！？](?:下一步|今后|接下来|下阶段|今年|明年)，?(?:还|也)?将"
-    + r"|[。；！？](?:我国|全国|"
-    + _ORG
-    + r")(?:还|也)?将(?!于)"
-)
+_NEXT_PLAN = re.compile(r"[。；！？]" + _PLAN_AHEAD + r"(?!于)")
 
 
 def _paragraph_end(body: str, at: int) -> int:

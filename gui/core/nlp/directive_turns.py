@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
-from gui.core.nlp.directive_frames import match_announcement
-from gui.core.nlp.directive_issuers import Issuer, Mentions, subject_at
+from gui.core.nlp.directive_frames import Frame, match_announcement
+from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, subject_at
 from gui.core.nlp.directive_lone_quotes import (
     is_quotation_only,
     lone_quote_speaker,
@@ -169,3 +169,14 @@ def recent_subject(body: str, history: Sequence[Segment | Issuer], mentions: Men
         if found is not None and not body.startswith(_NOT_SPEAKING, found[1]):
             return found[0]
     return None
+
+
+def someone_speaks(frame: Frame, state: State, framed: Issuer | None) -> bool:
+    """Whether a body's own plan or a document's rule (Frame.own_plan) gives way to a speaker: the one speaking
+    before, or `framed`, the one a frame earlier in the sentence named."""
+    if frame.issuer is None or frame.issuer.label != "DOC":
+        return state.active and state.speaker not in (None, NOBODY)
+    # 李强指出，根据《建议》，…: his words; in a notice, 根据《…法》，各地要…: the notice's (a document told before
+    # gives way to the next).
+    speakers = (state.speaker if state.active else None, framed)
+    return state.document is not None or any(s is not None and s.label == "PER" for s in speakers)

@@ -86,6 +86,7 @@ from gui.core.nlp.directive_turns import (
     new_voice,
     opens_signed_article,
     recent_subject,
+    someone_speaks,
 )
 from gui.core.nlp.directive_units import (
     addressee_span,
@@ -259,15 +260,7 @@ class DirectiveDetector:
         quoted_first = False
         for c in parts:
             frame = match_frame(body, c.start, c.end, mentions) or report_frame(body, c.start, c.end)
-            speaking = state.active and state.speaker not in (None, NOBODY)
-            if frame is not None and frame.own_plan and frame.issuer is not None and frame.issuer.label == "DOC":
-                # 李强指出，根据《建议》，…: his words; in a notice, 根据《…法》，各地要…: the notice's (a document
-                # told before gives way to the next).
-                speaking = state.document is not None or any(
-                    s is not None and s.label == "PER"
-                    for s in (state.speaker if state.active else None, current.issuer)
-                )
-            if frame is not None and frame.own_plan and speaking:
+            if frame is not None and frame.own_plan and someone_speaks(frame, state, current.issuer):
                 frame = None  # "…负责人表示，…。今年，工业和信息化部将…": the official's plan
             if (frame is None and is_view_frame(c.text)) or (frame is not None and members_speak(c.text)):
                 frame = Frame(NOBODY, None)

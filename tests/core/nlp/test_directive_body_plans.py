@@ -13,11 +13,6 @@ import pytest
 from gui.core.tagging import Tagger
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
-
 def found(tagger: Tagger, body: str) -> list[dict]:
     return [{"text": d.text, **d.attrs} for d in tagger.tag(body)[1]]
 

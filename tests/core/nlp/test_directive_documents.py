@@ -21,11 +21,6 @@ PROVISIONS = (
 )
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
-
 @pytest.mark.parametrize(
     ("title", "issuer"),
     [

@@ -13,11 +13,6 @@ DECISION = "《中共中央关于全面推进乡村振兴若干问题的决定�
 PLAN = "《长江流域水生态保护规划》"
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
-
 def found(tagger: Tagger, body: str, title: str = "") -> list[dict]:
     return [{"text": d.text, **d.attrs} for d in tagger.tag(body, title)[1]]
 

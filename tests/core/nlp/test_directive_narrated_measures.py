@@ -9,11 +9,6 @@ import pytest
 from gui.core.tagging import Tagger
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
-
 def found(tagger: Tagger, body: str) -> list[tuple[str, str, str]]:
     return [(d.text, d.attrs["issuer"], d.attrs["strength"]) for d in tagger.tag(body)[1]]
 

@@ -8,11 +8,6 @@ import pytest
 from gui.core.tagging import Tagger
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
-
 def _found(tagger: Tagger, body: str) -> list[tuple[str, str, str]]:
     return [(d.text, d.attrs["issuer"], d.attrs["issuer_label"]) for d in tagger.tag(body)[1]]
 

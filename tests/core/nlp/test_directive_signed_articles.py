@@ -4,15 +4,7 @@ what the two countries did is not, nor a point that names a feature of a thing (
 
 from __future__ import annotations
 
-import pytest
-
 from gui.core.tagging import Tagger
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
 
 ARTICLE = (
     "央视网消息：5月8日，国家主席习近平在某国《民族报》发表题为《携手共创美好未来》的署名文章。文章全文如下：\n"

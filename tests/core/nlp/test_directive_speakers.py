@@ -9,11 +9,6 @@ import pytest
 from gui.core.tagging import Tagger
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
-
 @pytest.mark.parametrize("office", ["中央巡视组组长", "各中央巡视组组长", "省委督查组组长"])
 @pytest.mark.parametrize("body", ["被巡视党组织", "被督查单位"])
 def test_an_office_without_a_name_tells_the_bodies_under_review(tagger: Tagger, office: str, body: str) -> None:

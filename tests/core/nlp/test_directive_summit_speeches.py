@@ -9,11 +9,6 @@ import pytest
 from gui.core.tagging import Tagger
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
-
 def _found(tagger: Tagger, body: str) -> list[tuple[str, str]]:
     return [(d.text[:6], d.attrs["issuer"]) for d in tagger.tag(body)[1]]
 
