@@ -26,6 +26,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -154,6 +155,47 @@ def _norm(name: str) -> str:
     return name.strip().strip("《》").strip()
 
 
+# A meeting is named in full where the text first names it (中华人民共和国第十四届全国人民代表大会第三次会议) and
+# short after (十四届全国人大三次会议, 全国人大会议); annotators wrote either. The scorer compares the authority,
+# not its spelling: the long forms of the bodies are shortened, the party's prefix dropped, and a name without
+# its ordinals (届, 第N次) is the same meeting as one with them — two different ordinals stay different meetings;
+# a specific short name (委员长会议, five characters or more) is the long name it ends.
+_MEETING_SPELLINGS = (
+    (re.compile(r"^(?:中华人民共和国|中国共产党|中共|党的)"), ""),
+    (re.compile(r"全国人民代表大会"), "全国人大"),
+    (re.compile(r"常务委员会"), "常委会"),
+    (re.compile(r"中国人民政治协商会议"), "政协"),
+    (re.compile(r"全国委员会"), "全国"),
+    (re.compile(r"第(?=[一二三四五六七八九十百0-9]+[届次])"), ""),
+)
+_ORDINAL = re.compile(r"[一二三四五六七八九十百0-9]+[届次]")
+
+
+def _meeting_key(name: str) -> tuple[str, str]:
+    """A meeting's name as (spelling with its ordinals, sorted characters without them); see _MEETING_SPELLINGS."""
+    for pattern, repl in _MEETING_SPELLINGS:
+        name = pattern.sub(repl, name)
+    return name, "".join(sorted(_ORDINAL.sub("", name)))
+
+
+def same_issuer(gold: str, predicted: str) -> bool:
+    """Whether two issuer names name one authority: equal without 《》, or one meeting spelled two ways."""
+    a, b = _norm(gold), _norm(predicted)
+    if a == b:
+        return True
+    if not (a.endswith(("会议", "全会")) and b.endswith(("会议", "全会"))):
+        return False
+    (full_a, bare_a), (full_b, bare_b) = _meeting_key(a), _meeting_key(b)
+    if full_a == full_b:
+        return True
+    if _ORDINAL.search(full_a) and _ORDINAL.search(full_b):
+        return False  # numbered on both sides and spelled differently: two meetings
+    # Without ordinals on one side, the other's cannot contradict it; 委员长会议 for 十四届全国人大常委会第29次
+    # 委员长会议: a short name that only one body's meeting has.
+    short, long_ = sorted((_ORDINAL.sub("", full_a), _ORDINAL.sub("", full_b)), key=len)
+    return bare_a == bare_b or (len(short) >= 5 and long_.endswith(short))
+
+
 def match(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:
     pairs = []
     for gi, g in enumerate(gold):
@@ -188,7 +230,7 @@ def evaluate(records: list[dict], detector: Tagger, xwlb: Path, verbose: bool = 
             g, p = gold[gi], predicted[pi]
             s.exact += (g["start"], g["end"]) == (p["start"], p["end"])
             checks = {
-                "issuer": _norm(g["issuer"]) == _norm(p["issuer"]),
+                "issuer": same_issuer(g["issuer"], p["issuer"]),
                 "issuer_label": g["issuer_label"] == p["issuer_label"],
                 "strength": g["strength"] == p["strength"],
                 "addressee": g["addressee"] == p["addressee"],
