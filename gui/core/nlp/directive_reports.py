@@ -25,11 +25,12 @@ _HAN = lex.HAN
 _JOINED = r"(?:(?:等[多一二两三四五六七八九十0-9]*|[一二两三四五六七八九十0-9]+)个?(?:部门|部委|单位))?"
 # No verb inside a body's name: 引导政协委员围绕中共中央部署的… and 联动各级妇联开展… name no body.
 _ORG = r"(?:" + lex.NOT_IN_BODY_NAME + r"[" + _HAN + r"、]){0,40}?" + r"(?:" + lex.ORG_END + r"|海关|机制)"
-_ORG_BODY = r"(?P<who>" + _ORG + _JOINED + ")"
+# 中央财政 funds and plans as a body does (中央财政继续安排专项资金，支持…; 中央财政将对…给予补助).
+_ORG_BODY = r"(?P<who>(?:中央财政|" + _ORG + ")" + _JOINED + ")"
 # A place issues plans too (重庆近日发布…行动方案), but what it launches is an event, not a campaign.
 # …or only how many (七部门近日联合印发通知).
 _COUNTED = r"[一二两三四五六七八九十0-9]+个?(?:部门|部委)"
-_BODY = r"(?P<who>(?:" + _ORG + "|" + PLACE_NAME.pattern + ")" + _JOINED + "|" + _COUNTED + ")"
+_BODY = r"(?P<who>(?:中央财政|" + _ORG + "|" + PLACE_NAME.pattern + ")" + _JOINED + "|" + _COUNTED + ")"
 _WHEN = r"(?:近日|日前|近期|今天|今日|昨天|当天|即日起|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:[（(][^）)]{1,12}[）)])?"
 # Documents that set something; a report, a white paper or statistics set nothing.
 _SETTING_DOC = (
@@ -123,7 +124,7 @@ _BODY_WILL = re.compile(
 _FUNDED = re.compile(
     _ORG_BODY
     + _WHEN
-    + r"(?:紧急|近日|日前)?(?:预拨|下达|拨付|下拨|安排)了?[^，。；]{1,30}?(?:资金|补助|经费|投资)"
+    + r"(?:紧急|近日|日前)?(?:继续|再次|还|将)?(?:预拨|下达|拨付|下拨|安排)了?[^，。；]{1,30}?(?:资金|补助|经费|投资)"
     # …安排中央预算内投资5000万元: the sum after the money's kind.
     + r"(?:[0-9０-９.]+(?:万|亿)*元)?"
 )
