@@ -72,7 +72,11 @@ NOT_AFTER: dict[str, str] = {
 # 可以/可 before an outcome says what a policy achieves (…政策可以确保…), not a permission.
 _OUTCOMES: tuple[str, ...] = ("确保", "保证", "实现", "带动", "惠及", "减少", "降低", "节约", "节省", "达到")
 _OUTCOMES += ("满足", "覆盖", "有效", "大大", "提高", "提升", "增加", "拉动", "缓解", "帮助", "让", "使", "被", "带来")
-NOT_FOLLOWED_BY: dict[str, tuple[str, ...]] = {"可以": ("说", *_OUTCOMES), "可": ("以说", *_OUTCOMES)}
+# 可支配收入, 可燃物: nouns, not a permission.
+NOT_FOLLOWED_BY: dict[str, tuple[str, ...]] = {
+    "可以": ("说", *_OUTCOMES),
+    "可": ("以说", "支配", "燃", *_OUTCOMES),
+}
 
 # Only these start a new directive in the middle of a sentence (see directives.py):
 # the adverb 坚决 and the 鼓励 verbs continue the instruction they sit in.
