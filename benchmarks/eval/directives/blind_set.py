@@ -1,13 +1,15 @@
 """Make a blind set of 新闻联播 stories, and see what a change of the detector does on others.
 
-    python benchmarks/eval/directives/blind_set.py sample SEED N [--seen FILE]
+    python benchmarks/eval/directives/blind_set.py sample SEED N [--seen FILE] [--with-2023]
     python benchmarks/eval/directives/blind_set.py story FILE [INDEX]
     python benchmarks/eval/directives/blind_set.py prompt PART PREFIX GOLD FILE:INDEX ...
     python benchmarks/eval/directives/blind_set.py predict ROOT N OUT
 
 `sample` draws N stories of 500 characters or more (not the day's summary), one a day, from days of 2024–2026
 (never 2022, the hidden set's year) in no eval part and not listed in `--seen` (the days the lead has read),
-and none whose body repeats an article of any part (a compiled PDF prints some twice). `story` prints a day's
+and none whose body repeats an article of any part (a compiled PDF prints some twice). `--with-2023` also
+draws from 2023, but never a day of xwlb-dev (its 20 transcripts are that year's, read for development): by
+stop 31 every day of 2024–2026 had been drawn or read. `story` prints a day's
 stories, or one. `prompt` writes the annotator's task (annotate_prompt.md) for those stories. `predict` writes
 the directives the detector of the checkout at ROOT finds on N days in no eval part, one line each, for a diff
 of two checkouts; its days are drawn before the eval parts are taken out, so a new part does not change them.
@@ -26,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from benchmarks.eval_directives import CCTV  # noqa: E402
+from benchmarks.eval_directives import CCTV, DEFAULT_XWLB as XWLB  # noqa: E402
 from gui.core.ingest.markdown import split_markdown  # noqa: E402
 
 
@@ -42,10 +44,10 @@ def _days() -> list[str]:
     return sorted(p.name for p in CCTV.glob("202[3456]*.md"))
 
 
-def sample(seed: int, n: int, seen: set[str]) -> list[str]:
+def sample(seed: int, n: int, seen: set[str], with_2023: bool = False) -> list[str]:
     hashes = {r.get("body_sha256") for r in _parts()}
-    used = _used_days() | seen
-    days = [d for d in _days() if d[:4] != "2023" and d not in used]
+    used = _used_days() | seen | {p.name for p in XWLB.glob("*.md")}
+    days = [d for d in _days() if (with_2023 or d[:4] != "2023") and d not in used]
     rng = random.Random(seed)
     rng.shuffle(days)
     picked: list[str] = []
@@ -112,6 +114,7 @@ def main() -> None:
     p.add_argument("seed", type=int)
     p.add_argument("n", type=int)
     p.add_argument("--seen", type=Path, help="a file of days the lead has read, one a line")
+    p.add_argument("--with-2023", action="store_true", help="draw from 2023 too (not xwlb-dev's days)")
     p = sub.add_parser("story")
     p.add_argument("file")
     p.add_argument("index", type=int, nargs="?")
@@ -127,7 +130,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "sample":
         seen = set(args.seen.read_text(encoding="utf-8").split()) if args.seen else set()
-        print(" ".join(sample(args.seed, args.n, seen)))
+        print(" ".join(sample(args.seed, args.n, seen, args.with_2023)))
     elif args.command == "story":
         story(args.file, args.index)
     elif args.command == "prompt":
