@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from benchmarks.eval_directives import CCTV, DEFAULT_XWLB as XWLB  # noqa: E402
+from benchmarks.eval_directives import CCTV, DEFAULT_XWLB  # noqa: E402
 from gui.core.ingest.markdown import split_markdown  # noqa: E402
 
 
@@ -46,7 +46,7 @@ def _days() -> list[str]:
 
 def sample(seed: int, n: int, seen: set[str], with_2023: bool = False) -> list[str]:
     hashes = {r.get("body_sha256") for r in _parts()}
-    used = _used_days() | seen | {p.name for p in XWLB.glob("*.md")}
+    used = _used_days() | seen | {p.name for p in DEFAULT_XWLB.glob("*.md")}
     days = [d for d in _days() if (with_2023 or d[:4] != "2023") and d not in used]
     rng = random.Random(seed)
     rng.shuffle(days)
