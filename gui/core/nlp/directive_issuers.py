@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_foreign import foreign_people
+from gui.core.nlp.directive_held import held_meeting_matches
 from gui.core.nlp.directive_names import looks_like_name
 from gui.core.nlp.directive_ordinary import ordinary_people
 
@@ -139,7 +140,7 @@ class Mentions:
     def _meetings(self, ents: list[Annotation]) -> list[_Mention]:
         """Meetings the article reports as held (not those whose spirit is relayed)."""
         held: dict[tuple[int, int], _Mention] = {}
-        for m in self._held_meeting_matches():
+        for m in held_meeting_matches(self.body):
             start, end = m.span(1)
             name = m.group(1)
             if (start, end) in held or name in ("会议", "全体会议") or lex.LEAD.search(name):
@@ -164,26 +165,6 @@ class Mentions:
             else:
                 held[(start, end)] = _Mention(start, end, name + meeting, "MEETING")
         return sorted(held.values(), key=lambda m: m.start)
-
-    def _held_meeting_matches(self) -> list[re.Match[str]]:
-        # Every pattern turns on a verb of holding: look only around those.
-        body, found = self.body, []
-        after_verb, *before_verb = lex.HELD_MEETING
-        for verb in lex.HOLDING_VERB.finditer(body):
-            if lex.TO_BE_HELD.search(body, max(0, verb.start() - 16), verb.start()):
-                continue  # 决定10月底在北京召开…会议: a meeting to come, not the one held
-            m = after_verb.match(body, verb.start())
-            if m:
-                found.append(m)
-            if verb.group() in ("召开", "举行", "开幕", "闭幕"):
-                window = max(0, verb.start() - 70)
-                for pattern in before_verb:
-                    found += [
-                        m
-                        for m in pattern.finditer(body, window, verb.end() + 4)
-                        if m.start() <= verb.start() and m.end() >= verb.end()
-                    ]
-        return found
 
     def _docs(self, ents: list[Annotation]) -> list[_Mention]:
         docs = {e.start: _Mention(e.start, e.end, e.text, "DOC") for e in ents if e.label == "DOC"}

@@ -386,6 +386,8 @@ DATE = (
 )
 # 决定10月底在北京召开…会议: a meeting to come; 经党中央研究决定: the body a decision went through.
 TO_BE_HELD = re.compile(r"(?:决定|定于|拟于|拟)[^，。；]*$")
+# 党的十八届三中全会召开10周年: an anniversary, not a meeting held in the article.
+ANNIVERSARY = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十百]+)周年")
 BY_WAY_OF = ("经党中央", "经中共中央", "经国务院", "经中央")
 HOLDING_VERB = re.compile(r"主持召开|主持|召开|出席|参加|举行|开幕|闭幕")
 # A meeting's name ends like this.

@@ -147,7 +147,9 @@ _DONE = re.compile(r"[^。；]*?(?:全部|全面|顺利|圆满|已经?|基本)�
 
 
 _STOP = re.compile(r"[。；！？]")
-_NEXT_PLAN = re.compile(r"[。；！？]" + _PLAN_AHEAD + r"(?!于)")
+# …or the bodies of a kind it oversees (水利部门将…; 各级主管部门和服务机构将…).
+_KIND_AHEAD = r"(?:各级|各地|全国)?[" + _HAN + r"]{0,8}?(?:部门|机构)(?:和[" + _HAN + r"]{2,8}?(?:部门|机构))?将"
+_NEXT_PLAN = re.compile(r"[。；！？](?:" + _PLAN_AHEAD + "|" + _KIND_AHEAD + r")(?!于)")
 
 
 def _paragraph_end(body: str, at: int) -> int:

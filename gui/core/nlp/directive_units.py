@@ -139,9 +139,11 @@ def is_assessment(unit: Unit) -> bool:
         # 而要把握住全局，找准战略定位是关键; 要开创…新局面，仍然要靠改革开放: what a goal takes, an assessment
         return True
     head = unit.head
+    head_clause = strip_openers(unit.clauses[unit.head_index].text)[0] if head is not None else ""
+    if head is not None and head.kind == "modal" and _ENCOURAGING_IS.match(head_clause):
+        return True  # 支持民营经济发展是党中央的一贯方针: what supporting is, the subject of 是
     if head is None or head.kind not in ("imperative", "plan"):
         return False
-    head_clause = strip_openers(unit.clauses[unit.head_index].text)[0]
     if _GRASP.match(head_clause):
         pass  # 牢牢把握改革开放是…的重要法宝: the 是 is inside what is to be grasped
     elif lex.COPULA.search(head_clause) or lex.ASSESSMENT_PREDICATE.search(head_clause[2:]):
@@ -169,6 +171,7 @@ _KEY_TO_IT = re.compile(r"是(?:关键|前提|根本|基础|核心|重中之重|
 _FOR_IT = re.compile(r"而?要(?!求)")
 # 推动世界经济增长，离不开有效的全球经济治理: what a bare goal takes.
 _TAKES = re.compile(r"离不开|取决于")
+_ENCOURAGING_IS = re.compile(r"(?:支持|鼓励)[^，。；是]{2,20}(?<![不就也都还])是(?![否指非])")
 _RESTS_ON = re.compile(
     r"(?:其|这)?(?:根本|关键|重点|核心|出路)在于|(?:(?:仍然|仍|还是|还|都|只能|就|全)要?|要)靠|离不开|取决于"
 )

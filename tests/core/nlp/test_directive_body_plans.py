@@ -36,6 +36,19 @@ def test_a_bodys_own_plan_in_a_report_is_its_directive(tagger: Tagger, body: str
     assert (d["issuer"], d["issuer_label"], d["addressee"]) == (issuer, "ORG", "")
 
 
+@pytest.mark.parametrize("kind", ["水利部门", "各级水利部门", "水利部门和气象部门"])
+def test_the_plan_of_the_bodies_a_ministry_oversees_told_after_what_the_reporter_learned(
+    tagger: Tagger, kind: str
+) -> None:
+    body = (
+        "记者从水利部获悉，今天（7月1日）起我国全面进入主汛期。据预报，7月到8月，部分流域降雨将较常年偏多二到五成。"
+        f"{kind}将加强主汛期监测预报预警，做好水库安全度汛等工作。"
+    )
+    (d,) = found(tagger, body)
+    assert d["text"].startswith(f"{kind}将加强")
+    assert (d["issuer"], d["addressee"]) == ("水利部", kind)
+
+
 def test_bodies_that_plan_together_are_one_joint_issuer(tagger: Tagger) -> None:
     body = (
         "记者从全国妇联了解到，全国妇联、民政部、国家卫生健康委将在各地社区联合开展“家庭健康行”系列活动，"

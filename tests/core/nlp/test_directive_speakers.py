@@ -216,3 +216,22 @@ def test_a_passed_decision_ending_its_clause_is_the_meetings_and_its_proceedings
     )
     found = [(d.text[:4], d.attrs["issuer"]) for d in tagger.tag(body)[1]]
     assert found == [("审议通过", "政协第十四届全国委员会常务委员会第八次会议")]
+
+
+@pytest.mark.parametrize("anniversary", ["十八届三中全会召开10周年", "第一次全国代表大会召开一百周年"])
+def test_a_meetings_anniversary_is_not_the_meeting_held(tagger: Tagger, anniversary: str) -> None:
+    body = (
+        "习近平主持召开二十届中央全面深化改革委员会第一次会议并发表重要讲话。"
+        f"他强调，今年是开局之年，也是改革开放45周年和党的{anniversary}。\n"
+        "会议指出，要坚持系统观念，推动形成企业为主体的创新体系。"
+    )
+    found = [(d.text[:4], d.attrs["issuer"]) for d in tagger.tag(body)[1]]
+    assert found == [("要坚持系", "二十届中央全面深化改革委员会第一次会议")]
+
+
+def test_what_supporting_something_is_is_no_directive(tagger: Tagger) -> None:
+    body = (
+        "中央全面深化改革委员会第一次会议在京召开。会议指出，支持民营经济发展是党中央的一贯方针。"
+        "促进民营经济发展壮大，要着力优化民营经济发展环境。鼓励民营企业加大研发投入。"
+    )
+    assert [d.text[:4] for d in tagger.tag(body)[1]] == ["促进民营", "鼓励民营"]

@@ -1,0 +1,36 @@
+"""Where an article reports a meeting held: the matches of lex.HELD_MEETING around each verb of holding.
+
+主持召开省委常委会会议, 全省安全生产电视电话会议在西安召开, 中共中央政治局4月28日召开会议 — but not a
+meeting to come (决定10月底在北京召开…会议) nor one long past whose anniversary falls (…三中全会召开10周年).
+`Mentions` (directive_issuers) turns the matches into the meetings an article's 会议 can refer to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gui.core.nlp import directive_lexicon as lex
+
+
+def held_meeting_matches(body: str) -> list[re.Match[str]]:
+    """Matches whose group 1 names a meeting held; every pattern turns on a verb of holding, so only
+    the text around those verbs is searched."""
+    found = []
+    after_verb, *before_verb = lex.HELD_MEETING
+    for verb in lex.HOLDING_VERB.finditer(body):
+        if lex.TO_BE_HELD.search(body, max(0, verb.start() - 16), verb.start()):
+            continue  # to come
+        if lex.ANNIVERSARY.match(body, verb.end()):
+            continue  # long past
+        m = after_verb.match(body, verb.start())
+        if m:
+            found.append(m)
+        if verb.group() in ("召开", "举行", "开幕", "闭幕"):
+            window = max(0, verb.start() - 70)
+            for pattern in before_verb:
+                found += [
+                    m
+                    for m in pattern.finditer(body, window, verb.end() + 4)
+                    if m.start() <= verb.start() and m.end() >= verb.end()
+                ]
+    return found
