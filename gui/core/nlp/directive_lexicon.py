@@ -415,7 +415,7 @@ ORG_END = (
     r"(?:(?<!常)委|(?<![干局全内外东西南北中顶底腹头])部|厅|局|院|署|办)(?![署分长员校])|中心|协会)"
 )
 # No verb inside the name: 各级党组织要落实党中央印发的… names 党中央, not what the organisations do.
-NOT_IN_BODY_NAME = r"(?!引导|围绕|联动|推动|带领|指导|支持|按照|根据|落实|贯彻|组织(?!部)|要|将)"
+NOT_IN_BODY_NAME = r"(?!引导|围绕|联动|推动|带领|指导|支持|按照|根据|落实|贯彻|组织(?!部)|部署|要|将)"
 ORG_SUBJECT = re.compile(
     r"(?:"
     + NOT_IN_BODY_NAME

@@ -166,7 +166,8 @@ def looks_like_name(word: str, after_post: bool = False) -> bool:
         return len(word) <= 3 and opens and not _everyday_word(word)
     if any(word.startswith(s) for s in COMPOUND_SURNAMES):
         return len(word) >= 3
-    return word[0] in SURNAMES and len(word) <= 3
+    # 包括要求…, 尤其要…: an everyday word that opens with a surname is no one's name.
+    return word[0] in SURNAMES and len(word) <= 3 and not _everyday_word(word)
 
 
 def _everyday_word(word: str) -> bool:

@@ -257,6 +257,20 @@ def test_what_follows_a_post_is_no_name_unless_it_looks_like_one(tagger: Tagger,
     assert [issuer for _, issuer, _ in found(tagger, body)] == ["习近平"]
 
 
+@pytest.mark.parametrize("word", ["包括", "尤其"])
+def test_an_everyday_word_opening_with_a_surname_is_no_ones_name(tagger: Tagger, word: str) -> None:
+    body = f"陕西出台支持高校毕业生就业创业六项举措，{word}要求政府投资开发的创业载体安排30%左右的场地。"
+    assert [issuer for _, issuer, _ in found(tagger, body)] == ["陕西"]
+
+
+def test_bodies_that_deploy_activities_are_named_never_the_verb(tagger: Tagger) -> None:
+    body = (
+        "同时，司法部、教育部、生态环境部等也结合各领域特点，部署开展了专项答题、网络公开课、专题科普等活动，"
+        "提升全民国家安全意识和素养。"
+    )
+    assert all("部署" not in issuer for _, issuer, _ in found(tagger, body))
+
+
 def test_a_body_named_inside_an_instruction_does_not_speak(tagger: Tagger) -> None:
     body = "王明强调，主题教育只剩下一个多月时间，各级党组织要落实党中央部署，善始善终、务求实效。"
     assert [issuer for _, issuer, _ in found(tagger, body)] == ["王明"]
