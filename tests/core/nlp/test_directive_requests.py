@@ -250,3 +250,18 @@ def test_a_leaders_points_go_on_through_bare_verbs_of_respect_and_reach(tagger: 
 )
 def test_what_a_foreign_body_asks_is_no_directive(tagger: Tagger, body: str) -> None:
     assert found(tagger, body) == []
+
+
+@pytest.mark.parametrize("at_once", ["立即", "当即", "随即", ""])
+def test_an_instruction_given_at_once_asks_with_no_addressee_and_goes_on(tagger: Tagger, at_once: str) -> None:
+    body = (
+        "事故发生后，党中央、国务院高度重视。"
+        f"习近平总书记{at_once}作出重要指示，要求千方百计搜救失联人员，全力救治受伤人员。"
+        "要科学组织施救，防止发生次生灾害。要尽快查明事故原因，严肃追究责任。"
+    )
+    directives = found(tagger, body)
+    assert [(text[:4], issuer, addressee) for text, issuer, _, addressee in directives] == [
+        ("要求千方", "习近平", ""),
+        ("要科学组", "习近平", ""),
+        ("要尽快查", "习近平", ""),
+    ]
