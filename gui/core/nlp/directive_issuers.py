@@ -101,6 +101,8 @@ class Mentions:
         for post in lex.POST_WORD.finditer(body):
             # 向总书记问好, 给总书记写信: the post is an object; a verb follows, not a name.
             as_object = post.start() > 0 and body[post.start() - 1] in "向给为对跟同把被让"
+            if post.group() == "同志":
+                continue  # 习近平同志曾多次到…: 同志 follows its name
             for size in (2, 3):
                 word = body[post.end() : post.end() + size]
                 if (

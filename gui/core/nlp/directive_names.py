@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from gui.core.nlp.lexicon import TRANSLIT_CHARS, builtin
+from gui.core.nlp.names import THING_ENDINGS
 from gui.core.nlp.segment import ADDED_WORD_FREQ, tokenizer
 
 SURNAMES = set(
@@ -174,4 +175,6 @@ def _everyday_word(word: str) -> bool:
     """A word jieba knows well and not as a name (特别, 公告, 此次): no one's name after a post. (NameFinder.plausible
     asks the same of the names the tagger spots, but also wants a surname; a post may precede 莱希.)"""
     freq = tokenizer().FREQ.get(word, 0)
+    if freq and word[-1] in THING_ENDINGS and freq != ADDED_WORD_FREQ:
+        return True  # 白皮书指出, 贺词指出: a known word that ends like a thing
     return freq > 100 and freq != ADDED_WORD_FREQ and word not in builtin().person_words

@@ -263,6 +263,22 @@ def test_an_everyday_word_opening_with_a_surname_is_no_ones_name(tagger: Tagger,
     assert [issuer for _, issuer, _ in found(tagger, body)] == ["陕西"]
 
 
+@pytest.mark.parametrize(
+    ("body", "issuers"),
+    [
+        # 他 is the last person named — not a tea garden jieba calls a person.
+        ("李希来到坝派自然村和极边乌龙茶种植基地考察。他强调，要巩固拓展脱贫攻坚成果。", ["李希"]),
+        # 同志 follows its name: what comes after it is no name.
+        ("习近平同志曾多次到义乌调研。2005年11月，他要求省有关部门派出调查组。", ["习近平"]),
+        # A white paper or a congratulatory message is nobody's name.
+        ("国务院新闻办公室今天发布白皮书。白皮书指出，要维护国家安全。", []),
+        ("中国残疾人联合会向大会致贺词。贺词指出，群团组织要坚持党的全面领导。", []),
+    ],
+)
+def test_a_speaker_is_a_person_never_a_thing_or_an_adverb(tagger: Tagger, body: str, issuers: list[str]) -> None:
+    assert [issuer for _, issuer, _ in found(tagger, body)] == issuers
+
+
 def test_bodies_that_deploy_activities_are_named_never_the_verb(tagger: Tagger) -> None:
     body = (
         "同时，司法部、教育部、生态环境部等也结合各领域特点，部署开展了专项答题、网络公开课、专题科普等活动，"

@@ -165,6 +165,18 @@ def test_words_jieba_calls_names_are_not_people(tagger: EntityTagger) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "李希来到腾冲市坝派自然村和极边乌龙茶种植基地，实地考察云南脱贫攻坚成果。他强调，要巩固成果。",
+        "国务院新闻办公室今天发布《新时代的中国国家安全》白皮书。白皮书指出，国家安全是民族复兴的根基。",
+    ],
+)
+def test_things_jieba_tags_as_persons_are_not_people(tagger: EntityTagger, text: str) -> None:
+    people = found(tagger, text, "PER")
+    assert "乌龙茶" not in people and "白皮书" not in people
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # Names of China's nationalities joined by ·, of characters no transliteration table has.
