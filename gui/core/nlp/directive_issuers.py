@@ -363,7 +363,10 @@ _ROLE_ANAPHOR = re.compile(
 _POST_AFTER_NAME = re.compile(r"总书记|主席|总理|委员长|同志|书记|省长|市长|部长|主任|常委|委员")
 _ORG_WORDS = re.compile(r"(?:" + lex.NOT_IN_BODY_NAME + r"[" + lex.HAN + r"、]){2,30}?" + lex.ORG_END)
 _SPEECH_AHEAD = "(?=" + lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS + lex.SPEECH_VERB + ")"
-_MEETING_SUBJECT = re.compile(r"[" + lex.HAN + r"0-9]{2,40}?" + lex.MEETING_END + _SPEECH_AHEAD)
+# No verb in a meeting's name: 符合中央经济工作会议部署, 纪检监察机关要深入贯彻落实…全会精神 name none.
+_MEETING_SUBJECT = re.compile(
+    r"(?:(?!要|将|贯彻|落实|符合|建议|响应|主持)[" + lex.HAN + r"0-9]){2,40}?" + lex.MEETING_END + _SPEECH_AHEAD
+)
 
 
 # …发布的《X》提出: the document speaks (not …发布的《X》中明确规定, words about what is in it).

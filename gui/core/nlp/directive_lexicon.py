@@ -419,7 +419,10 @@ ORG_END = (
     r"(?:(?<!常)委|(?<![干局全内外东西南北中顶底腹头])部|厅|局|院|署|办)(?![署分长员校])|中心|协会)"
 )
 # No verb inside the name: 各级党组织要落实党中央印发的… names 党中央, not what the organisations do.
-NOT_IN_BODY_NAME = r"(?!引导|围绕|联动|推动|带领|指导|支持|按照|根据|落实|贯彻|组织(?!部)|部署|要|将)"
+# Nor a copula, a time or a verb before it: 这是党中央…, 不久前中共中央办公厅印发…, 准确把握党中央…, 党中央领导….
+NOT_IN_BODY_NAME = (
+    r"(?!引导|围绕|联动|推动|带领|指导|支持|按照|根据|落实|贯彻|组织(?!部)|部署|要|将|是|预计|不久前|把握|领导(?!小组))"
+)
 ORG_SUBJECT = re.compile(
     r"(?:"
     + NOT_IN_BODY_NAME

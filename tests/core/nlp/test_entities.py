@@ -164,6 +164,13 @@ def test_words_jieba_calls_names_are_not_people(tagger: EntityTagger) -> None:
     assert found(tagger, text, "MEETING") == []
 
 
+def test_a_body_that_leads_another_is_two_bodies(tagger: EntityTagger) -> None:
+    text = "党的十八大以来，党中央领导人民军队深化政治整训。省疫情防控工作领导小组召开会议。"
+    orgs = found(tagger, text, "ORG")
+    assert "党中央" in orgs and "省疫情防控工作领导小组" in orgs
+    assert not any("领导人民" in org for org in orgs)
+
+
 @pytest.mark.parametrize(
     "text",
     [
