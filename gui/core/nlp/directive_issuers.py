@@ -48,6 +48,7 @@ _NOT_A_SPEAKER_AFTER = re.compile(r"主义|思想|理论|学说|精神|同志为
 # Meetings named by a part of a session (闭幕会) stand for the session named before them.
 _PART_OF_SESSION = ("闭幕会", "开幕会", "全体会议", "报告会", "预备会议")
 # A kind of meeting with no name of its own (报告会, 座谈会): no issuer by itself.
+_SURNAME_POST = re.compile(r"[" + lex.HAN + r"](?:主席|总书记|总理|委员长)")
 _OFFICE_BEFORE = re.compile(lex.POST_BEFORE_NAME + r"(?:、[^，。；、]{1,12})?$")
 _MEETS_AFTER = re.compile(r"(?:于)?" + lex.DATE + r"(?:召开|举行)(会议|全体会议)")
 # A meeting held and never named: 林武在太原主持召开会议。
@@ -126,6 +127,8 @@ class Mentions:
             if looks_like_name(m.group(1)):
                 names.add(m.group(1))
         names = {n for n in names if _NAME.fullmatch(n) and not NOT_AUTHORITY.search(n)}
+        # 习主席强调: the surname and the top post name the person the article names in full.
+        full = {m.text[0]: m.text for m in found if len(m.text) >= 2 and not _SURNAME_POST.fullmatch(m.text)}
         taken = [False] * (len(body) + 1)
         for mention in found:
             taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
@@ -134,7 +137,8 @@ class Mentions:
             while at >= 0:
                 end = at + len(name)
                 if not any(taken[at:end]):
-                    found.append(_Mention(at, end, name, "PER"))
+                    short = _SURNAME_POST.fullmatch(name)
+                    found.append(_Mention(at, end, full.get(name[0], name) if short else name, "PER"))
                     taken[at:end] = [True] * len(name)
                 at = body.find(name, end)
         return sorted(found, key=lambda m: m.start)

@@ -235,3 +235,11 @@ def test_what_supporting_something_is_is_no_directive(tagger: Tagger) -> None:
         "促进民营经济发展壮大，要着力优化民营经济发展环境。鼓励民营企业加大研发投入。"
     )
     assert [d.text[:4] for d in tagger.tag(body)[1]] == ["促进民营", "鼓励民营"]
+
+
+def test_a_surname_and_top_post_is_the_person_the_article_names_in_full(tagger: Tagger) -> None:
+    body = (
+        "中共中央总书记、国家主席、中央军委主席习近平出席解放军和武警部队代表团全体会议。"
+        "习主席强调，要充分认清做好边防工作的重要意义。"
+    )
+    assert [d.attrs["issuer"] for d in tagger.tag(body)[1]] == ["习近平"]
