@@ -119,3 +119,16 @@ def foreign_people(body: str, persons: Iterable[tuple[str, int]]) -> frozenset[s
     # title the article gives it (none at all, often, after the first mention).
     found |= {name for name, _ in persons if len(name) >= 3 and all(ch in _TRANSLIT for ch in name)}
     return frozenset(found - chinese)
+
+
+# A foreign state's organs and armed groups by their short names (俄国防部, 以军发言人, 美方), and groups no
+# country's name opens (哈马斯, 胡塞武装): they give no directive either.
+_FOREIGN_ORGAN = re.compile(
+    r"^(?:[俄以美乌韩朝日英法德伊叙土欧](?:军|方|国防部|外交部|侦查委员会|政府|国会|议会|总统|总理|媒)"
+    r"|哈马斯|真主党|胡塞武装|塔利班|法塔赫)"
+)
+
+
+def is_foreign_issuer(name: str, label: str) -> bool:
+    """A body, meeting or office that is foreign by its name (以色列国防军, 北约, 俄国防部, 欧盟特别峰会)."""
+    return label in ("ORG", "MEETING", "POST") and (is_foreign_title(name) or bool(_FOREIGN_ORGAN.match(name)))
