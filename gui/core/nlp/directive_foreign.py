@@ -26,7 +26,13 @@ _TITLE_BEFORE = re.compile(r"[^，。；：、,;:“”\"（）()\s]{0,24}$")
 # Not inside a word: 共同体, 和平, 与会 (人类命运共同体研究中心主任 is one title).
 _AFTER_PARTNER = re.compile(r"(?<!共)同(?!体|志|盟|行)|与(?!会)|和(?!平|谐)|会见|会晤|接见|致电|致函|祝贺")
 _CHINESE_PARTY = re.compile(r"^(?:中国|中共|民革|民盟|民建|民进|农工|致公|九三|台盟)")
-_PARTY_POST = re.compile(r"^(?:.{0,6}[国的])?([^的]{2,8}党)(?:代表|主席|党首|领袖|总书记|副主席|议员|干事长)")
+_PARTY_POST = re.compile(r"^(?:.{0,6}[国的])?([^的]{2,8}党)(?:代表|主席|党首|领袖|总书记|副主席|议员|干事长|人)")
+# A country by its one-character short form and an office (俄总统, 美国务卿, 乌外长).
+_SHORT_COUNTRY_POST = re.compile(
+    r"^[俄美乌以韩朝日英法德印巴伊叙土](?:总统|副总统|总理|首相|外长|防长|国务卿|议长|大使|领导人|官员|发言人|常驻联合国代表)"
+)
+# Offices no Chinese official holds, written after the name (卢拉总统, 查尔斯国王).
+_FOREIGN_OFFICE_AFTER = ("总统", "首相", "国王", "女王", "王储", "亲王", "王子", "公主")
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +83,7 @@ def is_foreign_title(title: str) -> bool:
     IMF亚太部主任."""
     if not title or title.startswith(("中国", "我国", "驻")):
         return False
-    if _INTERNATIONAL.match(title) or _FOREIGN_PARTY.match(title):
+    if _INTERNATIONAL.match(title) or _FOREIGN_PARTY.match(title) or _SHORT_COUNTRY_POST.match(title):
         return True
     country = _country_of(title)
     if country and not title.startswith("族", len(country)):  # 朝鲜族, 蒙古族 are China's nationalities
@@ -99,6 +105,9 @@ def foreign_people(body: str, persons: Iterable[tuple[str, int]]) -> frozenset[s
     found = set()
     chinese = set()
     for name, start in persons:
+        if body.startswith(_FOREIGN_OFFICE_AFTER, start + len(name)):
+            found.add(name)
+            continue
         title = _TITLE_BEFORE.search(body, max(0, start - 24), start)
         if title is not None and _CHINESE_TITLE.match(_AFTER_PARTNER.split(title.group())[-1]):
             chinese.add(name)

@@ -147,7 +147,10 @@ NOT_NAMES = frozenset(
 )
 
 
-_NOT_IN_NAMES = re.compile(r"[会议部省市县委厅局的和在了是与及等为对就将把被从向到各全本该我他她们这那]")
+# …or an adverb after it (但仍要求, 宣言还指出), or a side (欧方, 美方: a country's short name and 方).
+_NOT_IN_NAMES = re.compile(
+    r"[会议部省市县委厅局的和在了是与及等为对就将把被从向到各全本该我他她们这那" r"仍还也都又]|^.方$"
+)
 # 记者专访时说, 记者采访时: what follows a post may be the occasion, not a name.
 # Words after a post that are the occasion or an adverb of the visit (总书记专题调研…, 总书记亲自部署), no name.
 _OCCASION = re.compile(

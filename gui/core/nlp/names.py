@@ -38,7 +38,7 @@ _NOT_IN_GIVEN_NAME = frozenset(
 )
 
 # One-character country names that are also surnames (乌军, 韩方, 印方, 蒙方, 巴方).
-_COUNTRY_ABBREVIATIONS = frozenset("乌韩印蒙巴越叙柬朝俄美日英法德意加澳马泰菲以伊埃土沙")
+_COUNTRY_ABBREVIATIONS = frozenset("乌韩印蒙巴越叙柬朝俄美日英法德意加澳马泰菲以伊埃土沙欧非")
 
 # Transliterated foreign names (克林顿, 普雷斯科特); "·" joins their parts.
 _FOREIGN = re.compile(f"[{TRANSLIT_CHARS}]{{2,6}}(?:[·\\-－][{TRANSLIT_CHARS}]{{1,6}}){{0,3}}")

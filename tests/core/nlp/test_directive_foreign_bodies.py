@@ -27,3 +27,21 @@ def test_a_foreign_or_international_body_gives_no_directive(tagger: Tagger, body
 def test_chinas_own_bodies_next_to_foreign_news_still_give_directives(tagger: Tagger) -> None:
     body = "外交部发言人表示，中方敦促各方保持克制。商务部要求各地做好稳外贸工作，支持企业开拓多元市场。"
     assert [d.attrs["issuer"] for d in tagger.tag(body)[1]] == ["商务部"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An office no Chinese official holds, after the name.
+        "习近平同巴西总统举行会谈。刚才卢拉总统为我举行了隆重欢迎仪式。卢拉表示，双方工作组要加紧推进基础设施合作。",
+        # A member of a foreign party.
+        "18日华盛顿市长、民主党人鲍泽宣布，当地进入紧急状态，他要求联邦政府协助应对。",
+        # A country's one-character short form and an office.
+        "俄总统普京24日表示，美国提出的计划原则上可以成为最终和平方案的基础。",
+        # A side, and an adverb after it, are no one's name.
+        "报道称，以方目前同意部分撤军，但仍要求控制加沙地带约三分之一土地。",
+        "欧方表示，建交50年来，欧中各自取得巨大发展。欧方还指出，美国必须赔偿造成的损失。",
+    ],
+)
+def test_a_foreign_official_or_side_gives_no_directive(tagger: Tagger, body: str) -> None:
+    assert [d.attrs["issuer"] for d in tagger.tag(body)[1]] == []
