@@ -67,6 +67,7 @@ from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_attrs import issuer_attrs, joint_planner
 from gui.core.nlp.directive_documents import diplomatic_area, document_area, document_of_title, provision_topic
 from gui.core.nlp.directive_foreign import is_foreign_issuer, is_foreign_title
+from gui.core.nlp.directive_fragments import mend
 from gui.core.nlp.directive_frames import Frame, is_plan, match_announcement, match_frame
 from gui.core.nlp.directive_heads import agent_acts
 from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, subject_at
@@ -168,7 +169,12 @@ class DirectiveDetector:
             out.append(self._annotation(body, q.start, q.end, q.issuer, "", q.strength, mentions))
             contexts.append(self._topic_index.scores(para_text))
         # A foreign body's 要求 (以色列国防军要求…撤离, 北约…) is reported, not issued to anyone here.
-        own = (i for i, a in enumerate(out) if not is_foreign_issuer(a.attrs["issuer"], a.attrs["issuer_label"]))
+        # An issuer reading that took in words of the sentence is trimmed; one that names no one is dropped.
+        own = (
+            i
+            for i, a in enumerate(out)
+            if mend(a.attrs) and not is_foreign_issuer(a.attrs["issuer"], a.attrs["issuer_label"])
+        )
         order = sorted(own, key=lambda i: out[i].start)
         out, contexts = [out[i] for i in order], [contexts[i] for i in order]
         framing = diplomatic_area(self._topic_index, instructing)
