@@ -243,3 +243,13 @@ def test_a_surname_and_top_post_is_the_person_the_article_names_in_full(tagger: 
         "习主席强调，要充分认清做好边防工作的重要意义。"
     )
     assert [d.attrs["issuer"] for d in tagger.tag(body)[1]] == ["习近平"]
+
+
+@pytest.mark.parametrize("manner", ["亲切地", "动情地", "深情地"])
+def test_a_leader_who_speaks_warmly_to_those_present_frames_his_words(tagger: Tagger, manner: str) -> None:
+    body = (
+        f"临别时，村民们高声欢呼。习近平{manner}对大家说，看到乡亲们过上了殷实的生活，我感到很欣慰。"
+        "推进中国式现代化，必须全面推进乡村振兴。要坚持走共同富裕道路，加强对后富的帮扶。"
+    )
+    found = [(d.text[:4], d.attrs["issuer"]) for d in tagger.tag(body)[1]]
+    assert found == [("推进中国", "习近平"), ("要坚持走", "习近平")]
