@@ -69,3 +69,13 @@ def test_a_leaders_closing_call_is_a_point_of_his(tagger: Tagger) -> None:
 
 def test_what_makes_us_feel_is_no_call(tagger: Tagger) -> None:
     assert _found(tagger, "习近平指出，这次参观让我们深刻认识到文物保护的重要。") == []
+
+
+@pytest.mark.parametrize("parties", ["冲突各方", "有关各方", "国际社会"])
+def test_the_parties_a_leader_addresses_at_a_summit_act_after_what_is_urgent(tagger: Tagger, parties: str) -> None:
+    body = (
+        "习近平指出，加沙地区的冲突已持续一个多月，中方深表关切。"
+        f"当务之急，一是{parties}要立即停火止战。二是要保障人道主义救援通道安全畅通。"
+    )
+    found = [(d.text[:4], d.attrs["issuer"], d.attrs["addressee"]) for d in tagger.tag(body)[1]]
+    assert found == [("当务之急", "习近平", parties), ("二是要保", "习近平", "")]
