@@ -124,10 +124,12 @@ _BODY_WILL = re.compile(
 _FUNDED = re.compile(
     _ORG_BODY
     + _WHEN
-    + r"(?:紧急|近日|日前)?(?:继续|再次|还|将)?(?:预拨|下达|拨付|下拨|安排)了?[^，。；]{0,30}?(?:资金|补助|经费|投资)"
-    # …安排中央预算内投资5000万元: the sum after the money's kind.
-    + r"(?:[0-9０-９.]+(?:万|亿)*元)?"
+    + r"(?:紧急|近日|日前)?(?:共同|联合)?(?:继续|再次|还|将)?(?:预拨|下达|拨付|下拨|安排)了?"
+    # …安排中央预算内投资5000万元: the sum after the money's kind; 共同下达120亿元: the sum alone.
+    + r"(?:[^，。；]{0,30}?(?:资金|补助|经费|投资)(?:[0-9０-９.]+(?:万|亿)*元)?|[0-9０-９.]+(?:万|亿)*元)"
 )
+# …，重点支持…: what the money is for.
+_FUNDS_PURPOSE = re.compile(r"(?:重点|用于)?支持")
 # Not a government body stating its plan: 新一届政府 (a foreign one), 这家车企在…的…中心, 研究院, and not
 # 党中央将科技创新摆在…位置 (将 as 把, told of the past).
 _NOT_PLANNER = re.compile(r"^(?:这|该|那|其|新一届)|[的在]|政府$|党中央|研究院$|研究所$|学院$|医院$|大学$|公司$")
@@ -172,6 +174,7 @@ _NOT_SETTING = re.compile(r"报告|白皮书|公报|年鉴|统计|名录|数据|
 # one (most clauses) is no report, found by one search instead of seven matches.
 _CUE = re.compile(
     r"印发|发出|下发|出台|发布|制定|公布|部署|指导各地|督促各地|获悉|了解到|根据|按照|依据|启动|开展|起|今年|近期|下一步|今后|年内|将|资金|补助|经费|投资"
+    r"|下达|预拨|拨付|下拨"
 )
 
 
@@ -222,7 +225,7 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
         at = start + m.start("who")
         return Frame(Issuer(m.group("who"), "MEETING", (at, at + len(m.group("who")))), None)
     m = _FUNDED.fullmatch(text)
-    if m and body.startswith(("重点支持", "用于支持", "支持"), end + 1):
+    if m and _FUNDS_PURPOSE.match(body, end + 1):
         return Frame(_body_issuer(m, start), None)
     m = _BODY_WILL.match(text)
     planner = ("who" if m.group("who") else "kind") if m else ""

@@ -79,16 +79,17 @@ def test_what_allocated_money_is_to_support_is_encouraged_by_the_bodies(tagger: 
 @pytest.mark.parametrize(
     "funding",
     [
+        "交通运输部和财政部共同下达120亿元，支持",
         "中央财政继续安排专项资金，支持",
         "中央财政再次下达补助资金12亿元，支持",
         "中央财政近日紧急预拨资金5亿元，重点支持",
     ],
 )
-def test_the_central_treasury_funds_as_a_body_does_and_the_figures_after_are_told(tagger: Tagger, funding: str) -> None:
+def test_bodies_that_fund_a_purpose_encourage_it_and_the_figures_after_are_told(tagger: Tagger, funding: str) -> None:
     body = f"今年，{funding}废弃电器电子产品回收处理。截至6月底，农村居民人均可支配收入增速继续高于城镇居民。"
     (d,) = found(tagger, body)  # the figures after it instruct nobody (可支配 is no permission)
     assert d["text"].endswith("支持废弃电器电子产品回收处理。")
-    assert d["issuer"] == "中央财政"
+    assert d["issuer"] == funding.split("继续")[0].split("再次")[0].split("近日")[0].split("共同")[0]
     assert d["strength"] == "鼓励"
 
 
