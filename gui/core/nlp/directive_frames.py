@@ -217,7 +217,8 @@ def _request_in_clause(body: str, start: int, end: int, mentions: Mentions) -> F
 # “十四五”规划《纲要》提出建设现代物流体系; 二十届三中全会提出构建…: a document's or a meeting's measure,
 # told in the writer's sentence. 中国人民银行决定增加…额度: a body's decision, told.
 _PROPOSES = re.compile(r"(?:明确|也|还|同时|专门)?(?:提出|明确|部署|要求)(?=[" + lex.HAN + r"])")
-_DECIDES = re.compile(r"(?:近日|日前|今天|还|并|也|同时)?(?:研究)?决定(?![了性的])(?=[" + lex.HAN + r"0-9])")
+# 会议确定郭卫民担任…新闻发言人: a meeting's choice of a person, decided too.
+_DECIDES = re.compile(r"(?:近日|日前|今天|还|并|也|同时)?(?:研究)?(?:决定|确定)(?![了性的])(?=[" + lex.HAN + r"0-9])")
 # Not what a feature sums up of many speeches (多次强调树立…, 一再强调…问题).
 _STRESS_MID = re.compile(
     r"(?<=[" + lex.HAN + r"])(?<!多次)(?<!反复)(?<!一再)(?<!始终)(?:强调|指出)(?=[" + lex.HAN + r"])"

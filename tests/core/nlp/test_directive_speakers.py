@@ -253,3 +253,12 @@ def test_a_leader_who_speaks_warmly_to_those_present_frames_his_words(tagger: Ta
     )
     found = [(d.text[:4], d.attrs["issuer"]) for d in tagger.tag(body)[1]]
     assert found == [("推进中国", "习近平"), ("要坚持走", "习近平")]
+
+
+def test_a_meetings_choice_of_a_person_is_its_decision(tagger: Tagger) -> None:
+    body = (
+        "政协第十三届全国委员会第八十五次主席会议今天在京举行。\n"
+        "会议确定郭卫民担任全国政协十四届一次会议新闻发言人。会议听取了有关情况的汇报。"
+    )
+    found = [(d.text[:5], d.attrs["issuer"]) for d in tagger.tag(body)[1]]
+    assert found == [("郭卫民担任", "政协第十三届全国委员会第八十五次主席会议")]
