@@ -161,7 +161,7 @@ def _norm(name: str) -> str:
 # short after (十四届全国人大三次会议, 全国人大会议); annotators wrote either. The scorer compares the authority,
 # not its spelling: the long forms of the bodies are shortened, the party's prefix dropped, and a name without
 # its ordinals (届, 第N次) is the same meeting as one with them — two different ordinals stay different meetings;
-# a specific short name (委员长会议, five characters or more) is the long name it ends.
+# a short name only one body's meeting has (委员长会议) is the long name it ends.
 _MEETING_SPELLINGS = (
     (re.compile(r"^(?:中华人民共和国|中国共产党|中共|党的)"), ""),
     (re.compile(r"全国人民代表大会"), "全国人大"),
@@ -171,6 +171,7 @@ _MEETING_SPELLINGS = (
     (re.compile(r"第(?=[一二三四五六七八九十百0-9]+[届次])"), ""),
 )
 _ORDINAL = re.compile(r"[一二三四五六七八九十百0-9]+[届次]")
+_ONE_BODYS = ("委员长会议", "政治局会议", "政治局常务委员会会议")
 
 
 def _meeting_key(name: str) -> tuple[str, str]:
@@ -192,10 +193,11 @@ def same_issuer(gold: str, predicted: str) -> bool:
         return True
     if _ORDINAL.search(full_a) and _ORDINAL.search(full_b):
         return False  # numbered on both sides and spelled differently: two meetings
-    # Without ordinals on one side, the other's cannot contradict it; 委员长会议 for 十四届全国人大常委会第29次
-    # 委员长会议: a short name that only one body's meeting has.
+    # Without ordinals on one side, the other's cannot contradict it (compared as sorted characters, so
+    # 全国政协主席会议 and 政协全国主席会议 agree); 委员长会议 for 十四届全国人大常委会第29次委员长会议: a short
+    # name that only one body's meeting has.
     short, long_ = sorted((_ORDINAL.sub("", full_a), _ORDINAL.sub("", full_b)), key=len)
-    return bare_a == bare_b or (len(short) >= 5 and long_.endswith(short))
+    return bare_a == bare_b or (short in _ONE_BODYS and long_.endswith(short))
 
 
 def match(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int]]:

@@ -46,6 +46,8 @@ def _days() -> list[str]:
 
 def sample(seed: int, n: int, seen: set[str], with_2023: bool = False) -> list[str]:
     hashes = {r.get("body_sha256") for r in _parts()}
+    if with_2023 and not DEFAULT_XWLB.is_dir():
+        sys.exit(f"--with-2023 needs the xwlb-dev folder to leave its days out: {DEFAULT_XWLB} is missing")
     used = _used_days() | seen | {p.name for p in DEFAULT_XWLB.glob("*.md")}
     days = [d for d in _days() if (with_2023 or d[:4] != "2023") and d not in used]
     rng = random.Random(seed)

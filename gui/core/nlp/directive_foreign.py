@@ -89,7 +89,7 @@ def is_foreign_title(title: str) -> bool:
     if country and not title.startswith("族", len(country)):  # 朝鲜族, 蒙古族 are China's nationalities
         return True
     party = _PARTY_POST.match(title)
-    return party is not None and not _CHINESE_PARTY.match(party.group(1)) and party.group(1) != "共产党"
+    return party is not None and not _CHINESE_PARTY.match(party.group(1)) and not party.group(1).endswith("共产党")
 
 
 # What follows a country and is no title: "西班牙积极支持习近平主席提出的…" names who acts, then whom.

@@ -47,12 +47,13 @@ _NAME = re.compile(r"[" + lex.HAN + r"][" + lex.HAN + r"·]{1,15}")
 _NOT_A_SPEAKER_AFTER = re.compile(r"主义|思想|理论|学说|精神|同志为核心")
 # Meetings named by a part of a session (闭幕会) stand for the session named before them.
 _PART_OF_SESSION = ("闭幕会", "开幕会", "全体会议", "报告会", "预备会议")
-# A kind of meeting with no name of its own (报告会, 座谈会): no issuer by itself.
+# 习主席, 李总理: a surname and a top post, for the person the article names in full.
 _SURNAME_POST = re.compile(r"[" + lex.HAN + r"](?:主席|总书记|总理|委员长)")
 _OFFICE_BEFORE = re.compile(lex.POST_BEFORE_NAME + r"(?:、[^，。；、]{1,12})?$")
 _MEETS_AFTER = re.compile(r"(?:于)?" + lex.DATE + r"(?:召开|举行)(会议|全体会议)")
 # A meeting held and never named: 林武在太原主持召开会议。
 _UNNAMED_HELD = re.compile(r"(?:主持召开|召开|主持)了?会议")
+# A kind of meeting with no name of its own (报告会, 座谈会): no issuer by itself.
 _BARE_MEETING = re.compile(r"(?:报告|座谈|专题|推进|调度|表彰|动员|部署|工作|视频|电视电话)?(?:会议|大会|会)")
 # Inspection teams: 中央巡视组, 中央生态环境保护督察组, 省委巡察组.
 _TEAM_KIND = r"(?:巡视|巡察|督察|督查|督导)组"
@@ -128,7 +129,9 @@ class Mentions:
                 names.add(m.group(1))
         names = {n for n in names if _NAME.fullmatch(n) and not NOT_AUTHORITY.search(n)}
         # 习主席强调: the surname and the top post name the person the article names in full.
-        full = {m.text[0]: m.text for m in found if len(m.text) >= 2 and not _SURNAME_POST.fullmatch(m.text)}
+        full_names = {m.text for m in found if len(m.text) >= 2 and not _SURNAME_POST.fullmatch(m.text)}
+        surnames = [n[0] for n in full_names]
+        full = {n[0]: n for n in full_names if surnames.count(n[0]) == 1}  # 李强 and 李希: 李总理 stays
         taken = [False] * (len(body) + 1)
         for mention in found:
             taken[mention.start : mention.end] = [True] * (mention.end - mention.start)
@@ -367,9 +370,14 @@ _ROLE_ANAPHOR = re.compile(
 _POST_AFTER_NAME = re.compile(r"总书记|主席|总理|委员长|同志|书记|省长|市长|部长|主任|常委|委员")
 _ORG_WORDS = re.compile(r"(?:" + lex.NOT_IN_BODY_NAME + r"[" + lex.HAN + r"、]){2,30}?" + lex.ORG_END)
 _SPEECH_AHEAD = "(?=" + lex.FRAME_ADJUNCT + lex.FRAME_ADVERBS + lex.SPEECH_VERB + ")"
-# No verb in a meeting's name: 符合中央经济工作会议部署, 纪检监察机关要深入贯彻落实…全会精神 name none.
+# No verb opens a meeting's name, and no modal is inside it: 符合中央经济工作会议部署 and 纪检监察机关要深入贯彻
+# 落实…全会精神 name none (学习贯彻…主题教育工作会议 does).
 _MEETING_SUBJECT = re.compile(
-    r"(?:(?!要|将|贯彻|落实|符合|建议|响应|主持)[" + lex.HAN + r"0-9]){2,40}?" + lex.MEETING_END + _SPEECH_AHEAD
+    r"(?!符合|建议|响应|主持|贯彻|落实)(?:(?![要将](?:深入|认真|切实|全面|坚持|加强|进一步|持续|扎实))["
+    + lex.HAN
+    + r"0-9]){2,40}?"
+    + lex.MEETING_END
+    + _SPEECH_AHEAD
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from gui.core.nlp.lexicon import TRANSLIT_CHARS, builtin
-from gui.core.nlp.names import THING_ENDINGS
+from gui.core.nlp.name_evidence import SIDE_ABBREVIATIONS
 from gui.core.nlp.segment import ADDED_WORD_FREQ, tokenizer
 
 SURNAMES = set(
@@ -149,7 +149,9 @@ NOT_NAMES = frozenset(
 
 # …or an adverb after it (但仍要求, 宣言还指出), or a side (欧方, 美方: a country's short name and 方).
 _NOT_IN_NAMES = re.compile(
-    r"[会议部省市县委厅局的和在了是与及等为对就将把被从向到各全本该我他她们这那" r"仍还也都又]|^.方$"
+    r"[会议部省市县委厅局的和在了是与及等为对就将把被从向到各全本该我他她们这那仍还也都又]|^["
+    + "".join(sorted(SIDE_ABBREVIATIONS))
+    + "]方$"
 )
 # 记者专访时说, 记者采访时: what follows a post may be the occasion, not a name.
 # Words after a post that are the occasion or an adverb of the visit (总书记专题调研…, 总书记亲自部署), no name.
@@ -178,6 +180,6 @@ def _everyday_word(word: str) -> bool:
     """A word jieba knows well and not as a name (特别, 公告, 此次): no one's name after a post. (NameFinder.plausible
     asks the same of the names the tagger spots, but also wants a surname; a post may precede 莱希.)"""
     freq = tokenizer().FREQ.get(word, 0)
-    if freq and word[-1] in THING_ENDINGS and freq != ADDED_WORD_FREQ:
-        return True  # 白皮书指出, 贺词指出: a known word that ends like a thing
+    if word in builtin().not_names:
+        return True  # 白皮书指出, 贺词指出: a thing jieba calls a person (lexicons/not_names.txt)
     return freq > 100 and freq != ADDED_WORD_FREQ and word not in builtin().person_words

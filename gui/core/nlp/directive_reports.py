@@ -150,7 +150,9 @@ _DONE = re.compile(r"[^。；]*?(?:全部|全面|顺利|圆满|已经?|基本)�
 
 _STOP = re.compile(r"[。；！？]")
 # …or the bodies of a kind it oversees (水利部门将…; 各级主管部门和服务机构将…).
-_KIND_AHEAD = r"(?:各级|各地|全国)?[" + _HAN + r"]{0,8}?(?:部门|机构)(?:和[" + _HAN + r"]{2,8}?(?:部门|机构))?将"
+# (外资机构将…, 评级机构将… are no such kind: a bare 机构 needs 各级/有关/相关/主管 before it.)
+_KIND = r"(?:(?:各级|各地|全国|有关|相关|主管)[" + _HAN + r"]{0,6}?(?:部门|机构)|[" + _HAN + r"]{2,6}?部门)"
+_KIND_AHEAD = _KIND + r"(?:和" + _KIND + r")?将"
 _NEXT_PLAN = re.compile(r"[。；！？](?:" + _PLAN_AHEAD + "|" + _KIND_AHEAD + r")(?!于)")
 
 

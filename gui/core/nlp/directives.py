@@ -232,6 +232,7 @@ class DirectiveDetector:
                     if by_document or framing
                     else self._topic(body[start:end], self._topic_index.scores(para.text))
                 )
+                mend(attrs)  # as detect names it (年底的中央经济工作会议 → 中央经济工作会议)
                 return attrs
         no_context = [0] * len(self.topics)
         return {

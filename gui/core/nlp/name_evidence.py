@@ -34,8 +34,6 @@ WEAK_BEFORE = word_set("和 与 同 及 以及 跟 对 向 由 请 为 是 被 �
 # Characters that end place and organisation names, never a person's as written in the news.
 NOT_NAME_ENDINGS = frozenset(
     "县村镇乡区市省州路街巷寺庙站厂店队团部局处科组系室所校馆院杯赛港湾楼桥门台报社业型性式率量证岛湖"
-    # 白皮书, 乌龙茶: things jieba's dictionary tags as persons (nr).
-    "书茶词稿刊"
 )
 # Last characters of rivers and mountains, also of given names (白龙江, 孙洪山): not without a context.
 PLACE_LIKE = frozenset("江河海山峰岭")

@@ -48,8 +48,6 @@ _DOTTED_START = re.compile(r"(?:[\u4e00-\u9fff]{2,6}·){1,3}")
 _ENDS_NAME = frozenset(("同志", "等", "先生", "女士"))
 _REGNAL = re.compile("[一二三四五六七八九十]{1,3}世")  # a monarch's number
 _RARE = 10  # a word jieba saw fewer times than this after a post may be a name
-# 白皮书指出, 乌龙茶: words of jieba's dictionary that it tags as persons (nr) but that end like a thing.
-THING_ENDINGS = frozenset("书茶词稿刊")
 
 # Delimiters of a list of names.
 _LIST_END = frozenset("、，,。；;：:）)」”\n \u3000")
@@ -80,7 +78,7 @@ class NameFinder:
             return False  # 于昨日, 李此后: not names
         if lex.terms.get(given) == "POST":
             return False
-        if self.freq.get(name) and (name not in lex.name_words or name[-1] in THING_ENDINGS):
+        if name in lex.not_names or (self.freq.get(name) and name not in lex.name_words):
             return False  # an everyday word (会议, 文明), not a name
         first = toks.by_start.get(start) if toks is not None else None
         if toks is not None and first is not None:

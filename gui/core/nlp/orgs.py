@@ -117,13 +117,14 @@ _PARTY_CONGRESS = re.compile(
 _STOP_WORDS = word_set(
     "召开 举行 主持 出席 参加 传达 学习 贯彻 落实 贯彻落实 审议 听取 通过 成立 设立 组建 设置 加强 推进 "
     "推动 支持 鼓励 引导 要求 指导 督促 会同 联合 带领 率领 陪同 召集 筹备 参与 列席 发表 宣读 主办 "
-    "承办 开幕 闭幕 根据 按照 依据 认真 深入 全面 进一步 精神 各 各级 有关 相关 所有 全体 广大 我 我省 我市 我县 领导 "
+    "承办 开幕 闭幕 根据 按照 依据 认真 深入 全面 进一步 精神 各 各级 有关 相关 所有 全体 广大 我 我省 我市 我县 "
     "本 该 其 暨 及 和 与 同 跟 等 的 了 是 为 将 把 被 让 给 从 到 上 下 中 内 外 前 后 以 在 由 向 对 经 据 "
     # 经省纪委常委会会议研究并报省委批准: a body reports to another, no name runs across.
     "并报 报经 报请 并经"
 )
 
-# Verbs that do occur inside names (疫情防控工作领导小组, 巡视动员部署会); any other verb ends a name.
+# Verbs that do occur inside names (巡视动员部署会); any other verb ends a name. 领导 only right before a
+# 委员会/小组/机构 head (国家安全领导委员会): 党中央领导人民军队 names two bodies.
 _NAME_VERBS = word_set(
     "防控 巡视 巡察 动员 部署 监督 管理 保护 发展 改革 建设 防治 救援 执法 审批 服务 协调 促进 推进 开发 研究 规划 "
     "监察 检察 审计 统计 投资 交易 保障 应急 扶贫 振兴 治理 合作 交流 招商 评审 指挥 调查 检测 监测 防汛 抗旱 "
@@ -154,6 +155,8 @@ def _name_start(
         if not is_han(word[0]) and not (ordinals and word[0].isdigit()):
             break  # punctuation, or a dateline's digits (新华社北京5月5日电…)
         if word in _STOP_WORDS or word in lex.particles or labels[i] in ("PER", "POST", "MEETING"):
+            break
+        if word == "领导" and (i < head - 1 or not toks.words[head].startswith(("委员会", "小组", "机构"))):
             break
         if word in lex.verbs and word not in _NAME_VERBS and labels[i] is None:
             break

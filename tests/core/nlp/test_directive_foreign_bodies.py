@@ -13,6 +13,8 @@ from gui.core.tagging import Tagger
     "body",
     [
         "以色列国防军27日发布通知，要求当地部分地区居民撤离。",
+        "欧盟委员会要求成员国加强监管。",
+        "俄国防部发表声明说，要求乌方立即停止袭击。",
         "北约峰会25日闭幕。北约成员国领导人同意，在2035年前将年度国防开支提高至国内生产总值的5%。",
         "俄国防部当天发表声明，要求乌方归还俄运输机坠毁事件中乌方死者的遗体。",
         "欧洲央行12日宣布，继续将三大关键利率维持不变。",
@@ -45,3 +47,30 @@ def test_chinas_own_bodies_next_to_foreign_news_still_give_directives(tagger: Ta
 )
 def test_a_foreign_official_or_side_gives_no_directive(tagger: Tagger, body: str) -> None:
     assert [d.attrs["issuer"] for d in tagger.tag(body)[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [
+        # A real name ending like a thing, a surname and 方, a communist: people, and China's.
+        ("市长许晓书强调，要加快推进城市更新。", "许晓书"),
+        ("县委书记王方强调，要做好防汛工作。", "王方"),
+        ("优秀共产党人、省委书记王强强调，要办好教育。", "王强"),
+        # Two people of one surname: 李总理 is not guessed.
+        ("国务院总理李强出席。中央纪委书记李希出席。李总理强调，要稳增长。", "李总理"),
+        # Meetings with 贯彻/落实 inside their name.
+        (
+            "学习贯彻习近平新时代中国特色社会主义思想主题教育工作会议强调，要加强组织领导。",
+            "学习贯彻习近平新时代中国特色社会主义思想主题教育工作会议",
+        ),
+        ("全省贯彻落实中央八项规定精神推进会议指出，要持续纠治四风。", "全省贯彻落实中央八项规定精神推进会议"),
+    ],
+)
+def test_chinese_speakers_are_not_taken_for_foreign_or_for_fragments(tagger: Tagger, body: str, issuer: str) -> None:
+    assert [d.attrs["issuer"] for d in tagger.tag(body)[1]] == [issuer]
+
+
+@pytest.mark.parametrize("verb", ["希望", "呼吁", "推动"])
+def test_the_verb_before_the_parties_is_not_their_name(tagger: Tagger, verb: str) -> None:
+    body = f"习近平指出，{verb}各方要共同努力，推动局势缓和。"
+    assert all(not d.attrs["addressee"].startswith(verb) for d in tagger.tag(body)[1])
