@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import time
 from pathlib import Path
 
 import jieba
+from eval_directives import DEFAULT_XWLB as XWLB  # the same transcripts the evaluation reads
 
 from gui.core import paths
 from gui.core.ingest.markdown import split_markdown
@@ -29,7 +29,6 @@ from gui.core.nlp import segment
 from gui.core.nlp.directives import DirectiveDetector
 
 HERE = Path(__file__).resolve().parent
-XWLB = Path(os.environ.get("PIZHU_XWLB", "/work/shared/data/xwlb-dev"))
 
 
 def bodies() -> list[str]:

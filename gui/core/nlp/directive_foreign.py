@@ -28,8 +28,10 @@ _AFTER_PARTNER = re.compile(r"(?<!共)同(?!体|志|盟|行)|与(?!会)|和(?!�
 _CHINESE_PARTY = re.compile(r"^(?:中国|中共|民革|民盟|民建|民进|农工|致公|九三|台盟)")
 _PARTY_POST = re.compile(r"^(?:.{0,6}[国的])?([^的]{2,8}党)(?:代表|主席|党首|领袖|总书记|副主席|议员|干事长|人)")
 # A country by its one-character short form and an office (俄总统, 美国务卿, 乌外长).
+# Countries the news names by one character before an office or an organ (俄总统, 以军, 美方).
+_SHORT_COUNTRIES = "俄美乌以韩朝日英法德印巴伊叙土欧澳加越"
 _SHORT_COUNTRY_POST = re.compile(
-    r"^[俄美乌以韩朝日英法德印巴伊叙土](?:总统|副总统|总理|首相|外长|防长|国务卿|议长|大使|领导人|官员|发言人|常驻联合国代表)"
+    "^[" + _SHORT_COUNTRIES + "](?:总统|副总统|总理|首相|外长|防长|国务卿|议长|大使|领导人|官员|发言人|常驻联合国代表)"
 )
 # Offices no Chinese official holds, written after the name (卢拉总统, 查尔斯国王).
 _FOREIGN_OFFICE_AFTER = ("总统", "首相", "国王", "女王", "王储", "亲王", "王子", "公主")
@@ -133,7 +135,7 @@ def foreign_people(body: str, persons: Iterable[tuple[str, int]]) -> frozenset[s
 # A foreign state's organs and armed groups by their short names (俄国防部, 以军发言人, 美方), and groups no
 # country's name opens (哈马斯, 胡塞武装): they give no directive either.
 _FOREIGN_ORGAN = re.compile(
-    r"^(?:[俄以美乌韩朝日英法德伊叙土欧](?:军|方|国防部|外交部|侦查委员会|政府|国会|议会|总统|总理|媒)"
+    "^(?:[" + _SHORT_COUNTRIES + "](?:军|方|国防部|外交部|侦查委员会|政府|国会|议会|总统|总理|媒)"
     r"|哈马斯|真主党|胡塞武装|塔利班|法塔赫)"
 )
 

@@ -14,7 +14,7 @@ import re
 # sentence went on with (年底的中央经济工作会议, 考察时习近平总书记, 建议全国政协十四届三次会议).
 _BEFORE_NAME = re.compile(
     r"^(?:(?:年底|年初|年中|月底|去年|今年|此前|当天|上次)的|[^，。；]{0,6}?(?:考察|调研|视察|会见|出席|参加)时"
-    r"|建议|针对|接受|联合(?![国会]))(?=[^，。；]{2,}$)"
+    r"|建议|针对|联合(?![国会]))(?=[^，。；]{2,}$)"
 )
 # A count of people, not one named (两位总书记, 两位前总理).
 _COUNTED = re.compile(r"^[两二三四五六七八九十几多]+(?:位|名)")
@@ -47,6 +47,6 @@ def mend(attrs: dict[str, object]) -> bool:
         if isinstance(joint, list):
             attrs["issuers"] = [kept if n == name else str(n).removeprefix(name[:cut]) for n in joint]
         span = attrs.get("issuer_span")
-        if isinstance(span, list) and len(span) == 2 and span[1] - span[0] == len(name):
-            attrs["issuer_span"] = [span[0] + cut, span[1]]
+        if isinstance(span, list) and len(span) == 2 and span[1] - span[0] >= len(kept):
+            attrs["issuer_span"] = [span[1] - len(kept), span[1]]  # the name ends where the reading did
     return True
