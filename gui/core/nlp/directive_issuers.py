@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_foreign import foreign_people
-from gui.core.nlp.directive_held import held_meeting_matches
+from gui.core.nlp.directive_held import held_meeting_matches, join_numbered
 from gui.core.nlp.directive_names import looks_like_name
 from gui.core.nlp.directive_ordinary import ordinary_people
 
@@ -173,7 +173,8 @@ class Mentions:
                 held[(start, end)] = _Mention(ent.start, ent.end, ent.text + meeting, "MEETING")
             else:
                 held[(start, end)] = _Mention(start, end, name + meeting, "MEETING")
-        return sorted(held.values(), key=lambda m: m.start)
+        found = join_numbered(self.body, [(m.start, m.end, m.text) for m in held.values()])
+        return [_Mention(start, end, text, "MEETING") for start, end, text in found]
 
     def _docs(self, ents: list[Annotation]) -> list[_Mention]:
         docs = {e.start: _Mention(e.start, e.end, e.text, "DOC") for e in ents if e.label == "DOC"}

@@ -262,3 +262,11 @@ def test_a_meetings_choice_of_a_person_is_its_decision(tagger: Tagger) -> None:
     )
     found = [(d.text[:5], d.attrs["issuer"]) for d in tagger.tag(body)[1]]
     assert found == [("郭卫民担任", "政协第十三届全国委员会第八十五次主席会议")]
+
+
+def test_a_numbered_meeting_is_named_by_the_body_that_held_it(tagger: Tagger) -> None:
+    body = (
+        "首都规划建设委员会7月3日在京召开第45次全体会议。首规委主任蔡奇出席会议并讲话。\n"
+        "会议强调，要深入学习把握习近平总书记对北京重要讲话精神。"
+    )
+    assert [d.attrs["issuer"] for d in tagger.tag(body)[1]] == ["首都规划建设委员会第45次全体会议"]
