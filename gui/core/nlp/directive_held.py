@@ -38,11 +38,12 @@ def held_meeting_matches(body: str) -> list[re.Match[str]]:
 
 def join_numbered(body: str, meetings: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Meetings held, (start, end, name) sorted by start, with a name that is only a number (第45次全体会议) joined to
-    the body held before it in its sentence (首都规划建设委员会7月3日在京召开第45次全体会议)."""
+    the body held before it in its sentence (首都规划建设委员会7月3日在京召开第45次全体会议); the span stays the
+    body's, as 中共中央政治局 is the span of 中共中央政治局会议."""
     out: list[tuple[int, int, str]] = []
     for start, end, name in sorted(meetings):
         if out and name.startswith("第") and "。" not in body[out[-1][1] : start]:
-            out[-1] = (out[-1][0], end, out[-1][2] + name)
+            out[-1] = (out[-1][0], out[-1][1], out[-1][2] + name)
         else:
             out.append((start, end, name))
     return out

@@ -140,6 +140,7 @@ class Mentions:
             while at >= 0:
                 end = at + len(name)
                 if not any(taken[at:end]):
+                    # 习主席 is 习近平, spanned where the text says 习主席.
                     short = _SURNAME_POST.fullmatch(name)
                     found.append(_Mention(at, end, full.get(name[0], name) if short else name, "PER"))
                     taken[at:end] = [True] * len(name)
