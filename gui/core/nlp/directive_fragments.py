@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from gui.core.nlp.directive_joint import joint_issuers
+
 # What opens a reading before the name itself: a time and 的, an occasion (考察时), or a verb the
 # sentence went on with (年底的中央经济工作会议, 考察时习近平总书记, 建议全国政协十四届三次会议).
 _BEFORE_NAME = re.compile(
@@ -20,12 +22,17 @@ _BEFORE_NAME = re.compile(
 _COUNTED = re.compile(r"^[两二三四五六七八九十几多]+(?:位|名)")
 
 
+# When, inside a reading of bodies acting together (近日中国人民银行…, 财政部日前会同农业农村部…).
+_WHEN = re.compile(r"^(?:近日|日前|今天|近期|此前)|(?<=[部委局署办院行])(?:近日|日前)(?=会同|联合|、)")
+
+
 def trim(name: str, label: str) -> str:
     """`name` without the words a reading took in before the name (年底的中央经济工作会议 → 中央经济工作会议)."""
     if label not in ("ORG", "MEETING", "POST"):
         return name
     m = _BEFORE_NAME.match(name)
-    return name[m.end() :] if m else name
+    name = name[m.end() :] if m else name
+    return _WHEN.sub("", name) if label == "ORG" else name
 
 
 def names_no_one(name: str, label: str) -> bool:
@@ -41,12 +48,9 @@ def mend(attrs: dict[str, object]) -> bool:
         return False
     kept = trim(name, label)
     if kept != name:
-        cut = len(name) - len(kept)
         attrs["issuer"] = kept
-        joint = attrs.get("issuers")
-        if isinstance(joint, list):
-            attrs["issuers"] = [kept if n == name else str(n).removeprefix(name[:cut]) for n in joint]
+        attrs["issuers"] = joint_issuers(kept)
         span = attrs.get("issuer_span")
-        if isinstance(span, list) and len(span) == 2 and span[1] - span[0] >= len(kept):
+        if name.endswith(kept) and isinstance(span, list) and len(span) == 2 and span[1] - span[0] >= len(kept):
             attrs["issuer_span"] = [span[1] - len(kept), span[1]]  # the name ends where the reading did
     return True

@@ -148,8 +148,9 @@ NOT_NAMES = frozenset(
 
 
 # …or an adverb after it (但仍要求, 宣言还指出), or a side (欧方, 美方: a country's short name and 方).
+# …nor a verb of speech or office (曾指出, 部门负责同志 → 门负责), nor a negation (但没有).
 _NOT_IN_NAMES = re.compile(
-    r"[会议部省市县委厅局的和在了是与及等为对就将把被从向到各全本该我他她们这那仍还也都又]|^["
+    r"[会议部省市县委厅局的和在了是与及等为对就将把被从向到各全本该我他她们这那仍还也都又没]|指出|强调|表示|负责|^["
     + "".join(sorted(SIDE_ABBREVIATIONS))
     + "]方$"
 )

@@ -74,3 +74,17 @@ def test_chinese_speakers_are_not_taken_for_foreign_or_for_fragments(tagger: Tag
 def test_the_verb_before_the_parties_is_not_their_name(tagger: Tagger, verb: str) -> None:
     body = f"习近平指出，{verb}各方要共同努力，推动局势缓和。"
     assert all(not d.attrs["addressee"].startswith(verb) for d in tagger.tag(body)[1])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "国际残奥委会主席表示，要加强残疾人体育交流。国际残奥委会要求各成员加强合作。",
+        "习近平同志曾指出，要把人民群众的小事当作自己的大事。",
+        "会议强调，有关部门负责同志要靠前指挥。",
+        "大会通过了宣言。宣言指出，各国要加强合作。",
+    ],
+)
+def test_no_issuer_is_an_international_body_or_a_verb_read_as_a_name(tagger: Tagger, body: str) -> None:
+    bad = ("国际残奥委会", "曾指出", "门负责", "宣言")
+    assert not any(d.attrs["issuer"] in bad for d in tagger.tag(body)[1])
