@@ -42,6 +42,8 @@ _STATUTE_MODALS = frozenset(("应当", "不得", "必须", "禁止", "严禁"))
 _PLAN = re.compile(r"(.{0,10}?)将(?![其近来要])")
 # 全国工商联、教育部、人力资源社会保障部将…: a list of bodies, longer than any other subject of a plan.
 _BODIES_PLAN = re.compile(r"([^，。；将]{4,40}?、[^，。；将]{2,20}?)将(?![其近来要])")
+# The plan, campaign or programme the sentence before named (该计划, 这一行动).
+_THE_PLAN = re.compile(r"(?:该|这一|此次|本次)(?:计划|方案|行动|工程|专项行动|活动)")
 _MORE_ENCOURAGING = re.compile(r"^(?:激励|和鼓励|、鼓励|和支持|、支持|并)")
 _STATEMENT = re.compile("[了是]")
 # Verbs inside a would-be actor ("苏丹目前有2400万人"); 所有、国有、有关、有条件的 are fine.
@@ -165,6 +167,8 @@ def clause_head(
             each = provisions and subject.startswith("各") and not _NOT_IN_AGENT.search(subject)
             if not subject or each or (own and (lex.GOVERNMENT_END.search(subject) or is_body(subject))):
                 return Head("plan", "要", subject)
+            if _THE_PLAN.fullmatch(subject):
+                return Head("plan", "要", "")  # 教育部启动…计划。该计划将在全国设立…: the plan its body set
         if decided and provisions and is_summary(t):
             # "…印发《办法》，自6月1日起施行", "提出20条具体举措": what the document is, not a measure.
             return None

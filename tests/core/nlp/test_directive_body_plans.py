@@ -49,6 +49,13 @@ def test_the_plan_of_the_bodies_a_ministry_oversees_told_after_what_the_reporter
     assert (d["issuer"], d["addressee"]) == ("水利部", kind)
 
 
+@pytest.mark.parametrize("back", ["该计划", "这一计划"])
+def test_the_plan_a_body_launched_goes_on_as_its_plan(tagger: Tagger, back: str) -> None:
+    body = f"近日，教育部启动全国县域普通高中头雁教师岗位计划。{back}将在全国范围设立头雁教师岗位，培养一批领军人才。"
+    (d,) = found(tagger, body)
+    assert d["text"].startswith(f"{back}将") and (d["issuer"], d["addressee"]) == ("教育部", "")
+
+
 def test_bodies_that_plan_together_are_one_joint_issuer(tagger: Tagger) -> None:
     body = (
         "记者从全国妇联了解到，全国妇联、民政部、国家卫生健康委将在各地社区联合开展“家庭健康行”系列活动，"
