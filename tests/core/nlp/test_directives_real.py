@@ -129,7 +129,12 @@ def test_a_bare_kind_of_meeting_is_no_issuer(body: str, issuer: str, label: str)
     assert (found.attrs["issuer"], found.attrs["issuer_label"]) == (issuer, label)
 
 
-_FRAGMENT = re.compile(r"^(?:对于?|在|从|就|据|为|关于|随着)|[来而，。、；：！？\s]$")
+# A reading that took in words of its sentence: a preposition, a copula, a time or a verb before the name
+# (这是党中央, 不久前中共中央办公厅, 年底的中央经济工作会议, 考察时…), an adverb after it (宣言还, 但仍).
+_FRAGMENT = re.compile(
+    r"^(?:对于?|在|从|就|据|为|关于|随着|是|这是|不久前|近日|日前|预计|准确把握|符合|建议|年底的|[^，。]{0,4}?(?:考察|调研|视察)时)"
+    r"|[来而还仍，。、；：！？\s]$|^[两二三四五六七八九十]+位"
+)
 
 
 @pytest.mark.skipif(not XWLB.is_dir(), reason="no xwlb-dev transcripts (../shared/data/xwlb-dev) on this machine")
