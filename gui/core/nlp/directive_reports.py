@@ -170,6 +170,11 @@ _COUNTRY_PLAN = re.compile(r"(?:我国|中国|国家)将")
 _EVENT = re.compile(r"(?:活动|调查|监测)$")
 # A report stops being one: a report, a white paper, statistics.
 _NOT_SETTING = re.compile(r"报告|白皮书|公报|年鉴|统计|名录|数据|榜单")
+# Provinces that start an emergency response (广东、广西已分别启动防风Ⅲ级应急响应和防台Ⅳ级应急响应).
+_PLACES_RESPOND = re.compile(
+    r"(?P<who>(?:" + PLACE_NAME.pattern + r")(?:、(?:" + PLACE_NAME.pattern + r"))*)"
+    r"(?:已经?|分别|均|同时|立即|紧急|及时|迅速|先后)*(?:启动|升级|提升|发布)[^，。；]{0,40}?(?:响应|预警)"
+)
 
 
 # A word every pattern of report_frame needs (its verb, 根据, 从…起, 今年…): a clause without
@@ -226,6 +231,10 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
         # "记者从今天举行的国务院政策例行吹风会上了解到，我国将…": the briefing's account of the plan.
         at = start + m.start("who")
         return Frame(Issuer(m.group("who"), "MEETING", (at, at + len(m.group("who")))), None)
+    m = _PLACES_RESPOND.fullmatch(text)
+    if m and body.startswith("要求", end + 1):
+        # 广东、广西已分别启动防风Ⅲ级应急响应…，要求相关渔港渔船…: the provinces ask, as governments.
+        return Frame(_body_issuer(m, start), None, once=True)
     m = _FUNDED.fullmatch(text)
     if m and _FUNDS_PURPOSE.match(body, end + 1):
         return Frame(_body_issuer(m, start), None)

@@ -265,3 +265,12 @@ def test_an_instruction_given_at_once_asks_with_no_addressee_and_goes_on(tagger:
         ("要科学组", "习近平", ""),
         ("要尽快查", "习近平", ""),
     ]
+
+
+@pytest.mark.parametrize("places", ["广东", "广东、广西"])
+def test_provinces_that_start_an_emergency_response_ask_as_governments(tagger: Tagger, places: str) -> None:
+    body = (
+        "中央气象台预计明天台风将在沿海登陆。"
+        f"{places}已分别启动防风Ⅲ级应急响应，要求相关渔港渔船按规定回港避风。游客纷纷表示，要注意安全。"
+    )
+    assert [(text[:4], issuer) for text, issuer, _, _ in found(tagger, body)] == [("要求相关", places)]
