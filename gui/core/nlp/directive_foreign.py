@@ -27,9 +27,9 @@ _TITLE_BEFORE = re.compile(r"[^，。；：、,;:“”\"（）()\s]{0,24}$")
 _AFTER_PARTNER = re.compile(r"(?<!共)同(?!体|志|盟|行)|与(?!会)|和(?!平|谐)|会见|会晤|接见|致电|致函|祝贺")
 _CHINESE_PARTY = re.compile(r"^(?:中国|中共|民革|民盟|民建|民进|农工|致公|九三|台盟)")
 _PARTY_POST = re.compile(r"^(?:.{0,6}[国的])?([^的]{2,8}党)(?:代表|主席|党首|领袖|总书记|副主席|议员|干事长|人)")
-# A country by its one-character short form and an office (俄总统, 美国务卿, 乌外长).
 # Countries the news names by one character before an office or an organ (俄总统, 以军, 美方).
 _SHORT_COUNTRIES = "俄美乌以韩朝日英法德印巴伊叙土欧澳加越"
+# …and the offices so named (俄总统, 美国务卿, 乌外长).
 _SHORT_COUNTRY_POST = re.compile(
     "^[" + _SHORT_COUNTRIES + "](?:总统|副总统|总理|首相|外长|防长|国务卿|议长|大使|领导人|官员|发言人|常驻联合国代表)"
 )

@@ -18,11 +18,7 @@ _BEFORE_NAME = re.compile(
     r"^(?:(?:年底|年初|年中|月底|去年|今年|此前|当天|上次)的|[^，。；]{0,6}?(?:考察|调研|视察|会见|出席|参加)时"
     r"|建议|针对|联合(?![国会]))(?=[^，。；]{2,}$)"
 )
-# A count of people, not one named (两位总书记, 两位前总理).
-_COUNTED = re.compile(r"^[两二三四五六七八九十几多]+(?:位|名)")
-
-
-# When, inside a reading of bodies acting together (近日中国人民银行…, 财政部日前会同农业农村部…).
+# A time opening, or inside, a reading of bodies acting together (近日中国人民银行…, 财政部日前会同农业农村部…).
 _WHEN = re.compile(r"^(?:近日|日前|今天|近期|此前)|(?<=[部委局署办院行])(?:近日|日前)(?=会同|联合|、)")
 
 
@@ -33,6 +29,10 @@ def trim(name: str, label: str) -> str:
     m = _BEFORE_NAME.match(name)
     name = name[m.end() :] if m else name
     return _WHEN.sub("", name) if label == "ORG" else name
+
+
+# A count of people, not one named (两位总书记, 两位前总理).
+_COUNTED = re.compile(r"^[两二三四五六七八九十几多]+(?:位|名)")
 
 
 def names_no_one(name: str, label: str) -> bool:

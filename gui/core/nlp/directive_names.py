@@ -147,8 +147,9 @@ NOT_NAMES = frozenset(
 )
 
 
-# …or an adverb after it (但仍要求, 宣言还指出), or a side (欧方, 美方: a country's short name and 方).
-# …nor a verb of speech or office (曾指出, 部门负责同志 → 门负责), nor a negation (但没有).
+# What no name holds: a function word, a body's ending, an adverb or a negation after a surname (但仍要求,
+# 宣言还指出, 但没有), a verb of speech or office (曾指出, 部门负责同志 → 门负责). Nor is a side a name
+# (欧方: a country's short name and 方).
 _NOT_IN_NAMES = re.compile(
     r"[会议部省市县委厅局的和在了是与及等为对就将把被从向到各全本该我他她们这那仍还也都又没]|指出|强调|表示|负责|^["
     + "".join(sorted(SIDE_ABBREVIATIONS))
@@ -178,8 +179,9 @@ def looks_like_name(word: str, after_post: bool = False) -> bool:
 
 
 def _everyday_word(word: str) -> bool:
-    """A word jieba knows well and not as a name (特别, 公告, 此次): no one's name after a post. (NameFinder.plausible
-    asks the same of the names the tagger spots, but also wants a surname; a post may precede 莱希.)"""
+    """A word jieba knows well and not as a name (特别, 公告, 此次), or a thing it calls a person (白皮书): no one's
+    name, after a post or not. (NameFinder.plausible asks the same of the names the tagger spots, but also wants a
+    surname; a post may precede 莱希.)"""
     freq = tokenizer().FREQ.get(word, 0)
     if word in builtin().not_names:
         return True  # 白皮书指出, 贺词指出: a thing jieba calls a person (lexicons/not_names.txt)

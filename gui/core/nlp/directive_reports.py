@@ -26,11 +26,12 @@ _JOINED = r"(?:(?:等[多一二两三四五六七八九十0-9]*|[一二两三四
 # No verb inside a body's name: 引导政协委员围绕中共中央部署的… and 联动各级妇联开展… name no body.
 _ORG = r"(?:" + lex.NOT_IN_BODY_NAME + r"[" + _HAN + r"、]){0,40}?" + r"(?:" + lex.ORG_END + r"|海关|机制)"
 # 中央财政 funds and plans as a body does (中央财政继续安排专项资金，支持…; 中央财政将对…给予补助).
-_ORG_BODY = r"(?P<who>(?:中央财政|" + _ORG + ")" + _JOINED + ")"
+_FUNDER = r"(?:中央财政|" + _ORG + ")"
+_ORG_BODY = r"(?P<who>" + _FUNDER + _JOINED + ")"
 # A place issues plans too (重庆近日发布…行动方案), but what it launches is an event, not a campaign.
 # …or only how many (七部门近日联合印发通知).
 _COUNTED = r"[一二两三四五六七八九十0-9]+个?(?:部门|部委)"
-_BODY = r"(?P<who>(?:中央财政|" + _ORG + "|" + PLACE_NAME.pattern + ")" + _JOINED + "|" + _COUNTED + ")"
+_BODY = r"(?P<who>(?:" + _FUNDER + "|" + PLACE_NAME.pattern + ")" + _JOINED + "|" + _COUNTED + ")"
 _WHEN = r"(?:近日|日前|近期|今天|今日|昨天|当天|即日起|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:[（(][^）)]{1,12}[）)])?"
 # Documents that set something; a report, a white paper or statistics set nothing.
 _SETTING_DOC = (
