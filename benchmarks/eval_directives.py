@@ -52,7 +52,7 @@ PARTS = (
     *("dev-ze", "dev-zf", "heldout", "heldout-2", "heldout-8", "heldout-10", "reannot-11"),
     *("heldout-13", "dev-ho14", "dev-ho15", "dev-ho16", "dev-ho17", "dev-ho18", "dev-ho19", "dev-ho20"),
     *("dev-ho21", "dev-ho22", "heldout-14", "dev-ho23", "dev-ho24", "dev-ho25", "dev-ho26"),
-    *("dev-ho27", "dev-ho28", "heldout-15", "dev-ho29", "heldout-16", "dev-ho30", "dev-ho31"),
+    *("dev-ho27", "dev-ho28", "heldout-15", "dev-ho29", "heldout-16", "dev-ho30", "dev-ho31", "heldout-17"),
 )
 # The development parts (looked at while tuning), the held-out part (annotated once, before tuning)
 # and held-out-2 (annotated blind after the first held-out set had been seen): each reported on its
@@ -80,6 +80,8 @@ GROUPS = {
     "held-out-15": ("heldout-15",),
     # 20 more, from 2023 days outside xwlb-dev that nobody had read, annotated blind at stop 31.
     "held-out-16": ("heldout-16",),
+    # 20 more from 2023 days nobody had read, annotated blind at stop 32 by two annotators, topics by the codebook.
+    "held-out-17": ("heldout-17",),
     # Not blind: 20 People's Daily articles of the formats PDF whose indexes were in no other part, but 9 of
     # them (all 37 directives) repeat articles of development word for word; a second annotator's reading.
     "re-annotation-11": ("reannot-11",),
