@@ -330,12 +330,14 @@ class Library(Coding, DocumentRecords):
         stored = self.store.setting("topics")
         if not stored:
             return default_topics()
-        return [Topic(t["name"], tuple(t.get("keywords", ()))) for t in stored]
+        return [Topic(t["name"], tuple(t.get("keywords", ())), tuple(t.get("weak_keywords", ()))) for t in stored]
 
     def set_topics(self, topics: Sequence[Topic]) -> None:
         # The window's Settings: as brief a wait for a busy library as an edit's.
         self.store.set_setting(
-            "topics", [{"name": t.name, "keywords": list(t.keywords)} for t in topics], wait=EDIT_LOCK_WAIT
+            "topics",
+            [{"name": t.name, "keywords": list(t.keywords), "weak_keywords": list(t.weak_keywords)} for t in topics],
+            wait=EDIT_LOCK_WAIT,
         )
 
     def tagger_config(self) -> TaggerConfig:

@@ -77,16 +77,23 @@ class SettingsDialog(QDialog):
         )
 
         # Topics ---------------------------------------------------------------
-        self.topic_table = QTableWidget(0, 2)
+        self.topic_table = QTableWidget(0, 3)
         self.topic_table.setObjectName("topics")
-        self.topic_table.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("Keywords (separated by commas)")])
+        self.topic_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Topic"),
+                self.tr("Keywords (separated by commas)"),
+                self.tr("Weak keywords (count only where no other topic's keyword occurs)"),
+            ]
+        )
         self.topic_table.verticalHeader().hide()
         self.topic_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.topic_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.topic_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for topic in topics:
-            self._add_topic_row(topic.name, "，".join(topic.keywords))
+            self._add_topic_row(topic.name, "，".join(topic.keywords), "，".join(topic.weak_keywords))
         add_topic = QPushButton(self.tr("Add topic"))
-        add_topic.clicked.connect(lambda: self._add_topic_row("", ""))
+        add_topic.clicked.connect(lambda: self._add_topic_row("", "", ""))
         remove_topic = QPushButton(self.tr("Remove topic"))
         remove_topic.clicked.connect(lambda: self._remove_row(self.topic_table))
         tabs.addTab(
@@ -171,11 +178,11 @@ class SettingsDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.label_table.setItem(row, column, item)
 
-    def _add_topic_row(self, name: str, keywords: str) -> None:
+    def _add_topic_row(self, name: str, keywords: str, weak: str = "") -> None:
         row = self.topic_table.rowCount()
         self.topic_table.insertRow(row)
-        self.topic_table.setItem(row, 0, QTableWidgetItem(name))
-        self.topic_table.setItem(row, 1, QTableWidgetItem(keywords))
+        for column, value in enumerate((name, keywords, weak)):
+            self.topic_table.setItem(row, column, QTableWidgetItem(value))
 
     @staticmethod
     def _remove_row(table: QTableWidget) -> None:
@@ -219,7 +226,8 @@ class SettingsDialog(QDialog):
             name = self._cell(self.topic_table, r, 0)
             if name:
                 words = tuple(w for w in _SPLIT.split(self._cell(self.topic_table, r, 1)) if w)
-                topics.append(Topic(name, words or (name,)))
+                weak = tuple(w for w in _SPLIT.split(self._cell(self.topic_table, r, 2)) if w and w not in words)
+                topics.append(Topic(name, words or (name,), weak))
         return topics
 
     def problem(self) -> str | None:

@@ -282,7 +282,7 @@ class WindowMenus(WindowHost):
                 apply_theme(QApplication.instance(), self.settings.theme())  # type: ignore[arg-type]  # it is a QApplication
                 self._refresh_icons()
             topics = dialog.topics()
-            if [(t.name, t.keywords) for t in topics] != [(t.name, t.keywords) for t in self.library.topics()]:
+            if topics != self.library.topics():
                 self.library.set_topics(topics)
             self.reader.set_font_size(self.settings.font_size())
             self.reader.set_labels(self.labels)

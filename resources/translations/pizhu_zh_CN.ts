@@ -3009,6 +3009,11 @@ Your work is saved; you can go on.</source>
         <translation>关键词（以逗号分隔）</translation>
     </message>
     <message>
+        <location filename="../../gui/dialogs/settingsdialog.py" line="86"/>
+        <source>Weak keywords (count only where no other topic's keyword occurs)</source>
+        <translation>弱关键词（仅当没有其他议题的关键词出现时才计入）</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs/settingsdialog.py" line="88"/>
         <source>Add topic</source>
         <translation>添加议题</translation>

@@ -68,6 +68,7 @@ def diplomatic_area(index: TopicIndex, scores: list[int]) -> str:
     """The foreign-affairs area when the text scored (an article's instructing paragraphs) is about it, else "".
 
     In talks and summit speeches a leader's 双方要加强旅游合作 or 我们要努力实现普遍安全 is read
-    as foreign affairs, as a law's provisions are read as the law's area; a directive whose own
-    words clearly name another area (气候变化、绿色转型…) keeps it (see `provision_topic`)."""
+    as foreign affairs whatever field it names (气候变化, 产业链供应链): the codebook's rule 2. The
+    scores include weak keywords, so a domestic speech on theory study is not read as talks for
+    naming 人类命运共同体 once."""
     return DIPLOMACY if index.best(scores) == DIPLOMACY else ""

@@ -65,7 +65,7 @@ from collections.abc import Sequence
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_attrs import issuer_attrs, joint_planner
-from gui.core.nlp.directive_documents import diplomatic_area, document_area, document_of_title, provision_topic
+from gui.core.nlp.directive_documents import diplomatic_area, document_area, document_of_title
 from gui.core.nlp.directive_foreign import is_foreign_issuer, is_foreign_title
 from gui.core.nlp.directive_fragments import mend
 from gui.core.nlp.directive_frames import Frame, is_plan, match_announcement, match_frame
@@ -79,6 +79,7 @@ from gui.core.nlp.directive_reports import is_headline, report_frame
 from gui.core.nlp.directive_state import Group as _Group
 from gui.core.nlp.directive_state import State as _State
 from gui.core.nlp.directive_targets import after_proposal, opens_targets, past_proposal
+from gui.core.nlp.directive_topics import assign_topics, directive_topic, own_topic
 from gui.core.nlp.directive_turns import (
     after_sentence,
     announced_inline,
@@ -153,7 +154,9 @@ class DirectiveDetector:
                 found_in_para.extend(found)
             if found_in_para:
                 context = self._topic_index.scores(para.text)
-                instructing = [a + b for a, b in zip(instructing, context, strict=True)]
+                instructing = [
+                    a + b for a, b in zip(instructing, self._topic_index.scores(para.text, True), strict=True)
+                ]
                 contexts += [context] * len(found_in_para)
             out.extend(found_in_para)
         # Quotations of an authority inside a sentence; two or more inside one directive found part it.
@@ -177,19 +180,8 @@ class DirectiveDetector:
         )
         order = sorted(own, key=lambda i: out[i].start)
         out, contexts = [out[i] for i in order], [contexts[i] for i in order]
-        framing = diplomatic_area(self._topic_index, instructing)
-        for ann, context in zip(out, contexts, strict=True):
-            by_document = state.document is not None and ann.attrs["issuer"] == state.document.name
-            ann.attrs["topic"] = (
-                provision_topic(self._topic_index, ann.text, area if by_document else framing)
-                if by_document or framing
-                else self._topic(ann.text, context)
-            )
-        if any(not ann.attrs["topic"] for ann in out):
-            # Nothing in the directive or its paragraph names an area: the article's own area.
-            article = self._topic_index.best(self._topic_index.scores(body))
-            for ann in out:
-                ann.attrs["topic"] = ann.attrs["topic"] or article
+        document = state.document.name if state.document is not None else None
+        assign_topics(self._topic_index, body, out, contexts, instructing, document=document, area=area)
         return out
 
     def reading(
@@ -225,12 +217,16 @@ class DirectiveDetector:
                 attrs = dict(hit[0].attrs) if hit else {**issuer_attrs(who, mentions), "addressee": ""}
                 attrs.setdefault("addressee_span", None)
                 attrs.setdefault("strength", _strength_in(body[start:end]))
-                by_document = state.document is not None and attrs["issuer"] == state.document.name
-                framing = diplomatic_area(self._topic_index, self._topic_index.scores(body))
-                attrs["topic"] = (
-                    provision_topic(self._topic_index, body[start:end], area if by_document else framing)
-                    if by_document or framing
-                    else self._topic(body[start:end], self._topic_index.scores(para.text))
+                issued = area if state.document is not None and attrs["issuer"] == state.document.name else None
+                framing = diplomatic_area(self._topic_index, self._topic_index.scores(body, True))
+                context = self._topic_index.scores(para.text)
+                attrs["topic"] = directive_topic(
+                    self._topic_index,
+                    body[start:end],
+                    context,
+                    document_area=issued,
+                    framing=framing,
+                    addressee=str(attrs["addressee"]),
                 )
                 mend(attrs)  # as detect names it (年底的中央经济工作会议 → 中央经济工作会议)
                 return attrs
@@ -240,13 +236,8 @@ class DirectiveDetector:
             "addressee": "",
             "addressee_span": None,
             "strength": _strength_in(body[start:end]),
-            "topic": self._topic(body[start:end], no_context),
+            "topic": own_topic(self._topic_index, body[start:end], no_context),
         }
-
-    def _topic(self, text: str, paragraph_scores: list[int]) -> str:
-        """The directive's own words decide; its paragraph breaks ties and fills gaps."""
-        own = self._topic_index.scores(text)
-        return self._topic_index.best([4 * o + c for o, c in zip(own, paragraph_scores, strict=True)])
 
     # --- one sentence ----------------------------------------------------------
     def _sentence(self, body: str, sent: Segment, mentions: Mentions, state: _State, first: bool) -> list[Annotation]:

@@ -26,6 +26,9 @@ from gui.core.nlp.literals import literal_pattern
 class Topic:
     name: str
     keywords: tuple[str, ...]
+    # Words that name the area only where no other area is named: 学习贯彻…精神 is the party's own work
+    # alone, the means to another work's end when that work is named (…，推动人大工作高质量发展).
+    weak_keywords: tuple[str, ...] = ()
 
 
 def load_topics(path: Path) -> list[Topic]:
@@ -47,8 +50,12 @@ def parse_topics(raw: object, where: str = "topics") -> list[Topic]:
         words = item.get("keywords", [])
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise InputError(msg("topics.bad_keywords", where=where, name=item["name"]))
+        weak = item.get("weak_keywords", [])
+        if not isinstance(weak, list) or not all(isinstance(w, str) for w in weak):
+            raise InputError(msg("topics.bad_keywords", where=where, name=item["name"]))
         keywords = tuple(dict.fromkeys(w.strip() for w in words if w.strip()))
-        topics.append(Topic(item["name"].strip(), keywords))
+        weak_keywords = tuple(w for w in dict.fromkeys(w.strip() for w in weak if w.strip()) if w not in keywords)
+        topics.append(Topic(item["name"].strip(), keywords, weak_keywords))
     return topics
 
 
@@ -72,21 +79,31 @@ class TopicIndex:
     def __init__(self, topics: Sequence[Topic]) -> None:
         self.topics = tuple(topics)
         self._owners: dict[str, list[int]] = {}
+        self._weak: dict[str, list[int]] = {}
         for i, topic in enumerate(self.topics):
             for word in topic.keywords:
                 self._owners.setdefault(word, []).append(i)
+            for word in topic.weak_keywords:
+                self._weak.setdefault(word, []).append(i)
         # One pass per text, the longest keyword at a place (shaped as a trie: see literals).
-        self._pattern = literal_pattern(self._owners)
+        self._pattern = literal_pattern({**self._weak, **self._owners})
 
-    def scores(self, text: str) -> list[int]:
-        """Each topic's score on `text`: the summed length of its keyword occurrences."""
+    def scores(self, text: str, weak_too: bool = False) -> list[int]:
+        """Each topic's score on `text`: the summed length of its keyword occurrences; its weak
+        keywords' only where no keyword of any topic occurs, or always with `weak_too` (what a
+        whole article is about: a speech on theory study is the party's even where it names areas)."""
         scores = [0] * len(self.topics)
+        weak = [0] * len(self.topics)
         if self._pattern is not None:
             for m in self._pattern.finditer(text):
                 word = m.group()
-                for i in self._owners[word]:
+                for i in self._owners.get(word, ()):
                     scores[i] += len(word)
-        return scores
+                for i in self._weak.get(word, ()):
+                    weak[i] += len(word)
+        if weak_too:
+            return [a + b for a, b in zip(scores, weak, strict=True)]
+        return scores if any(scores) else weak
 
     def best(self, scores: Sequence[int]) -> str:
         """The name of the highest-scoring topic (the first listed on a tie), "" if none scores."""

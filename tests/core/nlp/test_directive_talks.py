@@ -77,16 +77,19 @@ def test_chinas_representative_speaks_a_foreign_one_does_not() -> None:
     assert detect(body) == []
 
 
-def test_directives_in_talks_are_foreign_affairs_unless_clearly_another_area() -> None:
+def test_directives_in_talks_are_foreign_affairs_whatever_field_they_name() -> None:
+    """The codebook's rule 2: a proposal to a foreign side is foreign affairs, climate and trade included."""
     body = (
         "钱涛同来访的外国总统举行会谈。\n钱涛指出，双方要深化双边合作，推动两国关系发展。"
         "双方要加强旅游合作，让合作成果惠及两国人民。"
         "双方要加强气候变化、绿色转型、生态环境保护、节能减排合作。"
     )
     topics = [d.attrs["topic"] for d in detect(body, title="钱涛同外国总统会谈")]
-    assert topics[:2] == ["对外事务", "对外事务"]
-    assert topics[2] != "对外事务"
-    # A domestic story keeps the area of the directive's own words.
+    assert topics == ["对外事务"] * 3
+    # At home the same fields keep their areas: foreign trade asked of Chinese bodies is trade.
+    body = "会议要求，各地要稳住外贸外资基本盘，扩大进口。要加强生态环境保护，推进节能减排。"
+    topics = [d.attrs["topic"] for d in detect(body, title="省政府召开常务会议")]
+    assert topics == ["商贸、海关、旅游", "城乡建设、环境保护"]
     body = "省委常委会议强调，要加强旅游合作，发展乡村旅游。"
     assert [d.attrs["topic"] for d in detect(body)] == ["商贸、海关、旅游"]
 
@@ -185,3 +188,15 @@ def test_chinas_commitments_are_intent_and_a_leaders_abandon_list_instructs() ->
         "坚持创新发展，不断激发增长动能。"
     )
     assert [d.text[:4] for d in Tagger().tag(body)[1]] == ["我们要摒", "摒弃封闭"]
+
+
+def test_directives_addressed_to_two_sides_are_foreign_affairs() -> None:
+    # Once in a story about something else: the addressee, or two states acting in its words, decides.
+    body = "李明在省里调研生态环境保护工作。李明指出，中欧双方要加强绿色低碳合作，推动节能减排。"
+    assert [d.attrs["topic"] for d in detect(body)] == ["对外事务"]
+    body = "李明在调研时强调，要办好国际中文教育项目，支持各国培养本土师资。"
+    assert [d.attrs["topic"] for d in detect(body)] == ["对外事务"]
+    # 中 opening a Chinese body or group is no pair of states.
+    body = "会议要求，中小企业要加快数字化转型。中央企业要加大研发投入，加强关键核心技术攻关。"
+    topics = [d.attrs["topic"] for d in detect(body)]
+    assert "对外事务" not in topics and len(topics) == 2

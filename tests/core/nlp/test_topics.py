@@ -23,7 +23,7 @@ def test_the_shipped_list_is_the_state_council_policy_areas_adapted_for_news() -
     assert "其他" not in names
     assert all(t.keywords for t in topics)
     assert len(set(names)) == len(names)
-    words = [w for t in topics for w in t.keywords]
+    words = [w for t in topics for w in (*t.keywords, *t.weak_keywords)]
     assert len(set(words)) == len(words)  # a keyword belongs to one area
 
 
@@ -84,4 +84,42 @@ def test_a_broken_list_file_is_reported_with_its_name(tmp_path: Path, content: s
     path = tmp_path / "mine.json"
     path.write_text(content, "utf-8")
     with pytest.raises(InputError, match="mine.json"):
+        load_topics(path)
+
+
+def test_weak_keywords_decide_only_where_no_other_topic_is_named() -> None:
+    """Study and implementation are the party's own work alone, the means to another work named with them."""
+    party = Topic("党建", ("党组织",), weak_keywords=("学习贯彻",))
+    npc = Topic("人大", ("人大工作",))
+    assert assign_topic("要深入学习贯彻全会精神", [party, npc]) == "党建"
+    assert assign_topic("要深入学习贯彻全会精神，推动人大工作高质量发展", [party, npc]) == "人大"
+    # A strong keyword of its own topic still counts with the weak one's.
+    assert assign_topic("要学习贯彻全会精神，加强党组织建设", [party, npc]) == "党建"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("要认真学习贯彻全会精神，切实把思想和行动统一到党中央决策部署上来", "党的建设"),
+        ("要深入学习贯彻全会精神，履行好代表职责，以高质量人大工作服务大局", "综合政务"),
+        ("要学习贯彻总书记重要讲话精神，加快建设高标准农田，稳定粮食生产", "农业、林业、水利"),
+        ("要增强斗争本领，保持战略清醒", "党的建设"),
+        ("将草案修改稿提请各代表团审议", "综合政务"),
+        ("要推动经济持续回升向好", "国民经济管理、国有资产监管"),
+        ("要确保社会大局安全稳定", "公安、安全、司法"),
+        ("要落实防汛责任，确保群众安全", "民政、扶贫、救灾"),
+    ],
+)
+def test_the_shipped_list_follows_the_codebook(text: str, topic: str) -> None:
+    assert assign_topic(text, default_topics()) == topic
+
+
+def test_weak_keywords_are_read_from_the_list_file(tmp_path: Path) -> None:
+    path = tmp_path / "topics.json"
+    listed = [{"name": "党建", "keywords": ["党组织"], "weak_keywords": ["学习贯彻", "党组织"]}]
+    path.write_text(json.dumps(listed, ensure_ascii=False), "utf-8")
+    # A word that is already a keyword is not weak too.
+    assert load_topics(path) == [Topic("党建", ("党组织",), ("学习贯彻",))]
+    path.write_text('[{"name": "x", "keywords": ["a"], "weak_keywords": "b"}]', "utf-8")
+    with pytest.raises(InputError, match="topics.json"):
         load_topics(path)
