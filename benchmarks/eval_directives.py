@@ -53,6 +53,7 @@ PARTS = (
     *("heldout-13", "dev-ho14", "dev-ho15", "dev-ho16", "dev-ho17", "dev-ho18", "dev-ho19", "dev-ho20"),
     *("dev-ho21", "dev-ho22", "heldout-14", "dev-ho23", "dev-ho24", "dev-ho25", "dev-ho26"),
     *("dev-ho27", "dev-ho28", "heldout-15", "dev-ho29", "heldout-16", "dev-ho30", "dev-ho31", "heldout-17"),
+    *("dev-ho32", "dev-ho33", "dev-ho34"),
 )
 # The development parts (looked at while tuning), the held-out part (annotated once, before tuning)
 # and held-out-2 (annotated blind after the first held-out set had been seen): each reported on its
@@ -63,7 +64,7 @@ GROUPS = {
         *("dev", "test", "dev-real", "dev-ho3", "dev-ho4", "dev-ho5", "dev-ho6", "dev-ho7", "dev-ho9"),
         *("dev-ho12", "dev-ho14", "dev-ho15", "dev-ho16", "dev-ho17", "dev-ho18", "dev-ho19", "dev-ho20"),
         *("dev-ho21", "dev-ho22", "dev-ho23", "dev-ho24", "dev-ho25", "dev-ho26", "dev-ho27", "dev-ho28"),
-        *("dev-ho29", "dev-ho30", "dev-ho31", "dev-ze", "dev-zf"),
+        *("dev-ho29", "dev-ho30", "dev-ho31", "dev-ho32", "dev-ho33", "dev-ho34", "dev-ze", "dev-zf"),
     ),
     "held-out": ("heldout",),
     "held-out-2": ("heldout-2",),
