@@ -3,7 +3,7 @@
 会议指出，/林武强调，/他说，/《…》明确规定，/a bare 指出，/李强当即要求有关部门…/会议决定，/…通知如下：
 (`match_frame`), an announcement of the enumeration after it (林武就…提出四方面要求。, `match_announcement`),
 and a speaker the rules cannot name, kept only when an office or a document speaks (`match_unknown_speaker`).
-Who a frame names is read by `directive_issuers.subject_at`.
+Who a frame names is read by `directive_subjects.subject_at`.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_foreign import is_foreign_title
-from gui.core.nlp.directive_issuers import NOBODY, NOT_AUTHORITY, Issuer, Mentions, subject_at
+from gui.core.nlp.directive_issuers import NOBODY, NOT_AUTHORITY, Issuer, Mentions
 from gui.core.nlp.directive_ordinary import unnamed_label
 from gui.core.nlp.directive_present import PRESENT_WORDS
+from gui.core.nlp.directive_subjects import subject_at
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,6 +99,8 @@ def clause_head(
         t = _QUOTE_BEFORE_MODAL.sub(r"\1", t, count=1)
     if t.endswith(("看到", "认识到", "看清")) and lex.ASSESSMENT_FRAME.fullmatch(t):
         return Head("assess")
+    if lex.EVIDENCE_FRAME.fullmatch(t):
+        return Head("assess", "lesson")  # the lesson runs to the sentence's end
     if lex.INTENT.match(t):
         # "我们将继续…", "中方愿…": what the speaker means to do, not an instruction.
         return Head("assess")

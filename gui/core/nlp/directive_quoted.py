@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_heads import Head, clause_head, strip_openers
-from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, subject_at
+from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions
+from gui.core.nlp.directive_subjects import subject_at
 
 # The verb and the quotation: one or more quotations run together (“…”“…”).
 _QUOTED = re.compile(

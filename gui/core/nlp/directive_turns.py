@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_frames import Frame, match_announcement
-from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, subject_at
+from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions
 from gui.core.nlp.directive_lone_quotes import (
     is_quotation_only,
     lone_quote_speaker,
@@ -18,6 +18,7 @@ from gui.core.nlp.directive_lone_quotes import (
     quotation_paragraph_speaker,
 )
 from gui.core.nlp.directive_state import State
+from gui.core.nlp.directive_subjects import subject_at
 from gui.core.nlp.sentences import Segment
 
 # 2025年，党中央深入推进…，取得显著成效。: a year's results told.
@@ -124,7 +125,7 @@ def announced_inline(body: str, parts: list[Segment], mentions: Mentions) -> tup
 
 
 # 中华人民共和国主席　习近平: a post, a space, the name — a signed article's byline.
-_BYLINE = re.compile(r"[" + lex.HAN + r"（）()]{0,24}[\s\u3000]+([" + lex.HAN + r"·]{2,8})\s*$")
+_BYLINE = re.compile(r"[" + lex.HAN + r"（）()、]{0,30}[\s\u3000]+([" + lex.HAN + r"·]{2,8})\s*$")
 
 
 _NAME_ALONE = re.compile(r"\s*([" + lex.HAN + r"]{2,4})\s*")

@@ -64,7 +64,7 @@ def units_of(
             units.append(Unit([c], head, 0))
             continue
         unit = units[-1]
-        if head is None:
+        if head is None or (unit.head is not None and unit.head.strength == "lesson" and _conditional(unit, clauses)):
             unit.clauses.append(c)
         elif _runs_on(unit.clauses[-1], c) and head.kind != "assess":
             units.append(Unit([c], head, 0))  # “…是…”“要…”: another quotation, another utterance
@@ -82,6 +82,13 @@ def units_of(
         else:
             unit.clauses.append(c)
     return units
+
+
+def _conditional(unit: Unit, clauses: list[Segment]) -> bool:
+    """历史证明，一个国家要振兴，就必须…: a lesson stated as a condition and what it takes runs on; after
+    历史证明，…是宝贵经验，需要坚持 the instruction drawn from it is one."""
+    after = clauses[clauses.index(unit.clauses[0]) + 1 :]
+    return any(strip_openers(x.text)[0].startswith(("就", "才", "则")) for x in after)
 
 
 def _runs_on(before: Segment, c: Segment) -> bool:

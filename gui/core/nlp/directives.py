@@ -70,7 +70,7 @@ from gui.core.nlp.directive_foreign import is_foreign_issuer, is_foreign_title
 from gui.core.nlp.directive_fragments import mend
 from gui.core.nlp.directive_frames import Frame, is_plan, match_announcement, match_frame
 from gui.core.nlp.directive_heads import agent_acts
-from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions, subject_at
+from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions
 from gui.core.nlp.directive_ordinary import is_view_frame, members_speak
 from gui.core.nlp.directive_present import PRESENT_WORDS, present_referent
 from gui.core.nlp.directive_quoted import quoted_instructions
@@ -78,6 +78,7 @@ from gui.core.nlp.directive_quotes import ends_quote, opens_quote, quote_depth, 
 from gui.core.nlp.directive_reports import is_headline, report_frame
 from gui.core.nlp.directive_state import Group as _Group
 from gui.core.nlp.directive_state import State as _State
+from gui.core.nlp.directive_subjects import subject_at
 from gui.core.nlp.directive_targets import after_proposal, opens_targets, past_proposal
 from gui.core.nlp.directive_topics import assign_topics, directive_topic, own_topic
 from gui.core.nlp.directive_turns import (

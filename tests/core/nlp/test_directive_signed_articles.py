@@ -63,3 +63,27 @@ def test_what_has_been_done_since_a_congress_is_told_and_applying_experience_ins
         "党的二十届三中全会提出，运用“千万工程”经验，健全推动乡村全面振兴长效机制。"
     )
     assert [d.text[:4] for d in Tagger().tag(body)[1]] == ["运用“千"]
+
+
+def test_a_byline_of_two_posts_and_points_under_dashes() -> None:
+    """中共中央总书记、中华人民共和国主席　习近平: two posts in the byline; ——保持战略沟通，… is his point,
+    ——双方政治互信不断巩固 (what was achieved) is not; a lesson drawn from history is told, not asked."""
+    article = (
+        ARTICLE.replace("中华人民共和国主席　习近平", "中共中央总书记、中华人民共和国主席　习近平")
+        .replace("一是巩固政治互信。", "——保持战略沟通，夯实两国关系政治基础。")
+        .replace("二是深化务实合作。", "——双方政治互信不断巩固。")
+        + "\n历史一再证明，一个国家要振兴，就必须在时代发展的潮流中发展。"
+        + "\n历史证明，相互尊重是发展两国关系的宝贵经验，需要坚持和弘扬。"
+    )
+    found = [(d.text[:6], d.attrs["issuer"]) for d in Tagger().tag(article)[1]]
+    assert ("——保持战略", "习近平") in found and ("双方要扩大贸", "习近平") in found
+    assert not [start for start, _ in found if start.startswith(("——双方", "历史一再", "一个国家", "就必须"))]
+    assert ("需要坚持和弘", "习近平") in found  # the instruction drawn from a lesson is one
+
+
+def test_the_post_alone_holds_a_meeting_and_asks(tagger: Tagger) -> None:
+    body = (
+        "今年4月，习近平总书记出席主题教育工作会议并发表重要讲话。\n"
+        "今年以来，总书记还先后主持召开中央审计委员会第一次会议，要求进一步推进审计工作高质量发展。"
+    )
+    assert [(d.text[:6], d.attrs["issuer"]) for d in tagger.tag(body)[1]] == [("要求进一步推", "习近平")]
