@@ -193,6 +193,8 @@ def clause_head(
     return None
 
 
+# 要靠…来攻克…: the means to act by (未来, 以来, 带来 are no such 来).
+_BY_MEANS = re.compile(r"(?<![未以起出下带到原本从后近将])来(?!自)")
 _WHAT_ONE_WANTS = re.compile(r"(?![把将对给为让使])[^，。；的]{1,4}的(?:事情|事)")
 _ATTENDANCE = re.compile(r"(?:出席|到会|到)[^，。；]{0,6}?[0-9０-９一二三四五六七八九十百千]+人")
 _CAN_LIST = re.compile(r"[\u4e00-\u9fff]{1,3}、可")
@@ -207,6 +209,8 @@ def _valid_marker(t: str, m: re.Match[str]) -> bool:
         return False
     if marker == "要" and _WHAT_ONE_WANTS.match(t, e):
         return False  # 中国共产党要做的事情，就是…: what it sets out to do, named
+    if marker == "要" and t.startswith("靠", e) and not t.startswith("靠前", e) and not _BY_MEANS.search(t, e):
+        return False  # 归根结底要靠高水平人才: what a thing depends on (要靠前指挥, 要靠…来攻克… ask)
     if marker in ("需要", "需") and (compared := _COMPARED.search(t, 0, s)):
         # "双方比以往任何时候都更需要…": the sides of talks told what to do, a directive (要);
         # "世界比以往任何时候都更需要…": how much something is needed, an assessment.

@@ -19,13 +19,16 @@ _DOC_SUBJECT = re.compile(
 )
 # "今年的政府工作报告", "党的二十大报告": a report named without 《》.
 _REPORT_SUBJECT = re.compile(r"(?:(?!党的)[^，。；《》“”]{0,12}的)?(" + lex.NAMED_REPORT.pattern + ")")
-# "总书记强调", "总书记还先后主持召开…会议，要求…": the post alone stands for the person last named.
+# "总书记强调", "总书记还先后主持召开…会议，要求…", "总书记在广东考察时阐释…，要求…": the post alone
+# stands for the person last named.
 _ROLE_ANAPHOR = re.compile(
     r"(?:总书记|总理|主席|书记|省长|市长)(?="
     + lex.FRAME_ADJUNCT
     + lex.FRAME_ADVERBS
     + lex.SPEECH_VERB
-    + r"|(?:还|也|又|先后|分别|亲自)*(?:主持召开|主持|出席|考察|视察))"
+    + r"|(?:还|也|又|先后|分别|亲自)*(?:主持召开|主持|出席|考察|视察)|"
+    + lex.FRAME_ADJUNCT
+    + r"(?:阐释|阐述|解读))"
 )
 _POST_AFTER_NAME = re.compile(r"总书记|主席|总理|委员长|同志|书记|省长|市长|部长|主任|常委|委员")
 _ORG_WORDS = re.compile(r"(?:" + lex.NOT_IN_BODY_NAME + r"[" + lex.HAN + r"、]){2,30}?" + lex.ORG_END)

@@ -87,3 +87,19 @@ def test_the_post_alone_holds_a_meeting_and_asks(tagger: Tagger) -> None:
         "今年以来，总书记还先后主持召开中央审计委员会第一次会议，要求进一步推进审计工作高质量发展。"
     )
     assert [(d.text[:6], d.attrs["issuer"]) for d in tagger.tag(body)[1]] == [("要求进一步推", "习近平")]
+
+
+def test_what_a_thing_depends_on_is_no_instruction(tagger: Tagger) -> None:
+    article = (
+        ARTICLE
+        + "\n所有实际能力的获得都要靠实践。我们靠实干创造了辉煌的过去，还要靠实干开创更加美好的未来。"
+        + "\n各级领导干部要靠前指挥。我们要靠改革创新来攻克发展难题。"
+    )
+    starts = [d.text[:6] for d in tagger.tag(article)[1]]
+    assert not [s for s in starts if s.startswith(("所有实际", "我们靠实干", "还要靠实"))]
+    assert "各级领导干部" in starts and "我们要靠改革" in starts
+
+
+def test_the_post_alone_explains_and_asks(tagger: Tagger) -> None:
+    body = "习近平总书记出席会议。\n4月，总书记在广东考察时阐释“以学铸魂”，要求坚定理想信念、铸牢对党忠诚。"
+    assert [(d.text[:6], d.attrs["issuer"]) for d in tagger.tag(body)[1]] == [("要求坚定理想", "习近平")]
