@@ -26,7 +26,7 @@ _JOINED = r"(?:(?:等[多一二两三四五六七八九十0-9]*|[一二两三四
 # No verb inside a body's name: 引导政协委员围绕中共中央部署的… and 联动各级妇联开展… name no body.
 _ORG = r"(?:" + lex.NOT_IN_BODY_NAME + r"[" + _HAN + r"、]){0,40}?" + r"(?:" + lex.ORG_END + r"|海关|机制)"
 # 中央财政 funds and plans as a body does (中央财政继续安排专项资金，支持…; 中央财政将对…给予补助).
-_FUNDER = r"(?:中央财政|" + _ORG + ")"
+_FUNDER = r"(?:中央财政|(?:省|市|县)级财政|" + _ORG + ")"
 _ORG_BODY = r"(?P<who>" + _FUNDER + _JOINED + ")"
 # A place issues plans too (重庆近日发布…行动方案), but what it launches is an event, not a campaign.
 # …or only how many (七部门近日联合印发通知).
@@ -123,14 +123,17 @@ _BODY_WILL = re.compile(
 )
 # 财政部、应急管理部紧急预拨1.4亿元…资金，重点支持两省做好…: what the money is to support.
 _FUNDED = re.compile(
-    _ORG_BODY
+    # “十四五”期间中央财政每年投入…: over what time.
+    r"(?:[^，。；]{1,12}?(?:期间|以来|年内))?"
+    + _ORG_BODY
     + _WHEN
-    + r"(?:紧急|近日|日前)?(?:共同|联合)?(?:继续|再次|还|将)?(?:预拨|下达|拨付|下拨|安排)了?"
+    + r"(?:紧急|近日|日前|每年)?(?:共同|联合)?(?:继续|再次|还|将)?(?:预拨|下达|拨付|下拨|安排|投入)了?"
     # …安排中央预算内投资5000万元: the sum after the money's kind; 共同下达120亿元: the sum alone.
     + r"(?:[^，。；]{0,30}?(?:资金|补助|经费|投资)(?:[0-9０-９.]+(?:万|亿)*元)?|[0-9０-９.]+(?:万|亿)*元)"
 )
 # …，重点支持…: what the money is for.
 _FUNDS_PURPOSE = re.compile(r"(?:重点|用于)?支持")
+_BENEFITED = re.compile(r"受益|惠及|累计|覆盖")
 # Not a government body stating its plan: 新一届政府 (a foreign one), 这家车企在…的…中心, 研究院, and not
 # 党中央将科技创新摆在…位置 (将 as 把, told of the past).
 _NOT_PLANNER = re.compile(r"^(?:这|该|那|其|新一届)|[的在]|政府$|党中央|研究院$|研究所$|学院$|医院$|大学$|公司$")
@@ -182,7 +185,7 @@ _PLACES_RESPOND = re.compile(
 # one (most clauses) is no report, found by one search instead of seven matches.
 _CUE = re.compile(
     r"印发|发出|下发|出台|发布|制定|公布|部署|指导各地|督促各地|获悉|了解到|根据|按照|依据|启动|开展|起|今年|近期|下一步|今后|年内|将|资金|补助|经费|投资"
-    r"|下达|预拨|拨付|下拨"
+    r"|下达|预拨|拨付|下拨|投入"
 )
 
 
@@ -239,6 +242,10 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
     m = _FUNDED.fullmatch(text)
     if m and _FUNDS_PURPOSE.match(body, end + 1):
         return Frame(_body_issuer(m, start), None)
+    m = _FUNDED.match(text)
+    if m and _FUNDS_PURPOSE.match(text, m.end()) and not _BENEFITED.search(body, end, _sentence_end(body, end)):
+        # 省级财政安排4亿元专项资金支持…: in one clause (not a year's result: …支持…，项目受益超1400万人).
+        return Frame(_body_issuer(m, start), start + m.end())
     m = _BODY_WILL.match(text)
     planner = ("who" if m.group("who") else "kind") if m else ""
     if m and m.start(planner) <= 4 and _plans_itself(m.group(planner), text) and not _NOT_SETTING.search(text):

@@ -100,6 +100,16 @@ def test_bodies_that_fund_a_purpose_encourage_it_and_the_figures_after_are_told(
     assert d["strength"] == "鼓励"
 
 
+def test_money_and_its_purpose_in_one_clause_or_over_a_period(tagger: Tagger) -> None:
+    body = "黑龙江推出20条政策措施，省级财政安排4亿元专项资金支持项目前期工作。"
+    assert [(d["text"], d["issuer"]) for d in found(tagger, body)] == [("支持项目前期工作。", "省级财政")]
+    body = "记者从文化和旅游部了解到，“十四五”期间中央财政每年投入1.1亿元，支持地方戏曲剧种开展公益性演出。"
+    assert [d["issuer"] for d in found(tagger, body)] == ["中央财政"]
+    # A year's results told one after another: money spent and who benefited.
+    body = "2025年，我国依法处置非法社会组织930个，中央财政投入4493万元支持社会组织开展服务活动，项目受益超1400万人。"
+    assert found(tagger, body) == []
+
+
 def test_a_project_launched_sets_its_measures(tagger: Tagger) -> None:
     body = "近日，科技部、教育部联合启动实施青年科学家培育工程，重点支持建设一批青年科研平台，完善青年人才评价机制。"
     (d,) = found(tagger, body)
