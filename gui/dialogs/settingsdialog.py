@@ -83,7 +83,7 @@ class SettingsDialog(QDialog):
             [
                 self.tr("Topic"),
                 self.tr("Keywords (separated by commas)"),
-                self.tr("Weak keywords (count only where no other topic's keyword occurs)"),
+                self.tr("Weak keywords (count only where no topic's keyword occurs)"),
             ]
         )
         self.topic_table.verticalHeader().hide()

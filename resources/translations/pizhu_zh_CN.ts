@@ -3010,8 +3010,8 @@ Your work is saved; you can go on.</source>
     </message>
     <message>
         <location filename="../../gui/dialogs/settingsdialog.py" line="86"/>
-        <source>Weak keywords (count only where no other topic's keyword occurs)</source>
-        <translation>弱关键词（仅当没有其他议题的关键词出现时才计入）</translation>
+        <source>Weak keywords (count only where no topic's keyword occurs)</source>
+        <translation>弱关键词（仅当文中没有任何议题的关键词时才计入）</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/settingsdialog.py" line="88"/>

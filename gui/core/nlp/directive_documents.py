@@ -51,7 +51,7 @@ def provision_topic(index: TopicIndex, text: str, area: str) -> str:
     A law's provisions are annotated, and read, as the law's (a 禁毒法 provision on 药品 is about
     drug control, not market supervision); only a provision whose own words are mostly another
     area's (戒毒治疗 in 医疗机构) belongs there."""
-    own = index.scores(text)
+    own = index.strong_and_weak(text)[0]  # a weak keyword (学习贯彻, 安全) never takes a provision from its document
     other = index.best(own)
     if not area or not other or other == area:
         return area or other

@@ -194,11 +194,16 @@ def clause_head(
 
 
 # 要靠…来攻克…: the means to act by (未来, 以来, 带来 are no such 来).
-_BY_MEANS = re.compile(r"(?<![未以起出下带到原本从后近将])来(?!自)")
+_BY_MEANS = re.compile(r"(?<![未以起出下带到原本从后近将往])来(?!自)")
 _WHAT_ONE_WANTS = re.compile(r"(?![把将对给为让使])[^，。；的]{1,4}的(?:事情|事)")
 _ATTENDANCE = re.compile(r"(?:出席|到会|到)[^，。；]{0,6}?[0-9０-９一二三四五六七八九十百千]+人")
 _CAN_LIST = re.compile(r"[\u4e00-\u9fff]{1,3}、可")
 _SERVES = re.compile(r"为[^，。；]{1,30}?提供")
+
+
+def has_modal(text: str) -> bool:
+    """Whether `text` holds a modal (要, 必须, 应…) that is no part of another word (需求, 重要, 要求)."""
+    return any(_valid_marker(text, m) for m in lex.MARKER_RE.finditer(text))
 
 
 def _valid_marker(t: str, m: re.Match[str]) -> bool:

@@ -124,7 +124,7 @@ _BODY_WILL = re.compile(
 # 财政部、应急管理部紧急预拨1.4亿元…资金，重点支持两省做好…: what the money is to support.
 _FUNDED = re.compile(
     # “十四五”期间中央财政每年投入…: over what time.
-    r"(?:[^，。；]{1,12}?(?:期间|以来|年内))?"
+    r"(?:[^，。；]{1,12}?(?:期间|年内))?"
     + _ORG_BODY
     + _WHEN
     + r"(?:紧急|近日|日前|每年)?(?:共同|联合)?(?:继续|再次|还|将)?(?:预拨|下达|拨付|下拨|安排|投入)了?"
@@ -134,6 +134,15 @@ _FUNDED = re.compile(
 # …，重点支持…: what the money is for.
 _FUNDS_PURPOSE = re.compile(r"(?:重点|用于)?支持")
 _BENEFITED = re.compile(r"受益|惠及|累计|覆盖")
+# A sentence that opens with a year, 近年来, 去年 or 过去 tells what was done.
+_PAST_OPENING = re.compile(r"(?:[0-9]{4}年|近年来|近几年|去年|过去|此前|[0-9一二三四五六七八九十]+年来)")
+
+
+def _told_of_the_past(body: str, start: int) -> bool:
+    begin = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+    return _PAST_OPENING.match(body, begin) is not None
+
+
 # Not a government body stating its plan: 新一届政府 (a foreign one), 这家车企在…的…中心, 研究院, and not
 # 党中央将科技创新摆在…位置 (将 as 把, told of the past).
 _NOT_PLANNER = re.compile(r"^(?:这|该|那|其|新一届)|[的在]|政府$|党中央|研究院$|研究所$|学院$|医院$|大学$|公司$")
@@ -185,7 +194,7 @@ _PLACES_RESPOND = re.compile(
 # one (most clauses) is no report, found by one search instead of seven matches.
 _CUE = re.compile(
     r"印发|发出|下发|出台|发布|制定|公布|部署|指导各地|督促各地|获悉|了解到|根据|按照|依据|启动|开展|起|今年|近期|下一步|今后|年内|将|资金|补助|经费|投资"
-    r"|下达|预拨|拨付|下拨|投入"
+    r"|下达|预拨|拨付|下拨|投入|推出|结合"
 )
 
 
@@ -239,10 +248,11 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
     if m and body.startswith("要求", end + 1):
         # 广东、广西已分别启动防风Ⅲ级应急响应…，要求相关渔港渔船…: the provinces ask, as governments.
         return Frame(_body_issuer(m, start), None, once=True)
-    m = _FUNDED.fullmatch(text)
-    if m and _FUNDS_PURPOSE.match(body, end + 1):
+    m = _FUNDED.fullmatch(text) or _FUNDED.match(text)
+    if m and _told_of_the_past(body, start):
+        m = None  # 2023年，省级财政安排…支持…; 近年来，…: what was funded, told
+    if m and m.end() == len(text) and _FUNDS_PURPOSE.match(body, end + 1):
         return Frame(_body_issuer(m, start), None)
-    m = _FUNDED.match(text)
     if m and _FUNDS_PURPOSE.match(text, m.end()) and not _BENEFITED.search(body, end, _sentence_end(body, end)):
         # 省级财政安排4亿元专项资金支持…: in one clause (not a year's result: …支持…，项目受益超1400万人).
         return Frame(_body_issuer(m, start), start + m.end())
@@ -250,6 +260,12 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
     planner = ("who" if m.group("who") else "kind") if m else ""
     if m and m.start(planner) <= 4 and _plans_itself(m.group(planner), text) and not _NOT_SETTING.search(text):
         return Frame(_body_issuer(m, start, planner), start, own_plan=True)
+    m = _CAMPAIGN_GOES_ON.match(text)
+    # 活动将持续至11月20日。: how long it lasts, alone, is told.
+    lasts = _LASTS.match(text, m.end()) is not None and body[end : end + 1] == "。" if m else False
+    if m and not lasts and (launched := _launched_before(body, start)) is not None:
+        # …启动…专项行动，…。专项行动将推出…; 活动结合…需求，推出…: the campaign's plan is its body's.
+        return Frame(launched, start, decision=True, own_plan=True)
     for pattern in (_ACCORDING, _LAUNCHED, _BODY_WHEN):
         m = pattern.fullmatch(text)
         if m and not _NOT_SETTING.search(text):
@@ -259,6 +275,31 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
             # 根据党中央部署，…反馈工作近日全部完成: what was done under the plan, told.
             setting = setting and not _DONE.match(body, end + 1, _sentence_end(body, end))
             return Frame(_body_issuer(m, start), None, decision=setting)
+    return None
+
+
+_LASTS = re.compile(r"将持续(?:至|到)")
+_LEADING_WHEN = re.compile(r"(?:今天|近日|日前|昨天|当天)(?:[（(][^）)]{1,12}[）)])?，")
+# 专项行动将推出…, 活动将持续到…，其间，将…, 活动结合…需求，推出…: the campaign launched just before, as subject.
+_CAMPAIGN_GOES_ON = re.compile(r"(?:此次|本次|该|这次)?(?:专项)?(?:行动|活动)(?:期间)?(?:还|也)?(?=将|结合|推出|聚焦)")
+
+
+def _launched_before(body: str, start: int) -> Issuer | None:
+    """The body that launched a campaign in the sentence before `start` (or the one before that, when it
+    told of the campaign too: 活动将持续至11月20日。活动结合…), if it did."""
+    end = body.rfind("。", 0, start)
+    if end < 0 or body[end + 1 : start].strip("\n "):
+        return None  # the campaign's sentence must follow in the same paragraph
+    for _ in range(2):
+        begin = max(body.rfind("。", 0, end), body.rfind("\n", 0, end)) + 1
+        if when := _LEADING_WHEN.match(body, begin, end):
+            begin = when.end()
+        m = _LAUNCHED.fullmatch(re.split(r"[，,；;]", body[begin:end], maxsplit=1)[0])
+        if m is not None:
+            return _body_issuer(m, begin)
+        if not _CAMPAIGN_GOES_ON.match(body, begin, end) or body[begin - 1 : begin] != "。":
+            return None
+        end = begin - 1
     return None
 
 

@@ -12,12 +12,15 @@ from gui.core.model import Annotation
 from gui.core.nlp.directive_documents import DIPLOMACY, diplomatic_area, provision_topic
 from gui.core.nlp.topics import TopicIndex
 
-# A directive whose own words have two states act together (助力两国合作项目, 支持各国培养本土师资).
-_WITH_SIDES = re.compile(r"两国|双方|各国|国际社会")
-# Addressees that are two or more states or sides: 双方, 中法, 中匈两国, 中国同东盟国家, 冲突各方, 国际社会.
-# 中+one character is a pair of states (中欧, 中南) unless it is a Chinese body or region (中央, 中小企业, 中部).
+# A directive whose own words have two states act together (助力两国合作项目); 各国 and 国际社会 are named at home
+# too (学习借鉴各国先进经验, 赢得国际社会理解).
+_WITH_SIDES = re.compile(r"两国")
+# Addressees that are two or more states or sides: 双方, 中法, 中匈两国, 中国同东盟国家, 冲突各方, 国际社会 — not
+# two parties at home (劳资双方, 供需双方, 医患双方, 校企双方). 中+one character is a pair of states (中欧, 中南) unless
+# it is a Chinese body, region or kind (中央, 中办, 中小企业, 中部, 中资).
 _SIDES = re.compile(
-    r"双方|两国|两党|三方|各国|冲突各方|所有各方|国际社会|^中国(?:和|同|与)|^中[^国央华共方心小层部东西北](?:$|两国|双方)"
+    r"^(?:(?:中[^\W国央华共方心小层部东西北办直企资纪组宣统政联医药])?(?:双方|两国|两党)|三方|各国|冲突各方|所有各方|有关各方"
+    r"|国际社会|两国人民|中[^\W国央华共方心小层部东西北办直企资纪组宣统政联医药]|中国(?:和|同|与)[^，。；]{1,12})$"
 )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from gui.core.model import Annotation
 from gui.core.nlp import directive_lexicon as lex
 from gui.core.nlp.directive_frames import Frame, match_announcement
+from gui.core.nlp.directive_heads import has_modal
 from gui.core.nlp.directive_issuers import NOBODY, Issuer, Mentions
 from gui.core.nlp.directive_lone_quotes import (
     is_quotation_only,
@@ -34,7 +35,7 @@ _LOOKING_AHEAD = re.compile(r"(?:新的一年|下一步|今后|接下来|未来|
 
 def instructs_again(text: str) -> bool:
     """After a review of the past, a modal or a look ahead (新的一年，…) instructs again."""
-    return bool(lex.MARKER_RE.search(text) or _LOOKING_AHEAD.match(text))
+    return has_modal(text) or bool(_LOOKING_AHEAD.match(text))
 
 
 # A numbered point (一是…, 第二，…) is a proposal of its own, and a modal (…要…) breaks a run of intent.
@@ -63,7 +64,9 @@ def breaks_intent(text: str) -> bool:
 def opens_signed_article(para: Segment, mentions: Mentions, state: State) -> bool:
     """Begin a paragraph; True when it is a signed article's byline (中华人民共和国主席　习近平), after
     which the article is its author's words to its end."""
-    state.after_semicolon = state.previous_results = state.looking_back = False
+    # 过去一年，我们主要做了以下工作。⏎——着力扩大国内需求…: a review's points under dashes go on looking back.
+    state.looking_back = state.looking_back and para.text.lstrip().startswith("——")
+    state.after_semicolon = state.previous_results = False
     state.previous_opening = None
     state.paragraph_start = para.start
     decision_goes_on(para.text, state)
@@ -176,7 +179,9 @@ def someone_speaks(frame: Frame, state: State, framed: Issuer | None) -> bool:
     """Whether a body's own plan or a document's rule (Frame.own_plan) gives way to a speaker: the one speaking
     before, or `framed`, the one a frame earlier in the sentence named."""
     if frame.issuer is None or frame.issuer.label != "DOC":
-        return state.active and state.speaker not in (None, NOBODY)
+        # …启动…活动。活动将…: the body speaking goes on with its own plan.
+        same = state.speaker is not None and frame.issuer is not None and state.speaker.name == frame.issuer.name
+        return state.active and state.speaker not in (None, NOBODY) and not same
     # 李强指出，根据《建议》，…: his words; in a notice, 根据《…法》，各地要…: the notice's (a document told before
     # gives way to the next).
     speakers = (state.speaker if state.active else None, framed)

@@ -55,6 +55,8 @@ def units_of(
             continue
         rest, numbered = strip_openers(c.text)
         head = clause_head(rest, imperative_ok, active, enumerated or numbered, provisions, decided)
+        if head is not None and head.strength == "lesson" and not _conditional(c, clauses):
+            head = None  # 事实证明，必须把稳就业摆在突出位置: the frame of an instruction, no lesson
         # A connective alone (第一，同时，) or a condition (对…的，) leaves the next clause the opening one.
         enumerated = not rest and (numbered or enumerated)
         imperative_ok = (
@@ -64,7 +66,7 @@ def units_of(
             units.append(Unit([c], head, 0))
             continue
         unit = units[-1]
-        if head is None or (unit.head is not None and unit.head.strength == "lesson" and _conditional(unit, clauses)):
+        if head is None or (unit.head is not None and unit.head.strength == "lesson"):
             unit.clauses.append(c)
         elif _runs_on(unit.clauses[-1], c) and head.kind != "assess":
             units.append(Unit([c], head, 0))  # “…是…”“要…”: another quotation, another utterance
@@ -84,11 +86,15 @@ def units_of(
     return units
 
 
-def _conditional(unit: Unit, clauses: list[Segment]) -> bool:
-    """历史证明，一个国家要振兴，就必须…: a lesson stated as a condition and what it takes runs on; after
-    历史证明，…是宝贵经验，需要坚持 the instruction drawn from it is one."""
-    after = clauses[clauses.index(unit.clauses[0]) + 1 :]
-    return any(strip_openers(x.text)[0].startswith(("就", "才", "则")) for x in after)
+# 就必须…, 才能…: what a condition takes (not 就业, 就是).
+_WHAT_IT_TAKES = re.compile(r"(?:就|才|则)(?:一定|必然|必须|要|能|会|应|可以|需要|不会|不能)")
+
+
+def _conditional(lesson: Segment, clauses: list[Segment]) -> bool:
+    """历史证明，一个国家要振兴，就必须…: a lesson stated as a condition and what it takes runs to the sentence's
+    end; after 历史证明，…是宝贵经验，需要坚持 the instruction drawn from it is one."""
+    after = clauses[clauses.index(lesson) + 1 :][:2]  # the condition, then what it takes
+    return any(_WHAT_IT_TAKES.match(strip_openers(x.text)[0]) for x in after)
 
 
 def _runs_on(before: Segment, c: Segment) -> bool:

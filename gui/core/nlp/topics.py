@@ -1,6 +1,7 @@
 """Topics of directives: a user-editable list of names with keyword rules.
 
-The list lives in a JSON file, a list of {"name": ..., "keywords": [...]}; pizhu
+The list lives in a JSON file, a list of {"name": ..., "keywords": [...], "weak_keywords": [...]}
+(weak keywords optional: they count only where no keyword of any topic occurs); pizhu
 ships `resources/topics.json` and an editor may keep an edited copy. A text gets
 the topic whose keywords cover most of it: each occurrence of a keyword scores
 its length (where keywords overlap, the longest counts), so a specific term
@@ -26,7 +27,7 @@ from gui.core.nlp.literals import literal_pattern
 class Topic:
     name: str
     keywords: tuple[str, ...]
-    # Words that name the area only where no other area is named: 学习贯彻…精神 is the party's own work
+    # Words that name the area only where no topic's keyword occurs: 学习贯彻…精神 is the party's own work
     # alone, the means to another work's end when that work is named (…，推动人大工作高质量发展).
     weak_keywords: tuple[str, ...] = ()
 
@@ -89,21 +90,26 @@ class TopicIndex:
         self._pattern = literal_pattern({**self._weak, **self._owners})
 
     def scores(self, text: str, weak_too: bool = False) -> list[int]:
-        """Each topic's score on `text`: the summed length of its keyword occurrences; its weak
-        keywords' only where no keyword of any topic occurs, or always with `weak_too` (what a
-        whole article is about: a speech on theory study is the party's even where it names areas)."""
-        scores = [0] * len(self.topics)
+        """Each topic's score on `text`: the summed length of its keyword occurrences; the weak
+        keywords' only where no (strong) keyword of any topic occurs, or added always with `weak_too`
+        (what a whole article is about: a speech on theory study is the party's even where it names areas)."""
+        strong, weak = self.strong_and_weak(text)
+        if weak_too:
+            return [a + b for a, b in zip(strong, weak, strict=True)]
+        return strong if any(strong) else weak
+
+    def strong_and_weak(self, text: str) -> tuple[list[int], list[int]]:
+        """Each topic's keyword and weak-keyword scores on `text`, apart."""
+        strong = [0] * len(self.topics)
         weak = [0] * len(self.topics)
         if self._pattern is not None:
             for m in self._pattern.finditer(text):
                 word = m.group()
                 for i in self._owners.get(word, ()):
-                    scores[i] += len(word)
+                    strong[i] += len(word)
                 for i in self._weak.get(word, ()):
                     weak[i] += len(word)
-        if weak_too:
-            return [a + b for a, b in zip(scores, weak, strict=True)]
-        return scores if any(scores) else weak
+        return strong, weak
 
     def best(self, scores: Sequence[int]) -> str:
         """The name of the highest-scoring topic (the first listed on a tie), "" if none scores."""

@@ -105,7 +105,12 @@ def test_money_and_its_purpose_in_one_clause_or_over_a_period(tagger: Tagger) ->
     assert [(d["text"], d["issuer"]) for d in found(tagger, body)] == [("支持项目前期工作。", "省级财政")]
     body = "记者从文化和旅游部了解到，“十四五”期间中央财政每年投入1.1亿元，支持地方戏曲剧种开展公益性演出。"
     assert [d["issuer"] for d in found(tagger, body)] == ["中央财政"]
-    # A year's results told one after another: money spent and who benefited.
+    # What was funded, told: since a year, in a year, and a year's results one after another.
+    for told in (
+        "2013年以来中央财政投入资金3000亿元，支持农村危房改造。",
+        "2023年，省级财政安排4亿元专项资金支持美丽乡村建设。",
+    ):
+        assert found(tagger, told) == [], told
     body = "2025年，我国依法处置非法社会组织930个，中央财政投入4493万元支持社会组织开展服务活动，项目受益超1400万人。"
     assert found(tagger, body) == []
 

@@ -20,3 +20,8 @@ def test_the_tasks_listed_after_a_meetings_modal_are_its_own(tagger: Tagger) -> 
 def test_a_description_that_opens_with_those_verbs_is_none(tagger: Tagger) -> None:
     body = "记者了解到，当地群众生活逐步适应了新的变化。工艺改进后，产量提高了两成。"
     assert tagger.tag(body)[1] == []
+
+
+def test_descriptions_after_a_meetings_words_are_none(tagger: Tagger) -> None:
+    body = "会议指出，要加强耕地保护。改进后的政策让群众更满意。适应市场需求的新产品不断涌现。"
+    assert [d.text for d in tagger.tag(body)[1]] == ["要加强耕地保护。"]

@@ -78,7 +78,7 @@ def test_a_byline_of_two_posts_and_points_under_dashes() -> None:
     found = [(d.text[:6], d.attrs["issuer"]) for d in Tagger().tag(article)[1]]
     assert ("——保持战略", "习近平") in found and ("双方要扩大贸", "习近平") in found
     assert not [start for start, _ in found if start.startswith(("——双方", "历史一再", "一个国家", "就必须"))]
-    assert ("需要坚持和弘", "习近平") in found  # the instruction drawn from a lesson is one
+    assert ("历史证明，相", "习近平") in found  # the instruction drawn from a lesson is one, its frame with it
 
 
 def test_the_post_alone_holds_a_meeting_and_asks(tagger: Tagger) -> None:
@@ -103,3 +103,21 @@ def test_what_a_thing_depends_on_is_no_instruction(tagger: Tagger) -> None:
 def test_the_post_alone_explains_and_asks(tagger: Tagger) -> None:
     body = "习近平总书记出席会议。\n4月，总书记在广东考察时阐释“以学铸魂”，要求坚定理想信念、铸牢对党忠诚。"
     assert [(d.text[:6], d.attrs["issuer"]) for d in tagger.tag(body)[1]] == [("要求坚定理想", "习近平")]
+
+
+def test_an_instruction_framed_by_a_lesson_stays_one(tagger: Tagger) -> None:
+    """历史证明 frames a lesson only when a condition and what it takes follow (…要振兴，就必须…)."""
+    for body in (
+        "王强指出，历史一再证明，团结就是力量，我们要坚持大团结大联合，就一定能战胜各种困难。",
+        "王强指出，事实证明，必须把稳就业摆在突出位置，就业稳则民心稳。",
+    ):
+        assert [d.attrs["issuer"] for d in tagger.tag(body)[1]] == ["王强"], body
+    assert tagger.tag("王强指出，民心相通要靠人员往来。")[1] == []  # 往来 is no 来 of means
+
+
+def test_a_reviews_points_under_dashes_are_told(tagger: Tagger) -> None:
+    body = (
+        "李强说，过去一年，我们主要做了以下工作。\n——着力扩大国内需求，推动经济稳定回升。\n"
+        "——加快建设现代化产业体系，科技创新实现新突破。\n新的一年，要着力扩大内需。"
+    )
+    assert [d.text for d in tagger.tag(body)[1]] == ["新的一年，要着力扩大内需。"]

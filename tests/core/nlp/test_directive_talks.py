@@ -194,9 +194,18 @@ def test_directives_addressed_to_two_sides_are_foreign_affairs() -> None:
     # Once in a story about something else: the addressee, or two states acting in its words, decides.
     body = "李明在省里调研生态环境保护工作。李明指出，中欧双方要加强绿色低碳合作，推动节能减排。"
     assert [d.attrs["topic"] for d in detect(body)] == ["对外事务"]
-    body = "李明在调研时强调，要办好国际中文教育项目，支持各国培养本土师资。"
+    body = "李明在调研时强调，要办好中文教育项目，支持两国高校联合培养本土师资。"
     assert [d.attrs["topic"] for d in detect(body)] == ["对外事务"]
     # 中 opening a Chinese body or group is no pair of states.
     body = "会议要求，中小企业要加快数字化转型。中央企业要加大研发投入，加强关键核心技术攻关。"
     topics = [d.attrs["topic"] for d in detect(body)]
     assert "对外事务" not in topics and len(topics) == 2
+
+
+def test_two_parties_at_home_are_no_foreign_sides() -> None:
+    body = (
+        "会议强调，要依法保障劳资双方合法权益，构建和谐劳动关系。要搭建供需双方对接平台，促进高校毕业生就业。"
+        "要学习借鉴各国先进经验，加快建设现代化产业体系。"
+    )
+    topics = [d.attrs["topic"] for d in detect(body)]
+    assert len(topics) == 3 and "对外事务" not in topics

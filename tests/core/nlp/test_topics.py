@@ -93,7 +93,7 @@ def test_weak_keywords_decide_only_where_no_other_topic_is_named() -> None:
     npc = Topic("人大", ("人大工作",))
     assert assign_topic("要深入学习贯彻全会精神", [party, npc]) == "党建"
     assert assign_topic("要深入学习贯彻全会精神，推动人大工作高质量发展", [party, npc]) == "人大"
-    # A strong keyword of its own topic still counts with the weak one's.
+    # Where its own keyword occurs, the weak one is not needed.
     assert assign_topic("要学习贯彻全会精神，加强党组织建设", [party, npc]) == "党建"
 
 
@@ -123,3 +123,11 @@ def test_weak_keywords_are_read_from_the_list_file(tmp_path: Path) -> None:
     path.write_text('[{"name": "x", "keywords": ["a"], "weak_keywords": "b"}]', "utf-8")
     with pytest.raises(InputError, match="topics.json"):
         load_topics(path)
+
+
+def test_a_weak_keyword_never_takes_a_provision_from_its_document() -> None:
+    from gui.core.tagging import Tagger
+
+    body = "各地要学习贯彻党中央重要指示精神，确保安全稳定。"
+    (d,) = Tagger().tag(body, "关于加强耕地保护的通知")[1]
+    assert d.attrs["topic"] == "农业、林业、水利"
