@@ -228,7 +228,9 @@ class DirectiveDetector:
                     document_area=issued,
                     framing=framing,
                     addressee=str(attrs["addressee"]),
-                )
+                ) or self._topic_index.best(self._topic_index.scores(body))  # as detect: the article's own area
+                if hit and (same := [a for a in self.detect(body, entities, title) if a.start == hit[0].start]):
+                    attrs["topic"] = same[0].attrs["topic"]  # detect's reading of the whole article decides
                 mend(attrs)  # as detect names it (年底的中央经济工作会议 → 中央经济工作会议)
                 return attrs
         no_context = [0] * len(self.topics)

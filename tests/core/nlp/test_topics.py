@@ -131,3 +131,20 @@ def test_a_weak_keyword_never_takes_a_provision_from_its_document() -> None:
     body = "各地要学习贯彻党中央重要指示精神，确保安全稳定。"
     (d,) = Tagger().tag(body, "关于加强耕地保护的通知")[1]
     assert d.attrs["topic"] == "农业、林业、水利"
+
+
+def test_a_hand_marked_directive_gets_the_topic_the_detector_gives() -> None:
+    """Marking a sentence by hand (DirectiveDetector.reading) reads the article as detect does: talks frame the
+    whole article, and a directive that names no area takes the article's."""
+    from gui.core.nlp.directives import DirectiveDetector
+    from gui.core.tagging import Tagger
+
+    detector = DirectiveDetector()
+    for body in (
+        "钱涛会见越南客人，双方就两国关系和全球治理交换意见。钱涛指出，双方要深化双边合作，推动两国关系发展。",
+        "全省防汛救灾工作会议召开。\n会议强调，要立说立行、久久为功。",
+    ):
+        entities, found = Tagger().tag(body)
+        assert found
+        for d in found:
+            assert detector.reading(body, d.start, d.end, entities)["topic"] == d.attrs["topic"] != ""
