@@ -194,7 +194,7 @@ _PLACES_RESPOND = re.compile(
 # one (most clauses) is no report, found by one search instead of seven matches.
 _CUE = re.compile(
     r"印发|发出|下发|出台|发布|制定|公布|部署|指导各地|督促各地|获悉|了解到|根据|按照|依据|启动|开展|起|今年|近期|下一步|今后|年内|将|资金|补助|经费|投资"
-    r"|下达|预拨|拨付|下拨|投入|推出|结合"
+    r"|下达|预拨|拨付|下拨|投入|推出|结合|持续"
 )
 
 
@@ -278,10 +278,12 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
     return None
 
 
-_LASTS = re.compile(r"将持续(?:至|到)")
+_LASTS = re.compile(r"将?持续(?:至|到)")
 _LEADING_WHEN = re.compile(r"(?:今天|近日|日前|昨天|当天)(?:[（(][^）)]{1,12}[）)])?，")
 # 专项行动将推出…, 活动将持续到…，其间，将…, 活动结合…需求，推出…: the campaign launched just before, as subject.
-_CAMPAIGN_GOES_ON = re.compile(r"(?:此次|本次|该|这次)?(?:专项)?(?:行动|活动)(?:期间)?(?:还|也)?(?=将|结合|推出|聚焦)")
+_CAMPAIGN_GOES_ON = re.compile(
+    r"(?:此次|本次|该|这次)?(?:专项)?(?:行动|活动)(?:期间)?(?:还|也)?(?=将|结合|推出|聚焦|持续(?:至|到))"
+)
 
 
 def _launched_before(body: str, start: int) -> Issuer | None:

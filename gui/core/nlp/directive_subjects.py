@@ -28,7 +28,9 @@ _ROLE_ANAPHOR = re.compile(
     + lex.SPEECH_VERB
     + r"|(?:还|也|又|先后|分别|亲自)*(?:主持召开|主持|出席|考察|视察)|"
     + lex.FRAME_ADJUNCT
-    + r"(?:阐释|阐述|解读))"
+    + r"(?:阐释|阐述|解读)"
+    # 总书记在陕西解读“以学增智”，要求…; 总书记在内蒙古强调…: where he was, then his words.
+    + r"|在[^，。；“”]{1,10}?(?:阐释|阐述|解读|强调|指出|号召))"
 )
 _POST_AFTER_NAME = re.compile(r"总书记|主席|总理|委员长|同志|书记|省长|市长|部长|主任|常委|委员")
 _ORG_WORDS = re.compile(r"(?:" + lex.NOT_IN_BODY_NAME + r"[" + lex.HAN + r"、]){2,30}?" + lex.ORG_END)

@@ -351,3 +351,22 @@ def test_a_campaign_a_body_starts_in_a_named_city_is_its_plan(tagger: Tagger) ->
     body = "今天，交通运输部在江苏南京启动秋季运输安全专项活动，将聚焦重点时段，开展系列安全检查。"
     (d,) = found(tagger, body)
     assert (d["issuer"], d["text"][:3]) == ("交通运输部", "将聚焦")
+
+
+def test_a_campaigns_plan_after_its_launch_is_its_bodys(tagger: Tagger) -> None:
+    body = (
+        "今天，人力资源社会保障部启动百日千万招聘专项行动，在100天里集中为高校毕业生提供超千万就业岗位。"
+        "专项行动将推出“就业局长访企入园拓岗活动”，并聚焦重点行业，举办专场招聘会。"
+    )
+    assert [(d["text"][:6], d["issuer"]) for d in found(tagger, body)] == [
+        ("在100天里", "人力资源社会保障部"),
+        ("专项行动将推", "人力资源社会保障部"),
+    ]
+    # How long it lasts, alone, is told; what it offers after that is the body's; so is 持续到…，将….
+    body = "商务部今天启动消费促进活动。活动将持续至11月20日。活动结合企业和群众需求，推出系列促消费专场。"
+    assert [(d["text"][:4], d["issuer"]) for d in found(tagger, body)] == [("活动结合", "商务部")]
+    body = "人力资源社会保障部今天启动就业服务专项活动。活动持续到11月底，将聚焦前沿领域，举办系列专场招聘。"
+    assert [d["text"][:6] for d in found(tagger, body)] == ["活动持续到1"]
+    # An event's account is no plan, nor a campaign nobody launched just before.
+    assert found(tagger, "国家体育总局今天启动全民健身活动。活动吸引了上万人参加。") == []
+    assert found(tagger, "记者了解到，活动将持续到十月，其间将举办巡展。") == []

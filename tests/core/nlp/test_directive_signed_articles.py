@@ -103,6 +103,8 @@ def test_what_a_thing_depends_on_is_no_instruction(tagger: Tagger) -> None:
 def test_the_post_alone_explains_and_asks(tagger: Tagger) -> None:
     body = "习近平总书记出席会议。\n4月，总书记在广东考察时阐释“以学铸魂”，要求坚定理想信念、铸牢对党忠诚。"
     assert [(d.text[:6], d.attrs["issuer"]) for d in tagger.tag(body)[1]] == [("要求坚定理想", "习近平")]
+    body = "习近平总书记出席会议。\n5月，总书记在陕西解读“以学增智”，要求提升政治能力、思维能力。"
+    assert [(d.text[:6], d.attrs["issuer"]) for d in tagger.tag(body)[1]] == [("要求提升政治", "习近平")]
 
 
 def test_an_instruction_framed_by_a_lesson_stays_one(tagger: Tagger) -> None:
