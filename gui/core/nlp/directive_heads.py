@@ -62,6 +62,7 @@ class Head:
     strength: str = "要"
     addressee: str = ""
     splits: bool = False  # may open a new directive in mid-sentence
+    lesson: bool = False  # 历史证明，…: an assessment that may run to its sentence's end (see directive_units)
 
 
 def strip_openers(text: str) -> tuple[str, bool]:
@@ -100,7 +101,7 @@ def clause_head(
     if t.endswith(("看到", "认识到", "看清")) and lex.ASSESSMENT_FRAME.fullmatch(t):
         return Head("assess")
     if lex.EVIDENCE_FRAME.fullmatch(t):
-        return Head("assess", "lesson")  # the lesson runs to the sentence's end
+        return Head("assess", lesson=True)
     if lex.INTENT.match(t):
         # "我们将继续…", "中方愿…": what the speaker means to do, not an instruction.
         return Head("assess")

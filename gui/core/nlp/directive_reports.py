@@ -262,7 +262,7 @@ def report_frame(body: str, start: int, end: int) -> Frame | None:
         return Frame(_body_issuer(m, start, planner), start, own_plan=True)
     m = _CAMPAIGN_GOES_ON.match(text)
     # 活动将持续至11月20日。: how long it lasts, alone, is told.
-    lasts = _LASTS.match(text, m.end()) is not None and body[end : end + 1] == "。" if m else False
+    lasts = m is not None and _LASTS.match(text, m.end()) is not None and body.startswith("。", end)
     if m and not lasts and (launched := _launched_before(body, start)) is not None:
         # …启动…专项行动，…。专项行动将推出…; 活动结合…需求，推出…: the campaign's plan is its body's.
         return Frame(launched, start, decision=True, own_plan=True)
@@ -293,15 +293,15 @@ def _launched_before(body: str, start: int) -> Issuer | None:
     if end < 0 or body[end + 1 : start].strip("\n "):
         return None  # the campaign's sentence must follow in the same paragraph
     for _ in range(2):
-        begin = max(body.rfind("。", 0, end), body.rfind("\n", 0, end)) + 1
-        if when := _LEADING_WHEN.match(body, begin, end):
-            begin = when.end()
+        sentence = max(body.rfind("。", 0, end), body.rfind("\n", 0, end)) + 1
+        when = _LEADING_WHEN.match(body, sentence, end)
+        begin = when.end() if when else sentence
         m = _LAUNCHED.fullmatch(re.split(r"[，,；;]", body[begin:end], maxsplit=1)[0])
         if m is not None:
             return _body_issuer(m, begin)
-        if not _CAMPAIGN_GOES_ON.match(body, begin, end) or body[begin - 1 : begin] != "。":
+        if sentence == 0 or not _CAMPAIGN_GOES_ON.match(body, begin, end) or body[sentence - 1] != "。":
             return None
-        end = begin - 1
+        end = sentence - 1
     return None
 
 

@@ -55,7 +55,7 @@ def units_of(
             continue
         rest, numbered = strip_openers(c.text)
         head = clause_head(rest, imperative_ok, active, enumerated or numbered, provisions, decided)
-        if head is not None and head.strength == "lesson" and not _conditional(c, clauses):
+        if head is not None and head.lesson and not _conditional(c, clauses):
             head = None  # 事实证明，必须把稳就业摆在突出位置: the frame of an instruction, no lesson
         # A connective alone (第一，同时，) or a condition (对…的，) leaves the next clause the opening one.
         enumerated = not rest and (numbered or enumerated)
@@ -66,7 +66,7 @@ def units_of(
             units.append(Unit([c], head, 0))
             continue
         unit = units[-1]
-        if head is None or (unit.head is not None and unit.head.strength == "lesson"):
+        if head is None or (unit.head is not None and unit.head.lesson):
             unit.clauses.append(c)
         elif _runs_on(unit.clauses[-1], c) and head.kind != "assess":
             units.append(Unit([c], head, 0))  # “…是…”“要…”: another quotation, another utterance

@@ -154,10 +154,8 @@ class DirectiveDetector:
                 after_sentence(sent, found, state)
                 found_in_para.extend(found)
             if found_in_para:
-                context = self._topic_index.scores(para.text)
-                instructing = [
-                    a + b for a, b in zip(instructing, self._topic_index.scores(para.text, True), strict=True)
-                ]
+                context, totals = self._topic_index.scores_and_totals(para.text)
+                instructing = [a + b for a, b in zip(instructing, totals, strict=True)]
                 contexts += [context] * len(found_in_para)
             out.extend(found_in_para)
         # Quotations of an authority inside a sentence; two or more inside one directive found part it.
@@ -218,19 +216,20 @@ class DirectiveDetector:
                 attrs = dict(hit[0].attrs) if hit else {**issuer_attrs(who, mentions), "addressee": ""}
                 attrs.setdefault("addressee_span", None)
                 attrs.setdefault("strength", _strength_in(body[start:end]))
-                issued = area if state.document is not None and attrs["issuer"] == state.document.name else None
-                framing = diplomatic_area(self._topic_index, self._topic_index.scores(body, True))
-                context = self._topic_index.scores(para.text)
-                attrs["topic"] = directive_topic(
-                    self._topic_index,
-                    body[start:end],
-                    context,
-                    document_area=issued,
-                    framing=framing,
-                    addressee=str(attrs["addressee"]),
-                ) or self._topic_index.best(self._topic_index.scores(body))  # as detect: the article's own area
-                if hit and (same := [a for a in self.detect(body, entities, title) if a.start == hit[0].start]):
-                    attrs["topic"] = same[0].attrs["topic"]  # detect's reading of the whole article decides
+                # The detector's own directive here takes the topic detect gives it, from the whole article.
+                same = [a for a in self.detect(body, entities, title) if a.start == hit[0].start] if hit else []
+                if same:
+                    attrs["topic"] = same[0].attrs["topic"]
+                else:
+                    issued = area if state.document is not None and attrs["issuer"] == state.document.name else None
+                    attrs["topic"] = directive_topic(
+                        self._topic_index,
+                        body[start:end],
+                        self._topic_index.scores(para.text),
+                        document_area=issued,
+                        framing=diplomatic_area(self._topic_index, self._topic_index.scores(body, True)),
+                        addressee=str(attrs["addressee"]),
+                    ) or self._topic_index.best(self._topic_index.scores(body))  # as detect: the article's own area
                 mend(attrs)  # as detect names it (年底的中央经济工作会议 → 中央经济工作会议)
                 return attrs
         no_context = [0] * len(self.topics)

@@ -48,11 +48,8 @@ def parse_topics(raw: object, where: str = "topics") -> list[Topic]:
     for i, item in enumerate(raw, 1):
         if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
             raise InputError(msg("topics.no_name", where=where, n=i))
-        words = item.get("keywords", [])
-        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-            raise InputError(msg("topics.bad_keywords", where=where, name=item["name"]))
-        weak = item.get("weak_keywords", [])
-        if not isinstance(weak, list) or not all(isinstance(w, str) for w in weak):
+        words, weak = (item.get(key, []) for key in ("keywords", "weak_keywords"))
+        if any(not isinstance(ws, list) or not all(isinstance(w, str) for w in ws) for ws in (words, weak)):
             raise InputError(msg("topics.bad_keywords", where=where, name=item["name"]))
         keywords = tuple(dict.fromkeys(w.strip() for w in words if w.strip()))
         weak_keywords = tuple(w for w in dict.fromkeys(w.strip() for w in weak if w.strip()) if w not in keywords)
@@ -93,10 +90,13 @@ class TopicIndex:
         """Each topic's score on `text`: the summed length of its keyword occurrences; the weak
         keywords' only where no (strong) keyword of any topic occurs, or added always with `weak_too`
         (what a whole article is about: a speech on theory study is the party's even where it names areas)."""
+        scores, totals = self.scores_and_totals(text)
+        return totals if weak_too else scores
+
+    def scores_and_totals(self, text: str) -> tuple[list[int], list[int]]:
+        """`scores(text)` and `scores(text, weak_too=True)` from one pass over the text."""
         strong, weak = self.strong_and_weak(text)
-        if weak_too:
-            return [a + b for a, b in zip(strong, weak, strict=True)]
-        return strong if any(strong) else weak
+        return (strong if any(strong) else weak), [a + b for a, b in zip(strong, weak, strict=True)]
 
     def strong_and_weak(self, text: str) -> tuple[list[int], list[int]]:
         """Each topic's keyword and weak-keyword scores on `text`, apart."""

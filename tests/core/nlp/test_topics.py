@@ -45,6 +45,16 @@ def test_the_shipped_list_is_the_state_council_policy_areas_adapted_for_news() -
         ("扩大高水平对外开放，稳住外贸外资基本盘", "商贸、海关、旅游"),
         ("深入推进两岸融合发展，团结广大台湾同胞", "港澳台侨工作"),
         ("坚持男女平等基本国策和儿童优先发展", "人口与计划生育、妇女儿童工作"),
+        # The codebook (benchmarks/eval/directives/README.md): study leading into a work takes the work's area,
+        # NPC procedure is 综合政务, a weak keyword decides only alone.
+        ("要认真学习贯彻全会精神，切实把思想和行动统一到党中央决策部署上来", "党的建设"),
+        ("要深入学习贯彻全会精神，履行好代表职责，以高质量人大工作服务大局", "综合政务"),
+        ("要学习贯彻总书记重要讲话精神，加快建设高标准农田，稳定粮食生产", "农业、林业、水利"),
+        ("要增强斗争本领，保持战略清醒", "党的建设"),
+        ("将草案修改稿提请各代表团审议", "综合政务"),
+        ("要推动经济持续回升向好", "国民经济管理、国有资产监管"),
+        ("要确保社会大局安全稳定", "公安、安全、司法"),
+        ("要落实防汛责任，确保群众安全", "民政、扶贫、救灾"),
     ],
 )
 def test_default_topics_on_typical_instructions(text: str, topic: str) -> None:
@@ -95,23 +105,6 @@ def test_weak_keywords_decide_only_where_no_other_topic_is_named() -> None:
     assert assign_topic("要深入学习贯彻全会精神，推动人大工作高质量发展", [party, npc]) == "人大"
     # Where its own keyword occurs, the weak one is not needed.
     assert assign_topic("要学习贯彻全会精神，加强党组织建设", [party, npc]) == "党建"
-
-
-@pytest.mark.parametrize(
-    ("text", "topic"),
-    [
-        ("要认真学习贯彻全会精神，切实把思想和行动统一到党中央决策部署上来", "党的建设"),
-        ("要深入学习贯彻全会精神，履行好代表职责，以高质量人大工作服务大局", "综合政务"),
-        ("要学习贯彻总书记重要讲话精神，加快建设高标准农田，稳定粮食生产", "农业、林业、水利"),
-        ("要增强斗争本领，保持战略清醒", "党的建设"),
-        ("将草案修改稿提请各代表团审议", "综合政务"),
-        ("要推动经济持续回升向好", "国民经济管理、国有资产监管"),
-        ("要确保社会大局安全稳定", "公安、安全、司法"),
-        ("要落实防汛责任，确保群众安全", "民政、扶贫、救灾"),
-    ],
-)
-def test_the_shipped_list_follows_the_codebook(text: str, topic: str) -> None:
-    assert assign_topic(text, default_topics()) == topic
 
 
 def test_weak_keywords_are_read_from_the_list_file(tmp_path: Path) -> None:
